@@ -1,0 +1,125 @@
+"""Engine and session factories from one URL; SQLite pragmas; Alembic upgrade on open."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "hrsupply"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer hrsupply than this one."""
+
+
+def data_dir() -> Path:
+    path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url() -> str:
+    return os.environ.get("HRSUPPLY_DB") or f"sqlite:///{data_dir() / 'hrsupply.sqlite'}"
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # We issue BEGIN ourselves (below), so pysqlite must not.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")  # WAL + FULL: a commit survives power loss
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Writers take the write lock up front: a deferred transaction that reads, then writes,
+        # fails with SQLITE_BUSY instead of waiting when another workstation is writing.
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision; refuse a schema newer than this app knows."""
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    script = ScriptDirectory.from_config(cfg)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+    known = {rev.revision for rev in script.walk_revisions()}
+    unknown = [rev for rev in current if rev not in known]
+    if unknown:
+        raise SchemaTooNew(
+            f"This database was created by a newer version of hrsupply (schema {', '.join(unknown)}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+    if set(current) != set(script.get_heads()):
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+
+@dataclass
+class Database:
+    """One database: `write()` for a use case that changes data, `read()` for queries."""
+
+    engine: Engine
+    url: str
+
+    def __post_init__(self) -> None:
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write = sessionmaker(writer, expire_on_commit=False)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commits when the block ends, rolls back on any error."""
+        with self._write.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    url = url or default_url()
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _sqlite_setup(engine)
+    if migrate:
+        upgrade(engine)
+    return Database(engine, url)

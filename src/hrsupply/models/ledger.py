@@ -1,0 +1,76 @@
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hrsupply.models.base import Base
+
+
+class Movement(Base):
+    """One append-only ledger line. Never updated or deleted.
+
+    `quantity` is the signed change at `location`. A transfer is one row per lot: it changes
+    `location` by `quantity` (negative) and `to_location` by `-quantity`. A count stores the
+    counted figure in `counted` and the variance in `quantity`. A reversal repeats the type with
+    the opposite quantity and points at the movement it reverses.
+    """
+
+    __tablename__ = "movements"
+    __table_args__ = (
+        Index("ix_movements_loc_item_at", "location_id", "item_id", "occurred_at", "id"),
+        Index("ix_movements_to_item_at", "to_location_id", "item_id", "occurred_at", "id"),
+        Index("ix_movements_occurred_at", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))  # receive handout transfer adjust dispose count
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    counted: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    reference: Mapped[str | None] = mapped_column(String(200))
+    participant: Mapped[str | None] = mapped_column(String(32))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"), unique=True)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
+
+
+class Balance(Base):
+    """Cached on-hand per (location, item, lot); always equal to the ledger sum.
+
+    `last_at` is the latest occurred_at of any movement touching this key, so the write path
+    knows in O(1) whether a new movement is backdated and needs the later balances checked.
+    `lot_key` is lot_id or 0: NULLs are distinct in unique indexes on both databases.
+    """
+
+    __tablename__ = "balances"
+    __table_args__ = (
+        Index("uq_balances_key", "location_id", "item_id", "lot_key", unique=True),
+        Index("ix_balances_item", "item_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
+    lot_key: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ImportBatch(Base):
+    """One imported workbook; `digest` identifies its movements so they are never imported twice."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    movement_rows: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    imported_by: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,378 @@
+"""The write path of the stock ledger: every movement goes through `Poster`.
+
+A Poster works inside one write transaction. For each (location, item) it touches, it locks the
+cached balance rows (SELECT ... FOR UPDATE on PostgreSQL; SQLite writers hold the database write
+lock from BEGIN IMMEDIATE), keeps them in memory while it posts, and writes the new movements and
+balances together when `flush()` is called. So the balances and the ledger change in the same
+transaction or not at all, and two workstations can never both spend the same stock.
+
+No balance may go negative at any point in time. A movement dated after everything else for its
+(location, item, lot) only needs the current balance. A backdated one also needs the lowest
+balance the key reaches at any later time; `last_at` on the balance row tells which case it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select, union_all, update
+from sqlalchemy.orm import Session
+
+from hrsupply.models import Balance, Item, Location, Lot, Movement
+from hrsupply.services.errors import NotEnoughStock, UserError
+
+TYPES = ("receive", "handout", "transfer", "adjust", "dispose", "count")
+# Types whose quantity is a positive number of units taken from the location.
+DRAWS = ("handout", "transfer", "dispose")
+
+
+@dataclass
+class Move:
+    """A movement as a user states it: quantities positive except adjust (signed) and count
+    (the counted figure). Lot-tracked draws that name no lot are split by FEFO."""
+
+    type: str
+    item_id: int
+    location_id: int
+    quantity: int
+    occurred_at: datetime
+    lot_id: int | None = None
+    to_location_id: int | None = None
+    reason: str | None = None
+    reference: str | None = None
+    participant: str | None = None
+
+
+@dataclass
+class _Bal:
+    id: int | None
+    lot_id: int | None
+    quantity: int
+    last_at: datetime | None
+    dirty: bool = False
+
+
+@dataclass
+class _ItemInfo:
+    sku: str
+    lot_tracked: bool
+
+
+def effects(*filters, columns=None):
+    """The ledger as signed changes per location: one line per movement, plus a second line
+    at the destination of each transfer. `filters` are applied to both halves."""
+    m = Movement
+    cols = columns or []
+    out = select(
+        m.location_id.label("location_id"), m.item_id, m.lot_id,
+        m.quantity.label("delta"), m.occurred_at, m.type, m.id, *cols,
+    ).where(*filters)
+    into = select(
+        m.to_location_id.label("location_id"), m.item_id, m.lot_id,
+        (-m.quantity).label("delta"), m.occurred_at, m.type, m.id, *cols,
+    ).where(m.to_location_id.is_not(None), *filters)
+    return union_all(out, into).subquery("effects")
+
+
+@dataclass
+class Poster:
+    session: Session
+    user: str
+    recorded_at: datetime = field(default_factory=datetime.now)
+    import_id: int | None = None
+
+    def __post_init__(self) -> None:
+        self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
+        self._items: dict[int, _ItemInfo] = {}
+        self._expiry: dict[int, date] = {}
+        self._pending: list[dict] = []
+        self.posted = 0
+
+    # ---- loading -------------------------------------------------------------------------
+    def _item(self, item_id: int) -> _ItemInfo:
+        info = self._items.get(item_id)
+        if info is None:
+            row = self.session.execute(
+                select(Item.sku, Item.lot_tracked).where(Item.id == item_id)
+            ).one_or_none()
+            if row is None:
+                raise UserError(f"no item with id {item_id}")
+            info = self._items[item_id] = _ItemInfo(row.sku, row.lot_tracked)
+        return info
+
+    def _key(self, location_id: int, item_id: int) -> dict[int | None, _Bal]:
+        key = (location_id, item_id)
+        lots = self._balances.get(key)
+        if lots is None:
+            rows = self.session.execute(
+                select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry)
+                .outerjoin(Lot, Lot.id == Balance.lot_id)
+                .where(Balance.location_id == location_id, Balance.item_id == item_id)
+                .with_for_update(of=Balance)
+            ).all()
+            lots = self._balances[key] = {}
+            for r in rows:
+                lots[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
+                if r.lot_id is not None:
+                    self._expiry[r.lot_id] = r.expiry
+        return lots
+
+    def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
+        lots = self._key(location_id, item_id)
+        bal = lots.get(lot_id)
+        if bal is None:
+            bal = lots[lot_id] = _Bal(None, lot_id, 0, None)
+        return bal
+
+    def expiry(self, lot_id: int) -> date:
+        if lot_id not in self._expiry:
+            self._expiry[lot_id] = self.session.scalar(select(Lot.expiry).where(Lot.id == lot_id))
+        return self._expiry[lot_id]
+
+    # ---- the never-negative rule ---------------------------------------------------------
+    def available(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
+        """How much can leave this key at `at` without any balance, then or later, dipping below 0."""
+        bal = self._bal(location_id, item_id, lot_id)
+        if bal.last_at is None or at >= bal.last_at:
+            return bal.quantity
+        # Backdated: walk back from today through the later movements; the lowest point counts.
+        self._flush_movements()
+        lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
+        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at)
+        deltas = self.session.scalars(
+            select(eff.c.delta)
+            .where(eff.c.location_id == location_id)
+            .order_by(eff.c.occurred_at.desc(), eff.c.id.desc())
+        )
+        running = lowest = bal.quantity
+        for delta in deltas:
+            running -= delta
+            lowest = min(lowest, running)
+        return lowest
+
+    def balance_at(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
+        bal = self._bal(location_id, item_id, lot_id)
+        if bal.last_at is None or at >= bal.last_at:
+            return bal.quantity
+        self._flush_movements()
+        lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
+        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at)
+        later = self.session.scalar(
+            select(func.coalesce(func.sum(eff.c.delta), 0)).where(eff.c.location_id == location_id)
+        )
+        return bal.quantity - later
+
+    def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
+        """Which lots `qty` units come from: the named lot, or FEFO over unexpired lots."""
+        item = self._item(move.item_id)
+        at = move.occurred_at
+        if not item.lot_tracked or move.lot_id is not None:
+            have = self.available(move.location_id, move.item_id, move.lot_id, at)
+            if have < qty:
+                raise NotEnoughStock(self._short(move, qty, have))
+            return [(move.lot_id, qty)]
+        candidates = [
+            lot_id for lot_id in self._key(move.location_id, move.item_id)
+            if lot_id is not None and self.expiry(lot_id) >= at.date()
+        ]
+        candidates.sort(key=lambda lot_id: (self.expiry(lot_id), self._lot_number(lot_id)))
+        plan, left = [], qty
+        for lot_id in candidates:
+            take = min(left, self.available(move.location_id, move.item_id, lot_id, at))
+            if take > 0:
+                plan.append((lot_id, take))
+                left -= take
+            if left == 0:
+                return plan
+        raise NotEnoughStock(self._short(move, qty, qty - left, unexpired=True))
+
+    def _lot_number(self, lot_id: int) -> str:
+        return self.session.scalar(select(Lot.lot_number).where(Lot.id == lot_id))
+
+    def _short(self, move: Move, wanted: int, have: int, unexpired: bool = False) -> str:
+        loc = self.session.scalar(select(Location.code).where(Location.id == move.location_id))
+        what = "unexpired stock" if unexpired else "stock"
+        if move.lot_id is not None:
+            what += f" of lot {self._lot_number(move.lot_id)}"
+        when = move.occurred_at.strftime("%Y-%m-%d %H:%M")
+        return (f"not enough {what} of {self._item(move.item_id).sku} at {loc} on {when}: "
+                f"{move.type} needs {wanted}, {have} available")
+
+    # ---- posting -------------------------------------------------------------------------
+    def post(self, move: Move, reverses_id: int | None = None) -> list[dict]:
+        """Validate and post one movement; returns the ledger rows it creates.
+
+        Nothing changes in memory unless the whole movement is valid.
+        """
+        item = self._item(move.item_id)
+        t, q = move.type, move.quantity
+        if t not in TYPES:
+            raise UserError(f"unknown movement type {t!r}")
+        if t in DRAWS or t == "receive":
+            if q <= 0:
+                raise UserError(f"{t} quantity must be a positive whole number, not {q}")
+        elif t == "adjust" and q == 0:
+            raise UserError("adjust quantity must not be 0")
+        elif t == "count" and q < 0:
+            raise UserError(f"a count cannot be negative ({q})")
+        if t == "transfer":
+            if move.to_location_id is None:
+                raise UserError("a transfer needs a destination location")
+            if move.to_location_id == move.location_id:
+                raise UserError("a transfer needs a destination different from its location")
+        elif move.to_location_id is not None:
+            raise UserError(f"only a transfer has a destination, not a {t}")
+        if t in ("adjust", "dispose") and not (move.reason or "").strip():
+            raise UserError(f"{t} needs a reason")
+        if move.lot_id is not None and not item.lot_tracked:
+            raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+        needs_lot = t in ("receive", "count") or (t == "adjust" and q > 0)
+        if item.lot_tracked and needs_lot and move.lot_id is None:
+            raise UserError(f"{item.sku} is lot-tracked: this {t} needs its lot")
+
+        # (lot, signed change at location, counted)
+        if t == "count":
+            before = self.balance_at(move.location_id, move.item_id, move.lot_id, move.occurred_at)
+            variance = q - before
+            if variance < 0:
+                have = self.available(move.location_id, move.item_id, move.lot_id, move.occurred_at)
+                if have < -variance:
+                    raise NotEnoughStock(
+                        f"count of {item.sku} on {move.occurred_at:%Y-%m-%d} would leave a later "
+                        f"balance below zero ({have} can leave, the count removes {-variance})")
+            lines = [(move.lot_id, variance, q)]
+        elif t == "receive" or (t == "adjust" and q > 0):
+            lines = [(move.lot_id, q, None)]
+        else:
+            lines = [(lot_id, -take, None) for lot_id, take in self._draw(move, abs(q))]
+        return self._append(move, lines, reverses_id)
+
+    def _append(self, move: Move, lines, reverses_id: int | None) -> list[dict]:
+        rows = []
+        for lot_id, delta, counted in lines:
+            self._change(move.location_id, move.item_id, lot_id, delta, move.occurred_at)
+            if move.to_location_id is not None:
+                self._change(move.to_location_id, move.item_id, lot_id, -delta, move.occurred_at)
+            rows.append(dict(
+                type=move.type, item_id=move.item_id, location_id=move.location_id,
+                to_location_id=move.to_location_id, lot_id=lot_id, quantity=delta, counted=counted,
+                reason=move.reason, reference=move.reference, participant=move.participant,
+                occurred_at=move.occurred_at, recorded_at=self.recorded_at, recorded_by=self.user,
+                reverses_id=reverses_id, import_id=self.import_id,
+            ))
+        self._pending.extend(rows)
+        self.posted += len(rows)
+        return rows
+
+    def reverse(self, movement: Movement, reason: str) -> dict:
+        """Undo one ledger line by posting its opposite, dated when the original happened."""
+        if not (reason or "").strip():
+            raise UserError("a reversal needs a reason")
+        if movement.reverses_id is not None:
+            raise UserError(f"movement {movement.id} is itself a reversal; record the movement again instead")
+        self._flush_movements()
+        if self.session.scalar(select(Movement.id).where(Movement.reverses_id == movement.id)):
+            raise UserError(f"movement {movement.id} has already been reversed")
+        delta = -movement.quantity
+        at = movement.occurred_at
+        # The reversal takes stock away from one side: that side must still have it.
+        taker = (movement.location_id if delta < 0 else movement.to_location_id)
+        if taker is not None and delta != 0:
+            have = self.available(taker, movement.item_id, movement.lot_id, at)
+            if have < abs(delta):
+                raise NotEnoughStock(
+                    f"cannot reverse movement {movement.id}: only {have} of "
+                    f"{self._item(movement.item_id).sku} can leave since {at:%Y-%m-%d}")
+        move = Move(movement.type, movement.item_id, movement.location_id, delta, at,
+                    lot_id=movement.lot_id, to_location_id=movement.to_location_id, reason=reason,
+                    reference=movement.reference, participant=movement.participant)
+        return self._append(move, [(movement.lot_id, delta, None)], movement.id)[0]
+
+    def _change(self, location_id: int, item_id: int, lot_id: int | None, delta: int, at: datetime):
+        bal = self._bal(location_id, item_id, lot_id)
+        bal.quantity += delta
+        if bal.last_at is None or at > bal.last_at:
+            bal.last_at = at
+        bal.dirty = True
+
+    # ---- writing -------------------------------------------------------------------------
+    def _flush_movements(self) -> None:
+        if self._pending:
+            self.session.execute(insert(Movement), self._pending)
+            self._pending = []
+
+    def flush(self) -> None:
+        """Write pending movements and the balances they changed (still inside the transaction)."""
+        self._flush_movements()
+        updates, inserts = [], []
+        for (location_id, item_id), lots in self._balances.items():
+            for bal in lots.values():
+                if not bal.dirty:
+                    continue
+                if bal.quantity < 0:  # the checks above make this impossible; never store it
+                    raise AssertionError(f"balance would go negative at {location_id}/{item_id}/{bal.lot_id}")
+                values = dict(quantity=bal.quantity, last_at=bal.last_at)
+                if bal.id is None:
+                    inserts.append(dict(values, location_id=location_id, item_id=item_id,
+                                        lot_id=bal.lot_id, lot_key=bal.lot_id or 0))
+                else:
+                    updates.append(dict(values, id=bal.id))
+                bal.dirty = False
+        if updates:
+            self.session.execute(update(Balance), updates)
+        if inserts:
+            ids = self.session.scalars(insert(Balance).returning(Balance.id, sort_by_parameter_order=True), inserts).all()
+            for row, new_id in zip(inserts, ids):
+                self._balances[(row["location_id"], row["item_id"])][row["lot_id"]].id = new_id
+
+
+# ---- verify and repair --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Drift:
+    location: str
+    sku: str
+    lot: str | None
+    ledger: int
+    cached: int
+
+
+def _ledger_sums(session: Session):
+    eff = effects()
+    return session.execute(
+        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id,
+               func.sum(eff.c.delta).label("quantity"), func.max(eff.c.occurred_at).label("last_at"))
+        .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)
+    ).all()
+
+
+def find_drift(session: Session) -> list[Drift]:
+    """Every (location, item, lot) whose cached balance differs from the sum of its movements."""
+    ledger = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in _ledger_sums(session)}
+    cached = {
+        (r.location_id, r.item_id, r.lot_id): r.quantity
+        for r in session.execute(select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity))
+    }
+    bad = [k for k in ledger.keys() | cached.keys() if ledger.get(k, 0) != cached.get(k, 0)]
+    if not bad:
+        return []
+    locs = dict(session.execute(select(Location.id, Location.code)).all())
+    skus = dict(session.execute(select(Item.id, Item.sku)).all())
+    lots = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
+    return sorted(
+        Drift(locs[l], skus[i], lots.get(lot), ledger.get((l, i, lot), 0), cached.get((l, i, lot), 0))
+        for l, i, lot in bad
+    )
+
+
+def rebuild_balances(session: Session) -> int:
+    """Rewrite the cached balances from the ledger; returns how many keys were written."""
+    sums = _ledger_sums(session)
+    session.execute(Balance.__table__.delete())
+    rows = [dict(location_id=r.location_id, item_id=r.item_id, lot_id=r.lot_id, lot_key=r.lot_id or 0,
+                 quantity=r.quantity, last_at=r.last_at) for r in sums]
+    if rows:
+        session.execute(insert(Balance), rows)
+    return len(rows)
+
+

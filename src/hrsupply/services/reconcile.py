@@ -1,0 +1,93 @@
+"""Reconciliation: for a period, every unit from opening to closing explained by type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time
+
+from sqlalchemy import case, func, select
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, Location, Movement
+from hrsupply.services.catalog import location_by_code
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import effects
+from hrsupply.services.stock import end_of
+
+
+@dataclass(frozen=True)
+class ReconcileLine:
+    location: str
+    sku: str
+    name: str
+    opening: int
+    received: int
+    transferred_in: int
+    handed_out: int
+    transferred_out: int
+    disposed: int
+    adjusted: int
+    count_variance: int
+    closing: int
+
+
+COLUMNS = [f.name for f in fields(ReconcileLine)]
+
+
+def reconcile(db: Database, start: date, end: date, *, location: str | None = None) -> list[ReconcileLine]:
+    """Both dates inclusive. closing = opening + received + transferred_in − handed_out
+    − transferred_out − disposed + adjusted + count_variance = on hand at the end of `end`."""
+    if end < start:
+        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    lo, hi = datetime.combine(start, time.min), end_of(end)
+    with db.read() as session:
+        loc_id = location_by_code(session, location).id if location else None
+
+        def scoped(q, col):
+            return q.where(col == loc_id) if loc_id is not None else q
+
+        now = {}
+        for r in session.execute(scoped(
+                select(Balance.location_id, Balance.item_id, func.sum(Balance.quantity).label("q"))
+                .group_by(Balance.location_id, Balance.item_id), Balance.location_id)):
+            now[(r.location_id, r.item_id)] = r.q
+        # The movement row's own location is the "out" side of a transfer; its destination is "in".
+        eff = effects(Movement.occurred_at >= lo, columns=[Movement.location_id.label("origin")])
+        out_side = eff.c.location_id == eff.c.origin
+        buckets = {
+            "received": eff.c.type == "receive",
+            "handed_out": eff.c.type == "handout",
+            "transferred_out": (eff.c.type == "transfer") & out_side,
+            "transferred_in": (eff.c.type == "transfer") & ~out_side,
+            "disposed": eff.c.type == "dispose",
+            "adjusted": eff.c.type == "adjust",
+            "count_variance": eff.c.type == "count",
+        }
+        in_period = eff.c.occurred_at < hi
+        sums = [func.sum(case((in_period & cond, eff.c.delta), else_=0)).label(name)
+                for name, cond in buckets.items()]
+        later = func.sum(case((~in_period, eff.c.delta), else_=0)).label("later")
+        moved = {}
+        for r in session.execute(scoped(
+                select(eff.c.location_id, eff.c.item_id, later, *sums)
+                .group_by(eff.c.location_id, eff.c.item_id), eff.c.location_id)):
+            moved[(r.location_id, r.item_id)] = r
+        locs = dict(session.execute(select(Location.id, Location.code)).all())
+        items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
+        lines = []
+        for key in now.keys() | moved.keys():
+            r = moved.get(key)
+            v = {name: (getattr(r, name) or 0) if r else 0 for name in buckets}
+            closing = now.get(key, 0) - ((r.later or 0) if r else 0)
+            # Outflows are reported as positive numbers.
+            for name in ("handed_out", "transferred_out", "disposed"):
+                v[name] = -v[name]
+            opening = (closing - v["received"] - v["transferred_in"] + v["handed_out"] + v["transferred_out"]
+                       + v["disposed"] - v["adjusted"] - v["count_variance"])
+            if not (opening or closing or any(v.values())):
+                continue
+            loc_id, item_id = key
+            lines.append(ReconcileLine(locs[loc_id], items[item_id].sku, items[item_id].name,
+                                       opening=opening, closing=closing, **v))
+    lines.sort(key=lambda l: (l.location, l.sku))
+    return lines

@@ -1,0 +1,227 @@
+"""What is on hand: now or at the end of a date, by item and location, and the stock card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, Location, Lot, Movement, ParLevel
+from hrsupply.services.catalog import location_by_code
+from hrsupply.services.ledger import effects
+
+EXPIRY_WINDOW_DAYS = 90
+
+
+def end_of(day: date) -> datetime:
+    """The first instant after `day`: movements before it count for that day."""
+    return datetime.combine(day + timedelta(days=1), time.min)
+
+
+@dataclass(frozen=True)
+class StockLine:
+    location: str
+    sku: str
+    name: str
+    lot: str | None
+    expiry: date | None
+    quantity: int
+
+
+def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
+            as_of: date | None = None) -> list[StockLine]:
+    """On hand at the end of `as_of` (default: now). Zero lines are left out."""
+    with db.read() as session:
+        loc_id = location_by_code(session, location).id if location else None
+        totals: dict[tuple, int] = {}
+        q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
+        if loc_id is not None:
+            q = q.where(Balance.location_id == loc_id)
+        for r in session.execute(q):
+            totals[(r.location_id, r.item_id, r.lot_id)] = r.quantity
+        if as_of is not None:
+            # Today's balance less what happened afterwards: cheap for the recent past.
+            eff = effects(Movement.occurred_at >= end_of(as_of))
+            later = select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta).label("d"))
+            if loc_id is not None:
+                later = later.where(eff.c.location_id == loc_id)
+            for r in session.execute(later.group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)):
+                key = (r.location_id, r.item_id, r.lot_id)
+                totals[key] = totals.get(key, 0) - r.d
+        return _lines(session, totals, lots)
+
+
+def _lines(session: Session, totals: dict[tuple, int], lots: bool) -> list[StockLine]:
+    locs = dict(session.execute(select(Location.id, Location.code)).all())
+    items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
+    lot_rows = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))} if lots else {}
+    merged: dict[tuple, int] = {}
+    for (loc, item, lot), qty in totals.items():
+        key = (loc, item, lot if lots else None)
+        merged[key] = merged.get(key, 0) + qty
+    out = []
+    for (loc, item, lot), qty in merged.items():
+        if qty == 0:
+            continue
+        lot_row = lot_rows.get(lot)
+        out.append(StockLine(locs[loc], items[item].sku, items[item].name,
+                             lot_row.lot_number if lot_row else None,
+                             lot_row.expiry if lot_row else None, qty))
+    out.sort(key=lambda s: (s.location, s.sku, s.expiry or date.min, s.lot or ""))
+    return out
+
+
+# ---- the Stock screen --------------------------------------------------------------------
+@dataclass(frozen=True)
+class StockRow:
+    location_id: int
+    location: str
+    item_id: int
+    sku: str
+    name: str
+    category: str
+    unit: str
+    quantity: int
+    minimum: int | None
+    par: int | None
+    next_expiry: date | None
+    expiring: int  # units in lots expiring within the window (expired ones included)
+
+    @property
+    def status(self) -> str:
+        if self.quantity <= 0:
+            return "out"
+        if self.minimum is not None and self.quantity < self.minimum:
+            return "below minimum"
+        if self.expiring:
+            return "expiring"
+        return "ok"
+
+
+STATUSES = ("out", "below minimum", "expiring")
+
+
+def overview(db: Database, *, search: str = "", category: str | None = None,
+             status: str | None = None, today: date | None = None) -> list[StockRow]:
+    """One row per item and location that holds it, had it, or has a par level for it."""
+    today = today or date.today()
+    horizon = today + timedelta(days=EXPIRY_WINDOW_DAYS)
+    with db.read() as session:
+        items = select(Item).where(Item.active.is_(True))
+        if category:
+            items = items.where(Item.category == category)
+        text = search.strip()
+        if text:
+            like = f"%{text.lower()}%"
+            items = items.where(or_(func.lower(Item.name).like(like), func.lower(Item.sku).like(like),
+                                    Item.barcode == text))
+        item_rows = {i.id: i for i in session.scalars(items)}
+        if not item_rows:
+            return []
+        ids = list(item_rows)
+        qty: dict[tuple[int, int], int] = {}
+        expiring: dict[tuple[int, int], int] = {}
+        next_expiry: dict[tuple[int, int], date] = {}
+        for r in session.execute(
+            select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
+            .outerjoin(Lot, Lot.id == Balance.lot_id).where(Balance.item_id.in_(ids))
+        ):
+            key = (r.location_id, r.item_id)
+            qty[key] = qty.get(key, 0) + r.quantity
+            if r.expiry is not None and r.quantity > 0:
+                if r.expiry <= horizon:
+                    expiring[key] = expiring.get(key, 0) + r.quantity
+                if r.expiry >= today and (key not in next_expiry or r.expiry < next_expiry[key]):
+                    next_expiry[key] = r.expiry
+        pars = {(p.location_id, p.item_id): p for p in session.scalars(
+            select(ParLevel).where(ParLevel.item_id.in_(ids)))}
+        locs = {l.id: l for l in session.scalars(select(Location))}
+        rows = []
+        for key in qty.keys() | pars.keys():
+            loc_id, item_id = key
+            item, par = item_rows[item_id], pars.get(key)
+            minimum = par.min if par and par.min is not None else (
+                item.reorder_point if locs[loc_id].kind == "site" else None)
+            rows.append(StockRow(loc_id, locs[loc_id].code, item_id, item.sku, item.name, item.category,
+                                 item.unit, qty.get(key, 0), minimum, par.par if par else None,
+                                 next_expiry.get(key), expiring.get(key, 0)))
+    if status:
+        rows = [r for r in rows if _has_status(r, status)]
+    rows.sort(key=lambda r: (r.category, r.name, r.location))
+    return rows
+
+
+def _has_status(row: StockRow, status: str) -> bool:
+    if status == "out":
+        return row.quantity <= 0
+    if status == "below minimum":
+        return row.minimum is not None and row.quantity < row.minimum
+    if status == "expiring":
+        return row.expiring > 0
+    raise ValueError(f"unknown status {status!r}")
+
+
+# ---- the stock card ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CardLine:
+    id: int
+    occurred_at: datetime
+    type: str
+    lot: str | None
+    change: int
+    balance: int  # on hand (all lots) right after this line
+    counterpart: str | None  # the other location of a transfer
+    reason: str | None
+    reference: str | None
+    recorded_by: str
+    reversal: bool
+
+
+@dataclass(frozen=True)
+class CardPage:
+    lines: list[CardLine]
+    # Where the next (older) page starts; None when there is nothing older.
+    after: tuple[datetime, int, int] | None
+
+
+def stock_card(db: Database, location_id: int, item_id: int, *,
+               after: tuple[datetime, int, int] | None = None, limit: int = 200) -> CardPage:
+    """The item's movements at the location, newest first, with the running balance.
+
+    Pages by keyset (occurred_at, id), so the cost of a page does not grow with the ledger.
+    """
+    with db.read() as session:
+        if after is None:
+            balance = session.scalar(select(func.coalesce(func.sum(Balance.quantity), 0)).where(
+                Balance.location_id == location_id, Balance.item_id == item_id))
+            cursor = []
+        else:
+            at, last_id, balance = after
+            cursor = [tuple_(Movement.occurred_at, Movement.id) < tuple_(at, last_id)]
+        m = Movement
+        both = [m.item_id == item_id, *cursor]
+        out = select(m.id, m.occurred_at, m.type, m.lot_id, m.quantity.label("change"),
+                     m.to_location_id.label("other"), m.reason, m.reference, m.recorded_by, m.reverses_id
+                     ).where(m.location_id == location_id, *both)
+        into = select(m.id, m.occurred_at, m.type, m.lot_id, (-m.quantity).label("change"),
+                      m.location_id.label("other"), m.reason, m.reference, m.recorded_by, m.reverses_id
+                      ).where(m.to_location_id == location_id, *both)
+        newest = [s.order_by(m.occurred_at.desc(), m.id.desc()).limit(limit).subquery() for s in (out, into)]
+        merged = select(*newest[0].c).union_all(select(*newest[1].c)).subquery()
+        rows = session.execute(
+            select(merged).order_by(merged.c.occurred_at.desc(), merged.c.id.desc()).limit(limit)
+        ).all()
+        codes = dict(session.execute(select(Location.id, Location.code)).all())
+        lot_ids = {r.lot_id for r in rows if r.lot_id}
+        lots = dict(session.execute(select(Lot.id, Lot.lot_number).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
+        lines = []
+        for r in rows:
+            lines.append(CardLine(r.id, r.occurred_at, r.type, lots.get(r.lot_id), r.change, balance,
+                                  codes.get(r.other), r.reason, r.reference, r.recorded_by,
+                                  r.reverses_id is not None))
+            balance -= r.change
+        nxt = (rows[-1].occurred_at, rows[-1].id, balance) if len(rows) == limit else None
+        return CardPage(lines, nxt)
