@@ -85,7 +85,7 @@ class Poster:
     def __post_init__(self) -> None:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
         self._items: dict[int, _ItemInfo] = {}
-        self._expiry: dict[int, date] = {}
+        self._lots: dict[int, tuple[date, str]] = {}  # lot id -> (expiry, lot number)
         self._pending: list[dict] = []
         self.posted = 0
 
@@ -106,7 +106,8 @@ class Poster:
         lots = self._balances.get(key)
         if lots is None:
             rows = self.session.execute(
-                select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry)
+                select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry,
+                       Lot.lot_number)
                 .outerjoin(Lot, Lot.id == Balance.lot_id)
                 .where(Balance.location_id == location_id, Balance.item_id == item_id)
                 .with_for_update(of=Balance)
@@ -115,7 +116,7 @@ class Poster:
             for r in rows:
                 lots[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
                 if r.lot_id is not None:
-                    self._expiry[r.lot_id] = r.expiry
+                    self._lots[r.lot_id] = (r.expiry, r.lot_number)
         return lots
 
     def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
@@ -125,10 +126,11 @@ class Poster:
             bal = lots[lot_id] = _Bal(None, lot_id, 0, None)
         return bal
 
-    def expiry(self, lot_id: int) -> date:
-        if lot_id not in self._expiry:
-            self._expiry[lot_id] = self.session.scalar(select(Lot.expiry).where(Lot.id == lot_id))
-        return self._expiry[lot_id]
+    def _lot(self, lot_id: int) -> tuple[date, str]:
+        if lot_id not in self._lots:
+            row = self.session.execute(select(Lot.expiry, Lot.lot_number).where(Lot.id == lot_id)).one()
+            self._lots[lot_id] = (row.expiry, row.lot_number)
+        return self._lots[lot_id]
 
     # ---- the never-negative rule ---------------------------------------------------------
     def available(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
@@ -174,9 +176,9 @@ class Poster:
             return [(move.lot_id, qty)]
         candidates = [
             lot_id for lot_id in self._key(move.location_id, move.item_id)
-            if lot_id is not None and self.expiry(lot_id) >= at.date()
+            if lot_id is not None and self._lot(lot_id)[0] >= at.date()
         ]
-        candidates.sort(key=lambda lot_id: (self.expiry(lot_id), self._lot_number(lot_id)))
+        candidates.sort(key=self._lot)  # earliest expiry first, then lot number
         plan, left = [], qty
         for lot_id in candidates:
             take = min(left, self.available(move.location_id, move.item_id, lot_id, at))
@@ -187,14 +189,11 @@ class Poster:
                 return plan
         raise NotEnoughStock(self._short(move, qty, qty - left, unexpired=True))
 
-    def _lot_number(self, lot_id: int) -> str:
-        return self.session.scalar(select(Lot.lot_number).where(Lot.id == lot_id))
-
     def _short(self, move: Move, wanted: int, have: int, unexpired: bool = False) -> str:
         loc = self.session.scalar(select(Location.code).where(Location.id == move.location_id))
         what = "unexpired stock" if unexpired else "stock"
         if move.lot_id is not None:
-            what += f" of lot {self._lot_number(move.lot_id)}"
+            what += f" of lot {self._lot(move.lot_id)[1]}"
         when = move.occurred_at.strftime("%Y-%m-%d %H:%M")
         return (f"not enough {what} of {self._item(move.item_id).sku} at {loc} on {when}: "
                 f"{move.type} needs {wanted}, {have} available")

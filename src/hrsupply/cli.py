@@ -1,0 +1,137 @@
+"""Command line: `hrsupply` opens the app; subcommands work on the same services.
+
+Exit status: 0 ok, 2 bad input or refused, 1 unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import sys
+from datetime import date
+
+from hrsupply.db import SchemaTooNew, open_database
+from hrsupply.services import exchange, reconcile, stock
+from hrsupply.services.errors import ImportRefused, UserError
+from hrsupply.services.ledger import find_drift, rebuild_balances
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: the option may stand before or after the subcommand without one erasing the other.
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="SQLAlchemy database URL (default: $HRSUPPLY_DB, else a file in the user data folder)")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="who is acting (default: the login name)")
+
+    p = argparse.ArgumentParser(prog="hrsupply", parents=[common],
+                                description="Supplies and visits for a syringe services program.")
+    p.add_argument("--demo", action="store_true", help="open a fresh demo database (never your own data)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("import", parents=[common], help="import an .xlsx workbook, all or nothing")
+    s.add_argument("file")
+    s = sub.add_parser("export", parents=[common], help="export everything to an .xlsx workbook")
+    s.add_argument("file")
+
+    fmt = argparse.ArgumentParser(add_help=False)
+    fmt.add_argument("--format", choices=("table", "csv"), default="table")
+    fmt.add_argument("--location", metavar="CODE")
+    s = sub.add_parser("stock", parents=[common, fmt], help="on hand now or at the end of a date")
+    s.add_argument("--lots", action="store_true", help="one line per lot")
+    s.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD")
+    s = sub.add_parser("reconcile", parents=[common, fmt], help="opening to closing, explained")
+    s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+
+    s = sub.add_parser("verify", parents=[common], help="check cached balances against the ledger")
+    s.add_argument("--repair", action="store_true", help="rewrite the cached balances from the ledger")
+    return p
+
+
+def _print(rows: list[list], header: list[str], fmt: str) -> None:
+    if fmt == "csv":
+        out = csv.writer(sys.stdout, lineterminator="\n")
+        out.writerow(header)
+        out.writerows(rows)
+        return
+    text = [header] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in text) for i in range(len(header))]
+    numeric = [all(isinstance(r[i], int) for r in rows) and rows for i in range(len(header))]
+    for r in text:
+        print("  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(r, widths, numeric)).rstrip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    user = getattr(args, "user", None) or getpass.getuser()
+    url = getattr(args, "db", None)
+    try:
+        if args.command is None:
+            from hrsupply.app import run_app  # Qt only when the window is wanted
+
+            return run_app(url=url, demo=args.demo, user=user)
+        db = open_database(url)
+        try:
+            return _run(args, db, user)
+        finally:
+            db.dispose()
+    except ImportRefused as exc:
+        print(f"Nothing was imported. {len(exc.problems)} problem(s) found:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except (UserError, SchemaTooNew) as exc:
+        print(f"hrsupply: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args, db, user: str) -> int:
+    if args.command == "import":
+        s = exchange.import_workbook(db, args.file, user)
+        print(f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
+              f"{s.movements} movements ({s.ledger_lines} ledger lines).")
+    elif args.command == "export":
+        n = exchange.export_workbook(db, args.file)
+        print(f"Exported {n} movements to {args.file}.")
+    elif args.command == "stock":
+        lines = stock.on_hand(db, location=args.location, lots=args.lots, as_of=args.as_of)
+        if args.lots:
+            header = ["location", "sku", "name", "lot", "expiry", "quantity"]
+            rows = [[l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity]
+                    for l in lines]
+        else:
+            header = ["location", "sku", "name", "quantity"]
+            rows = [[l.location, l.sku, l.name, l.quantity] for l in lines]
+        _print(rows, header, args.format)
+    elif args.command == "reconcile":
+        lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
+        _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
+    elif args.command == "verify":
+        with db.read() as session:
+            drift = find_drift(session)
+        for d in drift:
+            lot = f" lot {d.lot}" if d.lot else ""
+            print(f"{d.location} {d.sku}{lot}: ledger {d.ledger}, cached {d.cached}")
+        if args.repair and drift:
+            with db.write() as session:
+                n = rebuild_balances(session)
+            print(f"Repaired: rewrote {n} balances from the ledger.")
+            return 0
+        if drift:
+            print(f"{len(drift)} balance(s) disagree with the ledger. Run `hrsupply verify --repair`.",
+                  file=sys.stderr)
+            return 1
+        print("All balances agree with the ledger.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

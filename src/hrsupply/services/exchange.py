@@ -1,0 +1,456 @@
+"""The spreadsheet exchange format: import a whole workbook or nothing, export everything.
+
+Sheets (names and headers case-insensitive, columns in any order, header in row 1):
+Items, Locations, Par, Movements. Every problem in a file is reported at once, by sheet, row
+and column; a file with any problem writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from hrsupply.db import Database
+from hrsupply.models import ImportBatch, Item, Location, Lot, Movement, ParLevel
+from hrsupply.services import catalog
+from hrsupply.services.errors import ImportRefused, Problem, UserError
+from hrsupply.services.ledger import TYPES, Move, Poster
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    title: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+SHEETS = {
+    "items": SheetSpec("Items", ("sku", "name", "category"), ("unit", "lot_tracked", "reorder_point", "barcode")),
+    "locations": SheetSpec("Locations", ("code", "name", "kind"), ()),
+    "par": SheetSpec("Par", ("location", "sku", "par"), ("min",)),
+    "movements": SheetSpec("Movements", ("date", "type", "sku", "quantity", "location"),
+                           ("to_location", "lot", "expiry", "participant", "reason", "reference")),
+}
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    items: int
+    locations: int
+    par_levels: int
+    movements: int  # rows in the file
+    ledger_lines: int  # lines written (FEFO may split a row across lots)
+
+
+class _Cells:
+    """Turns cell values into typed values, noting a Problem for each one that does not fit."""
+
+    def __init__(self, sheet: str, problems: list[Problem]):
+        self.sheet, self.problems = sheet, problems
+
+    def bad(self, row: int, column: str | None, message: str) -> None:
+        self.problems.append(Problem(self.sheet, row, column, message))
+
+    @staticmethod
+    def text(value) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        value = str(value).strip()
+        return value or None
+
+    def required(self, row: int, column: str, value) -> str | None:
+        value = self.text(value)
+        if value is None:
+            self.bad(row, column, "is required")
+        return value
+
+    def integer(self, row: int, column: str, value, *, required: bool = False) -> int | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.bad(row, column, "is required")
+            return None
+        if isinstance(value, bool):
+            value = None
+        elif isinstance(value, int):
+            return value
+        elif isinstance(value, float) and value.is_integer():
+            return int(value)
+        elif isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                pass
+        self.bad(row, column, f"must be a whole number, not {value!r}")
+        return None
+
+    def yes_no(self, row: int, column: str, value) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("yes", "y", "true", "1"):
+            return True
+        if text in ("no", "n", "false", "0", ""):
+            return False
+        self.bad(row, column, f"must be yes or no, not {value!r}")
+        return None
+
+    def moment(self, row: int, column: str, value, *, required: bool = False) -> datetime | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.bad(row, column, "is required")
+            return None
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, date):
+            return datetime.combine(value, time.min)
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.bad(row, column, f"must be a date (YYYY-MM-DD, YYYY-MM-DD HH:MM or a date cell), not {value!r}")
+        return None
+
+
+def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[int, dict]]]:
+    """Rows of each known sheet as {column: value}, numbered as the spreadsheet numbers them."""
+    name = path.name
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise ImportRefused([Problem(name, None, None, "file not found")])
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({exc})")])
+    out: dict[str, list[tuple[int, dict]]] = {}
+    try:
+        for ws in book.worksheets:
+            spec = SHEETS.get(ws.title.strip().lower())
+            if spec is None:
+                problems.append(Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)"))
+                continue
+            rows = ws.iter_rows(values_only=True)
+            header = next(rows, None) or ()
+            columns: list[str | None] = []
+            for value in header:
+                col = str(value).strip().lower() if value is not None and str(value).strip() else None
+                if col is not None and col not in spec.columns:
+                    problems.append(Problem(spec.title, 1, str(value).strip(), "unknown column"))
+                    col = None
+                elif col is not None and col in columns:
+                    problems.append(Problem(spec.title, 1, col, "column appears twice"))
+                    col = None
+                columns.append(col)
+            for col in spec.required:
+                if col not in columns:
+                    problems.append(Problem(spec.title, 1, col, "required column is missing"))
+            keep = [(i, c) for i, c in enumerate(columns) if c]
+            data = []
+            for number, values in enumerate(rows, start=2):
+                record = {c: values[i] if i < len(values) else None for i, c in keep}
+                if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
+                    continue
+                data.append((number, record))
+            out[spec.title.lower()] = data
+    finally:
+        book.close()
+    return out
+
+
+@dataclass
+class _Row:
+    number: int
+    at: datetime
+    type: str
+    sku: str
+    quantity: int
+    location: str
+    to_location: str | None
+    lot: str | None
+    expiry: date | None
+    participant: str | None
+    reason: str | None
+    reference: str | None
+
+    def key(self) -> str:
+        return "\x1f".join("" if v is None else str(v) for v in (
+            self.at.isoformat(), self.type, self.sku, self.quantity, self.location, self.to_location,
+            self.lot, self.expiry, self.participant, self.reason, self.reference))
+
+
+def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
+    """Import a workbook in one transaction. Raises ImportRefused listing every problem."""
+    path = Path(path)
+    problems: list[Problem] = []
+    sheets = _read_sheets(path, problems)
+
+    with db.read() as session:
+        known_items = {r.sku: r.lot_tracked for r in session.execute(select(Item.sku, Item.lot_tracked))}
+        known_locs = set(session.scalars(select(Location.code)))
+
+    items = _parse_items(sheets.get("items", []), problems)
+    locations = _parse_locations(sheets.get("locations", []), problems)
+    lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
+    loc_codes = known_locs | set(locations)
+    pars = _parse_par(sheets.get("par", []), problems, lot_tracked, loc_codes)
+    moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes)
+    if problems:
+        raise ImportRefused(problems)
+
+    with db.write() as session:
+        for sku, (_, fields) in items.items():
+            catalog.upsert_item(session, sku, **fields)
+        for code, (_, (name, kind)) in locations.items():
+            catalog.upsert_location(session, code, name, kind)
+        session.flush()
+        item_ids = dict(session.execute(select(Item.sku, Item.id)).all())
+        loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
+        for (loc, sku), (_, par, minimum) in pars.items():
+            catalog.upsert_par(session, loc_ids[loc], item_ids[sku], par, minimum)
+        lines = 0
+        if moves:
+            lines = _post_movements(session, path, user, moves, item_ids, loc_ids, problems)
+        if problems:
+            raise ImportRefused(problems)  # rolls the whole transaction back
+    return ImportSummary(len(items), len(locations), len(pars), len(moves), lines)
+
+
+def _parse_items(rows, problems) -> dict[str, tuple[int, dict]]:
+    cells, out = _Cells("Items", problems), {}
+    for n, r in rows:
+        sku = cells.required(n, "sku", r.get("sku"))
+        fields = dict(name=cells.required(n, "name", r.get("name")),
+                      category=cells.required(n, "category", r.get("category")),
+                      unit=cells.text(r.get("unit")) or "each",
+                      lot_tracked=bool(cells.yes_no(n, "lot_tracked", r.get("lot_tracked"))),
+                      reorder_point=cells.integer(n, "reorder_point", r.get("reorder_point")),
+                      barcode=cells.text(r.get("barcode")))
+        if fields["reorder_point"] is not None and fields["reorder_point"] < 0:
+            cells.bad(n, "reorder_point", "cannot be negative")
+        if sku is None:
+            continue
+        if sku in out:
+            cells.bad(n, "sku", f"{sku} already appears in row {out[sku][0]}")
+        out[sku] = (n, fields)
+    return out
+
+
+def _parse_locations(rows, problems) -> dict[str, tuple[int, tuple[str, str]]]:
+    cells, out = _Cells("Locations", problems), {}
+    for n, r in rows:
+        code = cells.required(n, "code", r.get("code"))
+        name = cells.required(n, "name", r.get("name"))
+        kind = (cells.required(n, "kind", r.get("kind")) or "").lower()
+        if kind and kind not in catalog.LOCATION_KINDS:
+            cells.bad(n, "kind", f"must be site, van or other, not {r.get('kind')!r}")
+        if code is None:
+            continue
+        if code in out:
+            cells.bad(n, "code", f"{code} already appears in row {out[code][0]}")
+        out[code] = (n, (name, kind))
+    return out
+
+
+def _parse_par(rows, problems, skus, loc_codes) -> dict[tuple[str, str], tuple[int, int, int | None]]:
+    cells, out = _Cells("Par", problems), {}
+    for n, r in rows:
+        loc = cells.required(n, "location", r.get("location"))
+        sku = cells.required(n, "sku", r.get("sku"))
+        par = cells.integer(n, "par", r.get("par"), required=True)
+        minimum = cells.integer(n, "min", r.get("min"))
+        if loc and loc not in loc_codes:
+            cells.bad(n, "location", f"unknown location {loc}")
+        if sku and sku not in skus:
+            cells.bad(n, "sku", f"unknown sku {sku}")
+        for col, v in (("par", par), ("min", minimum)):
+            if v is not None and v < 0:
+                cells.bad(n, col, "cannot be negative")
+        if par is not None and minimum is not None and minimum > par:
+            cells.bad(n, "min", f"min ({minimum}) is above par ({par})")
+        if loc and sku:
+            if (loc, sku) in out:
+                cells.bad(n, "sku", f"{sku} at {loc} already appears in row {out[(loc, sku)][0]}")
+            out[(loc, sku)] = (n, par, minimum)
+    return out
+
+
+def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) -> list[_Row]:
+    cells, out = _Cells("Movements", problems), []
+    for n, r in rows:
+        before = len(problems)
+        at = cells.moment(n, "date", r.get("date"), required=True)
+        kind = (cells.required(n, "type", r.get("type")) or "").lower()
+        sku = cells.required(n, "sku", r.get("sku"))
+        qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
+        loc = cells.required(n, "location", r.get("location"))
+        to = cells.text(r.get("to_location"))
+        lot = cells.text(r.get("lot"))
+        expiry = cells.moment(n, "expiry", r.get("expiry"))
+        participant = cells.text(r.get("participant"))
+        reason = cells.text(r.get("reason"))
+        reference = cells.text(r.get("reference"))
+        if kind and kind not in TYPES:
+            cells.bad(n, "type", f"must be one of {', '.join(TYPES)}, not {r.get('type')!r}")
+            kind = ""
+        if sku and sku not in lot_tracked:
+            cells.bad(n, "sku", f"unknown sku {sku}")
+        for col, code in (("location", loc), ("to_location", to)):
+            if code and code not in loc_codes:
+                cells.bad(n, col, f"unknown location {code}")
+        if qty is not None and kind:
+            if kind == "adjust" and qty == 0:
+                cells.bad(n, "quantity", "an adjust must not be 0")
+            elif kind == "count" and qty < 0:
+                cells.bad(n, "quantity", "a count cannot be negative")
+            elif kind not in ("adjust", "count") and qty <= 0:
+                cells.bad(n, "quantity", f"a {kind} needs a positive quantity")
+        if kind == "transfer":
+            if not to:
+                cells.bad(n, "to_location", "a transfer needs to_location")
+            elif to == loc:
+                cells.bad(n, "to_location", "must differ from location")
+        elif to and kind:
+            cells.bad(n, "to_location", f"only a transfer has to_location, not a {kind}")
+        if kind in ("adjust", "dispose") and not reason:
+            cells.bad(n, "reason", f"a {kind} needs a reason")
+        if participant and kind and kind != "handout":
+            cells.bad(n, "participant", "only a handout names a participant")
+        tracked = lot_tracked.get(sku)
+        if tracked is False and (lot or expiry):
+            cells.bad(n, "lot" if lot else "expiry", f"{sku} is not lot-tracked, so it takes no lot or expiry")
+        elif tracked:
+            if kind == "receive" and not lot:
+                cells.bad(n, "lot", f"receiving lot-tracked {sku} needs lot")
+            if kind == "receive" and not expiry:
+                cells.bad(n, "expiry", f"receiving lot-tracked {sku} needs expiry")
+            if not lot and (kind == "count" or (kind == "adjust" and (qty or 0) > 0)):
+                cells.bad(n, "lot", f"a {'count' if kind == 'count' else 'positive adjust'} of lot-tracked {sku} needs lot")
+        if expiry and not lot and tracked:
+            cells.bad(n, "lot", "expiry is given without a lot")
+        if len(problems) == before:
+            out.append(_Row(n, at, kind, sku, qty, loc, to, lot, expiry.date() if expiry else None,
+                            participant, reason, reference))
+    return out
+
+
+def _post_movements(session, path: Path, user, moves: list[_Row], item_ids, loc_ids, problems) -> int:
+    digest = hashlib.sha256("\x1e".join(m.key() for m in moves).encode()).hexdigest()
+    earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == digest))
+    if earlier is not None:
+        problems.append(Problem("Movements", None, None,
+                                f"these movements were already imported (from {earlier.filename} on "
+                                f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported"))
+        return 0
+    batch = ImportBatch(filename=path.name, digest=digest, movement_rows=len(moves),
+                        imported_at=datetime.now(), imported_by=user)
+    session.add(batch)
+    session.flush()
+
+    lots = {(r.item_id, r.lot_number): (r.id, r.expiry)
+            for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number, Lot.expiry))}
+    poster = Poster(session, user, import_id=batch.id)
+    moves = sorted(moves, key=lambda m: m.at)  # stable: same date keeps file order
+    for m in moves:
+        item_id = item_ids[m.sku]
+        lot_id = None
+        if m.lot:
+            known = lots.get((item_id, m.lot))
+            if known is None:
+                if m.expiry is None:
+                    problems.append(Problem("Movements", m.number, "expiry",
+                                            f"lot {m.lot} of {m.sku} is not known yet: give its expiry"))
+                    continue
+                lot = Lot(item_id=item_id, lot_number=m.lot, expiry=m.expiry)
+                session.add(lot)
+                session.flush()
+                known = lots[(item_id, m.lot)] = (lot.id, m.expiry)
+            elif m.expiry is not None and m.expiry != known[1]:
+                problems.append(Problem("Movements", m.number, "expiry",
+                                        f"lot {m.lot} of {m.sku} has expiry {known[1]}, not {m.expiry}"))
+                continue
+            lot_id = known[0]
+        move = Move(m.type, item_id, loc_ids[m.location], m.quantity, m.at, lot_id=lot_id,
+                    to_location_id=loc_ids[m.to_location] if m.to_location else None,
+                    reason=m.reason, reference=m.reference, participant=m.participant)
+        try:
+            poster.post(move)
+        except UserError as exc:
+            problems.append(Problem("Movements", m.number, "quantity", str(exc)))
+    if not problems:
+        poster.flush()
+    return poster.posted
+
+
+# ---- export ------------------------------------------------------------------------------
+def export_workbook(db: Database, path: str | Path) -> int:
+    """Write every item, location, par level and movement; returns the movement rows written.
+
+    Importing the file into an empty database gives the same stock and lots. A reversal is
+    written as the movement that has the same effect (an adjust, or a transfer back).
+    """
+    book = Workbook(write_only=True)
+    with db.read() as session:
+        ws = book.create_sheet("Items")
+        ws.append(list(SHEETS["items"].columns))
+        for i in session.scalars(select(Item).order_by(Item.sku)):
+            ws.append([i.sku, i.name, i.category, i.unit, "yes" if i.lot_tracked else "no",
+                       i.reorder_point, i.barcode])
+        ws = book.create_sheet("Locations")
+        ws.append(list(SHEETS["locations"].columns))
+        codes = {}
+        for loc in session.scalars(select(Location).order_by(Location.code)):
+            codes[loc.id] = loc.code
+            ws.append([loc.code, loc.name, loc.kind])
+        skus = dict(session.execute(select(Item.id, Item.sku)).all())
+        ws = book.create_sheet("Par")
+        ws.append(list(SHEETS["par"].columns))
+        for p in session.scalars(select(ParLevel).order_by(ParLevel.location_id, ParLevel.item_id)):
+            ws.append([codes[p.location_id], skus[p.item_id], p.par, p.min])
+        lots = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))}
+        ws = book.create_sheet("Movements")
+        ws.append(list(SHEETS["movements"].columns))
+        original = aliased(Movement)
+        rows = session.execute(
+            select(Movement, original.type.label("reversed_type"))
+            .outerjoin(original, original.id == Movement.reverses_id)
+            .order_by(Movement.occurred_at, Movement.id)
+            .execution_options(yield_per=5000)
+        )
+        written = 0
+        for m, reversed_type in rows:
+            line = _export_line(m, reversed_type, codes)
+            if line is None:
+                continue
+            kind, qty, loc, to, reason = line
+            lot = lots.get(m.lot_id)
+            ws.append([m.occurred_at, kind, skus[m.item_id], qty, loc, to,
+                       lot.lot_number if lot else None, lot.expiry if lot else None,
+                       m.participant if kind == "handout" else None, reason, m.reference])
+            written += 1
+    book.save(path)
+    return written
+
+
+def _export_line(m: Movement, reversed_type: str | None, codes):
+    loc, to = codes[m.location_id], codes.get(m.to_location_id)
+    if reversed_type is None:
+        qty = {"receive": m.quantity, "adjust": m.quantity, "count": m.counted}.get(m.type, -m.quantity)
+        return m.type, qty, loc, to, m.reason
+    if m.type == "transfer":
+        return "transfer", m.quantity, to, loc, m.reason  # the stock goes back the other way
+    if m.quantity == 0:  # undoing a count that found no difference changes nothing
+        return None
+    return "adjust", m.quantity, loc, None, f"reversal of {reversed_type}: {m.reason}"
