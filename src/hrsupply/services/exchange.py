@@ -430,8 +430,15 @@ def export_workbook(db: Database, path: str | Path) -> int:
             .execution_options(yield_per=5000)
         )
         written = 0
+        # A count is written as the balance it left, which is what re-importing it must set.
+        running: dict[tuple, int] = {}
         for m, reversed_type in rows:
-            line = _export_line(m, reversed_type, codes)
+            key = (m.location_id, m.item_id, m.lot_id)
+            running[key] = running.get(key, 0) + m.quantity
+            if m.to_location_id is not None:
+                dest = (m.to_location_id, m.item_id, m.lot_id)
+                running[dest] = running.get(dest, 0) - m.quantity
+            line = _export_line(m, reversed_type, codes, running[key])
             if line is None:
                 continue
             kind, qty, loc, to, reason = line
@@ -444,10 +451,10 @@ def export_workbook(db: Database, path: str | Path) -> int:
     return written
 
 
-def _export_line(m: Movement, reversed_type: str | None, codes):
+def _export_line(m: Movement, reversed_type: str | None, codes, balance_after: int):
     loc, to = codes[m.location_id], codes.get(m.to_location_id)
     if reversed_type is None:
-        qty = {"receive": m.quantity, "adjust": m.quantity, "count": m.counted}.get(m.type, -m.quantity)
+        qty = {"receive": m.quantity, "adjust": m.quantity, "count": balance_after}.get(m.type, -m.quantity)
         return m.type, qty, loc, to, m.reason
     if m.type == "transfer":
         return "transfer", m.quantity, to, loc, m.reason  # the stock goes back the other way

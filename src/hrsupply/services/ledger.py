@@ -358,10 +358,9 @@ def find_drift(session: Session) -> list[Drift]:
     locs = dict(session.execute(select(Location.id, Location.code)).all())
     skus = dict(session.execute(select(Item.id, Item.sku)).all())
     lots = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
-    return sorted(
-        Drift(locs[l], skus[i], lots.get(lot), ledger.get((l, i, lot), 0), cached.get((l, i, lot), 0))
-        for l, i, lot in bad
-    )
+    drift = [Drift(locs[l], skus[i], lots.get(lot), ledger.get((l, i, lot), 0), cached.get((l, i, lot), 0))
+             for l, i, lot in bad]
+    return sorted(drift, key=lambda d: (d.location, d.sku, d.lot or ""))
 
 
 def rebuild_balances(session: Session) -> int:

@@ -1,0 +1,31 @@
+"""Build exchange workbooks from plain lists, as a spreadsheet user would type them."""
+
+from openpyxl import Workbook
+
+ITEMS = [
+    ["sku", "name", "category", "unit", "lot_tracked", "reorder_point", "barcode"],
+    ["SYR-1ML", "Syringe 1 mL 28G 1/2 in", "Syringes", "each", "no", 500, "0001"],
+    ["NAL-4MG", "Naloxone 4 mg nasal (2 doses)", "Naloxone", "kit", "yes", 20, None],
+]
+LOCATIONS = [["code", "name", "kind"], ["SITE", "Fixed site", "site"], ["VAN1", "Mobile van", "van"]]
+
+
+def workbook(path, **sheets):
+    """workbook(path, Items=[header, row...], Movements=[...]) writes an .xlsx and returns its path."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    book.save(path)
+    return path
+
+
+MOVES_HEADER = ["date", "type", "sku", "quantity", "location", "to_location", "lot", "expiry",
+                "participant", "reason", "reference"]
+
+
+def move(date, type, sku, quantity, location, to_location=None, lot=None, expiry=None,
+         participant=None, reason=None, reference=None):
+    return [date, type, sku, quantity, location, to_location, lot, expiry, participant, reason, reference]

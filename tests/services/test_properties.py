@@ -1,0 +1,106 @@
+"""Ledger invariants over random movement sequences (hypothesis)."""
+
+from datetime import datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from hrsupply.models import Balance, Movement
+from hrsupply.services import movements
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, find_drift
+
+START = datetime(2026, 1, 1)
+
+step = st.tuples(
+    st.sampled_from(["receive", "handout", "transfer", "adjust", "dispose", "count", "reverse"]),
+    st.sampled_from(["syr", "nal"]),
+    st.sampled_from(["site", "van"]),
+    st.integers(min_value=-20, max_value=60),
+    st.integers(min_value=0, max_value=400),  # hours after START: many are backdated
+    st.sampled_from([None, "A", "B", "C", "OLD"]),
+)
+
+
+def snapshot(session):
+    return {(b.location_id, b.item_id, b.lot_id): b.quantity
+            for b in session.scalars(select(Balance)) if b.quantity}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(step, min_size=1, max_size=25))
+def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
+    with db.write() as s:  # hypothesis reuses the fixture: start each example empty
+        s.execute(Movement.__table__.delete())
+        s.execute(Balance.__table__.delete())
+    ids = {"syr": cat.syr, "nal": cat.nal, "site": cat.site, "van": cat.van}
+    for kind, item, loc, qty, hours, lot in steps:
+        when = START + timedelta(hours=hours)
+        lot_id = cat.lots[lot] if lot and item == "nal" else None
+        with db.read() as s:
+            before = snapshot(s)
+            totals_before = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
+                                           .group_by(Balance.item_id)).all())
+            last = s.scalar(select(Movement.id).order_by(Movement.id.desc()))
+        try:
+            if kind == "reverse":
+                if last is None:
+                    continue
+                movements.reverse(db, "t", last, "property test")
+            else:
+                q = qty if kind in ("adjust", "count") else abs(qty) or 1
+                if kind == "receive" and item == "nal" and lot_id is None:
+                    lot_id = cat.lots["A"]
+                movements.record(db, "t", [Move(
+                    kind, ids[item], ids[loc], q, when, lot_id=lot_id,
+                    to_location_id=(cat.van if loc == "site" else cat.site) if kind == "transfer" else None,
+                    reason="test" if kind in ("adjust", "dispose") else None)])
+        except UserError:
+            with db.read() as s:
+                assert snapshot(s) == before  # a refused movement changes nothing
+            continue
+        with db.read() as s:
+            assert find_drift(s) == []
+            assert all(b.quantity >= 0 for b in s.scalars(select(Balance)))
+            if kind == "transfer":
+                totals = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
+                                        .group_by(Balance.item_id)).all())
+                assert totals == totals_before  # transfers conserve the program-wide total
+    # No balance was negative at any moment in history either.
+    with db.read() as s:
+        running = {}
+        for m in s.scalars(select(Movement).order_by(Movement.occurred_at, Movement.id)):
+            for loc, delta in ((m.location_id, m.quantity), (m.to_location_id, -m.quantity)):
+                if loc is None:
+                    continue
+                key = (loc, m.item_id, m.lot_id)
+                running[key] = running.get(key, 0) + delta
+                assert running[key] >= 0, f"negative at {m.occurred_at} for {key}"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(qty=st.integers(1, 50), hours=st.integers(0, 100),
+       kind=st.sampled_from(["handout", "transfer", "dispose", "adjust", "receive"]))
+def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
+    with db.write() as s:
+        s.execute(Movement.__table__.delete())
+        s.execute(Balance.__table__.delete())
+    movements.record(db, "t", [Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["B"]),
+                               Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["C"])])
+    with db.read() as s:
+        before = snapshot(s)
+    when = START + timedelta(hours=hours)
+    move = Move(kind, cat.nal, cat.site, -qty if kind == "adjust" else qty, when,
+                lot_id=cat.lots["C"] if kind == "receive" else None,
+                to_location_id=cat.van if kind == "transfer" else None,
+                reason="test" if kind in ("adjust", "dispose") else None)
+    movements.record(db, "t", [move])
+    with db.read() as s:
+        new_ids = list(s.scalars(select(Movement.id).where(Movement.occurred_at == when,
+                                                           Movement.type == kind)))
+    for movement_id in new_ids:
+        movements.reverse(db, "t", movement_id, "mistake")
+    with db.read() as s:
+        assert snapshot(s) == before
+        assert find_drift(s) == []

@@ -1,0 +1,176 @@
+"""The CLI contract: import all-or-nothing, export round trip, stock, reconcile, verify."""
+
+import csv
+import io
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from hrsupply.cli import main
+from hrsupply.db import open_database
+from hrsupply.models import Balance
+from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
+
+MOVES = [
+    MOVES_HEADER,
+    move("2026-11-01", "receive", "SYR-1ML", 1000, "SITE", reference="PO-17"),
+    move("2026-11-01", "receive", "NAL-4MG", 10, "SITE", lot="N1", expiry="2026-12-31"),
+    move("2026-11-01", "receive", "NAL-4MG", 10, "SITE", lot="N2", expiry="2027-05-31"),
+    move("2026-11-02 08:30", "transfer", "SYR-1ML", 300, "SITE", "VAN1"),
+    move("2026-11-02 08:30", "transfer", "NAL-4MG", 12, "SITE", "VAN1"),
+    move("2026-11-02 10:00", "handout", "SYR-1ML", 50, "VAN1", participant="ANJO85"),
+    move("2026-11-02 10:05", "handout", "NAL-4MG", 2, "VAN1"),
+    move("2026-11-03", "dispose", "NAL-4MG", 1, "SITE", lot="N2", reason="damaged"),
+    move("2026-11-03", "adjust", "SYR-1ML", -5, "SITE", reason="damaged"),
+    move("2026-11-04", "count", "SYR-1ML", 240, "VAN1"),
+]
+
+
+def run(capsys, *args):
+    code = main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def table(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.fixture
+def loaded(tmp_path, db_url, capsys):
+    path = workbook(tmp_path / "start.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=MOVES)
+    code, out, err = run(capsys, "--db", db_url, "import", str(path))
+    assert (code, err) == (0, "")
+    assert "10 movements" in out
+    return db_url
+
+
+def test_stock_csv_with_and_without_lots(loaded, capsys):
+    code, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[0] == "location,sku,name,quantity"
+    assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
+        ("SITE", "SYR-1ML", ): 695, ("SITE", "NAL-4MG"): 7, ("VAN1", "SYR-1ML"): 240, ("VAN1", "NAL-4MG"): 10}
+    code, out, _ = run(capsys, "stock", "--db", loaded, "--lots", "--location", "VAN1", "--format", "csv")
+    assert out.splitlines()[0] == "location,sku,name,lot,expiry,quantity"
+    rows = {(r["sku"], r["lot"], r["expiry"]): int(r["quantity"]) for r in table(out)}
+    # FEFO: the transfer took all of N1 (earliest expiry) and 2 of N2; the handout took N1 first.
+    assert rows == {("NAL-4MG", "N1", "2026-12-31"): 8, ("NAL-4MG", "N2", "2027-05-31"): 2,
+                    ("SYR-1ML", "", ""): 240}
+
+
+def test_stock_as_of_and_zero_rows_omitted(loaded, capsys):
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-11-01", "--format", "csv")
+    assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
+        ("SITE", "SYR-1ML"): 1000, ("SITE", "NAL-4MG"): 20}
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-10-31", "--format", "csv")
+    assert out.splitlines() == ["location,sku,name,quantity"]
+
+
+def test_stock_table_format_is_aligned(loaded, capsys):
+    code, out, _ = run(capsys, "stock", "--db", loaded)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["location", "sku", "name", "quantity"]
+    assert any("Syringe 1 mL 28G 1/2 in" in l and l.endswith("695") for l in lines)
+
+
+def test_reconcile_explains_every_unit(loaded, capsys):
+    code, out, _ = run(capsys, "reconcile", "--db", loaded, "--from", "2026-11-02", "--to", "2026-11-04",
+                       "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[0] == ("location,sku,name,opening,received,transferred_in,handed_out,"
+                                   "transferred_out,disposed,adjusted,count_variance,closing")
+    rows = {(r["location"], r["sku"]): {k: v for k, v in r.items() if k not in ("location", "sku", "name")}
+            for r in table(out)}
+    assert rows[("SITE", "SYR-1ML")] == dict(opening="1000", received="0", transferred_in="0", handed_out="0",
+                                             transferred_out="300", disposed="0", adjusted="-5",
+                                             count_variance="0", closing="695")
+    assert rows[("VAN1", "SYR-1ML")] == dict(opening="0", received="0", transferred_in="300", handed_out="50",
+                                             transferred_out="0", disposed="0", adjusted="0",
+                                             count_variance="-10", closing="240")
+    assert rows[("SITE", "NAL-4MG")]["disposed"] == "1"
+    # closing equals stock --as-of the end date
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-11-04", "--format", "csv")
+    for r in table(out):
+        assert rows[(r["location"], r["sku"])]["closing"] == r["quantity"]
+
+
+def test_reconcile_location_filter_and_quiet_period(loaded, capsys):
+    _, out, _ = run(capsys, "reconcile", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-30",
+                    "--location", "VAN1", "--format", "csv")
+    rows = table(out)
+    assert {r["location"] for r in rows} == {"VAN1"}
+    assert all(r["opening"] == r["closing"] for r in rows)
+
+
+def test_reconcile_rejects_reversed_period_and_bad_dates(loaded, capsys):
+    code, _, err = run(capsys, "reconcile", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-01")
+    assert code == 2 and "before it starts" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["reconcile", "--db", loaded, "--from", "yesterday", "--to", "2026-11-01"])
+    assert exc.value.code == 2
+
+
+def test_unknown_location_is_a_clear_error(loaded, capsys):
+    code, _, err = run(capsys, "stock", "--db", loaded, "--location", "NOPE")
+    assert code == 2 and "no location 'NOPE'" in err
+
+
+def test_importing_the_same_movements_twice_is_refused(loaded, tmp_path, capsys):
+    again = workbook(tmp_path / "copy.xlsx", Movements=MOVES)
+    code, _, err = run(capsys, "--db", loaded, "import", str(again))
+    assert code == 2 and "already imported (from start.xlsx" in err
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", "--location", "SITE")
+    assert "SYR-1ML" in out and ",695" in out
+
+
+def test_items_sheet_updates_by_key(loaded, tmp_path, capsys):
+    path = workbook(tmp_path / "items.xlsx", items=[["SKU", "Name", "category"],
+                                                    ["SYR-1ML", "Syringe 1 mL 27G", "Syringes"]])
+    assert run(capsys, "--db", loaded, "import", str(path))[0] == 0
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", "--location", "SITE")
+    assert "Syringe 1 mL 27G" in out
+
+
+def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_path, capsys, _template):
+    # Add a reversal so the export has to express it.
+    from hrsupply.services import movements
+    db = open_database(loaded)
+    movements.reverse(db, "lead", 7, "entered twice")
+    movements.reverse(db, "lead", 6, "not loaded")
+    db.dispose()
+    out_path = tmp_path / "export.xlsx"
+    code, out, _ = run(capsys, "--db", loaded, "export", str(out_path))
+    assert code == 0
+    book = load_workbook(out_path, read_only=True)
+    assert book.sheetnames == ["Items", "Locations", "Par", "Movements"]
+    assert isinstance(next(book["Movements"].iter_rows(min_row=2, values_only=True))[0], datetime)
+    book.close()
+    import shutil
+    empty = tmp_path / "empty.sqlite"
+    shutil.copy(_template, empty)
+    assert run(capsys, "--db", f"sqlite:///{empty}", "import", str(out_path))[0] == 0
+    for args in (["--lots"], []):
+        _, before, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", *args)
+        _, after, _ = run(capsys, "stock", "--db", f"sqlite:///{empty}", "--format", "csv", *args)
+        assert before == after
+
+
+def test_verify_reports_drift_and_repairs(loaded, capsys):
+    code, out, _ = run(capsys, "verify", "--db", loaded)
+    assert code == 0 and "agree" in out
+    db = open_database(loaded)
+    with db.write() as s:
+        s.execute(Balance.__table__.update().values(quantity=Balance.quantity + 1))
+    db.dispose()
+    code, out, err = run(capsys, "verify", "--db", loaded)
+    assert code == 1 and "SITE SYR-1ML: ledger 695, cached 696" in out
+    assert run(capsys, "verify", "--db", loaded, "--repair")[0] == 0
+    assert run(capsys, "verify", "--db", loaded)[0] == 0
+
+
+def test_db_from_environment(loaded, capsys, monkeypatch):
+    monkeypatch.setenv("HRSUPPLY_DB", loaded)
+    code, out, _ = run(capsys, "stock", "--format", "csv")
+    assert code == 0 and "SYR-1ML" in out

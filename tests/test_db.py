@@ -1,0 +1,30 @@
+from sqlalchemy import text
+
+from hrsupply.cli import main
+from hrsupply.db import SchemaTooNew, open_database
+import pytest
+
+
+def test_sqlite_pragmas(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_new_database_is_migrated_to_head(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    db.dispose()
+
+
+def test_newer_schema_is_refused_with_a_clear_message(db_url, capsys):
+    db = open_database(db_url)
+    with db.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+    with pytest.raises(SchemaTooNew, match="newer version of hrsupply"):
+        open_database(db_url)
+    assert main(["--db", db_url, "stock"]) == 2
+    assert "newer version of hrsupply" in capsys.readouterr().err

@@ -1,0 +1,145 @@
+"""Bad input: every problem named by sheet, row and column; exit 2; nothing written."""
+
+from datetime import datetime
+
+import pytest
+
+from hrsupply.cli import main
+from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
+
+
+def import_file(capsys, db_url, path):
+    code = main(["--db", db_url, "import", str(path)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def stock_csv(capsys, db_url):
+    main(["--db", db_url, "stock", "--format", "csv", "--lots"])
+    return capsys.readouterr().out.splitlines()[1:]
+
+
+def with_moves(tmp_path, *rows, header=MOVES_HEADER):
+    return workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=[header, *rows])
+
+
+RECEIVE = move("2026-11-01", "receive", "SYR-1ML", 100, "SITE")
+
+
+@pytest.mark.parametrize("row, expected", [
+    (move("2026-13-01", "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: must be a date"),
+    (move(None, "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: is required"),
+    (move("2026-11-01", "gift", "SYR-1ML", 1, "SITE"), "Movements, row 3, column type: must be one of"),
+    (move("2026-11-01", "receive", "NOPE", 1, "SITE"), "Movements, row 3, column sku: unknown sku NOPE"),
+    (move("2026-11-01", "receive", "SYR-1ML", 1, "MARS"), "column location: unknown location MARS"),
+    (move("2026-11-01", "receive", "SYR-1ML", "ten", "SITE"), "column quantity: must be a whole number"),
+    (move("2026-11-01", "receive", "SYR-1ML", 2.5, "SITE"), "column quantity: must be a whole number"),
+    (move("2026-11-01", "handout", "SYR-1ML", 0, "SITE"), "column quantity: a handout needs a positive"),
+    (move("2026-11-01", "adjust", "SYR-1ML", 0, "SITE", reason="x"), "an adjust must not be 0"),
+    (move("2026-11-01", "count", "SYR-1ML", -3, "SITE"), "a count cannot be negative"),
+    (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE"), "column to_location: a transfer needs to_location"),
+    (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE", "SITE"), "column to_location: must differ"),
+    (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", "VAN1"), "only a transfer has to_location"),
+    (move("2026-11-01", "adjust", "SYR-1ML", -1, "SITE"), "column reason: a adjust needs a reason"),
+    (move("2026-11-01", "dispose", "SYR-1ML", 1, "SITE"), "column reason: a dispose needs a reason"),
+    (move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", lot="L1"), "column lot: SYR-1ML is not lot-tracked"),
+    (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", expiry="2027-01-01"), "column lot: receiving lot-tracked"),
+    (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", lot="L1"), "column expiry: receiving lot-tracked"),
+    (move("2026-11-01", "count", "NAL-4MG", 1, "SITE"), "column lot: a count of lot-tracked NAL-4MG needs lot"),
+    (move("2026-11-01", "adjust", "NAL-4MG", 1, "SITE", reason="found"), "a positive adjust of lot-tracked"),
+    (move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", participant="ANJO85"), "only a handout names a participant"),
+    (move("2026-11-01", "handout", "SYR-1ML", 101, "SITE"), "Movements, row 3, column quantity: not enough stock"),
+    (move("2026-10-31", "handout", "SYR-1ML", 1, "SITE"), "row 3, column quantity: not enough stock of SYR-1ML at SITE on 2026-10-31"),
+    (move("2026-11-01", "handout", "NAL-4MG", 1, "SITE", lot="ZZ"), "column expiry: lot ZZ of NAL-4MG is not known yet"),
+])
+def test_bad_movement_row_is_named_and_nothing_is_written(tmp_path, db_url, capsys, row, expected):
+    path = with_moves(tmp_path, RECEIVE, row)
+    code, out, err = import_file(capsys, db_url, path)
+    assert code == 2
+    assert expected in err
+    assert "Traceback" not in err and out == ""
+    assert stock_csv(capsys, db_url) == []  # not even the good first row, nor the items
+
+
+def test_every_problem_is_listed_at_once(tmp_path, db_url, capsys):
+    path = with_moves(tmp_path, move("bad", "receive", "SYR-1ML", 1, "SITE"),
+                      move("2026-11-01", "receive", "SYR-1ML", -1, "SITE"),
+                      move("2026-11-01", "receive", "NOPE", 1, "SITE"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2
+    assert "3 problem(s)" in err
+    assert "row 2, column date" in err and "row 3, column quantity" in err and "row 4, column sku" in err
+
+
+def test_unknown_column_missing_column_and_unknown_sheet(tmp_path, db_url, capsys):
+    path = workbook(tmp_path / "in.xlsx",
+                    Items=[["sku", "name", "colour"], ["X", "Thing", "red"]],
+                    Notes=[["anything"]])
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2
+    assert "Items, row 1, column colour: unknown column" in err
+    assert "Items, row 1, column category: required column is missing" in err
+    assert "Notes: unknown sheet" in err
+
+
+def test_par_problems(tmp_path, db_url, capsys):
+    path = workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS,
+                    Par=[["location", "sku", "par", "min"], ["VAN1", "SYR-1ML", 100, 200],
+                         ["MARS", "SYR-1ML", 1, None], ["VAN1", "NAL-4MG", -1, None]])
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2
+    assert "Par, row 2, column min: min (200) is above par (100)" in err
+    assert "Par, row 3, column location: unknown location MARS" in err
+    assert "Par, row 4, column par: cannot be negative" in err
+
+
+def test_items_and_locations_problems(tmp_path, db_url, capsys):
+    path = workbook(tmp_path / "in.xlsx",
+                    Items=[*ITEMS, ["SYR-1ML", "Again", "Syringes", None, "maybe", None, None]],
+                    Locations=[*LOCATIONS, ["BUS", "Bus", "boat"]])
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2
+    assert "Items, row 4, column sku: SYR-1ML already appears in row 2" in err
+    assert "Items, row 4, column lot_tracked: must be yes or no" in err
+    assert "Locations, row 4, column kind: must be site, van or other" in err
+
+
+def test_lot_keeps_its_expiry(tmp_path, db_url, capsys):
+    path = with_moves(tmp_path, move("2026-11-01", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-01-31"),
+                      move("2026-11-02", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-02-28"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "row 3, column expiry: lot L1 of NAL-4MG has expiry 2027-01-31, not 2027-02-28" in err
+
+
+def test_not_a_workbook_and_missing_file(tmp_path, db_url, capsys):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("date,type\n")
+    code, _, err = import_file(capsys, db_url, junk)
+    assert code == 2 and "junk.xlsx: not an .xlsx workbook" in err
+    code, _, err = import_file(capsys, db_url, tmp_path / "missing.xlsx")
+    assert code == 2 and "missing.xlsx: file not found" in err
+
+
+def test_names_are_case_insensitive_and_excel_dates_accepted(tmp_path, db_url, capsys):
+    header = ["SKU", "Quantity", "Date", "Type", "LOCATION", "Lot", "Expiry"]
+    path = workbook(tmp_path / "in.xlsx", ITEMS=ITEMS, locations=LOCATIONS, movements=[
+        header,
+        ["NAL-4MG", 5, datetime(2026, 11, 1, 9, 30), "Receive", "SITE", "L1", datetime(2027, 1, 31)],
+        ["SYR-1ML", 10, "2026-11-01T08:00", "receive", "SITE", None, None],
+    ])
+    code, out, err = import_file(capsys, db_url, path)
+    assert (code, err) == (0, "")
+    assert stock_csv(capsys, db_url) == ["SITE,NAL-4MG,Naloxone 4 mg nasal (2 doses),L1,2027-01-31,5",
+                                         "SITE,SYR-1ML,Syringe 1 mL 28G 1/2 in,,,10"]
+
+
+def test_movements_apply_in_date_order_then_file_order(tmp_path, db_url, capsys):
+    # The handout comes first in the file but later in time; same-date rows keep file order.
+    path = with_moves(tmp_path,
+                      move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"),
+                      move("2026-11-01", "receive", "SYR-1ML", 5, "SITE"),
+                      move("2026-11-03", "receive", "SYR-1ML", 1, "SITE"),
+                      move("2026-11-03", "handout", "SYR-1ML", 1, "SITE"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert (code, err) == (0, "")
+    assert stock_csv(capsys, db_url) == []
