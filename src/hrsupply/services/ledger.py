@@ -119,6 +119,10 @@ class Poster:
                     self._lots[r.lot_id] = (r.expiry, r.lot_number)
         return lots
 
+    def item_on_hand(self, location_id: int, item_id: int) -> int:
+        """Current on hand of an item at a location, all lots, including what this Poster posted."""
+        return sum(b.quantity for b in self._key(location_id, item_id).values())
+
     def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
         lots = self._key(location_id, item_id)
         bal = lots.get(lot_id)

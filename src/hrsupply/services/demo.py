@@ -1,0 +1,162 @@
+"""A realistic month at a fixed site and a van, for `make run` / `hrsupply --demo`.
+
+Everything is posted through the ledger like real work, so the demo obeys every rule.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from hrsupply.db import Database, open_database
+from hrsupply.services import catalog
+from hrsupply.services.errors import NotEnoughStock
+from hrsupply.services.ledger import Move, Poster
+
+# sku, name, category, unit, lot-tracked, site reorder point, van par, opening stock
+CATALOG = [
+    ("SYR-1ML-27", "Syringe 1 mL 27G 1/2 in", "Syringes", "each", False, 2000, 600, 8000),
+    ("SYR-1ML-28", "Syringe 1 mL 28G 1/2 in", "Syringes", "each", False, 3000, 800, 12000),
+    ("SYR-1ML-29", "Syringe 1 mL 29G 1/2 in", "Syringes", "each", False, 1000, 300, 4000),
+    ("SYR-3ML-25", "Syringe 3 mL 25G 1 in", "Syringes", "each", False, 300, 100, 1000),
+    ("VITC", "Vitamin C sachet (ascorbic acid)", "Injection supplies", "sachet", False, 1000, 300, 5000),
+    ("COOKER", "Cooker", "Injection supplies", "each", False, 800, 250, 4000),
+    ("COTTON", "Cotton filters (pack of 10)", "Injection supplies", "pack", False, 400, 120, 2000),
+    ("ALCPAD", "Alcohol pad", "Injection supplies", "each", False, 2000, 600, 10000),
+    ("TOURN", "Tourniquet", "Injection supplies", "each", False, 200, 60, 800),
+    ("SHARPS-1QT", "Sharps container 1 qt", "Injection supplies", "each", False, 60, 20, 300),
+    ("NAL-NS-4MG", "Naloxone nasal spray 4 mg (2-dose kit)", "Naloxone", "kit", True, 60, 30, 0),
+    ("NAL-IM-04", "Naloxone IM 0.4 mg/mL kit", "Naloxone", "kit", True, 20, 10, 0),
+    ("FTS", "Fentanyl test strip", "Test strips", "strip", True, 300, 100, 0),
+    ("XTS", "Xylazine test strip", "Test strips", "strip", True, 200, 60, 0),
+    ("WOUND-KIT", "Wound-care kit", "Wound care", "kit", False, 40, 15, 200),
+    ("HYGIENE", "Hygiene kit", "Hygiene", "kit", False, 30, 10, 150),
+    ("CONDOM", "Condoms (strip of 3)", "Safer sex", "strip", False, 200, 60, 1000),
+    ("SMOKE-KIT", "Safer smoking kit", "Safer smoking", "kit", False, 80, 30, 400),
+    ("SOCKS", "Socks (pair)", "Clothing", "pair", False, 40, 10, 200),
+    ("FOOD-NOCOOK", "Food pack, no-cook (no can opener needed)", "Food", "pack", False, 30, 10, 150),
+    ("FOOD-PACK", "Food pack", "Food", "pack", False, 20, 0, 100),
+]
+
+# Lots: (sku, lot number, days from today to expiry, quantity received on day 0)
+LOTS = [
+    ("NAL-NS-4MG", "NS24117", 200, 96),
+    ("NAL-NS-4MG", "NS25302", 540, 144),
+    ("NAL-IM-04", "IM24290", 21, 60),  # expires in three weeks: on the expiring list
+    ("NAL-IM-04", "IM25088", 400, 48),
+    ("FTS", "FT2506A", 300, 1000),
+    ("FTS", "FT2511C", 420, 1000),
+    ("XTS", "XT2509", 360, 800),
+]
+
+# What a visit usually looks like: (sku, low, high), each line taken with the given chance.
+VISIT = [
+    ("SYR-1ML-28", 10, 60, 0.7), ("SYR-1ML-27", 10, 40, 0.25), ("SYR-1ML-29", 10, 30, 0.1),
+    ("SYR-3ML-25", 5, 10, 0.05), ("VITC", 5, 20, 0.5), ("COOKER", 2, 10, 0.5), ("COTTON", 1, 4, 0.4),
+    ("ALCPAD", 10, 40, 0.5), ("TOURN", 1, 2, 0.15), ("SHARPS-1QT", 1, 1, 0.15),
+    ("NAL-NS-4MG", 1, 2, 0.12), ("NAL-IM-04", 1, 1, 0.03), ("FTS", 2, 10, 0.3), ("XTS", 2, 5, 0.2),
+    ("WOUND-KIT", 1, 1, 0.08), ("HYGIENE", 1, 1, 0.06), ("CONDOM", 1, 3, 0.2), ("SMOKE-KIT", 1, 2, 0.12),
+    ("SOCKS", 1, 2, 0.08), ("FOOD-NOCOOK", 1, 1, 0.1), ("FOOD-PACK", 1, 1, 0.05),
+]
+
+
+def _codes(rng: random.Random, n: int) -> list[str]:
+    letters = "ABCDEFGHIJKLMNOPRSTVW"
+    return ["".join(rng.choice(letters) for _ in range(4)) + f"{rng.randint(55, 99):02d}" for _ in range(n)]
+
+
+def rebuild_demo(path: Path | None = None, today: date | None = None) -> Database:
+    """Delete and rebuild the demo database; returns it open."""
+    from hrsupply.db import demo_path
+
+    path = path or demo_path()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(f"sqlite:///{path}")
+    populate(db, today or date.today())
+    return db
+
+
+def populate(db: Database, today: date, days: int = 30) -> None:
+    rng = random.Random(2026)
+    with db.write() as s:
+        site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
+        van = catalog.upsert_location(s, "VAN1", "Mobile health van", "van")
+        catalog.upsert_location(s, "PARTNER", "Partner drop-in center", "other")
+        ids = {}
+        for sku, name, category, unit, tracked, reorder, van_par, _ in CATALOG:
+            item = catalog.upsert_item(s, sku, name=name, category=category, unit=unit, lot_tracked=tracked,
+                                       reorder_point=reorder)
+            s.flush()
+            ids[sku] = item.id
+            if van_par:
+                catalog.upsert_par(s, van.id, item.id, van_par, van_par // 3)
+            catalog.upsert_par(s, site.id, item.id, reorder * 3, reorder)
+        s.flush()
+        lots = {lot: catalog.lot_for(s, ids[sku], lot, today + timedelta(days=d)).id for sku, lot, d, _ in LOTS}
+
+        poster = Poster(s, "demo")
+        start = today - timedelta(days=days)
+
+        def post(move: Move) -> bool:
+            try:
+                poster.post(move)
+                return True
+            except NotEnoughStock:
+                return False
+
+        opening = datetime.combine(start, time(8))
+        for sku, *_rest, qty in CATALOG:
+            if qty:
+                post(Move("receive", ids[sku], site.id, qty, opening, reference="Opening stock"))
+        for sku, lot, _, qty in LOTS:
+            source = "State allocation" if sku.startswith("NAL") else "Clearinghouse"
+            post(Move("receive", ids[sku], site.id, qty, opening, lot_id=lots[lot], reference=source))
+
+        codes = _codes(rng, 90)
+        for offset in range(days):
+            day = start + timedelta(days=offset)
+            weekday = day.weekday() < 5
+            if offset and offset % 7 == 0:  # weekly restock of what moves most
+                at = datetime.combine(day, time(9, 15))
+                for sku, qty in (("SYR-1ML-28", 3000), ("SYR-1ML-27", 1000), ("VITC", 1000),
+                                 ("COOKER", 500), ("ALCPAD", 2000), ("CONDOM", 200)):
+                    post(Move("receive", ids[sku], site.id, qty, at, reference=f"PO-{2400 + offset}"))
+            if weekday:  # the van runs on weekdays: load to par, hand out, close out
+                at = datetime.combine(day, time(8, 30))
+                for sku, *_mid, van_par, _ in CATALOG:
+                    if not van_par:
+                        continue
+                    on_van = poster.item_on_hand(van.id, ids[sku])
+                    if van_par > on_van:
+                        need = van_par - on_van
+                        if not post(Move("transfer", ids[sku], site.id, need, at, to_location_id=van.id,
+                                         reference=f"Load-out {day:%Y-%m-%d}")):
+                            post(Move("transfer", ids[sku], site.id, need // 2 or 1, at, to_location_id=van.id,
+                                      reference=f"Load-out {day:%Y-%m-%d}"))
+                _visits(rng, post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
+                # Close-out count of the syringes on the van: now and then one is miscounted.
+                at = datetime.combine(day, time(16, 30))
+                for sku in ("SYR-1ML-28", "SYR-1ML-27"):
+                    have = poster.available(van.id, ids[sku], None, at)
+                    counted = max(0, have - (rng.random() < 0.2) * rng.randint(1, 5))
+                    post(Move("count", ids[sku], van.id, counted, at))
+            _visits(rng, post, ids, site.id, day, codes, rng.randint(12, 30) if weekday else rng.randint(4, 10),
+                    (9, 17))
+        # Month-end count at the site: a few small differences, as in real life.
+        at = datetime.combine(today - timedelta(days=1), time(17, 30))
+        for sku in ("COOKER", "COTTON", "TOURN", "WOUND-KIT"):
+            have = poster.available(site.id, ids[sku], None, at)
+            post(Move("count", ids[sku], site.id, max(0, have + rng.randint(-4, 2)), at))
+        post(Move("dispose", ids["FTS"], site.id, 20, at, reason="damaged", reference="Water damage"))
+        poster.flush()
+
+
+def _visits(rng, post, ids, location_id, day, codes, count, hours) -> None:
+    for n in range(count):
+        at = datetime.combine(day, time(rng.randint(hours[0], hours[1] - 1), rng.randint(0, 59)))
+        code = rng.choice(codes) if rng.random() < 0.75 else None  # a quarter stay anonymous
+        for sku, low, high, chance in VISIT:
+            if rng.random() < chance:
+                post(Move("handout", ids[sku], location_id, rng.randint(low, high), at, participant=code))
