@@ -1,0 +1,1 @@
+"""Qt widgets only. Screens talk to services; nothing here imports SQLAlchemy."""

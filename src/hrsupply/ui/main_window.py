@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from hrsupply.ui.placeholder import PlaceholderScreen
+from hrsupply.ui.stock_screen import StockScreen
+
+# Screens in the order of the navigation; Ctrl+1 … Ctrl+8 jump to them.
+COMING = {
+    "Front desk": "Record a participant visit in seconds from the keyboard or a scanner: what was handed "
+                  "out, syringes returned, naloxone refills and reported reversals. Anonymous by default.",
+    "Receive": "Receive deliveries by source with pack sizes, lots and expiry dates; build kits; "
+               "print shelf labels.",
+    "Van": "Print the morning load-out sheet (to par, earliest expiry first), confirm loading, and "
+           "reconcile the van at close-out.",
+    "Counts": "Count a location by item and lot, review differences, and post the count.",
+    "Reorder": "See what is low and order enough for the coming weeks based on what is actually used.",
+    "Reports": "Monthly and quarterly figures for funders and the state: visits, syringes out and "
+               "returned, naloxone doses, reported reversals.",
+    "Settings": "Items, pack sizes, barcodes, par levels, locations and sources.",
+}
+SCREENS = ["Front desk", "Stock", "Receive", "Van", "Counts", "Reorder", "Reports", "Settings"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, user: str, *, title_suffix: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"hrsupply{title_suffix}")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        for name in SCREENS:
+            screen = StockScreen(db) if name == "Stock" else PlaceholderScreen(
+                name, f"Coming next: {COMING[name]}")
+            self.screens[name] = screen
+            self.stack.addWidget(screen)
+            self.nav.addItem(name)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for n, _ in enumerate(SCREENS, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.nav.setCurrentRow(n - 1))
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.statusBar().showMessage(f"Signed in as {user} · {db.url.split('/')[-1]}")
+        self.nav.setCurrentRow(SCREENS.index("Stock"))
+        self._restore_geometry()
+
+    def show_screen(self, name: str) -> QWidget:
+        self.nav.setCurrentRow(SCREENS.index(name))
+        return self.screens[name]
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+

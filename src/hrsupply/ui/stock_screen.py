@@ -1,0 +1,219 @@
+"""Stock: on hand by item and location, with filters, and the stock card of the selected row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from hrsupply.services import catalog, stock
+
+STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expiring": "#fde9c9"}
+
+
+class StockTableModel(QAbstractTableModel):
+    COLUMNS = ("Item", "SKU", "Category", "Location", "On hand", "Unit", "Minimum", "Par",
+               "Next expiry", "Status")
+    QUANTITY_COLUMNS = {4, 6, 7}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[stock.StockRow] = []
+
+    def set_rows(self, rows: list[stock.StockRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            status = row.status
+            if status == "expiring":
+                status = f"{row.expiring} expiring"
+            values = (row.name, row.sku, row.category, row.location, f"{row.quantity:,}", row.unit,
+                      "" if row.minimum is None else f"{row.minimum:,}", "" if row.par is None else f"{row.par:,}",
+                      row.next_expiry.isoformat() if row.next_expiry else "", status)
+            return values[col]
+        if role == Qt.TextAlignmentRole and col in self.QUANTITY_COLUMNS:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and row.status in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        return None
+
+
+class StockCardModel(QAbstractTableModel):
+    """The movements of one item at one location, newest first, fetched a page at a time as the
+    user scrolls: the view asks `canFetchMore`, we ask the service for the next keyset page."""
+
+    COLUMNS = ("When", "Type", "Lot", "Change", "Balance", "From / to", "Reason", "Reference", "By")
+    PAGE = 200
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.lines: list[stock.CardLine] = []
+        self._key: tuple[int, int] | None = None
+        self._after = None
+        self._more = False
+
+    def load(self, location_id: int, item_id: int) -> None:
+        self.beginResetModel()
+        self._key = (location_id, item_id)
+        page = stock.stock_card(self.db, location_id, item_id, limit=self.PAGE)
+        self.lines, self._after, self._more = page.lines, page.after, page.after is not None
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.lines, self._key, self._more = [], None, False
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()):
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()):
+        page = stock.stock_card(self.db, *self._key, after=self._after, limit=self.PAGE)
+        if page.lines:
+            first = len(self.lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.lines) - 1)
+            self.lines.extend(page.lines)
+            self.endInsertRows()
+        self._after, self._more = page.after, page.after is not None
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        line = self.lines[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            kind = line.type + (" (reversal)" if line.reversal else "")
+            values = (line.occurred_at.strftime("%Y-%m-%d %H:%M"), kind, line.lot or "",
+                      f"{line.change:+,}", f"{line.balance:,}", line.counterpart or "", line.reason or "",
+                      line.reference or "", line.recorded_by)
+            return values[col]
+        if role == Qt.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and col == 3:
+            return QBrush(QColor("#1a7f37" if line.change > 0 else "#b42318" if line.change < 0 else "#555"))
+        return None
+
+
+class StockScreen(QWidget):
+    ALL = "All"
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.status = QComboBox()
+        self.status.addItems([self.ALL, "Out of stock", "Below minimum", f"Expiring within {stock.EXPIRY_WINDOW_DAYS} days"])
+        self.summary = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(QLabel("Category"))
+        bar.addWidget(self.category, 1)
+        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.status, 1)
+
+        self.model = StockTableModel(self)
+        self.table = _table(self.model)
+        self.card_title = QLabel("Select a row to see its stock card.")
+        self.card_title.setObjectName("cardTitle")
+        self.card_model = StockCardModel(db, self)
+        self.card = _table(self.card_model)
+
+        card_box = QWidget()
+        card_layout = QVBoxLayout(card_box)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.card)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(card_box)
+        split.setSizes([420, 260])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Stock on hand</h2>"))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+
+        # Type-ahead search refreshes after a short pause, not on every keystroke.
+        self._debounce = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._show_card)
+        QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        self.reload_categories()
+        self.refresh()
+
+    def reload_categories(self) -> None:
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItems([self.ALL, *catalog.categories(self.db)])
+        self.category.blockSignals(False)
+
+    def _filters(self) -> dict:
+        category = self.category.currentText()
+        status = [None, "out", "below minimum", "expiring"][self.status.currentIndex()]
+        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status)
+
+    def refresh(self) -> None:
+        rows = stock.overview(self.db, **self._filters())
+        self.model.set_rows(rows)
+        self.card_model.clear()
+        self.card_title.setText("Select a row to see its stock card.")
+        flagged = sum(1 for r in rows if r.status != "ok")
+        self.summary.setText(f"{len(rows)} item-location rows · {flagged} need attention")
+        if len(rows) == 1:  # a scanned barcode: go straight to the card
+            self.table.selectRow(0)
+
+    def _show_card(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid():
+            return
+        row = self.model.rows[current.row()]
+        self.card_title.setText(f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — "
+                                f"{row.quantity:,} {row.unit} on hand")
+        self.card_model.load(row.location_id, row.item_id)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view

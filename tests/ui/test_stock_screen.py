@@ -1,0 +1,110 @@
+"""The Stock screen, driven as a user would: typing, choosing filters, selecting rows, scrolling."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrsupply.services import movements
+from hrsupply.services.ledger import Move
+from hrsupply.ui.main_window import SCREENS, MainWindow
+from hrsupply.ui.stock_screen import StockScreen
+from tests.conftest import at
+
+
+def visible(screen):
+    m = screen.model
+    return [(m.data(m.index(r, 1)), m.data(m.index(r, 3)), m.data(m.index(r, 4)), m.data(m.index(r, 9)))
+            for r in range(m.rowCount())]
+
+
+@pytest.fixture
+def stocked(db, cat):
+    movements.record(db, "lead", [
+        Move("receive", cat.syr, cat.site, 1200, at(1)),
+        Move("receive", cat.nal, cat.site, 6, at(1), lot_id=cat.lots["A"]),  # expires 2026-12-31
+        Move("transfer", cat.syr, cat.site, 900, at(2), to_location_id=cat.van),
+        Move("transfer", cat.nal, cat.site, 6, at(2), to_location_id=cat.van),
+    ])
+    return cat
+
+
+@pytest.fixture
+def screen(qtbot, db, stocked):
+    widget = StockScreen(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_lists_on_hand_by_item_and_location_with_status(screen):
+    rows = visible(screen)
+    assert ("SYR-1ML", "SITE", "300", "below minimum") in rows  # reorder point 500 at the site
+    assert ("SYR-1ML", "VAN1", "900", "ok") in rows
+    assert ("NAL-4MG", "SITE", "0", "out") in rows
+    assert ("NAL-4MG", "VAN1", "6", "6 expiring") in rows
+    assert "4 item-location rows · 3 need attention" in screen.summary.text()
+
+
+def test_search_by_name_sku_and_scanned_barcode(qtbot, screen):
+    qtbot.keyClicks(screen.search, "nalox")
+    qtbot.waitUntil(lambda: {r[0] for r in visible(screen)} == {"NAL-4MG"})
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "0001")  # a scanner types the barcode and Enter
+    qtbot.keyClick(screen.search, Qt.Key_Return)
+    assert {r[0] for r in visible(screen)} == {"SYR-1ML"}
+    qtbot.keyClicks(screen.search, "x")
+    qtbot.waitUntil(lambda: visible(screen) == [])
+
+
+def test_category_and_status_filters(qtbot, screen):
+    screen.category.setCurrentText("Naloxone")
+    assert {r[0] for r in visible(screen)} == {"NAL-4MG"}
+    screen.category.setCurrentText("All")
+    for index, expected in ((1, {("NAL-4MG", "SITE")}), (2, {("SYR-1ML", "SITE")}), (3, {("NAL-4MG", "VAN1")})):
+        screen.status.setCurrentIndex(index)
+        assert {(r[0], r[1]) for r in visible(screen)} == expected
+
+
+def test_selecting_a_row_shows_its_stock_card_with_running_balance(qtbot, screen):
+    row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "SITE"))
+    screen.table.selectRow(row)
+    card = screen.card_model
+    lines = [(card.data(card.index(r, 1)), card.data(card.index(r, 3)), card.data(card.index(r, 4)),
+              card.data(card.index(r, 5))) for r in range(card.rowCount())]
+    assert lines == [("transfer", "-900", "300", "VAN1"), ("receive", "+1,200", "1,200", "")]
+    assert "300 each on hand" in screen.card_title.text()
+
+
+def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
+    moves = [Move("handout", stocked.syr, stocked.van, 1, at(3) + timedelta(minutes=n)) for n in range(450)]
+    movements.record(db, "desk", moves)
+    screen.refresh()
+    row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "VAN1"))
+    screen.table.selectRow(row)
+    card = screen.card_model
+    assert card.rowCount() == card.PAGE and card.canFetchMore()
+    while card.canFetchMore():
+        screen.card.scrollToBottom()
+        card.fetchMore()
+    assert card.rowCount() == 451
+    balances = [int(card.data(card.index(r, 4)).replace(",", "")) for r in range(card.rowCount())]
+    assert balances[0] == 450 and balances[-1] == 900  # oldest line: the transfer in
+    assert all(a == b - 1 for a, b in zip(balances[:-2], balances[1:-1]))
+
+
+def test_main_window_navigation_and_placeholders(qtbot, db, stocked):
+    window = MainWindow(db, "alex")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.stack.currentWidget() is window.screens["Stock"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == SCREENS
+    window.screens["Stock"].search.setFocus()
+    qtbot.keyClick(window.screens["Stock"].search, Qt.Key_1, Qt.ControlModifier)
+    front = window.screens["Front desk"]
+    assert window.stack.currentWidget() is front
+    from PySide6.QtWidgets import QLabel, QPushButton
+    assert any("Coming next" in label.text() for label in front.findChildren(QLabel))
+    assert front.findChildren(QPushButton) == []  # no buttons that do nothing
