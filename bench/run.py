@@ -1,0 +1,177 @@
+"""Benchmarks: a busy SSP over five years, generated here, then the operations users wait on.
+
+    make bench                      # full run: ~2M movements
+    .venv/bin/python bench/run.py --days 365   # a quicker look
+
+Prints p50/p95 of recording a 5-line visit and of on-hand for all items x locations at 20k and at
+~2M movements, a one-month reconcile at ~2M, and importing a 100k-row workbook against openpyxl's
+own read-only read of the same file. Figures only: this is not a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, datetime, time as clock, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from hrsupply.db import open_database
+from hrsupply.models import Movement
+from hrsupply.services import catalog, exchange, movements, reconcile, stock
+from hrsupply.services.ledger import Move, Poster
+
+ITEMS = 40
+LOT_TRACKED = 6  # naloxone and test strips
+TODAY = date(2026, 11, 26)
+
+
+def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
+    """A site and two vans: weekly restocks, daily van load-outs, ~5 lines per visit."""
+    rng = random.Random(7)
+    db = open_database(f"sqlite:///{path}")
+    with db.write() as s:
+        site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
+        vans = [catalog.upsert_location(s, f"VAN{n}", f"Van {n}", "van") for n in (1, 2)]
+        items = [catalog.upsert_item(s, f"SKU{n:02d}", name=f"Item {n}", category=f"Category {n % 8}",
+                                     lot_tracked=n < LOT_TRACKED, reorder_point=100) for n in range(ITEMS)]
+        s.flush()
+        ids = dict(site=site.id, vans=[v.id for v in vans], items=[i.id for i in items])
+    start = datetime.combine(TODAY - timedelta(days=days), clock(8))
+    lot_seq = 0
+    with db.write() as s:
+        poster = Poster(s, "bench")
+        for day in range(days):
+            morning = start + timedelta(days=day)
+            if day % 7 == 0:
+                for n, item_id in enumerate(ids["items"]):
+                    lot_id = None
+                    if n < LOT_TRACKED:
+                        lot_seq += 1
+                        lot_id = catalog.lot_for(s, item_id, f"L{lot_seq:05d}", (morning + timedelta(days=720)).date()).id
+                    poster.post(Move("receive", item_id, ids["site"], 20000, morning, lot_id=lot_id))
+            at = morning + timedelta(minutes=30)
+            for van in ids["vans"]:
+                for item_id in ids["items"]:
+                    need = 400 - poster.item_on_hand(van, item_id)
+                    if need > 0:
+                        poster.post(Move("transfer", item_id, ids["site"], need, at, to_location_id=van))
+            for v in range(visits_per_day):
+                where = ids["site"] if v % 3 else ids["vans"][v % 2]
+                when = morning + timedelta(minutes=60 + v * 2)
+                for item_id in rng.sample(ids["items"], 5):
+                    poster.post(Move("handout", item_id, where, rng.randint(1, 3), when, participant=f"P{v % 500}"))
+            if day % 30 == 29:
+                poster.flush()
+        poster.flush()
+    return db, ids
+
+
+def pct(samples: list[float]) -> str:
+    samples = sorted(samples)
+    p50 = statistics.median(samples)
+    p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+    return f"p50 {p50 * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms"
+
+
+def timed(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def measure(db, ids, label: str) -> None:
+    with db.read() as s:
+        count = s.scalar(select(func.count(Movement.id)))
+    rng = random.Random(1)
+    now = datetime.combine(TODAY, clock(12))
+
+    def visit():
+        lines = [Move("handout", item_id, ids["site"], 1, now, participant="ANJO85")
+                 for item_id in rng.sample(ids["items"], 5)]
+        movements.record(db, "desk", lines)
+
+    timed(visit, 5)  # warm up
+    print(f"[{label}] {count:,} movements")
+    print(f"  record a 5-line visit          {pct(timed(visit, 200))}")
+    stock.on_hand(db)
+    print(f"  on hand, all items x locations {pct(timed(lambda: stock.on_hand(db), 30))}")
+    month_start = TODAY.replace(day=1) - timedelta(days=1)
+    month_start = month_start.replace(day=1)
+    month_end = TODAY.replace(day=1) - timedelta(days=1)
+    print(f"  reconcile {month_start:%Y-%m} (all locations) {pct(timed(lambda: reconcile.reconcile(db, month_start, month_end), 10))}")
+
+
+def bench_import(tmp: Path, rows: int = 100_000) -> None:
+    path = tmp / "import.xlsx"
+    book = Workbook(write_only=True)
+    for title, header, data in (
+        ("Items", ["sku", "name", "category", "lot_tracked"],
+         [[f"SKU{n:02d}", f"Item {n}", "Supplies", "yes" if n < 4 else "no"] for n in range(ITEMS)]),
+        ("Locations", ["code", "name", "kind"], [["SITE", "Site", "site"], ["VAN1", "Van", "van"]]),
+    ):
+        ws = book.create_sheet(title)
+        ws.append(header)
+        for r in data:
+            ws.append(r)
+    ws = book.create_sheet("Movements")
+    ws.append(exchange.SHEETS["movements"].columns)
+    rng = random.Random(3)
+    start = datetime(2025, 1, 1, 8)
+    for n in range(rows):
+        when = start + timedelta(minutes=n)
+        sku = n % ITEMS
+        lot, expiry = (f"LOT{sku}", date(2028, 1, 1)) if sku < 4 else (None, None)
+        if n < ITEMS:
+            ws.append([when, "receive", f"SKU{sku:02d}", 1_000_000, "SITE", None, lot, expiry, None, None, "opening"])
+        elif n % 10 == 0:
+            ws.append([when, "transfer", f"SKU{sku:02d}", 20, "SITE", "VAN1", None, None, None, None, None])
+        else:
+            ws.append([when, "handout", f"SKU{sku:02d}", rng.randint(1, 5), "SITE", None, None, None,
+                       f"P{n % 700}", None, None])
+    book.save(path)
+
+    t = time.perf_counter()
+    wb = load_workbook(path, read_only=True, data_only=True)
+    cells = sum(len(r) for ws in wb.worksheets for r in ws.iter_rows(values_only=True))
+    wb.close()
+    raw = time.perf_counter() - t
+
+    db = open_database(f"sqlite:///{tmp / 'import.sqlite'}")
+    t = time.perf_counter()
+    summary = exchange.import_workbook(db, path, "bench")
+    ours = time.perf_counter() - t
+    print(f"[import] {summary.movements:,} movement rows ({cells:,} cells)")
+    print(f"  openpyxl read-only read {raw:6.2f} s   hrsupply import {ours:6.2f} s   ratio {ours / raw:4.2f}x")
+    db.dispose()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--days", type=int, default=5 * 365, help="history for the large database")
+    p.add_argument("--skip-import", action="store_true")
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        t = time.perf_counter()
+        small, ids = build(tmp / "small.sqlite", days=17)
+        measure(small, ids, "small")
+        small.dispose()
+        big, ids = build(tmp / "big.sqlite", days=args.days)
+        print(f"(generated the large database in {time.perf_counter() - t:.0f} s)")
+        measure(big, ids, "large")
+        big.dispose()
+        if not args.skip_import:
+            bench_import(tmp)
+
+
+if __name__ == "__main__":
+    main()
