@@ -54,7 +54,9 @@ def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
                     if n < LOT_TRACKED:
                         lot_seq += 1
                         lot_id = catalog.lot_for(s, item_id, f"L{lot_seq:05d}", (morning + timedelta(days=720)).date()).id
-                    poster.post(Move("receive", item_id, ids["site"], 20000, morning, lot_id=lot_id))
+                    # A big opening delivery, then a little more each week than is handed out.
+                    qty = 5000 if day == 0 else 650
+                    poster.post(Move("receive", item_id, ids["site"], qty, morning, lot_id=lot_id))
             at = morning + timedelta(minutes=30)
             for van in ids["vans"]:
                 for item_id in ids["items"]:
