@@ -143,3 +143,10 @@ def test_movements_apply_in_date_order_then_file_order(tmp_path, db_url, capsys)
     code, _, err = import_file(capsys, db_url, path)
     assert (code, err) == (0, "")
     assert stock_csv(capsys, db_url) == []
+
+
+def test_lot_tracking_cannot_change_once_an_item_has_movements(tmp_path, db_url, capsys):
+    assert import_file(capsys, db_url, with_moves(tmp_path, RECEIVE))[0] == 0
+    flipped = [ITEMS[0], ["SYR-1ML", "Syringe 1 mL 28G 1/2 in", "Syringes", "each", "yes", 500, "0001"]]
+    code, _, err = import_file(capsys, db_url, workbook(tmp_path / "flip.xlsx", Items=flipped))
+    assert code == 2 and "Items, row 2, column lot_tracked: SYR-1ML already has movements" in err

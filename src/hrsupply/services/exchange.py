@@ -202,6 +202,13 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
         known_locs = set(session.scalars(select(Location.code)))
 
     items = _parse_items(sheets.get("items", []), problems)
+    with db.read() as session:
+        stocked = set(session.scalars(select(Item.sku).join(Movement, Movement.item_id == Item.id).distinct()))
+    for sku, (number, fields) in items.items():
+        if sku in stocked and fields["lot_tracked"] != known_items[sku]:
+            # Existing stock is held with (or without) lots; switching would orphan it.
+            problems.append(Problem("Items", number, "lot_tracked",
+                                    f"{sku} already has movements, so lot tracking cannot change"))
     locations = _parse_locations(sheets.get("locations", []), problems)
     lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
     loc_codes = known_locs | set(locations)
