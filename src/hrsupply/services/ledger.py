@@ -59,20 +59,47 @@ class _ItemInfo:
     lot_tracked: bool
 
 
-def effects(*filters, columns=None):
+def effects(*filters, location_id: int | None = None, columns=()):
     """The ledger as signed changes per location: one line per movement, plus a second line
-    at the destination of each transfer. `filters` are applied to both halves."""
+    at the destination of each transfer. `filters` apply to both halves; `location_id` keeps the
+    lines at that location (pushed into each half, so each can use its index)."""
     m = Movement
-    cols = columns or []
+    here = ([m.location_id == location_id], [m.to_location_id == location_id]) if location_id else ([], [])
     out = select(
         m.location_id.label("location_id"), m.item_id, m.lot_id,
-        m.quantity.label("delta"), m.occurred_at, m.type, m.id, *cols,
-    ).where(*filters)
+        m.quantity.label("delta"), m.occurred_at, m.type, m.id, *columns,
+    ).where(*filters, *here[0])
     into = select(
         m.to_location_id.label("location_id"), m.item_id, m.lot_id,
-        (-m.quantity).label("delta"), m.occurred_at, m.type, m.id, *cols,
-    ).where(m.to_location_id.is_not(None), *filters)
+        (-m.quantity).label("delta"), m.occurred_at, m.type, m.id, *columns,
+    ).where(m.to_location_id.is_not(None), *filters, *here[1])
     return union_all(out, into).subquery("effects")
+
+
+def balances_at(session: Session, cutoff: datetime, location_id: int | None = None) -> dict[tuple, int]:
+    """On hand per (location, item, lot) just before `cutoff`.
+
+    Sums whichever side of the ledger is shorter: today's cached balances less what came after,
+    or everything before from nothing. Either way the cost follows the span, not the whole ledger.
+    """
+    first, last = session.execute(select(func.min(Movement.occurred_at), func.max(Movement.occurred_at))).one()
+    totals: dict[tuple, int] = {}
+    if first is None or cutoff <= first:
+        return totals
+    from_start = cutoff - first < last - cutoff
+    if not from_start:
+        q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
+        if location_id:
+            q = q.where(Balance.location_id == location_id)
+        totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(q)}
+    window = Movement.occurred_at < cutoff if from_start else Movement.occurred_at >= cutoff
+    eff = effects(window, location_id=location_id)
+    sign = 1 if from_start else -1
+    for r in session.execute(select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta))
+                             .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)):
+        key = tuple(r[:3])
+        totals[key] = totals.get(key, 0) + sign * r[3]
+    return totals
 
 
 @dataclass
@@ -140,34 +167,27 @@ class Poster:
     def available(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
         """How much can leave this key at `at` without any balance, then or later, dipping below 0."""
         bal = self._bal(location_id, item_id, lot_id)
-        if bal.last_at is None or at >= bal.last_at:
-            return bal.quantity
-        # Backdated: walk back from today through the later movements; the lowest point counts.
-        self._flush_movements()
-        lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
-        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at)
-        deltas = self.session.scalars(
-            select(eff.c.delta)
-            .where(eff.c.location_id == location_id)
-            .order_by(eff.c.occurred_at.desc(), eff.c.id.desc())
-        )
         running = lowest = bal.quantity
-        for delta in deltas:
+        # Backdated: walk back from today through the later movements; the lowest point counts.
+        for delta in self._later(location_id, item_id, lot_id, at):
             running -= delta
             lowest = min(lowest, running)
         return lowest
 
     def balance_at(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
         bal = self._bal(location_id, item_id, lot_id)
+        return bal.quantity - sum(self._later(location_id, item_id, lot_id, at))
+
+    def _later(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> list[int]:
+        """Changes to this key after `at`, newest first; none to look up unless `at` is backdated."""
+        bal = self._bal(location_id, item_id, lot_id)
         if bal.last_at is None or at >= bal.last_at:
-            return bal.quantity
+            return []
         self._flush_movements()
         lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
-        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at)
-        later = self.session.scalar(
-            select(func.coalesce(func.sum(eff.c.delta), 0)).where(eff.c.location_id == location_id)
-        )
-        return bal.quantity - later
+        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at, location_id=location_id)
+        return list(self.session.scalars(
+            select(eff.c.delta).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())))
 
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
         """Which lots `qty` units come from: the named lot, or FEFO over unexpired lots."""

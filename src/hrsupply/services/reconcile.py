@@ -8,10 +8,10 @@ from datetime import date, datetime, time
 from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, Location, Movement
+from hrsupply.models import Item, Location, Movement
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import effects
+from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.stock import end_of
 
 
@@ -42,17 +42,12 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
     lo, hi = datetime.combine(start, time.min), end_of(end)
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
-
-        def scoped(q, col):
-            return q.where(col == loc_id) if loc_id is not None else q
-
-        now = {}
-        for r in session.execute(scoped(
-                select(Balance.location_id, Balance.item_id, func.sum(Balance.quantity).label("q"))
-                .group_by(Balance.location_id, Balance.item_id), Balance.location_id)):
-            now[(r.location_id, r.item_id)] = r.q
+        closing: dict[tuple[int, int], int] = {}
+        for (loc, item, _lot), qty in balances_at(session, hi, loc_id).items():
+            closing[(loc, item)] = closing.get((loc, item), 0) + qty
         # The movement row's own location is the "out" side of a transfer; its destination is "in".
-        eff = effects(Movement.occurred_at >= lo, columns=[Movement.location_id.label("origin")])
+        eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, location_id=loc_id,
+                      columns=[Movement.location_id.label("origin")])
         out_side = eff.c.location_id == eff.c.origin
         buckets = {
             "received": eff.c.type == "receive",
@@ -63,31 +58,23 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
             "adjusted": eff.c.type == "adjust",
             "count_variance": eff.c.type == "count",
         }
-        in_period = eff.c.occurred_at < hi
-        sums = [func.sum(case((in_period & cond, eff.c.delta), else_=0)).label(name)
-                for name, cond in buckets.items()]
-        later = func.sum(case((~in_period, eff.c.delta), else_=0)).label("later")
-        moved = {}
-        for r in session.execute(scoped(
-                select(eff.c.location_id, eff.c.item_id, later, *sums)
-                .group_by(eff.c.location_id, eff.c.item_id), eff.c.location_id)):
-            moved[(r.location_id, r.item_id)] = r
+        sums = [func.sum(case((cond, eff.c.delta), else_=0)).label(name) for name, cond in buckets.items()]
+        moved = {(r.location_id, r.item_id): r for r in session.execute(
+            select(eff.c.location_id, eff.c.item_id, *sums).group_by(eff.c.location_id, eff.c.item_id))}
         locs = dict(session.execute(select(Location.id, Location.code)).all())
         items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
-        lines = []
-        for key in now.keys() | moved.keys():
-            r = moved.get(key)
-            v = {name: (getattr(r, name) or 0) if r else 0 for name in buckets}
-            closing = now.get(key, 0) - ((r.later or 0) if r else 0)
-            # Outflows are reported as positive numbers.
-            for name in ("handed_out", "transferred_out", "disposed"):
-                v[name] = -v[name]
-            opening = (closing - v["received"] - v["transferred_in"] + v["handed_out"] + v["transferred_out"]
-                       + v["disposed"] - v["adjusted"] - v["count_variance"])
-            if not (opening or closing or any(v.values())):
-                continue
-            loc_id, item_id = key
-            lines.append(ReconcileLine(locs[loc_id], items[item_id].sku, items[item_id].name,
-                                       opening=opening, closing=closing, **v))
+    lines = []
+    for key in closing.keys() | moved.keys():
+        r = moved.get(key)
+        v = {name: (getattr(r, name) or 0) if r else 0 for name in buckets}
+        end_qty = closing.get(key, 0)
+        opening = end_qty - sum(v.values())
+        for name in ("handed_out", "transferred_out", "disposed"):  # outflows read as positive
+            v[name] = -v[name]
+        if not (opening or end_qty or any(v.values())):
+            continue
+        loc_id, item_id = key
+        lines.append(ReconcileLine(locs[loc_id], items[item_id].sku, items[item_id].name,
+                                   opening=opening, closing=end_qty, **v))
     lines.sort(key=lambda l: (l.location, l.sku))
     return lines

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.ledger import effects
+from hrsupply.services.ledger import balances_at
 
 EXPIRY_WINDOW_DAYS = 90
 
@@ -36,21 +36,13 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
     """On hand at the end of `as_of` (default: now). Zero lines are left out."""
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
-        totals: dict[tuple, int] = {}
-        q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
-        if loc_id is not None:
-            q = q.where(Balance.location_id == loc_id)
-        for r in session.execute(q):
-            totals[(r.location_id, r.item_id, r.lot_id)] = r.quantity
-        if as_of is not None:
-            # Today's balance less what happened afterwards: cheap for the recent past.
-            eff = effects(Movement.occurred_at >= end_of(as_of))
-            later = select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta).label("d"))
+        if as_of is None:
+            q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
             if loc_id is not None:
-                later = later.where(eff.c.location_id == loc_id)
-            for r in session.execute(later.group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)):
-                key = (r.location_id, r.item_id, r.lot_id)
-                totals[key] = totals.get(key, 0) - r.d
+                q = q.where(Balance.location_id == loc_id)
+            totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(q)}
+        else:
+            totals = balances_at(session, end_of(as_of), loc_id)
         return _lines(session, totals, lots)
 
 
