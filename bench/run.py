@@ -114,6 +114,12 @@ def measure(db, ids, label: str) -> None:
     month_start = month_start.replace(day=1)
     month_end = TODAY.replace(day=1) - timedelta(days=1)
     print(f"  reconcile {month_start:%Y-%m}, all locations {pct(timed(lambda: reconcile.reconcile(db, month_start, month_end), 10))}")
+    item = ids["items"][7]
+    first_page = stock.stock_card(db, ids["site"], item)
+    print(f"  stock card, first page         {pct(timed(lambda: stock.stock_card(db, ids['site'], item), 30))}")
+    print(f"  stock card, next page          {pct(timed(lambda: stock.stock_card(db, ids['site'], item, after=first_page.after), 30))}")
+    if count < 1_000_000:
+        return
     with db.read() as s:
         first = s.scalar(select(func.min(Movement.occurred_at))).date()
     middle = first + (TODAY - first) / 2

@@ -6,24 +6,61 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import create_engine, make_url  # noqa: E402
+
 from hrsupply.db import open_database  # noqa: E402
 from hrsupply.services import catalog  # noqa: E402
+
+
+# Set HRSUPPLY_TEST_PG to a PostgreSQL server URL (e.g.
+# postgresql+psycopg://postgres:pg@localhost/postgres) to run the suite against PostgreSQL.
+PG = os.environ.get("HRSUPPLY_TEST_PG")
 
 
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory):
     """A migrated empty database, copied for each test: every test gets a fresh one, fast."""
+    if PG:
+        admin = create_engine(PG, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql("DROP DATABASE IF EXISTS hrsupply_template")
+            conn.exec_driver_sql("CREATE DATABASE hrsupply_template")
+        open_database(make_url(PG).set(database="hrsupply_template").render_as_string(False)).dispose()
+        yield admin
+        admin.dispose()
+        return
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    db = open_database(f"sqlite:///{path}")
-    db.dispose()
-    return path
+    open_database(f"sqlite:///{path}").dispose()
+    yield path
 
 
 @pytest.fixture
-def db_url(tmp_path, _template):
-    path = tmp_path / "test.sqlite"
-    shutil.copy(_template, path)
-    return f"sqlite:///{path}"
+def new_db_url(tmp_path, _template):
+    """Makes empty, migrated databases: new_db_url("other") -> URL."""
+    made = []
+
+    def make(name: str = "test") -> str:
+        if PG:
+            db_name = f"hrsupply_{name}_{os.getpid()}"
+            with _template.connect() as conn:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")
+                conn.exec_driver_sql(f"CREATE DATABASE {db_name} TEMPLATE hrsupply_template")
+            made.append(db_name)
+            return make_url(PG).set(database=db_name).render_as_string(False)
+        path = tmp_path / f"{name}.sqlite"
+        shutil.copy(_template, path)
+        return f"sqlite:///{path}"
+
+    yield make
+    if PG:
+        with _template.connect() as conn:
+            for db_name in made:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db_url(new_db_url):
+    return new_db_url()
 
 
 @pytest.fixture

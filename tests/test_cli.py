@@ -133,7 +133,7 @@ def test_items_sheet_updates_by_key(loaded, tmp_path, capsys):
     assert "Syringe 1 mL 27G" in out
 
 
-def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_path, capsys, _template):
+def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_path, capsys, new_db_url):
     # Add a reversal so the export has to express it.
     from hrsupply.services import movements
     db = open_database(loaded)
@@ -147,13 +147,11 @@ def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_pat
     assert book.sheetnames == ["Items", "Locations", "Par", "Movements"]
     assert isinstance(next(book["Movements"].iter_rows(min_row=2, values_only=True))[0], datetime)
     book.close()
-    import shutil
-    empty = tmp_path / "empty.sqlite"
-    shutil.copy(_template, empty)
-    assert run(capsys, "--db", f"sqlite:///{empty}", "import", str(out_path))[0] == 0
+    empty = new_db_url("empty")
+    assert run(capsys, "--db", empty, "import", str(out_path))[0] == 0
     for args in (["--lots"], []):
         _, before, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", *args)
-        _, after, _ = run(capsys, "stock", "--db", f"sqlite:///{empty}", "--format", "csv", *args)
+        _, after, _ = run(capsys, "stock", "--db", empty, "--format", "csv", *args)
         assert before == after
 
 

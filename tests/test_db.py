@@ -1,10 +1,12 @@
+import pytest
 from sqlalchemy import text
 
 from hrsupply.cli import main
 from hrsupply.db import SchemaTooNew, open_database
-import pytest
+from tests.conftest import PG
 
 
+@pytest.mark.skipif(bool(PG), reason="SQLite settings")
 def test_sqlite_pragmas(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
