@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, func
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrsupply.models.base import Base
@@ -52,6 +52,9 @@ class Balance(Base):
     __table_args__ = (
         Index("uq_balances_key", "location_id", "item_id", "lot_key", unique=True),
         Index("ix_balances_item", "item_id"),
+        # Years of emptied lots stay in this table; what is in stock is found without them.
+        Index("ix_balances_stocked", "location_id", "item_id",
+              sqlite_where=text("quantity <> 0"), postgresql_where=text("quantity <> 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,6 +63,9 @@ class Balance(Base):
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
     lot_key: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(Integer)
+
+    # The condition of ix_balances_stocked, written the same way so the planner can use it.
+    in_stock = text("balances.quantity <> 0")
     last_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -82,7 +82,9 @@ def balances_at(session: Session, cutoff: datetime, location_id: int | None = No
     Sums whichever side of the ledger is shorter: today's cached balances less what came after,
     or everything before from nothing. Either way the cost follows the span, not the whole ledger.
     """
-    first, last = session.execute(select(func.min(Movement.occurred_at), func.max(Movement.occurred_at))).one()
+    # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
+    first = session.scalar(select(func.min(Movement.occurred_at)))
+    last = session.scalar(select(func.max(Movement.occurred_at)))
     totals: dict[tuple, int] = {}
     if first is None or cutoff <= first:
         return totals
@@ -129,22 +131,25 @@ class Poster:
         return info
 
     def _key(self, location_id: int, item_id: int) -> dict[int | None, _Bal]:
+        """The item's stocked lots at the location, locked. Empty lots (years of them, for a
+        lot-tracked item) are left in the database until a movement names one (`_bal`)."""
         key = (location_id, item_id)
         lots = self._balances.get(key)
         if lots is None:
-            rows = self.session.execute(
-                select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry,
-                       Lot.lot_number)
-                .outerjoin(Lot, Lot.id == Balance.lot_id)
-                .where(Balance.location_id == location_id, Balance.item_id == item_id)
-                .with_for_update(of=Balance)
-            ).all()
             lots = self._balances[key] = {}
-            for r in rows:
-                lots[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
-                if r.lot_id is not None:
-                    self._lots[r.lot_id] = (r.expiry, r.lot_number)
+            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id,
+                       Balance.in_stock)
         return lots
+
+    def _load(self, into: dict, *where) -> None:
+        rows = self.session.execute(
+            select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry, Lot.lot_number)
+            .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where).with_for_update(of=Balance)
+        ).all()
+        for r in rows:
+            into[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
+            if r.lot_id is not None:
+                self._lots[r.lot_id] = (r.expiry, r.lot_number)
 
     def item_on_hand(self, location_id: int, item_id: int) -> int:
         """Current on hand of an item at a location, all lots, including what this Poster posted."""
@@ -152,6 +157,9 @@ class Poster:
 
     def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
         lots = self._key(location_id, item_id)
+        if lot_id not in lots:
+            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id,
+                       Balance.lot_key == (lot_id or 0))
         bal = lots.get(lot_id)
         if bal is None:
             bal = lots[lot_id] = _Bal(None, lot_id, 0, None)

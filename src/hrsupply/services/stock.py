@@ -37,7 +37,8 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         if as_of is None:
-            q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
+            q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity).where(
+                Balance.in_stock)
             if loc_id is not None:
                 q = q.where(Balance.location_id == loc_id)
             totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(q)}
@@ -47,17 +48,18 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
 
 
 def _lines(session: Session, totals: dict[tuple, int], lots: bool) -> list[StockLine]:
-    locs = dict(session.execute(select(Location.id, Location.code)).all())
-    items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
-    lot_rows = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))} if lots else {}
     merged: dict[tuple, int] = {}
     for (loc, item, lot), qty in totals.items():
         key = (loc, item, lot if lots else None)
         merged[key] = merged.get(key, 0) + qty
+    merged = {k: q for k, q in merged.items() if q}
+    locs = dict(session.execute(select(Location.id, Location.code)).all())
+    items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
+    lot_ids = {lot for _, _, lot in merged if lot}
+    lot_rows = {r.id: r for r in session.execute(
+        select(Lot.id, Lot.lot_number, Lot.expiry).where(Lot.id.in_(lot_ids)))} if lot_ids else {}
     out = []
     for (loc, item, lot), qty in merged.items():
-        if qty == 0:
-            continue
         lot_row = lot_rows.get(lot)
         out.append(StockLine(locs[loc], items[item].sku, items[item].name,
                              lot_row.lot_number if lot_row else None,

@@ -142,11 +142,11 @@ class StockScreen(QWidget):
         bar.addWidget(self.status, 1)
 
         self.model = StockTableModel(self)
-        self.table = _table(self.model)
+        self.table = _table(self.model, stretch=0)
         self.card_title = QLabel("Select a row to see its stock card.")
         self.card_title.setObjectName("cardTitle")
         self.card_model = StockCardModel(db, self)
-        self.card = _table(self.card_model)
+        self.card = _table(self.card_model, stretch=6)
 
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)
@@ -205,7 +205,7 @@ class StockScreen(QWidget):
         self.card_model.load(row.location_id, row.item_id)
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -215,5 +215,5 @@ def _table(model) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)  # the free-text column takes the slack
     return view
