@@ -30,3 +30,26 @@ def test_newer_schema_is_refused_with_a_clear_message(db_url, capsys):
         open_database(db_url)
     assert main(["--db", db_url, "stock"]) == 2
     assert "newer version of hrsupply" in capsys.readouterr().err
+
+
+def test_transaction_retries_a_lost_race_then_gives_up_on_real_errors(db):
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    calls = []
+
+    def flaky(session):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+        return "saved"
+
+    assert db.transaction(flaky) == "saved" and len(calls) == 3
+
+    def broken(session):
+        calls.append(1)
+        raise IntegrityError("INSERT", {}, Exception("FOREIGN KEY constraint failed"))
+
+    calls.clear()
+    with pytest.raises(IntegrityError):
+        db.transaction(broken)
+    assert len(calls) == 1

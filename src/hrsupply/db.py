@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -14,10 +15,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "hrsupply"
 MIGRATIONS = Path(__file__).with_name("migrations")
+T = TypeVar("T")
 
 
 class SchemaTooNew(Exception):
@@ -106,6 +109,19 @@ class Database:
         with self._write.begin() as session:
             yield session
 
+    def transaction(self, work: Callable[[Session], T], attempts: int = 5) -> T:
+        """Run `work` in one write transaction, again from the start if it lost a race with
+        another workstation (a deadlock, or two first entries for the same balance at once)."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == attempts or not _transient(exc):
+                    raise
+                time.sleep(0.01 * attempt)
+        raise AssertionError("unreachable")
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._read() as session:
@@ -113,6 +129,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _transient(exc: DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None)
+    if code in ("40P01", "40001"):  # PostgreSQL: deadlock detected, serialization failure
+        return True
+    if code == "23505":  # unique violation: only the race to create the same balance row
+        return "uq_balances_key" in str(exc.orig)
+    return "database is locked" in str(exc.orig)  # SQLite, after the busy timeout
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:

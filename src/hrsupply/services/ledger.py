@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, union_all, update
+from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Balance, Item, Location, Lot, Movement
@@ -141,13 +141,26 @@ class Poster:
                        Balance.in_stock)
         return lots
 
-    def _load(self, into: dict, *where) -> None:
+    def lock(self, keys: set[tuple[int, int]]) -> None:
+        """Lock the stocked balances of all these (location, item) keys at once, in one order
+        every workstation shares, so two transactions never wait on each other in a circle."""
+        keys = sorted(k for k in keys if k not in self._balances)
+        for key in keys:
+            self._balances[key] = {}
+        if keys:
+            self._load(None, tuple_(Balance.location_id, Balance.item_id).in_(keys), Balance.in_stock)
+
+    def _load(self, into: dict | None, *where) -> None:
         rows = self.session.execute(
-            select(Balance.id, Balance.lot_id, Balance.quantity, Balance.last_at, Lot.expiry, Lot.lot_number)
-            .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where).with_for_update(of=Balance)
+            select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
+                   Balance.last_at, Lot.expiry, Lot.lot_number)
+            .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where)
+            .order_by(Balance.location_id, Balance.item_id, Balance.id)  # the shared lock order
+            .with_for_update(of=Balance)
         ).all()
         for r in rows:
-            into[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
+            target = into if into is not None else self._balances[(r.location_id, r.item_id)]
+            target[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
             if r.lot_id is not None:
                 self._lots[r.lot_id] = (r.expiry, r.lot_number)
 

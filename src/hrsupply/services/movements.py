@@ -10,20 +10,29 @@ from hrsupply.services.ledger import Move, Poster
 
 def record(db: Database, user: str, moves: list[Move]) -> int:
     """Post movements together: all of them, or (on any error) none. Returns ledger lines written."""
-    with db.write() as session:
+
+    def work(session) -> int:
         poster = Poster(session, user)
+        poster.lock({(m.location_id, m.item_id) for m in moves}
+                    | {(m.to_location_id, m.item_id) for m in moves if m.to_location_id})
         for move in moves:
             poster.post(move)
         poster.flush()
         return poster.posted
 
+    return db.transaction(work)
+
 
 def reverse(db: Database, user: str, movement_id: int, reason: str) -> None:
     """Correct a mistaken movement by posting its opposite (the original stays in the ledger)."""
-    with db.write() as session:
+
+    def work(session) -> None:
         movement = session.get(Movement, movement_id)
         if movement is None:
             raise UserError(f"there is no movement {movement_id}")
         poster = Poster(session, user)
+        poster.lock({(loc, movement.item_id) for loc in (movement.location_id, movement.to_location_id) if loc})
         poster.reverse(movement, reason)
         poster.flush()
+
+    db.transaction(work)

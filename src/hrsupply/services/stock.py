@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
@@ -37,11 +37,12 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         if as_of is None:
-            q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity).where(
-                Balance.in_stock)
+            lot = Balance.lot_id if lots else literal(None)
+            q = (select(Balance.location_id, Balance.item_id, lot, func.sum(Balance.quantity))
+                 .where(Balance.in_stock).group_by(Balance.location_id, Balance.item_id, lot))
             if loc_id is not None:
                 q = q.where(Balance.location_id == loc_id)
-            totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(q)}
+            totals = {tuple(r[:3]): r[3] for r in session.execute(q)}
         else:
             totals = balances_at(session, end_of(as_of), loc_id)
         return _lines(session, totals, lots)

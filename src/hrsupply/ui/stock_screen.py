@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from hrsupply.services import catalog, stock
+from hrsupply.ui.tables import ColumnsModel, table_view
 
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expiring": "#fde9c9"}
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(ColumnsModel):
     COLUMNS = ("Item", "SKU", "Category", "Location", "On hand", "Unit", "Minimum", "Par",
                "Next expiry", "Status")
     QUANTITY_COLUMNS = {4, 6, 7}
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[stock.StockRow] = []
-
-    def set_rows(self, rows: list[stock.StockRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         row = self.rows[index.row()]
@@ -55,7 +35,7 @@ class StockTableModel(QAbstractTableModel):
         return None
 
 
-class StockCardModel(QAbstractTableModel):
+class StockCardModel(ColumnsModel):
     """The movements of one item at one location, newest first, fetched a page at a time as the
     user scrolls: the view asks `canFetchMore`, we ask the service for the next keyset page."""
 
@@ -65,48 +45,33 @@ class StockCardModel(QAbstractTableModel):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.lines: list[stock.CardLine] = []
         self._key: tuple[int, int] | None = None
         self._after = None
-        self._more = False
 
     def load(self, location_id: int, item_id: int) -> None:
-        self.beginResetModel()
         self._key = (location_id, item_id)
         page = stock.stock_card(self.db, location_id, item_id, limit=self.PAGE)
-        self.lines, self._after, self._more = page.lines, page.after, page.after is not None
-        self.endResetModel()
+        self._after = page.after
+        self.set_rows(page.lines)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self.lines, self._key, self._more = [], None, False
-        self.endResetModel()
+        self._key = self._after = None
+        self.set_rows([])
 
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._after is not None
 
     def fetchMore(self, parent=QModelIndex()):
         page = stock.stock_card(self.db, *self._key, after=self._after, limit=self.PAGE)
         if page.lines:
-            first = len(self.lines)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.lines) - 1)
-            self.lines.extend(page.lines)
+            self.rows.extend(page.lines)
             self.endInsertRows()
-        self._after, self._more = page.after, page.after is not None
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
+        self._after = page.after
 
     def data(self, index, role=Qt.DisplayRole):
-        line = self.lines[index.row()]
+        line = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
             kind = line.type + (" (reversal)" if line.reversal else "")
@@ -142,11 +107,11 @@ class StockScreen(QWidget):
         bar.addWidget(self.status, 1)
 
         self.model = StockTableModel(self)
-        self.table = _table(self.model, stretch=0)
+        self.table = table_view(self.model, stretch=0)
         self.card_title = QLabel("Select a row to see its stock card.")
         self.card_title.setObjectName("cardTitle")
         self.card_model = StockCardModel(db, self)
-        self.card = _table(self.card_model, stretch=6)
+        self.card = table_view(self.card_model, stretch=6)
 
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)
@@ -203,17 +168,3 @@ class StockScreen(QWidget):
         self.card_title.setText(f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — "
                                 f"{row.quantity:,} {row.unit} on hand")
         self.card_model.load(row.location_id, row.item_id)
-
-
-def _table(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)  # the free-text column takes the slack
-    return view
