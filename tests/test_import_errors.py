@@ -51,6 +51,10 @@ RECEIVE = move("2026-11-01", "receive", "SYR-1ML", 100, "SITE")
     (move("2026-11-01", "handout", "SYR-1ML", 101, "SITE"), "Movements, row 3, column quantity: not enough stock"),
     (move("2026-10-31", "handout", "SYR-1ML", 1, "SITE"), "row 3, column quantity: not enough stock of SYR-1ML at SITE on 2026-10-31"),
     (move("2026-11-01", "handout", "NAL-4MG", 1, "SITE", lot="ZZ"), "column expiry: lot ZZ of NAL-4MG is not known yet"),
+    (move("2026-11-01", "receive", "SYR-1ML", 10**12, "SITE"), "column quantity: 1,000,000,000,000 is too large"),
+    (move("2026-11-01", "receive", "SYR-1ML", True, "SITE"), "column quantity: must be a whole number"),
+    (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", reason="x" * 201), "column reason: is longer than 200"),
+    (move("11/01/2026", "receive", "SYR-1ML", 1, "SITE"), "column date: must be a date (YYYY-MM-DD"),
 ])
 def test_bad_movement_row_is_named_and_nothing_is_written(tmp_path, db_url, capsys, row, expected):
     path = with_moves(tmp_path, RECEIVE, row)
@@ -150,3 +154,20 @@ def test_lot_tracking_cannot_change_once_an_item_has_movements(tmp_path, db_url,
     flipped = [ITEMS[0], ["SYR-1ML", "Syringe 1 mL 28G 1/2 in", "Syringes", "each", "yes", 500, "0001"]]
     code, _, err = import_file(capsys, db_url, workbook(tmp_path / "flip.xlsx", Items=flipped))
     assert code == 2 and "Items, row 2, column lot_tracked: SYR-1ML already has movements" in err
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    import time
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_date_with_an_offset_is_read_as_local_time(tmp_path, db_url, capsys, utc):
+    path = with_moves(tmp_path, move("2026-11-01T08:00:00+02:00", "receive", "SYR-1ML", 5, "SITE"),
+                      move("2026-11-01 07:00", "handout", "SYR-1ML", 5, "SITE"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert (code, err) == (0, "")  # 08:00+02:00 is 06:00 here, before the 07:00 handout

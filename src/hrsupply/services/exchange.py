@@ -45,6 +45,17 @@ SHEETS = {
 }
 
 
+# Longest text each column can hold, from the tables that store it.
+LIMITS = {
+    "sku": Item.sku.type.length, "name": Item.name.type.length, "category": Item.category.type.length,
+    "unit": Item.unit.type.length, "barcode": Item.barcode.type.length, "code": Location.code.type.length,
+    "location": Location.code.type.length, "to_location": Location.code.type.length,
+    "lot": Lot.lot_number.type.length, "participant": Movement.participant.type.length,
+    "reason": Movement.reason.type.length, "reference": Movement.reference.type.length,
+}
+LARGEST = 1_000_000_000  # no real quantity comes near; a bigger one is a typo
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     items: int
@@ -83,19 +94,22 @@ class _Cells:
             if required:
                 self.bad(row, column, "is required")
             return None
-        if isinstance(value, bool):
-            value = None
-        elif isinstance(value, int):
-            return value
+        number = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
         elif isinstance(value, float) and value.is_integer():
-            return int(value)
+            number = int(value)
         elif isinstance(value, str):
             try:
-                return int(value.strip())
+                number = int(value.strip())
             except ValueError:
                 pass
-        self.bad(row, column, f"must be a whole number, not {value!r}")
-        return None
+        if number is None:
+            self.bad(row, column, f"must be a whole number, not {value!r}")
+        elif abs(number) > LARGEST:
+            self.bad(row, column, f"{number:,} is too large")
+            number = None
+        return number
 
     def yes_no(self, row: int, column: str, value) -> bool | None:
         if value is None or isinstance(value, bool):
@@ -113,15 +127,16 @@ class _Cells:
             if required:
                 self.bad(row, column, "is required")
             return None
-        if isinstance(value, datetime):
-            return value
-        if isinstance(value, date):
-            return datetime.combine(value, time.min)
         if isinstance(value, str):
             try:
-                return datetime.fromisoformat(value.strip())
+                value = datetime.fromisoformat(value.strip())
             except ValueError:
                 pass
+        if isinstance(value, datetime):
+            # Times are kept in local time, as staff read them; an offset is converted to it.
+            return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+        if isinstance(value, date):
+            return datetime.combine(value, time.min)
         self.bad(row, column, f"must be a date (YYYY-MM-DD, YYYY-MM-DD HH:MM or a date cell), not {value!r}")
         return None
 
@@ -159,10 +174,15 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
                     problems.append(Problem(spec.title, 1, col, "required column is missing"))
             keep = [(i, c) for i, c in enumerate(columns) if c]
             data = []
+            limits = [(c, LIMITS[c]) for _, c in keep if c in LIMITS]
             for number, values in enumerate(rows, start=2):
                 record = {c: values[i] if i < len(values) else None for i, c in keep}
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
                     continue
+                for col, limit in limits:
+                    text = _Cells.text(record[col])
+                    if text is not None and len(text) > limit:
+                        problems.append(Problem(spec.title, number, col, f"is longer than {limit} characters"))
                 data.append((number, record))
             out[spec.title.lower()] = data
     finally:
