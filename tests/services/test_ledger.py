@@ -232,3 +232,38 @@ def test_as_of_and_reconcile_agree_with_a_running_sum_on_every_day(db, cat):
         assert lines["VAN1"].opening == before["VAN1"]
         site = lines["SITE"]
         assert site.opening + site.received - site.transferred_out == site.closing == want["SITE"]
+
+
+def test_entry_recorded_after_a_later_count_is_absorbed_by_that_count(db, cat):
+    """The van counted 240 at close-out; the tally sheet with 50 handouts from 14:00 is entered
+    the next day. The count found what was on the shelf, so the van still holds 240 and the
+    count's unexplained difference shrinks from -60 to -10."""
+    from hrsupply.services.reconcile import reconcile
+
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, at(1)),
+                                  Move("transfer", cat.syr, cat.site, 300, at(2, 8), to_location_id=cat.van)])
+    movements.record(db, "van", [Move("count", cat.syr, cat.van, 240, datetime(2026, 11, 2, 16, 30))])
+    movements.record(db, "van", [Move("transfer", cat.syr, cat.van, 240, at(2, 17), to_location_id=cat.site)])
+    # The van is empty now, but at 14:00 it held 300: the late tally is accepted...
+    movements.record(db, "van", [Move("handout", cat.syr, cat.van, 50, at(2, 14))])
+    assert on_hand(db) == {("SITE", "SYR-1ML", None): 940}
+    [van] = [l for l in reconcile(db, at(2).date(), at(2).date()) if l.location == "VAN1"]
+    assert (van.transferred_in, van.handed_out, van.count_variance, van.transferred_out, van.closing) == \
+        (300, 50, -10, 240, 0)
+    # ...but not more than the van had before the count.
+    with pytest.raises(NotEnoughStock, match="needs 251, 250 available"):
+        movements.record(db, "van", [Move("handout", cat.syr, cat.van, 251, at(2, 15))])
+    with db.read() as s:
+        assert find_drift(s) == []
+        recount = s.scalars(select(Movement).where(Movement.type == "count").order_by(Movement.id)).all()[-1]
+        assert (recount.quantity, recount.counted) == (50, 240)
+        assert recount.occurred_at == datetime(2026, 11, 2, 16, 30)
+
+
+def test_reversing_a_handout_before_a_count_leaves_the_counted_stock(db, cat):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, at(1)),
+                                  Move("handout", cat.syr, cat.site, 10, at(2))])
+    movements.record(db, "lead", [Move("count", cat.syr, cat.site, 88, at(3))])
+    movements.reverse(db, "lead", 2, "entered on the wrong item")
+    assert on_hand(db) == {("SITE", "SYR-1ML", None): 88}
+    assert on_hand(db, as_of=at(2).date()) == {("SITE", "SYR-1ML", None): 100}

@@ -184,31 +184,37 @@ class Poster:
             self._lots[lot_id] = (row.expiry, row.lot_number)
         return self._lots[lot_id]
 
-    # ---- the never-negative rule ---------------------------------------------------------
+    # ---- the never-negative rule, and later counts ---------------------------------------
     def available(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
-        """How much can leave this key at `at` without any balance, then or later, dipping below 0."""
-        bal = self._bal(location_id, item_id, lot_id)
-        running = lowest = bal.quantity
-        # Backdated: walk back from today through the later movements; the lowest point counts.
-        for delta in self._later(location_id, item_id, lot_id, at):
-            running -= delta
+        """How much can leave this key at `at` without its balance dipping below 0 then or later.
+
+        A later count stands: what it found on the shelf stays the balance (see `_change`), so only
+        the balances up to that count can be affected.
+        """
+        later = self._later(location_id, item_id, lot_id, at)
+        running = lowest = self._bal(location_id, item_id, lot_id).quantity - sum(r.delta for r in later)
+        for r in reversed(later):  # oldest first
+            if r.type == "count" and r.location_id == location_id:
+                break
+            running += r.delta
             lowest = min(lowest, running)
         return lowest
 
     def balance_at(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
-        bal = self._bal(location_id, item_id, lot_id)
-        return bal.quantity - sum(self._later(location_id, item_id, lot_id, at))
+        later = self._later(location_id, item_id, lot_id, at)
+        return self._bal(location_id, item_id, lot_id).quantity - sum(r.delta for r in later)
 
-    def _later(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> list[int]:
-        """Changes to this key after `at`, newest first; none to look up unless `at` is backdated."""
+    def _later(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> list:
+        """Ledger lines of this key after `at`, newest first; none unless `at` is backdated."""
         bal = self._bal(location_id, item_id, lot_id)
         if bal.last_at is None or at >= bal.last_at:
             return []
         self._flush_movements()
         lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
-        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at, location_id=location_id)
-        return list(self.session.scalars(
-            select(eff.c.delta).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())))
+        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at,
+                      location_id=location_id, columns=[Movement.counted, Movement.reference])
+        return self.session.execute(
+            select(eff).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())).all()
 
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
         """Which lots `qty` units come from: the named lot, or FEFO over unexpired lots."""
@@ -335,10 +341,22 @@ class Poster:
 
     def _change(self, location_id: int, item_id: int, lot_id: int | None, delta: int, at: datetime):
         bal = self._bal(location_id, item_id, lot_id)
+        # An entry made late (a tally sheet, a reversal) that happened before a later count: the
+        # count found what was on the shelf, so it absorbs the change with a recount line.
+        recount = next((r for r in reversed(self._later(location_id, item_id, lot_id, at))
+                        if r.type == "count" and r.location_id == location_id), None)
         bal.quantity += delta
         if bal.last_at is None or at > bal.last_at:
             bal.last_at = at
         bal.dirty = True
+        if recount is not None and delta:
+            bal.quantity -= delta
+            self._pending.append(dict(
+                type="count", item_id=item_id, location_id=location_id, to_location_id=None, lot_id=lot_id,
+                quantity=-delta, counted=recount.counted, reason="entry before this count, recorded later",
+                reference=recount.reference, participant=None, occurred_at=recount.occurred_at,
+                recorded_at=self.recorded_at, recorded_by=self.user, reverses_id=None, import_id=self.import_id))
+            self.posted += 1
 
     # ---- writing -------------------------------------------------------------------------
     def _flush_movements(self) -> None:
