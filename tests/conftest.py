@@ -6,11 +6,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings  # noqa: E402
 from sqlalchemy import create_engine, make_url  # noqa: E402
 
 from hrsupply.db import open_database  # noqa: E402
 from hrsupply.services import catalog  # noqa: E402
 
+
+# HYPOTHESIS_PROFILE=thorough for a long hunt; the default keeps `make test` quick.
+settings.register_profile("default", max_examples=40, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Set HRSUPPLY_TEST_PG to a PostgreSQL server URL (e.g.
 # postgresql+psycopg://postgres:pg@localhost/postgres) to run the suite against PostgreSQL.
