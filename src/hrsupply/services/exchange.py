@@ -83,6 +83,13 @@ class _Cells:
         value = str(value).strip()
         return value or None
 
+    def blank(self, row: int, column: str, value, required: bool) -> bool:
+        """True for an empty cell, noting a problem if the column needs a value."""
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if empty and required:
+            self.bad(row, column, "is required")
+        return empty
+
     def required(self, row: int, column: str, value) -> str | None:
         value = self.text(value)
         if value is None:
@@ -90,9 +97,7 @@ class _Cells:
         return value
 
     def integer(self, row: int, column: str, value, *, required: bool = False) -> int | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.bad(row, column, "is required")
+        if self.blank(row, column, value, required):
             return None
         number = None
         if isinstance(value, int) and not isinstance(value, bool):
@@ -123,9 +128,7 @@ class _Cells:
         return None
 
     def moment(self, row: int, column: str, value, *, required: bool = False) -> datetime | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.bad(row, column, "is required")
+        if self.blank(row, column, value, required):
             return None
         if isinstance(value, str):
             try:
