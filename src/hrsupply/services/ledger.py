@@ -250,7 +250,7 @@ class Poster:
                 f"{move.type} needs {wanted}, {have} available")
 
     # ---- posting -------------------------------------------------------------------------
-    def post(self, move: Move, reverses_id: int | None = None) -> list[dict]:
+    def post(self, move: Move) -> list[dict]:
         """Validate and post one movement; returns the ledger rows it creates.
 
         Nothing changes in memory unless the whole movement is valid.
@@ -296,7 +296,7 @@ class Poster:
             lines = [(move.lot_id, q, None)]
         else:
             lines = [(lot_id, -take, None) for lot_id, take in self._draw(move, abs(q))]
-        return self._append(move, lines, reverses_id)
+        return self._append(move, lines, None)
 
     def _append(self, move: Move, lines, reverses_id: int | None) -> list[dict]:
         rows = []
@@ -361,7 +361,9 @@ class Poster:
     # ---- writing -------------------------------------------------------------------------
     def _flush_movements(self) -> None:
         if self._pending:
-            self.session.execute(insert(Movement), self._pending)
+            # Core executemany: the ORM's bulk insert would split the batch wherever the
+            # pattern of empty columns changes (a handout, then a transfer, ...).
+            self.session.execute(insert(Movement.__table__), self._pending)
             self._pending = []
 
     def flush(self) -> None:
