@@ -101,6 +101,7 @@ def test_main_window_navigation_and_placeholders(qtbot, db, stocked):
     qtbot.waitUntil(window.isActiveWindow)
     assert window.stack.currentWidget() is window.screens["Stock"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == SCREENS
+    assert window.statusBar().currentMessage().startswith("Recording as alex")
     window.screens["Stock"].search.setFocus()
     qtbot.keyClick(window.screens["Stock"].search, Qt.Key_1, Qt.ControlModifier)
     front = window.screens["Front desk"]

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(f"Signed in as {user} · {db.url.split('/')[-1]}")
+        self.statusBar().showMessage(f"Recording as {user} · database {db.url.split('/')[-1]}")
         self.nav.setCurrentRow(SCREENS.index("Stock"))
         self._restore_geometry()
 
