@@ -143,9 +143,14 @@ def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_pat
     out_path = tmp_path / "export.xlsx"
     code, out, _ = run(capsys, "--db", loaded, "export", str(out_path))
     assert code == 0
-    book = load_workbook(out_path, read_only=True)
+    book = load_workbook(out_path)
     assert book.sheetnames == ["Items", "Locations", "Par", "Movements"]
-    assert isinstance(next(book["Movements"].iter_rows(min_row=2, values_only=True))[0], datetime)
+    sheet = book["Movements"]
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
+    assert isinstance(sheet["A2"].value, datetime) and sheet["A2"].number_format == "yyyy-mm-dd hh:mm"
+    assert sheet.column_dimensions["A"].width >= 16  # a date and time shows in full
+    naloxone = next(row for row in sheet.iter_rows(min_row=2) if row[6].value)
+    assert naloxone[7].number_format == "yyyy-mm-dd"
     book.close()
     empty = new_db_url("empty")
     assert run(capsys, "--db", empty, "import", str(out_path))[0] == 0

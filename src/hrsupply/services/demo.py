@@ -154,8 +154,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
 
 
 def _visits(rng, post, ids, location_id, day, codes, count, hours) -> None:
-    for n in range(count):
-        at = datetime.combine(day, time(rng.randint(hours[0], hours[1] - 1), rng.randint(0, 59)))
+    times = sorted(time(rng.randint(hours[0], hours[1] - 1), rng.randint(0, 59)) for _ in range(count))
+    for moment in times:  # recorded as they happen, in order
+        at = datetime.combine(day, moment)
         code = rng.choice(codes) if rng.random() < 0.75 else None  # a quarter stay anonymous
         for sku, low, high, chance in VISIT:
             if rng.random() < chance:

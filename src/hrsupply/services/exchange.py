@@ -14,6 +14,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -425,6 +428,35 @@ def _post_movements(session, path: Path, user, moves: list[_Row], item_ids, loc_
 
 
 # ---- export ------------------------------------------------------------------------------
+# Column widths in characters, so dates and names read without widening columns by hand.
+WIDTHS = {"date": 17, "expiry": 11, "sku": 14, "name": 40, "category": 20, "lot": 12, "reason": 30,
+          "reference": 20, "location": 10, "to_location": 11, "participant": 11, "code": 10, "type": 9}
+
+
+def _sheet(book: Workbook, key: str):
+    """A write-only sheet with a bold, frozen header row and readable column widths."""
+    spec = SHEETS[key]
+    ws = book.create_sheet(spec.title)
+    ws.freeze_panes = "A2"
+    for n, column in enumerate(spec.columns, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = WIDTHS.get(column, max(9, len(column) + 2))
+    header = []
+    for column in spec.columns:
+        cell = WriteOnlyCell(ws, column)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    ws.append(header)
+    return ws
+
+
+def _dated(ws, value, fmt: str):
+    if value is None:
+        return None
+    cell = WriteOnlyCell(ws, value)
+    cell.number_format = fmt
+    return cell
+
+
 def export_workbook(db: Database, path: str | Path) -> int:
     """Write every item, location, par level and movement; returns the movement rows written.
 
@@ -433,25 +465,21 @@ def export_workbook(db: Database, path: str | Path) -> int:
     """
     book = Workbook(write_only=True)
     with db.read() as session:
-        ws = book.create_sheet("Items")
-        ws.append(list(SHEETS["items"].columns))
+        ws = _sheet(book, "items")
         for i in session.scalars(select(Item).order_by(Item.sku)):
             ws.append([i.sku, i.name, i.category, i.unit, "yes" if i.lot_tracked else "no",
                        i.reorder_point, i.barcode])
-        ws = book.create_sheet("Locations")
-        ws.append(list(SHEETS["locations"].columns))
+        ws = _sheet(book, "locations")
         codes = {}
         for loc in session.scalars(select(Location).order_by(Location.code)):
             codes[loc.id] = loc.code
             ws.append([loc.code, loc.name, loc.kind])
         skus = dict(session.execute(select(Item.id, Item.sku)).all())
-        ws = book.create_sheet("Par")
-        ws.append(list(SHEETS["par"].columns))
+        ws = _sheet(book, "par")
         for p in session.scalars(select(ParLevel).order_by(ParLevel.location_id, ParLevel.item_id)):
             ws.append([codes[p.location_id], skus[p.item_id], p.par, p.min])
         lots = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))}
-        ws = book.create_sheet("Movements")
-        ws.append(list(SHEETS["movements"].columns))
+        ws = _sheet(book, "movements")
         original = aliased(Movement)
         rows = session.execute(
             select(Movement, original.type.label("reversed_type"))
@@ -473,8 +501,8 @@ def export_workbook(db: Database, path: str | Path) -> int:
                 continue
             kind, qty, loc, to, reason = line
             lot = lots.get(m.lot_id)
-            ws.append([m.occurred_at, kind, skus[m.item_id], qty, loc, to,
-                       lot.lot_number if lot else None, lot.expiry if lot else None,
+            ws.append([_dated(ws, m.occurred_at, "yyyy-mm-dd hh:mm"), kind, skus[m.item_id], qty, loc, to,
+                       lot.lot_number if lot else None, _dated(ws, lot.expiry if lot else None, "yyyy-mm-dd"),
                        m.participant if kind == "handout" else None, reason, m.reference])
             written += 1
     book.save(path)
