@@ -1,7 +1,7 @@
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hrsupply.models import Balance, Movement
 from hrsupply.services import movements, stock
@@ -267,3 +267,13 @@ def test_reversing_a_handout_before_a_count_leaves_the_counted_stock(db, cat):
     movements.reverse(db, "lead", 2, "entered on the wrong item")
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 88}
     assert on_hand(db, as_of=at(2).date()) == {("SITE", "SYR-1ML", None): 100}
+
+
+def test_a_reversed_count_no_longer_absorbs_later_entries(db, cat):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, at(1))])
+    movements.record(db, "lead", [Move("count", cat.syr, cat.site, 90, at(3))])
+    movements.reverse(db, "lead", 2, "counted the wrong shelf")
+    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 5, at(2))])
+    assert on_hand(db) == {("SITE", "SYR-1ML", None): 95}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Movement).where(Movement.type == "count")) == 2

@@ -193,12 +193,21 @@ class Poster:
         """
         later = self._later(location_id, item_id, lot_id, at)
         running = lowest = self._bal(location_id, item_id, lot_id).quantity - sum(r.delta for r in later)
+        stop = self._standing_count(later)
         for r in reversed(later):  # oldest first
-            if r.type == "count" and r.location_id == location_id:
+            if r is stop:
                 break
             running += r.delta
             lowest = min(lowest, running)
         return lowest
+
+    def _standing_count(self, later):
+        """The first count among `later` lines that still stands (is neither a reversal nor reversed)."""
+        for r in reversed(later):
+            if r.type == "count" and r.counted is not None and not self.session.scalar(
+                    select(Movement.id).where(Movement.reverses_id == r.id)):
+                return r
+        return None
 
     def balance_at(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
         later = self._later(location_id, item_id, lot_id, at)
@@ -343,8 +352,7 @@ class Poster:
         bal = self._bal(location_id, item_id, lot_id)
         # An entry made late (a tally sheet, a reversal) that happened before a later count: the
         # count found what was on the shelf, so it absorbs the change with a recount line.
-        recount = next((r for r in reversed(self._later(location_id, item_id, lot_id, at))
-                        if r.type == "count" and r.location_id == location_id), None)
+        recount = self._standing_count(self._later(location_id, item_id, lot_id, at))
         bal.quantity += delta
         if bal.last_at is None or at > bal.last_at:
             bal.last_at = at
