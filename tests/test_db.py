@@ -53,3 +53,13 @@ def test_transaction_retries_a_lost_race_then_gives_up_on_real_errors(db):
     with pytest.raises(IntegrityError):
         db.transaction(broken)
     assert len(calls) == 1
+
+
+def test_migrations_build_exactly_the_tables_the_models_declare(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from hrsupply.models import Base
+
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

@@ -18,6 +18,9 @@ class Item(Base):
     barcode: Mapped[str | None] = mapped_column(String(64), index=True)
     reorder_point: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Advisory only: "limit_quantity per limit_days per participant" is shown, never enforced.
+    limit_quantity: Mapped[int | None] = mapped_column(Integer)
+    limit_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Location(Base):

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, func, text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrsupply.models.base import Base
@@ -38,6 +38,9 @@ class Movement(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"), unique=True)
     import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    # A "found" adjustment made so a handout could go ahead: for the supply lead to look at.
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Balance(Base):
