@@ -42,6 +42,7 @@ class Move:
     reason: str | None = None
     reference: str | None = None
     participant: str | None = None
+    needs_review: bool = False
 
 
 @dataclass
@@ -110,6 +111,7 @@ class Poster:
     user: str
     recorded_at: datetime = field(default_factory=datetime.now)
     import_id: int | None = None
+    visit_id: int | None = None
 
     def __post_init__(self) -> None:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
@@ -225,6 +227,13 @@ class Poster:
         return self.session.execute(
             select(eff).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())).all()
 
+    def drawable(self, location_id: int, item_id: int, at: datetime, lot_id: int | None = None) -> int:
+        """How many units a handout at `at` can draw: the named lot, or every unexpired lot."""
+        if lot_id is not None or not self._item(item_id).lot_tracked:
+            return self.available(location_id, item_id, lot_id, at)
+        return sum(self.available(location_id, item_id, lot, at) for lot in list(self._key(location_id, item_id))
+                   if lot is not None and self._lot(lot)[0] >= at.date())
+
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
         """Which lots `qty` units come from: the named lot, or FEFO over unexpired lots."""
         item = self._item(move.item_id)
@@ -313,13 +322,12 @@ class Poster:
             self._change(move.location_id, move.item_id, lot_id, delta, move.occurred_at)
             if move.to_location_id is not None:
                 self._change(move.to_location_id, move.item_id, lot_id, -delta, move.occurred_at)
-            rows.append(dict(
+            rows.append(self._row(
                 type=move.type, item_id=move.item_id, location_id=move.location_id,
                 to_location_id=move.to_location_id, lot_id=lot_id, quantity=delta, counted=counted,
                 reason=move.reason, reference=move.reference, participant=move.participant,
-                occurred_at=move.occurred_at, recorded_at=self.recorded_at, recorded_by=self.user,
-                reverses_id=reverses_id, import_id=self.import_id,
-            ))
+                occurred_at=move.occurred_at, reverses_id=reverses_id, needs_review=move.needs_review,
+                visit_id=self.visit_id))
         self._pending.extend(rows)
         self.posted += len(rows)
         return rows
@@ -359,12 +367,18 @@ class Poster:
         bal.dirty = True
         if recount is not None and delta:
             bal.quantity -= delta
-            self._pending.append(dict(
-                type="count", item_id=item_id, location_id=location_id, to_location_id=None, lot_id=lot_id,
-                quantity=-delta, counted=recount.counted, reason="entry before this count, recorded later",
-                reference=recount.reference, participant=None, occurred_at=recount.occurred_at,
-                recorded_at=self.recorded_at, recorded_by=self.user, reverses_id=None, import_id=self.import_id))
+            self._pending.append(self._row(
+                type="count", item_id=item_id, location_id=location_id, lot_id=lot_id, quantity=-delta,
+                counted=recount.counted, reason="entry before this count, recorded later",
+                reference=recount.reference, occurred_at=recount.occurred_at))
             self.posted += 1
+
+    def _row(self, **fields) -> dict:
+        """A ledger line with every column present (one executemany needs the same keys)."""
+        blank = dict(to_location_id=None, counted=None, reason=None, reference=None, participant=None,
+                     reverses_id=None, needs_review=False, visit_id=None)
+        return {**blank, **fields, "recorded_at": self.recorded_at, "recorded_by": self.user,
+                "import_id": self.import_id}
 
     # ---- writing -------------------------------------------------------------------------
     def _flush_movements(self) -> None:
