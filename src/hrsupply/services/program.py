@@ -1,0 +1,73 @@
+"""Program-wide settings kept in the database: the participant code scheme, sharps container
+sizes for estimating returns, and the referral list. Every workstation sees the same."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from hrsupply.db import Database
+from hrsupply.models import Setting
+from hrsupply.services.errors import UserError
+
+NALOXONE_REASONS = ("first kit", "used on an overdose", "lost", "taken by police", "expired", "gave it away")
+
+DEFAULTS = {
+    # (what to ask, how many characters to keep, from the "start" or the "end" of the answer)
+    "code_scheme": [["Mother's first name", 2, "start"],
+                    ["Own first name", 2, "start"],
+                    ["Year of birth", 2, "end"]],
+    # (container, syringes it holds when full)
+    "sharps_sizes": [["1 quart", 100], ["2 quart", 200], ["1 gallon", 400]],
+    "referrals": ["HCV test", "HIV test", "Primary care", "Medication for opioid use disorder",
+                  "Wound care", "Housing"],
+}
+
+
+@dataclass(frozen=True)
+class CodePart:
+    question: str
+    length: int
+    take: str = "start"  # or "end": 1985 -> 85
+
+
+def get(db: Database, key: str):
+    with db.read() as session:
+        row = session.get(Setting, key)
+        return json.loads(row.value) if row else DEFAULTS[key]
+
+
+def put(db: Database, key: str, value) -> None:
+    if key not in DEFAULTS:
+        raise UserError(f"unknown setting {key!r}")
+
+    def work(session):
+        row = session.get(Setting, key) or Setting(key=key)
+        row.value = json.dumps(value)
+        session.add(row)
+
+    db.transaction(work)
+
+
+def code_scheme(db: Database) -> list[CodePart]:
+    return [CodePart(*part) for part in get(db, "code_scheme")]
+
+
+def normalize_code(text: str | None) -> str | None:
+    """Codes are compared as upper-case letters and digits; an empty code means anonymous."""
+    code = re.sub(r"[^0-9A-Za-z]", "", text or "").upper()
+    return code or None
+
+
+def build_code(scheme: list[CodePart], answers: list[str]) -> str:
+    """The participant's code from their answers, e.g. MA + JO + 85 -> MAJO85."""
+    if len(answers) != len(scheme):
+        raise UserError(f"the code needs {len(scheme)} answers")
+    parts = []
+    for part, answer in zip(scheme, answers):
+        cleaned = normalize_code(answer) or ""
+        if len(cleaned) < part.length:
+            raise UserError(f"{part.question}: needs {part.length} letters or digits")
+        parts.append(cleaned[-part.length:] if part.take == "end" else cleaned[:part.length])
+    return "".join(parts)

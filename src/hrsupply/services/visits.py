@@ -1,0 +1,298 @@
+"""Front desk: record a participant visit, see today's visits, undo one.
+
+Supply is never blocked. Limits only advise, a missing code is an anonymous visit, and if the
+records show less stock than staff are physically handing out, the visit is saved anyway: the
+difference goes in as a "found" adjustment flagged for the supply lead to review.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, Location, Lot, Movement, Visit, VisitReferral
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.program import NALOXONE_REASONS, normalize_code
+from hrsupply.services.stock import end_of
+
+
+@dataclass
+class Line:
+    item_id: int
+    quantity: int
+    lot_id: int | None = None
+
+
+@dataclass
+class VisitForm:
+    location_id: int
+    occurred_at: datetime
+    participant: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    syringes_returned: int = 0
+    returned_estimated: bool = False
+    collecting_for: int = 0
+    naloxone_reason: str | None = None
+    reversals_reported: int = 0
+    referrals: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    item_id: int
+    name: str
+    wanted: int
+    available: int
+
+    def __str__(self) -> str:
+        return f"{self.name}: handing out {self.wanted}, records show {self.available}"
+
+
+@dataclass(frozen=True)
+class Check:
+    advice: list[str]  # quiet notices; staff can always go ahead
+    shortfalls: list[Shortfall]  # need a confirmation, then are recorded as found stock
+
+
+class ShortfallNotConfirmed(UserError):
+    def __init__(self, shortfalls: list[Shortfall]):
+        self.shortfalls = shortfalls
+        super().__init__("records show less than is being handed out: " + "; ".join(map(str, shortfalls)))
+
+
+def _validate(form: VisitForm) -> None:
+    for n, line in enumerate(form.lines, start=1):
+        if line.quantity <= 0:
+            raise UserError(f"line {n}: the quantity must be at least 1")
+    for name in ("syringes_returned", "collecting_for", "reversals_reported"):
+        if getattr(form, name) < 0:
+            raise UserError(f"{name.replace('_', ' ')} cannot be negative")
+    if form.naloxone_reason is not None and form.naloxone_reason not in NALOXONE_REASONS:
+        raise UserError(f"unknown naloxone refill reason {form.naloxone_reason!r}")
+
+
+def check(db: Database, form: VisitForm) -> Check:
+    """Advisory limits and shortfalls for a visit about to be saved. Reads only."""
+    _validate(form)
+    code = normalize_code(form.participant)
+    wanted: dict[int, int] = defaultdict(int)
+    for line in form.lines:
+        wanted[line.item_id] += line.quantity
+    advice, shortfalls = [], []
+    with db.read() as session:
+        items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(wanted)))}
+        for item_id, qty in wanted.items():
+            item = items[item_id]
+            if code and item.limit_quantity and item.limit_days:
+                since = form.occurred_at - timedelta(days=item.limit_days)
+                given, last = _given_since(session, code, item_id, since)
+                if given + qty > item.limit_quantity:
+                    advice.append(f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days; "
+                                  f"{given} given since {since:%b %d}, last on {last:%a %b %d}"
+                                  if last else
+                                  f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days")
+            have = _on_shelf(session, form.location_id, item, form.occurred_at.date())
+            if have < qty:
+                shortfalls.append(Shortfall(item_id, item.name, qty, have))
+    return Check(advice, shortfalls)
+
+
+def _given_since(session, code: str, item_id: int, since: datetime) -> tuple[int, datetime | None]:
+    row = session.execute(
+        select(func.coalesce(-func.sum(Movement.quantity), 0), func.max(Visit.occurred_at))
+        .join(Visit, Visit.id == Movement.visit_id)
+        .where(Visit.participant == code, Visit.occurred_at > since, Visit.undone_at.is_(None),
+               Movement.item_id == item_id, Movement.type == "handout")
+    ).one()
+    return row[0], row[1]
+
+
+def _on_shelf(session, location_id: int, item: Item, day: date) -> int:
+    q = (select(func.coalesce(func.sum(Balance.quantity), 0))
+         .where(Balance.location_id == location_id, Balance.item_id == item.id, Balance.in_stock))
+    if item.lot_tracked:
+        q = q.join(Lot, Lot.id == Balance.lot_id).where(Lot.expiry >= day)
+    return session.scalar(q)
+
+
+def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool = False) -> int:
+    """Save the visit and its handouts in one transaction; returns the visit id.
+
+    If the records show less than is handed out, raises ShortfallNotConfirmed unless
+    `confirm_shortfall`: then the difference is recorded as found stock, flagged for review.
+    """
+    _validate(form)
+    code = normalize_code(form.participant)
+
+    def work(session) -> int:
+        visit = Visit(location_id=form.location_id, occurred_at=form.occurred_at, recorded_at=datetime.now(),
+                      recorded_by=user, participant=code, syringes_returned=form.syringes_returned,
+                      returned_estimated=form.returned_estimated, collecting_for=form.collecting_for,
+                      naloxone_reason=form.naloxone_reason, reversals_reported=form.reversals_reported)
+        session.add(visit)
+        session.flush()
+        session.add_all(VisitReferral(visit_id=visit.id, referral=r) for r in dict.fromkeys(form.referrals))
+        poster = Poster(session, user, visit_id=visit.id)
+        poster.lock({(form.location_id, line.item_id) for line in form.lines})
+        short = []
+        for line in form.lines:
+            at = form.occurred_at
+            have = poster.drawable(form.location_id, line.item_id, at, line.lot_id)
+            if have < line.quantity:
+                name = session.scalar(select(Item.name).where(Item.id == line.item_id))
+                short.append(Shortfall(line.item_id, name, line.quantity, have))
+                if not confirm_shortfall:
+                    continue
+                lot_id = line.lot_id or _found_lot(session, poster, form.location_id, line.item_id, at)
+                poster.post(Move("adjust", line.item_id, form.location_id, line.quantity - have, at,
+                                 lot_id=lot_id, reason="found", needs_review=True,
+                                 reference="handed out beyond recorded stock"))
+            poster.post(Move("handout", line.item_id, form.location_id, line.quantity, at,
+                             lot_id=line.lot_id, participant=code))
+        if short and not confirm_shortfall:
+            raise ShortfallNotConfirmed(short)  # rolls the visit back
+        poster.flush()
+        return visit.id
+
+    return db.transaction(work)
+
+
+def _found_lot(session, poster: Poster, location_id: int, item_id: int, at: datetime) -> int | None:
+    """Where found stock of a lot-tracked item goes: the earliest unexpired lot seen at this
+    location, else anywhere; else a placeholder lot for the supply lead to sort out."""
+    if not session.scalar(select(Item.lot_tracked).where(Item.id == item_id)):
+        return None
+    unexpired = select(Lot.id).where(Lot.item_id == item_id, Lot.expiry >= at.date()).order_by(Lot.expiry, Lot.lot_number)
+    here = session.scalar(unexpired.join(Balance, Balance.lot_id == Lot.id).where(Balance.location_id == location_id))
+    lot_id = here or session.scalar(unexpired)
+    if lot_id is None:
+        lot = Lot(item_id=item_id, lot_number=f"UNRECORDED-{at:%Y%m%d}", expiry=at.date())
+        existing = session.scalar(select(Lot.id).where(Lot.item_id == item_id, Lot.lot_number == lot.lot_number))
+        if existing:
+            return existing
+        session.add(lot)
+        session.flush()
+        lot_id = lot.id
+    return lot_id
+
+
+def last_lines(db: Database, participant: str, location_id: int | None = None) -> list[Line]:
+    """What this participant took at their most recent visit (that was not undone)."""
+    code = normalize_code(participant)
+    if not code:
+        return []
+    with db.read() as session:
+        visit_id = session.scalar(
+            select(Visit.id).where(Visit.participant == code, Visit.undone_at.is_(None))
+            .order_by(Visit.occurred_at.desc(), Visit.id.desc()).limit(1))
+        if visit_id is None:
+            return []
+        rows = session.execute(
+            select(Movement.item_id, -func.sum(Movement.quantity))
+            .join(Item, Item.id == Movement.item_id)
+            .where(Movement.visit_id == visit_id, Movement.type == "handout", Item.active.is_(True))
+            .group_by(Movement.item_id).order_by(func.min(Movement.id))).all()
+        return [Line(item_id, qty) for item_id, qty in rows if qty > 0]
+
+
+def known_codes(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(
+            select(Visit.participant).where(Visit.participant.is_not(None)).distinct().order_by(Visit.participant)))
+
+
+# ---- today's visits ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    occurred_at: datetime
+    location: str
+    participant: str | None
+    items: str  # "Syringe 1 mL ×40, Vitamin C ×10"
+    syringes_out: int
+    naloxone_out: int
+    syringes_returned: int
+    returned_estimated: bool
+    collecting_for: int
+    naloxone_reason: str | None
+    reversals_reported: int
+    referrals: tuple[str, ...]
+    recorded_by: str
+    undone: bool
+
+
+@dataclass(frozen=True)
+class Totals:
+    visits: int
+    unique_codes: int
+    syringes_out: int
+    syringes_returned: int
+    naloxone_kits_out: int
+
+
+def between(db: Database, start: date, end: date, location_id: int | None = None) -> list[VisitRow]:
+    """Visits from `start` to `end` (both included), newest first."""
+    lo, hi = datetime.combine(start, time.min), end_of(end)
+    with db.read() as session:
+        q = select(Visit).where(Visit.occurred_at >= lo, Visit.occurred_at < hi)
+        if location_id is not None:
+            q = q.where(Visit.location_id == location_id)
+        visits = session.scalars(q.order_by(Visit.occurred_at.desc(), Visit.id.desc())).all()
+        ids = [v.id for v in visits]
+        lines = defaultdict(list)
+        for visit_id, name, category, qty in session.execute(
+                select(Movement.visit_id, Item.name, Item.category, -func.sum(Movement.quantity))
+                .join(Item, Item.id == Movement.item_id)
+                .where(Movement.visit_id.in_(ids), Movement.type == "handout")
+                .group_by(Movement.visit_id, Item.name, Item.category).order_by(Item.name)):
+            if qty:
+                lines[visit_id].append((name, category, qty))
+        referrals = defaultdict(list)
+        for visit_id, referral in session.execute(
+                select(VisitReferral.visit_id, VisitReferral.referral).where(VisitReferral.visit_id.in_(ids))):
+            referrals[visit_id].append(referral)
+        codes = dict(session.execute(select(Location.id, Location.code)).all())
+    return [VisitRow(
+        v.id, v.occurred_at, codes[v.location_id], v.participant,
+        ", ".join(f"{name} ×{qty}" for name, _, qty in lines[v.id]),
+        sum(q for _, cat, q in lines[v.id] if cat == "Syringes"),
+        sum(q for _, cat, q in lines[v.id] if cat == "Naloxone"),
+        v.syringes_returned, v.returned_estimated, v.collecting_for, v.naloxone_reason, v.reversals_reported,
+        tuple(referrals[v.id]), v.recorded_by, v.undone_at is not None) for v in visits]
+
+
+def totals(rows: list[VisitRow]) -> Totals:
+    kept = [r for r in rows if not r.undone]
+    return Totals(len(kept), len({r.participant for r in kept if r.participant}),
+                  sum(r.syringes_out for r in kept), sum(r.syringes_returned for r in kept),
+                  sum(r.naloxone_out for r in kept))
+
+
+def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -> None:
+    """Undo a visit recorded today: its handouts are reversed (never deleted), the visit kept
+    and marked undone. Older visits are corrected by the supply lead, movement by movement."""
+    today = today or date.today()
+
+    def work(session) -> None:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise UserError(f"there is no visit {visit_id}")
+        if visit.undone_at is not None:
+            raise UserError("this visit was already undone")
+        if visit.occurred_at.date() != today:
+            raise UserError("only today's visits can be undone here; older ones are corrected in Stock")
+        poster = Poster(session, user, visit_id=visit.id)
+        handouts = session.scalars(select(Movement).where(
+            Movement.visit_id == visit.id, Movement.type == "handout", Movement.reverses_id.is_(None))).all()
+        poster.lock({(m.location_id, m.item_id) for m in handouts})
+        for movement in handouts:
+            poster.reverse(movement, "visit undone at the front desk")
+        poster.flush()
+        visit.undone_at, visit.undone_by = datetime.now(), user
+
+    db.transaction(work)
