@@ -177,3 +177,33 @@ def test_db_from_environment(loaded, capsys, monkeypatch):
     monkeypatch.setenv("HRSUPPLY_DB", loaded)
     code, out, _ = run(capsys, "stock", "--format", "csv")
     assert code == 0 and "SYR-1ML" in out
+
+
+def test_visits_csv_for_a_date_range(loaded, capsys):
+    from hrsupply.services import visits
+    from hrsupply.services.visits import Line, VisitForm
+
+    db = open_database(loaded)
+    with db.read() as s:
+        from hrsupply.services.catalog import location_by_code
+        site = location_by_code(s, "SITE").id
+        from sqlalchemy import select
+
+        from hrsupply.models import Item
+        syr = s.scalar(select(Item.id).where(Item.sku == "SYR-1ML"))
+    visits.record(db, "desk", VisitForm(site, datetime(2026, 11, 5, 10, 15), "majo85", [Line(syr, 40)],
+                                        syringes_returned=25, referrals=["HCV test"]))
+    visits.record(db, "desk", VisitForm(site, datetime(2026, 11, 6, 9, 0), None, [Line(syr, 10)]))
+    db.dispose()
+    code, out, _ = run(capsys, "visits", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-05",
+                       "--format", "csv")
+    assert code == 0
+    [row] = table(out)
+    assert row["occurred_at"] == "2026-11-05 10:15" and row["participant"] == "MAJO85"
+    assert (row["syringes_out"], row["syringes_returned"], row["referrals"]) == ("40", "25", "HCV test")
+    assert row["items"] == "Syringe 1 mL 28G 1/2 in ×40"
+    _, out, _ = run(capsys, "visits", "--db", loaded, "--from", "2026-11-01", "--to", "2026-11-30",
+                    "--format", "csv", "--location", "SITE")
+    assert [r["participant"] for r in table(out)] == ["", "MAJO85"]
+    code, _, err = run(capsys, "visits", "--db", loaded, "--from", "2026-11-30", "--to", "2026-11-01")
+    assert code == 2 and "before it starts" in err

@@ -12,7 +12,8 @@ import sys
 from datetime import date
 
 from hrsupply.db import SchemaTooNew, open_database
-from hrsupply.services import exchange, reconcile, stock
+from hrsupply.services import exchange, reconcile, stock, visits
+from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.ledger import find_drift, rebuild_balances
 
@@ -48,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lots", action="store_true", help="one line per lot")
     s.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD")
     s = sub.add_parser("reconcile", parents=[common, fmt], help="opening to closing, explained")
+    s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+
+    s = sub.add_parser("visits", parents=[common, fmt], help="visits in a date range, newest first")
     s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
 
@@ -114,6 +119,21 @@ def _run(args, db, user: str) -> int:
     elif args.command == "reconcile":
         lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
         _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
+    elif args.command == "visits":
+        if args.end < args.start:
+            raise UserError(f"the period ends ({args.end}) before it starts ({args.start})")
+        location_id = None
+        if args.location:
+            with db.read() as session:
+                location_id = location_by_code(session, args.location).id
+        rows = visits.between(db, args.start, args.end, location_id)
+        header = ["occurred_at", "location", "participant", "items", "syringes_out", "syringes_returned",
+                  "returned_estimated", "collecting_for", "naloxone_kits_out", "naloxone_reason",
+                  "reversals_reported", "referrals", "recorded_by", "undone"]
+        _print([[f"{r.occurred_at:%Y-%m-%d %H:%M}", r.location, r.participant or "", r.items, r.syringes_out,
+                 r.syringes_returned, "yes" if r.returned_estimated else "no", r.collecting_for, r.naloxone_out,
+                 r.naloxone_reason or "", r.reversals_reported, "; ".join(r.referrals), r.recorded_by,
+                 "yes" if r.undone else "no"] for r in rows], header, args.format)
     elif args.command == "verify":
         with db.read() as session:
             drift = find_drift(session)
