@@ -155,3 +155,18 @@ def test_code_builder(db):
 def test_datetime_is_kept(db, desk):
     visits.record(db, "desk", VisitForm(desk.site, datetime(2026, 11, 2, 14, 37), None, [Line(desk.syr, 1)]))
     assert visits.between(db, date(2026, 11, 2), date(2026, 11, 2))[0].occurred_at == datetime(2026, 11, 2, 14, 37)
+
+
+def test_presets_are_saved_replaced_and_listed_in_order(db, desk):
+    from hrsupply.services import presets
+
+    presets.save_preset(db, "Walk-in basics", [Line(desk.syr, 10)], position=2)
+    presets.save_preset(db, "Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)], position=1)
+    presets.save_preset(db, "Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)], position=2)
+    assert presets.list_presets(db) == [
+        presets.PresetInfo("Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)]),
+        presets.PresetInfo("Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)])]
+    with pytest.raises(UserError, match="needs a name"):
+        presets.save_preset(db, " ", [Line(desk.syr, 1)])
+    with pytest.raises(UserError, match="at least 1"):
+        presets.save_preset(db, "Empty", [])

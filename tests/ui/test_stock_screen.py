@@ -99,13 +99,13 @@ def test_main_window_navigation_and_placeholders(qtbot, db, stocked):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.stack.currentWidget() is window.screens["Stock"]
+    assert window.stack.currentWidget() is window.screens["Front desk"]  # where the queue is
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == SCREENS
     assert window.statusBar().currentMessage().startswith("Recording as alex")
-    window.screens["Stock"].search.setFocus()
-    qtbot.keyClick(window.screens["Stock"].search, Qt.Key_1, Qt.ControlModifier)
-    front = window.screens["Front desk"]
-    assert window.stack.currentWidget() is front
+    window.screens["Front desk"].code.setFocus()
+    qtbot.keyClick(window.screens["Front desk"].code, Qt.Key_3, Qt.ControlModifier)
+    receive = window.screens["Receive"]
+    assert window.stack.currentWidget() is receive
     from PySide6.QtWidgets import QLabel, QPushButton
-    assert any("Coming next" in label.text() for label in front.findChildren(QLabel))
-    assert front.findChildren(QPushButton) == []  # no buttons that do nothing
+    assert any("Coming next" in label.text() for label in receive.findChildren(QLabel))
+    assert receive.findChildren(QPushButton) == []  # no buttons that do nothing

@@ -4,13 +4,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
+from hrsupply.ui.front_desk import FrontDeskScreen
 from hrsupply.ui.placeholder import PlaceholderScreen
 from hrsupply.ui.stock_screen import StockScreen
 
 # Screens in the order of the navigation; Ctrl+1 … Ctrl+8 jump to them.
 COMING = {
-    "Front desk": "Record a participant visit in seconds from the keyboard or a scanner: what was handed "
-                  "out, syringes returned, naloxone refills and reported reversals. Anonymous by default.",
     "Receive": "Receive deliveries by source with pack sizes, lots and expiry dates; build kits; "
                "print shelf labels.",
     "Van": "Print the morning load-out sheet (to par, earliest expiry first), confirm loading, and "
@@ -35,8 +34,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         for name in SCREENS:
-            screen = StockScreen(db) if name == "Stock" else PlaceholderScreen(
-                name, f"Coming next: {COMING[name]}")
+            if name == "Stock":
+                screen = StockScreen(db)
+            elif name == "Front desk":
+                screen = FrontDeskScreen(db, user)
+            else:
+                screen = PlaceholderScreen(name, f"Coming next: {COMING[name]}")
             self.screens[name] = screen
             self.stack.addWidget(screen)
             self.nav.addItem(name)
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.statusBar().showMessage(f"Recording as {user} · database {db.url.split('/')[-1]}")
-        self.nav.setCurrentRow(SCREENS.index("Stock"))
+        self.nav.setCurrentRow(SCREENS.index("Front desk"))
         self._restore_geometry()
 
     def show_screen(self, name: str) -> QWidget:

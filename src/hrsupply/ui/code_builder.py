@@ -1,0 +1,40 @@
+"""Build a participant's code from answers only they know; the answers themselves are not kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from hrsupply.services import program
+from hrsupply.services.errors import UserError
+
+
+class CodeBuilderDialog(QDialog):
+    def __init__(self, scheme: list[program.CodePart], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Build a participant code")
+        self.scheme = scheme
+        self.code = ""
+        layout = QFormLayout(self)
+        self.answers = []
+        for part in scheme:
+            field = QLineEdit()
+            field.textChanged.connect(self._update)
+            layout.addRow(part.question, field)
+            self.answers.append(field)
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        layout.addRow("Code", self.preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addRow(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        try:
+            self.code = program.build_code(self.scheme, [f.text() for f in self.answers])
+            self.preview.setText(f"<b>{self.code}</b>")
+        except UserError as exc:
+            self.code = ""
+            self.preview.setText(str(exc))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.code))

@@ -1,0 +1,12 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, qapp):
+    """Each UI test gets its own settings file, never the real user's."""
+    qapp.setOrganizationName("hrsupply-tests")
+    qapp.setApplicationName("hrsupply-tests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield

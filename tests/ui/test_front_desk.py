@@ -1,0 +1,190 @@
+"""The front desk, driven from the keyboard only, counting every key event sent."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hrsupply.services import catalog, movements, presets, stock, visits
+from hrsupply.services.ledger import Move
+from hrsupply.services.visits import Line, VisitForm
+from hrsupply.ui.code_builder import CodeBuilderDialog
+from hrsupply.ui.front_desk import FrontDeskScreen
+from hrsupply.services import program
+
+
+class Keyboard:
+    """Sends keys to whatever has focus, as a person at the desk would, and counts them."""
+
+    def __init__(self, qtbot):
+        self.qtbot, self.count = qtbot, 0
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            self.qtbot.keyClick(QApplication.focusWidget(), ch)
+            self.count += 1
+
+    def press(self, key, modifier=Qt.NoModifier) -> None:
+        self.qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        self.count += 1
+
+
+@pytest.fixture
+def shop(db, cat):
+    with db.write() as s:
+        items = {}
+        for sku, name, category in (("VITC", "Vitamin C sachet", "Injection supplies"),
+                                    ("COOKER", "Cooker", "Injection supplies"),
+                                    ("FOOD", "Food pack", "Food")):
+            items[sku] = catalog.upsert_item(s, sku, name=name, category=category,
+                                             **({"limit_quantity": 1, "limit_days": 7} if sku == "FOOD" else {}))
+        s.flush()
+        cat.vitc, cat.cooker, cat.food = items["VITC"].id, items["COOKER"].id, items["FOOD"].id
+    movements.record(db, "lead", [Move("receive", item, cat.site, 500, datetime(2026, 1, 1))
+                                  for item in (cat.syr, cat.vitc, cat.cooker, cat.food)])
+    presets.save_preset(db, "Standard injection pack", [Line(cat.syr, 20), Line(cat.vitc, 10),
+                                                        Line(cat.cooker, 10), Line(cat.food, 1)], position=1)
+    presets.save_preset(db, "Walk-in basics", [Line(cat.syr, 10), Line(cat.vitc, 5)], position=2)
+    yesterday = datetime.now() - timedelta(days=1)
+    visits.record(db, "desk", VisitForm(cat.site, yesterday, "MAJO85", [
+        Line(cat.syr, 40), Line(cat.vitc, 20), Line(cat.cooker, 10), Line(cat.food, 1)]))
+    return cat
+
+
+@pytest.fixture
+def desk(qtbot, db, shop):
+    screen = FrontDeskScreen(db, "desk")
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.code.setFocus()
+    return screen
+
+
+def today_rows(db):
+    day = date.today()
+    return visits.between(db, day, day)
+
+
+def test_known_code_with_four_lines_in_at_most_20_keys(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.type("majo85")
+    kb.press(Qt.Key_Return)
+    assert "Last visit" in desk.last_visit.text()
+    kb.press(Qt.Key_F3)  # same as last visit
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    [row] = today_rows(db)
+    assert row.participant == "MAJO85" and row.syringes_out == 40
+    assert row.items.count("×") == 4
+    assert kb.count <= 20, kb.count
+    assert desk.code.hasFocus() and desk.lines.rowCount() == 0  # ready for the next person
+    assert "Today here</b>: 1 visits" in desk.totals.text()
+
+
+def test_known_code_with_a_preset_in_at_most_20_keys(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_F5)  # standard injection pack: 4 lines
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    [row] = today_rows(db)
+    assert row.items.count("×") == 4 and kb.count <= 20
+
+
+def test_anonymous_walk_in_with_two_lines_in_at_most_10_keys(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.press(Qt.Key_F6)  # walk-in basics: 2 lines
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    [row] = today_rows(db)
+    assert row.participant is None and row.items.count("×") == 2
+    assert kb.count <= 10, kb.count
+
+
+def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.type("20 syr")
+    kb.press(Qt.Key_Return)
+    kb.type("0001")  # the syringe box's barcode, as a scanner types it
+    kb.press(Qt.Key_Return)
+    kb.type("3x cook")
+    kb.press(Qt.Key_Return)
+    assert [(desk.lines.data(desk.lines.index(r, 0)), desk.lines.data(desk.lines.index(r, 1)))
+            for r in range(desk.lines.rowCount())] == [("Syringe 1 mL 28G 1/2 in", "21"), ("Cooker", "3")]
+    kb.type("zzz")
+    kb.press(Qt.Key_Return)
+    assert "No single item matches “zzz”" in desk.message.text()
+    desk.item.clear()
+    desk.lines_view.setFocus()
+    desk.lines_view.selectRow(1)
+    kb.press(Qt.Key_Delete)
+    assert desk.lines.rowCount() == 1
+    desk.item.setFocus()
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    assert today_rows(db)[0].items == "Syringe 1 mL 28G 1/2 in ×21"
+
+
+def test_returns_naloxone_and_referrals_are_saved(qtbot, db, shop, desk):
+    desk.code.setText("ANON12")
+    desk.container.setCurrentIndex(1)
+    desk.container.activated.emit(1)  # 1 quart container ≈ 100
+    desk.naloxone_reason.setCurrentText("used on an overdose")
+    desk.reversals.setValue(2)
+    desk.collecting_for.setValue(3)
+    desk.referrals[0].setChecked(True)
+    desk.add_lines([Line(shop.syr, 10)])
+    desk.save()
+    [row] = today_rows(db)
+    assert (row.syringes_returned, row.returned_estimated, row.naloxone_reason) == (100, True, "used on an overdose")
+    assert (row.reversals_reported, row.collecting_for, row.referrals) == (2, 3, ("HCV test",))
+
+
+def test_advisory_limit_shows_quietly_and_the_visit_is_saved(qtbot, db, shop, desk):
+    desk.code.setText("MAJO85")
+    desk.add_lines([Line(shop.food, 1)])
+    desk.save()
+    assert "Food pack: suggested 1 per 7 days" in desk.advice.text()
+    assert len(today_rows(db)) == 1
+
+
+def test_shortfall_asks_then_saves_with_found_stock(qtbot, db, shop, desk, monkeypatch):
+    answers = [False, True]
+    monkeypatch.setattr(desk, "_confirm_shortfall", lambda shortfalls: answers.pop(0))
+    desk.add_lines([Line(shop.cooker, 600)])
+    desk.save()
+    assert today_rows(db) == [] and desk.lines.rowCount() == 1  # went back: nothing saved, nothing lost
+    desk.save()
+    assert len(today_rows(db)) == 1
+    assert "COOKER" not in {l.sku for l in stock.on_hand(db)}
+
+
+def test_undo_a_visit_from_todays_list(qtbot, db, shop, desk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    desk.add_lines([Line(shop.syr, 30)])
+    desk.save()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    desk.today_view.selectRow(0)
+    desk.undo_selected()
+    [row] = today_rows(db)
+    assert row.undone and "Today here</b>: 0 visits" in desk.totals.text()
+    assert {l.sku: l.quantity for l in stock.on_hand(db)}["SYR-1ML"] == 460  # 500 - 40 yesterday
+
+
+def test_location_is_remembered_per_workstation(qtbot, db, shop, desk):
+    desk.location.setCurrentIndex(desk.location.findData(shop.van))
+    again = FrontDeskScreen(db, "desk")
+    qtbot.addWidget(again)
+    assert again.location.currentData() == shop.van
+
+
+def test_code_builder_dialog(qtbot, db):
+    dialog = CodeBuilderDialog(program.code_scheme(db))
+    qtbot.addWidget(dialog)
+    for field, answer in zip(dialog.answers, ["Maria", "Jo", "1985"]):
+        qtbot.keyClicks(field, answer)
+    assert dialog.code == "MAJO85" and "MAJO85" in dialog.preview.text()
+    dialog.answers[1].clear()
+    assert dialog.code == "" and "Own first name" in dialog.preview.text()
