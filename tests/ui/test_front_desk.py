@@ -114,6 +114,12 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
     kb.press(Qt.Key_Return)
     assert [(desk.lines.data(desk.lines.index(r, 0)), desk.lines.data(desk.lines.index(r, 1)))
             for r in range(desk.lines.rowCount())] == [("Syringe 1 mL 28G 1/2 in", "21"), ("Cooker", "3")]
+    with db.write() as s:
+        catalog.upsert_item(s, "COOKER-XL", name="Cooker, large", category="Injection supplies")
+    desk.reload_catalog()
+    kb.type("cooker")  # an exact name wins even when other names contain it
+    kb.press(Qt.Key_Return)
+    assert desk.lines.rows[-1].quantity == 4
     kb.type("zzz")
     kb.press(Qt.Key_Return)
     assert "No single item matches “zzz”" in desk.message.text()

@@ -96,8 +96,8 @@ def items(db: Database, *, include_inactive: bool = False) -> list[ItemInfo]:
 
 def locations(db: Database) -> list[LocationInfo]:
     with db.read() as session:
-        return [LocationInfo(l.id, l.code, l.name, l.kind)
-                for l in session.scalars(select(Location).order_by(Location.kind, Location.code))]
+        rows = [LocationInfo(l.id, l.code, l.name, l.kind) for l in session.scalars(select(Location))]
+    return sorted(rows, key=lambda l: (LOCATION_KINDS.index(l.kind), l.code))  # sites, then vans, then others
 
 
 def categories(db: Database) -> list[str]:

@@ -12,7 +12,9 @@ from pathlib import Path
 from hrsupply.db import Database, open_database
 from hrsupply.services import catalog
 from hrsupply.services.errors import NotEnoughStock
+from hrsupply.models import Item, Preset, PresetLine, Visit
 from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.program import NALOXONE_REASONS
 
 # sku, name, category, unit, lot-tracked, site reorder point, van par, opening stock
 CATALOG = [
@@ -61,6 +63,14 @@ VISIT = [
 ]
 
 
+PRESETS = [
+    ("Standard injection pack", [("SYR-1ML-28", 20), ("VITC", 10), ("COOKER", 10), ("COTTON", 2), ("ALCPAD", 20)]),
+    ("Walk-in basics", [("SYR-1ML-28", 10), ("ALCPAD", 10)]),
+    ("Naloxone kit", [("NAL-NS-4MG", 1)]),
+    ("Test strips", [("FTS", 5), ("XTS", 2)]),
+]
+
+
 def _codes(rng: random.Random, n: int) -> list[str]:
     letters = "ABCDEFGHIJKLMNOPRSTVW"
     return ["".join(rng.choice(letters) for _ in range(4)) + f"{rng.randint(55, 99):02d}" for _ in range(n)]
@@ -95,6 +105,12 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             catalog.upsert_par(s, site.id, item.id, reorder * 3, reorder)
         s.flush()
         lots = {lot: catalog.lot_for(s, ids[sku], lot, today + timedelta(days=d)).id for sku, lot, d, _ in LOTS}
+        s.get(Item, ids["FOOD-PACK"]).limit_quantity, s.get(Item, ids["FOOD-PACK"]).limit_days = 1, 7
+        for position, (name, lines) in enumerate(PRESETS):
+            preset = Preset(name=name, position=position)
+            s.add(preset)
+            s.flush()
+            s.add_all(PresetLine(preset_id=preset.id, item_id=ids[sku], quantity=q) for sku, q in lines)
 
         poster = Poster(s, "demo")
         start = today - timedelta(days=days)
@@ -135,15 +151,15 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                                          reference=f"Load-out {day:%Y-%m-%d}")):
                             post(Move("transfer", ids[sku], site.id, need // 2 or 1, at, to_location_id=van.id,
                                       reference=f"Load-out {day:%Y-%m-%d}"))
-                _visits(rng, post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
+                _visits(rng, s, poster, post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
                 # Close-out count of the syringes on the van: now and then one is miscounted.
                 at = datetime.combine(day, time(16, 30))
                 for sku in ("SYR-1ML-28", "SYR-1ML-27"):
                     have = poster.available(van.id, ids[sku], None, at)
                     counted = max(0, have - (rng.random() < 0.2) * rng.randint(1, 5))
                     post(Move("count", ids[sku], van.id, counted, at))
-            _visits(rng, post, ids, site.id, day, codes, rng.randint(12, 30) if weekday else rng.randint(4, 10),
-                    (9, 17))
+            _visits(rng, s, poster, post, ids, site.id, day, codes,
+                    rng.randint(12, 30) if weekday else rng.randint(4, 10), (9, 17))
         # Month-end count at the site: a few small differences, as in real life.
         at = datetime.combine(today - timedelta(days=1), time(17, 30))
         for sku in ("COOKER", "COTTON", "TOURN", "WOUND-KIT"):
@@ -153,11 +169,22 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         poster.flush()
 
 
-def _visits(rng, post, ids, location_id, day, codes, count, hours) -> None:
+def _visits(rng, session, poster, post, ids, location_id, day, codes, count, hours) -> None:
     times = sorted(time(rng.randint(hours[0], hours[1] - 1), rng.randint(0, 59)) for _ in range(count))
     for moment in times:  # recorded as they happen, in order
         at = datetime.combine(day, moment)
         code = rng.choice(codes) if rng.random() < 0.75 else None  # a quarter stay anonymous
-        for sku, low, high, chance in VISIT:
-            if rng.random() < chance:
-                post(Move("handout", ids[sku], location_id, rng.randint(low, high), at, participant=code))
+        lines = [(sku, rng.randint(low, high)) for sku, low, high, chance in VISIT if rng.random() < chance]
+        naloxone = any(sku.startswith("NAL") for sku, _ in lines)
+        estimated = rng.random() < 0.1
+        visit = Visit(location_id=location_id, occurred_at=at, recorded_at=at, recorded_by="demo", participant=code,
+                      syringes_returned=100 if estimated else rng.choice([0, 0, 10, 20, 30, 40, 50]),
+                      returned_estimated=estimated, collecting_for=rng.choice([0, 0, 0, 1, 2]),
+                      naloxone_reason=rng.choice(NALOXONE_REASONS) if naloxone else None,
+                      reversals_reported=int(naloxone and rng.random() < 0.3))
+        session.add(visit)
+        session.flush()
+        poster.visit_id = visit.id
+        for sku, qty in lines:
+            post(Move("handout", ids[sku], location_id, qty, at, participant=code))
+        poster.visit_id = None

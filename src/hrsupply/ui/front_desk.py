@@ -103,7 +103,8 @@ class FrontDeskScreen(QWidget):
         # -- what
         self.item = QLineEdit(placeholderText="Item name, SKU or scan; a quantity may come first: 20 syr")
         self.item.setObjectName("item")
-        self._item_completer = QCompleter(sorted(self._by_label), self)
+        self._item_list = QStringListModel(sorted(self._by_label), self)
+        self._item_completer = QCompleter(self._item_list, self)
         self._item_completer.setCaseSensitivity(Qt.CaseInsensitive)
         self._item_completer.setFilterMode(Qt.MatchContains)
         self.item.setCompleter(self._item_completer)
@@ -241,10 +242,17 @@ class FrontDeskScreen(QWidget):
         self._by_code = {i.sku.lower(): i for i in self._items}
         self._by_code.update({i.barcode.lower(): i for i in self._items if i.barcode})
 
+    def reload_catalog(self) -> None:
+        """Pick up items added or changed elsewhere (Settings, an import)."""
+        self._load_catalog()
+        self._item_list.setStringList(sorted(self._by_label))
+        self.lines.names = {i.id: i.name for i in self._items}
+
     def find_item(self, text: str):
-        """An exact barcode, SKU or label; else the only item whose name or SKU contains it."""
+        """An exact barcode, SKU, label or name; else the only item whose name or SKU contains it."""
         text = text.strip()
-        exact = self._by_code.get(text.lower()) or self._by_label.get(text)
+        exact = (self._by_code.get(text.lower()) or self._by_label.get(text)
+                 or next((i for i in self._items if i.name.lower() == text.lower()), None))
         if exact:
             return exact
         matches = [i for i in self._items if text.lower() in i.name.lower() or text.lower() in i.sku.lower()]
