@@ -149,11 +149,15 @@ def test_returns_naloxone_and_referrals_are_saved(qtbot, db, shop, desk):
 
 
 def test_advisory_limit_shows_quietly_and_the_visit_is_saved(qtbot, db, shop, desk):
-    desk.code.setText("MAJO85")
-    desk.add_lines([Line(shop.food, 1)])
-    desk.save()
-    assert "Food pack: suggested 1 per 7 days" in desk.advice.text()
-    assert len(today_rows(db)) == 1
+    kb = Keyboard(qtbot)
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    kb.type("food")
+    kb.press(Qt.Key_Return)
+    assert "Food pack: suggested 1 per 7 days; 1 given since" in desk.advice.text()  # before saving
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    assert len(today_rows(db)) == 1  # nothing stood in the way
+    assert desk.advice.text() == ""  # and the next person starts clean
 
 
 def test_shortfall_asks_then_saves_with_found_stock(qtbot, db, shop, desk, monkeypatch):

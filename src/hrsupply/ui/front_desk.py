@@ -290,6 +290,15 @@ class FrontDeskScreen(QWidget):
         for line in lines:
             self.lines.add(line)
         self.item.setFocus()
+        self._show_advice()
+
+    def _show_advice(self) -> None:
+        """Advisory limits as soon as a line is added: quiet, and never in the way of saving."""
+        form = self.form()
+        try:
+            self.advice.setText("\n".join(visits.check(self.db, form).advice) if form.lines else "")
+        except UserError:
+            self.advice.clear()
 
     def _item_entered(self) -> None:
         text = self.item.text()
@@ -302,9 +311,9 @@ class FrontDeskScreen(QWidget):
         if item is None:
             self.message.setText(f"No single item matches “{text.strip()}”: type more of its name, or pick one.")
             return
-        self.lines.add(Line(item.id, quantity))
         self.item.clear()
         self.message.clear()
+        self.add_lines([Line(item.id, quantity)])
 
     def remove_line(self) -> None:
         index = self.lines_view.currentIndex()
@@ -377,6 +386,7 @@ class FrontDeskScreen(QWidget):
         self.last_visit.clear()
         self.item.clear()
         self.lines.set_rows([])
+        self.advice.clear()
         for spin in (self.returned, self.collecting_for, self.reversals):
             spin.setValue(0)
         self.estimated.setChecked(False)
