@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import open_database
 from hrsupply.models import Movement
-from hrsupply.services import catalog, exchange, movements, reconcile, stock
+from hrsupply.services import catalog, exchange, movements, reconcile, stock, visits
+from hrsupply.services.visits import Line, VisitForm
 from hrsupply.services.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
 
@@ -105,9 +106,15 @@ def measure(db, ids, label: str) -> None:
                  for item_id in rng.sample(ids["items"], 5)]
         movements.record(db, "desk", lines)
 
+    def front_desk_save():  # what Ctrl+Enter does: advisory check, then the visit and its handouts
+        form = VisitForm(ids["site"], now, "ANJO85", [Line(item_id, 1) for item_id in rng.sample(ids["items"], 5)])
+        visits.check(db, form)
+        visits.record(db, "desk", form)
+
     timed(visit, 5)  # warm up
     print(f"[{label}] {count:,} movements")
     print(f"  record a 5-line visit          {pct(timed(visit, 200))}")
+    print(f"  front desk: check + save visit {pct(timed(front_desk_save, 200))}")
     stock.on_hand(db)
     print(f"  on hand, all items x locations {pct(timed(lambda: stock.on_hand(db), 30))}")
     month_start = TODAY.replace(day=1) - timedelta(days=1)
