@@ -198,3 +198,26 @@ def test_code_builder_dialog(qtbot, db):
     assert dialog.code == "MAJO85" and "MAJO85" in dialog.preview.text()
     dialog.answers[1].clear()
     assert dialog.code == "" and "Own first name" in dialog.preview.text()
+
+
+def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
+    from PySide6.QtCore import QDate
+
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    dialog = TallyEntryDialog(db, "van crew", shop.site)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2026, 11, 2))
+    dialog.save_blank_sheet(str(tmp_path / "sheet.pdf"))
+    assert (tmp_path / "sheet.pdf").stat().st_size > 1000 and "Tally sheet saved" in dialog.message.text()
+    dialog.save()
+    assert "at least 1 visit" in dialog.message.text()  # told, nothing written
+    dialog.visits.setValue(5)
+    dialog.items[shop.syr].setValue(120)
+    dialog.returned.setValue(90)
+    dialog.naloxone["first kit"].setValue(1)
+    dialog.referrals["Housing"].setValue(1)
+    dialog.save()
+    rows = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
+    assert visits.totals(rows) == visits.Totals(5, 0, 120, 90, 0)
+    assert dialog.result() == TallyEntryDialog.DialogCode.Accepted

@@ -147,6 +147,8 @@ class FrontDeskScreen(QWidget):
         self.totals.setObjectName("totals")
         self.undo_button = QPushButton("Undo selected visit…")
         self.undo_button.clicked.connect(self.undo_selected)
+        self.tally_button = QPushButton("Tally sheet…  (Ctrl+T)")
+        self.tally_button.clicked.connect(self.open_tally)
 
         self._lay_out()
         self._shortcuts()
@@ -208,6 +210,7 @@ class FrontDeskScreen(QWidget):
         today_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(self.totals, 1)
+        header.addWidget(self.tally_button)
         header.addWidget(self.undo_button)
         today_layout.addLayout(header)
         today_layout.addWidget(self.today_view)
@@ -226,6 +229,7 @@ class FrontDeskScreen(QWidget):
         QShortcut(QKeySequence("F2"), self, activated=self.anonymous, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F3"), self, activated=self.same_as_last, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line,
                   context=Qt.WidgetShortcut)
         self._presets = presets.list_presets(self.db)[:len(PRESET_KEYS)]
@@ -416,6 +420,13 @@ class FrontDeskScreen(QWidget):
             return
         self.message.setText("Visit undone.")
         self.refresh_today()
+
+    def open_tally(self) -> None:
+        from hrsupply.ui.tally_entry import TallyEntryDialog
+
+        if TallyEntryDialog(self.db, self.user, self.location.currentData(), self).exec():
+            self.message.setText("Tally sheet saved.")
+            self.refresh_today()
 
     # ---- today -------------------------------------------------------------------------------
     def refresh_today(self) -> None:

@@ -1,0 +1,147 @@
+"""Tally sheets for outreach without a laptop: print a blank sheet, then enter a shift's tallies.
+
+A shift's tallies become anonymous visits at the shift's location and date: one visit per
+tallied visit (marked as from a tally sheet), the handouts, returns and referrals on the first,
+and one naloxone refill reason per visit. Totals for funders come out the same as if each visit
+had been entered at the desk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import inch
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from sqlalchemy import select
+
+from hrsupply.db import Database
+from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
+from hrsupply.services import program
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.visits import Line
+
+SHIFT_TIME = time(12, 0)  # after the morning load-out, before the close-out count
+
+
+@dataclass
+class TallyForm:
+    location_id: int
+    day: date
+    visits: int
+    lines: list[Line] = field(default_factory=list)
+    syringes_returned: int = 0
+    naloxone_reasons: dict[str, int] = field(default_factory=dict)
+    reversals_reported: int = 0
+    referrals: dict[str, int] = field(default_factory=dict)
+
+
+def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
+    """Post a shift's tallies in one transaction; returns the ids of the visits it made."""
+    refills = sum(form.naloxone_reasons.values())
+    if form.visits < 1:
+        raise UserError("a tally sheet needs at least 1 visit")
+    if any(n < 0 for n in (form.syringes_returned, form.reversals_reported, refills, *form.referrals.values())):
+        raise UserError("tally counts cannot be negative")
+    if any(line.quantity <= 0 for line in form.lines):
+        raise UserError("each tallied item needs a quantity of at least 1")
+    if unknown := set(form.naloxone_reasons) - set(program.NALOXONE_REASONS):
+        raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
+    if refills > form.visits:
+        raise UserError(f"{refills} naloxone refills were tallied but only {form.visits} visits")
+    at = datetime.combine(form.day, SHIFT_TIME)
+    reasons = [reason for reason, n in form.naloxone_reasons.items() for _ in range(n)]
+
+    def work(session) -> list[int]:
+        made = []
+        for n in range(form.visits):
+            first = n == 0
+            visit = Visit(location_id=form.location_id, occurred_at=at, recorded_at=datetime.now(), recorded_by=user,
+                          participant=None, from_tally=True,
+                          syringes_returned=form.syringes_returned if first else 0,
+                          reversals_reported=form.reversals_reported if first else 0,
+                          naloxone_reason=reasons[n] if n < len(reasons) else None)
+            session.add(visit)
+            session.flush()
+            made.append(visit.id)
+            if first:
+                for referral, count in form.referrals.items():
+                    session.add_all(VisitReferral(visit_id=visit.id, referral=referral) for _ in range(count))
+        poster = Poster(session, user, visit_id=made[0])
+        poster.lock({(form.location_id, line.item_id) for line in form.lines})
+        for line in form.lines:
+            poster.post(Move("handout", line.item_id, form.location_id, line.quantity, at,
+                             lot_id=line.lot_id, reference=f"tally sheet {form.day:%Y-%m-%d}"))
+        poster.flush()
+        return made
+
+    return db.transaction(work)
+
+
+@dataclass(frozen=True)
+class TallyItem:
+    id: int
+    name: str
+    unit: str
+
+
+def tally_items(db: Database, location_id: int) -> list[TallyItem]:
+    """The items for a location's tally sheet: those with a par level there first, then the rest."""
+    with db.read() as session:
+        stocked = set(session.scalars(select(ParLevel.item_id).where(ParLevel.location_id == location_id)))
+        items = session.scalars(select(Item).where(Item.active.is_(True)).order_by(Item.category, Item.name)).all()
+        rows = [TallyItem(i.id, i.name, i.unit) for i in items]
+    return sorted(rows, key=lambda i: i.id not in stocked)
+
+
+def write_tally_sheet(db: Database, location_id: int, day: date | None, path: str | Path) -> Path:
+    """A printable US Letter tally sheet: item rows with tally space, then visits, returns,
+    naloxone refill reasons, reversals and referrals. `day` None leaves the date to write in."""
+    path = Path(path)
+    with db.read() as session:
+        location = session.get(Location, location_id)
+        where = f"{location.name} ({location.code})"
+    items = tally_items(db, location_id)
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
+                            topMargin=0.5 * inch, bottomMargin=0.6 * inch,
+                            title=f"Tally sheet — {where}", author="hrsupply")
+    when = f"{day:%A %B %d, %Y}" if day else "Date: ____________________"
+    story = [Paragraph(f"<b>Tally sheet</b> — {where}", styles["Title"]),
+             Paragraph(f"{when} &nbsp;&nbsp;&nbsp; Staff: ______________________________", styles["Normal"]),
+             Spacer(1, 0.15 * inch)]
+    grid = TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+    ])
+    item_rows = [["Item handed out", "Unit", "Tally", "Total"]] + [[i.name, i.unit, "", ""] for i in items]
+    table = Table(item_rows, colWidths=[2.9 * inch, 0.8 * inch, 3.0 * inch, 0.8 * inch],
+                  rowHeights=[0.3 * inch] + [0.34 * inch] * len(items), repeatRows=1)
+    table.setStyle(grid)
+    story += [table, Spacer(1, 0.2 * inch)]
+    counts = [["Also count", "Tally", "Total"], ["Visits", "", ""], ["Used syringes returned", "", ""],
+              ["Overdose reversals reported", "", ""]]
+    counts += [[f"Naloxone refill: {reason}", "", ""] for reason in program.NALOXONE_REASONS]
+    counts += [[f"Referral: {referral}", "", ""] for referral in program.get(db, "referrals")]
+    table = Table(counts, colWidths=[3.7 * inch, 3.0 * inch, 0.8 * inch],
+                  rowHeights=[0.3 * inch] + [0.34 * inch] * (len(counts) - 1), repeatRows=1)
+    table.setStyle(grid)
+    story.append(table)
+
+    def footer(canvas, doc_):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(0.5 * inch, 0.35 * inch, f"{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet")
+        canvas.drawRightString(letter[0] - 0.5 * inch, 0.35 * inch, f"Page {doc_.page}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
