@@ -221,3 +221,24 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
     rows = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
     assert visits.totals(rows) == visits.Totals(5, 0, 120, 90, 0)
     assert dialog.result() == TallyEntryDialog.DialogCode.Accepted
+
+
+def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
+    movements.record(db, "lead", [Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["A"]),
+                                  Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["C"])])
+    seen = []
+
+    def choose(title, label, choices):
+        seen.extend(choices)
+        return choices[2], True  # lot C, though A expires first
+
+    monkeypatch.setattr(desk, "ask_choice", choose)
+    desk.add_lines([Line(shop.nal, 1)])
+    desk.lines_view.selectRow(0)
+    desk.pick_lot()
+    assert seen[0] == "Earliest expiry first (FEFO)"
+    assert seen[1].startswith("A · expires 2026-12-31") and seen[1].endswith("· 3 here")
+    assert desk.lines.data(desk.lines.index(0, 2)) == "C"
+    desk.save()
+    lots = {(l.lot, l.quantity) for l in stock.on_hand(db, lots=True, location="SITE") if l.sku == "NAL-4MG"}
+    assert lots == {("A", 3), ("C", 2)}

@@ -220,3 +220,26 @@ def stock_card(db: Database, location_id: int, item_id: int, *,
             balance -= r.change
         nxt = (rows[-1].occurred_at, rows[-1].id, balance) if len(rows) == limit else None
         return CardPage(lines, nxt)
+
+
+@dataclass(frozen=True)
+class LotOnHand:
+    lot_id: int
+    lot: str
+    expiry: date
+    quantity: int
+
+    @property
+    def expired(self) -> bool:
+        return self.expiry < date.today()
+
+
+def lots_at(db: Database, location_id: int, item_id: int) -> list[LotOnHand]:
+    """The item's lots in stock at the location, earliest expiry first (the FEFO order)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Lot.id, Lot.lot_number, Lot.expiry, Balance.quantity)
+            .join(Balance, Balance.lot_id == Lot.id)
+            .where(Balance.location_id == location_id, Balance.item_id == item_id, Balance.in_stock)
+            .order_by(Lot.expiry, Lot.lot_number)).all()
+    return [LotOnHand(*r) for r in rows]

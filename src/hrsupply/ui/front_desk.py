@@ -1,7 +1,7 @@
 """Front desk: record a visit in seconds, from the keyboard or a barcode scanner.
 
 Keys: type a code and Enter (or F2 for an anonymous walk-in); type or scan an item and Enter,
-with an optional quantity first ("20 syr"); F3 repeats the participant's last visit; F5…F8 add
+with an optional quantity first ("20 syr"); F4 picks a lot; F3 repeats the participant's last visit; F5…F8 add
 a preset; Delete removes the selected line; Ctrl+Enter saves. Nothing here can stop a handout.
 """
 
@@ -12,10 +12,10 @@ import re
 from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+                               QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
-from hrsupply.services import catalog, presets, program, visits
+from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -25,11 +25,12 @@ QUANTITY_FIRST = re.compile(r"^\s*(\d+)\s*[x*]?\s+(.+)$|^\s*(\d+)\s*[x*]\s*(.+)$
 
 
 class LinesModel(ColumnsModel):
-    COLUMNS = ("Item", "Quantity")
+    COLUMNS = ("Item", "Quantity", "Lot")
 
     def __init__(self, names: dict[int, str], parent=None):
         super().__init__(parent)
         self.names = names
+        self.lot_names: dict[int, str] = {}
 
     def add(self, line: Line) -> None:
         # The same item twice is one line with the quantities added.
@@ -45,7 +46,8 @@ class LinesModel(ColumnsModel):
     def data(self, index, role=Qt.DisplayRole):
         line = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return self.names.get(line.item_id, "?") if index.column() == 0 else f"{line.quantity:,}"
+            lot = self.lot_names.get(line.lot_id, "") if line.lot_id else ""
+            return (self.names.get(line.item_id, "?"), f"{line.quantity:,}", lot)[index.column()]
         if role == Qt.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -232,6 +234,8 @@ class FrontDeskScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line,
                   context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
+        self.lines_view.doubleClicked.connect(self.pick_lot)
         self._presets = presets.list_presets(self.db)[:len(PRESET_KEYS)]
         for key, preset in zip(PRESET_KEYS, self._presets):
             QShortcut(QKeySequence(key), self, activated=lambda p=preset: self.add_lines(p.lines),
@@ -325,6 +329,32 @@ class FrontDeskScreen(QWidget):
             self.lines.beginRemoveRows(index.parent(), index.row(), index.row())
             del self.lines.rows[index.row()]
             self.lines.endRemoveRows()
+
+    def pick_lot(self, *_args) -> None:
+        """Choose the lot of a lot-tracked line (F4); by default lines draw first-expiry-first-out."""
+        index = self.lines_view.currentIndex()
+        if not index.isValid() and self.lines.rows:
+            index = self.lines.index(len(self.lines.rows) - 1, 0)
+        if not index.isValid():
+            return
+        line = self.lines.rows[index.row()]
+        lots = stock.lots_at(self.db, self.location.currentData(), line.item_id)
+        if not lots:
+            self.message.setText("This item has no lots in stock here; it is handed out without one.")
+            return
+        choices = ["Earliest expiry first (FEFO)"] + [
+            f"{l.lot} · expires {l.expiry:%Y-%m-%d}{' (EXPIRED)' if l.expired else ''} · {l.quantity:,} here"
+            for l in lots]
+        choice, ok = self.ask_choice("Lot", f"Lot for {self.lines.names[line.item_id]}", choices)
+        if ok:
+            picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
+            line.lot_id = picked.lot_id if picked else None
+            if picked:
+                self.lines.lot_names[picked.lot_id] = picked.lot
+            self.lines.dataChanged.emit(self.lines.index(index.row(), 0), self.lines.index(index.row(), 2))
+
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
+        return QInputDialog.getItem(self, title, label, choices, 0, False)
 
     def _estimate(self) -> None:
         holds = self.container.currentData()
