@@ -10,3 +10,17 @@ def _own_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture
+def shown(qtbot):
+    """Show a widget as the active window, so keyboard shortcuts reach it as they would a user's."""
+
+    def show(widget):
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitUntil(widget.isActiveWindow)
+        return widget
+
+    return show

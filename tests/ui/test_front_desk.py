@@ -53,12 +53,8 @@ def shop(db, cat):
 
 
 @pytest.fixture
-def desk(qtbot, db, shop):
-    screen = FrontDeskScreen(db, "desk")
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(screen.isActiveWindow)
+def desk(shown, db, shop):
+    screen = shown(FrontDeskScreen(db, "desk"))
     screen.code.setFocus()
     return screen
 

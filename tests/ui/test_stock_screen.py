@@ -93,12 +93,8 @@ def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
     assert all(a == b - 1 for a, b in zip(balances[:-2], balances[1:-1]))
 
 
-def test_main_window_navigation_and_placeholders(qtbot, db, stocked):
-    window = MainWindow(db, "alex")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def test_main_window_navigation_and_placeholders(qtbot, shown, db, stocked):
+    window = shown(MainWindow(db, "alex"))
     assert window.stack.currentWidget() is window.screens["Front desk"]  # where the queue is
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == SCREENS
     assert window.statusBar().currentMessage().startswith("Recording as alex")
