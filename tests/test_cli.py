@@ -207,3 +207,29 @@ def test_visits_csv_for_a_date_range(loaded, capsys):
     assert [r["participant"] for r in table(out)] == ["", "MAJO85"]
     code, _, err = run(capsys, "visits", "--db", loaded, "--from", "2026-11-30", "--to", "2026-11-01")
     assert code == 2 and "before it starts" in err
+
+
+def test_settings_show_and_set(loaded, capsys):
+    import json as js
+    code, out, _ = run(capsys, "settings", "--db", loaded)
+    assert code == 0 and js.loads(out)["referrals"][0] == "HCV test"
+    code, out, _ = run(capsys, "settings", "--db", loaded, "sharps_sizes", '[["1 quart", 90]]')
+    assert code == 0 and js.loads(out) == {"sharps_sizes": [["1 quart", 90]]}
+    code, _, err = run(capsys, "settings", "--db", loaded, "sharps_sizes", '[["1 quart", -1]]')
+    assert code == 2 and "sharps_sizes must look like" in err
+    code, _, err = run(capsys, "settings", "--db", loaded, "colour", '"red"')
+    assert code == 2 and "unknown setting 'colour'" in err
+    code, _, err = run(capsys, "settings", "--db", loaded, "referrals", "[not json")
+    assert code == 2 and "not JSON" in err
+
+
+def test_preset_from_the_command_line(loaded, capsys):
+    from hrsupply.services import presets
+    code, out, _ = run(capsys, "preset", "--db", loaded, "Walk-in basics", "SYR-1ML=10", "NAL-4MG=1")
+    assert code == 0 and "2 lines" in out
+    db = open_database(loaded)
+    [preset] = presets.list_presets(db)
+    db.dispose()
+    assert preset.name == "Walk-in basics" and [l.quantity for l in preset.lines] == [10, 1]
+    code, _, err = run(capsys, "preset", "--db", loaded, "Bad", "NOPE=1")
+    assert code == 2 and "'NOPE=1': expected SKU=QUANTITY" in err

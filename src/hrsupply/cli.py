@@ -8,14 +8,16 @@ from __future__ import annotations
 import argparse
 import csv
 import getpass
+import json
 import sys
 from datetime import date
 
 from hrsupply.db import SchemaTooNew, open_database
-from hrsupply.services import exchange, reconcile, stock, visits
+from hrsupply.services import catalog, exchange, presets, program, reconcile, stock, visits
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.ledger import find_drift, rebuild_balances
+from hrsupply.services.visits import Line
 
 
 def _day(text: str) -> date:
@@ -55,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("visits", parents=[common, fmt], help="visits in a date range, newest first")
     s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+
+    s = sub.add_parser("settings", parents=[common], help="show, or set, a program-wide setting (JSON)")
+    s.add_argument("key", nargs="?", help="code_scheme, sharps_sizes or referrals")
+    s.add_argument("value", nargs="?", help="the new value as JSON")
+
+    s = sub.add_parser("preset", parents=[common], help="define a front-desk preset: NAME SKU=QTY ...")
+    s.add_argument("name")
+    s.add_argument("lines", nargs="+", metavar="SKU=QTY")
+    s.add_argument("--position", type=int, default=0, help="order on the F5-F8 keys (lowest first)")
 
     s = sub.add_parser("verify", parents=[common], help="check cached balances against the ledger")
     s.add_argument("--repair", action="store_true", help="rewrite the cached balances from the ledger")
@@ -134,6 +145,29 @@ def _run(args, db, user: str) -> int:
                  r.syringes_returned, "yes" if r.returned_estimated else "no", r.collecting_for, r.naloxone_out,
                  r.naloxone_reason or "", r.reversals_reported, "; ".join(r.referrals), r.recorded_by,
                  "yes" if r.undone else "no"] for r in rows], header, args.format)
+    elif args.command == "settings":
+        if args.key and args.value is not None:
+            try:
+                value = json.loads(args.value)
+            except json.JSONDecodeError as exc:
+                raise UserError(f"the value is not JSON ({exc})")
+            program.put(db, args.key, value)
+        shown = program.all_settings(db)
+        if args.key:
+            if args.key not in shown:
+                raise UserError(f"unknown setting {args.key!r} (known: {', '.join(shown)})")
+            shown = {args.key: shown[args.key]}
+        print(json.dumps(shown, indent=2, ensure_ascii=False))
+    elif args.command == "preset":
+        skus = {i.sku: i.id for i in catalog.items(db, include_inactive=True)}
+        lines = []
+        for text in args.lines:
+            sku, _, qty = text.rpartition("=")
+            if sku not in skus or not qty.isdigit():
+                raise UserError(f"{text!r}: expected SKU=QUANTITY with a known SKU")
+            lines.append(Line(skus[sku], int(qty)))
+        presets.save_preset(db, args.name, lines, args.position)
+        print(f"Preset {args.name!r} saved with {len(lines)} lines.")
     elif args.command == "verify":
         with db.read() as session:
             drift = find_drift(session)

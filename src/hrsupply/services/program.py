@@ -38,9 +38,30 @@ def get(db: Database, key: str):
         return json.loads(row.value) if row else DEFAULTS[key]
 
 
+def _valid(key: str, value) -> bool:
+    if not isinstance(value, list) or not value:
+        return False
+    if key == "code_scheme":
+        return all(isinstance(p, list) and len(p) == 3 and isinstance(p[0], str) and p[0].strip()
+                   and isinstance(p[1], int) and p[1] > 0 and p[2] in ("start", "end") for p in value)
+    if key == "sharps_sizes":
+        return all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and p[0].strip()
+                   and isinstance(p[1], int) and p[1] > 0 for p in value)
+    return all(isinstance(r, str) and r.strip() for r in value)
+
+
+EXAMPLES = {
+    "code_scheme": '[["Mother\'s first name", 2, "start"], ["Year of birth", 2, "end"]]',
+    "sharps_sizes": '[["1 quart", 100], ["1 gallon", 400]]',
+    "referrals": '["HCV test", "Housing"]',
+}
+
+
 def put(db: Database, key: str, value) -> None:
     if key not in DEFAULTS:
-        raise UserError(f"unknown setting {key!r}")
+        raise UserError(f"unknown setting {key!r} (known: {', '.join(DEFAULTS)})")
+    if not _valid(key, value):
+        raise UserError(f"{key} must look like {EXAMPLES[key]}")
 
     def work(session):
         row = session.get(Setting, key) or Setting(key=key)
@@ -48,6 +69,10 @@ def put(db: Database, key: str, value) -> None:
         session.add(row)
 
     db.transaction(work)
+
+
+def all_settings(db: Database) -> dict:
+    return {key: get(db, key) for key in DEFAULTS}
 
 
 def code_scheme(db: Database) -> list[CodePart]:
