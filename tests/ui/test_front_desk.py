@@ -238,3 +238,11 @@ def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
     desk.save()
     lots = {(l.lot, l.quantity) for l in stock.on_hand(db, lots=True, location="SITE") if l.sku == "NAL-4MG"}
     assert lots == {("A", 3), ("C", 2)}
+
+
+def test_scanning_an_item_into_the_code_field_starts_an_anonymous_visit(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.type("0001")
+    kb.press(Qt.Key_Return)
+    assert desk.code.text() == "" and desk.item.hasFocus()
+    assert [(l.item_id, l.quantity) for l in desk.lines.rows] == [(shop.syr, 1)]

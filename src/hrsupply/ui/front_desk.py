@@ -248,7 +248,8 @@ class FrontDeskScreen(QWidget):
         self._items = catalog.items(self.db)
         self._by_label = {f"{i.name} ({i.sku})": i for i in self._items}
         self._by_code = {i.sku.lower(): i for i in self._items}
-        self._by_code.update({i.barcode.lower(): i for i in self._items if i.barcode})
+        self._by_barcode = {i.barcode.lower(): i for i in self._items if i.barcode}
+        self._by_code.update(self._by_barcode)
 
     def reload_catalog(self) -> None:
         """Pick up items added or changed elsewhere (Settings, an import)."""
@@ -271,6 +272,12 @@ class FrontDeskScreen(QWidget):
 
     # ---- actions -----------------------------------------------------------------------------
     def _code_entered(self) -> None:
+        scanned = self._by_barcode.get(self.code.text().strip().lower())
+        if scanned:  # an item scanned before any code: an anonymous visit has begun
+            self.code.clear()
+            self.last_visit.setText("Anonymous walk-in.")
+            self.add_lines([Line(scanned.id, 1)])
+            return
         code = program.normalize_code(self.code.text())
         self.code.setText(code or "")
         if code:
