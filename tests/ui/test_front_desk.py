@@ -246,3 +246,19 @@ def test_scanning_an_item_into_the_code_field_starts_an_anonymous_visit(qtbot, d
     kb.press(Qt.Key_Return)
     assert desk.code.text() == "" and desk.item.hasFocus()
     assert [(l.item_id, l.quantity) for l in desk.lines.rows] == [(shop.syr, 1)]
+
+
+def test_stock_taken_by_another_desk_between_check_and_save_still_asks(qtbot, db, shop, desk, monkeypatch):
+    asked = []
+    monkeypatch.setattr(desk, "_confirm_shortfall", lambda shortfalls: asked.append(shortfalls) or True)
+    desk.add_lines([Line(shop.cooker, 500)])
+    real_check = visits.check
+
+    def check_then_another_desk_saves(db_, form):
+        result = real_check(db_, form)
+        visits.record(db_, "other desk", VisitForm(shop.site, datetime.now(), None, [Line(shop.cooker, 1)]))
+        return result
+
+    monkeypatch.setattr(visits, "check", check_then_another_desk_saves)
+    desk.save()
+    assert len(asked) == 1 and len(today_rows(db)) == 2

@@ -1,8 +1,9 @@
 """Front desk: record a visit in seconds, from the keyboard or a barcode scanner.
 
 Keys: type a code and Enter (or F2 for an anonymous walk-in); type or scan an item and Enter,
-with an optional quantity first ("20 syr"); F4 picks a lot; F3 repeats the participant's last visit; F5…F8 add
-a preset; Delete removes the selected line; Ctrl+Enter saves. Nothing here can stop a handout.
+with an optional quantity first ("20 syr"); F4 picks a lot; F3 repeats the participant's last
+visit; F5…F8 add a preset; Delete removes the selected line; Ctrl+Enter saves. Nothing here can
+stop a handout.
 """
 
 from __future__ import annotations
@@ -401,7 +402,12 @@ class FrontDeskScreen(QWidget):
                 confirm = self._confirm_shortfall(found.shortfalls)
                 if not confirm:
                     return
-            visits.record(self.db, self.user, form, confirm_shortfall=confirm)
+            try:
+                visits.record(self.db, self.user, form, confirm_shortfall=confirm)
+            except visits.ShortfallNotConfirmed as exc:  # another desk took the last units meanwhile
+                if not self._confirm_shortfall(exc.shortfalls):
+                    return
+                visits.record(self.db, self.user, form, confirm_shortfall=True)
         except UserError as exc:
             self.message.setText(str(exc))
             return
