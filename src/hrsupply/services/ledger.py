@@ -231,8 +231,12 @@ class Poster:
         """How many units a handout at `at` can draw: the named lot, or every unexpired lot."""
         if lot_id is not None or not self._item(item_id).lot_tracked:
             return self.available(location_id, item_id, lot_id, at)
-        return sum(self.available(location_id, item_id, lot, at) for lot in list(self._key(location_id, item_id))
-                   if lot is not None and self._lot(lot)[0] >= at.date())
+        return sum(self.available(location_id, item_id, lot, at) for lot in self._fefo_lots(location_id, item_id, at))
+
+    def _fefo_lots(self, location_id: int, item_id: int, at: datetime) -> list[int]:
+        """Stocked lots not expired on `at`'s day, earliest expiry first, then by lot number."""
+        lots = [lot for lot in self._key(location_id, item_id) if lot is not None and self._lot(lot)[0] >= at.date()]
+        return sorted(lots, key=self._lot)
 
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
         """Which lots `qty` units come from: the named lot, or FEFO over unexpired lots."""
@@ -243,13 +247,8 @@ class Poster:
             if have < qty:
                 raise NotEnoughStock(self._short(move, qty, have))
             return [(move.lot_id, qty)]
-        candidates = [
-            lot_id for lot_id in self._key(move.location_id, move.item_id)
-            if lot_id is not None and self._lot(lot_id)[0] >= at.date()
-        ]
-        candidates.sort(key=self._lot)  # earliest expiry first, then lot number
         plan, left = [], qty
-        for lot_id in candidates:
+        for lot_id in self._fefo_lots(move.location_id, move.item_id, at):
             take = min(left, self.available(move.location_id, move.item_id, lot_id, at))
             if take > 0:
                 plan.append((lot_id, take))

@@ -10,9 +10,8 @@ from sqlalchemy import case, func, select
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at, effects
-from hrsupply.services.stock import end_of
+from hrsupply.services.stock import check_period, end_of
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,7 @@ COLUMNS = [f.name for f in fields(ReconcileLine)]
 def reconcile(db: Database, start: date, end: date, *, location: str | None = None) -> list[ReconcileLine]:
     """Both dates inclusive. closing = opening + received + transferred_in − handed_out
     − transferred_out − disposed + adjusted + count_variance = on hand at the end of `end`."""
-    if end < start:
-        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    check_period(start, end)
     lo, hi = datetime.combine(start, time.min), end_of(end)
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None

@@ -11,9 +11,15 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
+from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at
 
 EXPIRY_WINDOW_DAYS = 90
+
+
+def check_period(start: date, end: date) -> None:
+    if end < start:
+        raise UserError(f"the period ends ({end}) before it starts ({start})")
 
 
 def end_of(day: date) -> datetime:

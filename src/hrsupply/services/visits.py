@@ -18,7 +18,7 @@ from hrsupply.models import Balance, Item, Location, Lot, Movement, Visit, Visit
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
-from hrsupply.services.stock import end_of
+from hrsupply.services.stock import check_period, end_of
 
 
 @dataclass
@@ -237,6 +237,7 @@ class Totals:
 
 def between(db: Database, start: date, end: date, location_id: int | None = None) -> list[VisitRow]:
     """Visits from `start` to `end` (both included), newest first."""
+    check_period(start, end)
     lo, hi = datetime.combine(start, time.min), end_of(end)
     with db.read() as session:
         q = select(Visit).where(Visit.occurred_at >= lo, Visit.occurred_at < hi)
