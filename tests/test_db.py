@@ -17,7 +17,39 @@ def test_sqlite_pragmas(db):
 def test_new_database_is_migrated_to_head(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+    db.dispose()
+
+
+def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
+    """A database made before pack sizes existed: its one barcode per item becomes a base-unit
+    barcode, and the ledger (copied table by table on SQLite) is intact."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from hrsupply.db import alembic_config
+    from hrsupply.services.ledger import find_drift
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    command.upgrade(alembic_config(url), "0001")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO items (id, sku, name, category, unit, lot_tracked, barcode, active) "
+                          "VALUES (1, 'SYR', 'Syringe', 'Syringes', 'each', 0, '0301', 1)"))
+        conn.execute(text("INSERT INTO locations (id, code, name, kind) VALUES (1, 'SITE', 'Site', 'site')"))
+        conn.execute(text("INSERT INTO movements (type, item_id, location_id, quantity, occurred_at, "
+                          "recorded_at, recorded_by, needs_review) VALUES ('receive', 1, 1, 500, "
+                          "'2026-11-01 09:00:00', '2026-11-01 09:00:00', 'sam', 0)"))
+        conn.execute(text("INSERT INTO balances (location_id, item_id, lot_key, quantity, last_at) "
+                          "VALUES (1, 1, 0, 500, '2026-11-01 09:00:00')"))
+    engine.dispose()
+    db = open_database(url)
+    with db.read() as s:
+        assert s.execute(text("SELECT code, item_id, pack_size_id FROM barcodes")).all() == [("0301", 1, None)]
+        assert s.execute(text("SELECT count(*) FROM movements")).scalar() == 1
+        assert find_drift(s) == []
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the copy
     db.dispose()
 
 

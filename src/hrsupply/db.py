@@ -81,10 +81,23 @@ def upgrade(engine: Engine) -> None:
             f"This database was created by a newer version of hrsupply (schema {', '.join(unknown)}). "
             "Install the newer version to open it; nothing was changed."
         )
-    if set(current) != set(script.get_heads()):
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+    if set(current) == set(script.get_heads()):
+        return
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # SQLite changes a table by copying it; foreign keys would refuse dropping the old
+            # copy. The pragma only takes effect outside a transaction; integrity is checked below.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass

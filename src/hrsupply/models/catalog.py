@@ -15,12 +15,12 @@ class Item(Base):
     category: Mapped[str] = mapped_column(String(100))
     unit: Mapped[str] = mapped_column(String(32), default="each")
     lot_tracked: Mapped[bool] = mapped_column(Boolean, default=False)
-    barcode: Mapped[str | None] = mapped_column(String(64), index=True)
     reorder_point: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Advisory only: "limit_quantity per limit_days per participant" is shown, never enforced.
     limit_quantity: Mapped[int | None] = mapped_column(Integer)
     limit_days: Mapped[int | None] = mapped_column(Integer)
+    default_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
 
 
 class Location(Base):
@@ -51,3 +51,49 @@ class ParLevel(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     par: Mapped[int] = mapped_column(Integer)
     min: Mapped[int | None] = mapped_column(Integer)
+
+
+class PackSize(Base):
+    """A named pack of an item's base units: a syringe "box" of 100, a "case" of 1,000."""
+
+    __tablename__ = "pack_sizes"
+    __table_args__ = (UniqueConstraint("item_id", "name", name="uq_pack_sizes_item_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    name: Mapped[str] = mapped_column(String(32))
+    units: Mapped[int] = mapped_column(Integer)
+
+
+class Barcode(Base):
+    """A code printed on an item or on one of its packs: scanning it means that many base units."""
+
+    __tablename__ = "barcodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    pack_size_id: Mapped[int | None] = mapped_column(ForeignKey("pack_sizes.id"))  # None: one base unit
+
+
+class Source(Base):
+    """Where stock comes from; funders ask how much was donated, bought or state-allocated."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(24))  # supplier | donation | state allocation | clearinghouse
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class KitComponent(Base):
+    """One line of a kit's recipe: `quantity` base units of `component` go into one kit."""
+
+    __tablename__ = "kit_components"
+    __table_args__ = (UniqueConstraint("kit_id", "component_id", name="uq_kit_components_kit_component"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kit_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    component_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    quantity: Mapped[int] = mapped_column(Integer)

@@ -39,6 +39,7 @@ class Movement(Base):
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"), unique=True)
     import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"), index=True)
     # A "found" adjustment made so a handout could go ahead: for the supply lead to look at.
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -83,3 +84,31 @@ class ImportBatch(Base):
     movement_rows: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     imported_by: Mapped[str] = mapped_column(String(64))
+
+
+class Receipt(Base):
+    """A delivery: its receive movements point here, so totals by source come from the ledger."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (Index("ix_receipts_occurred_at", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    reference: Mapped[str | None] = mapped_column(String(200))  # packing slip or order number
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+
+class Review(Base):
+    """The supply lead has looked at a flagged movement (a front-desk "found" adjustment)."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    movement_id: Mapped[int] = mapped_column(ForeignKey("movements.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # kept | reversed
+    note: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime)
+    reviewed_by: Mapped[str] = mapped_column(String(64))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.models import Item, Location, Lot, ParLevel
+from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 
 LOCATION_KINDS = ("site", "van", "other")
@@ -23,7 +23,6 @@ class ItemInfo:
     category: str
     unit: str
     lot_tracked: bool
-    barcode: str | None
     reorder_point: int | None
     active: bool
 
@@ -37,17 +36,67 @@ class LocationInfo:
 
 
 def _item_info(i: Item) -> ItemInfo:
-    return ItemInfo(i.id, i.sku, i.name, i.category, i.unit, i.lot_tracked, i.barcode, i.reorder_point, i.active)
+    return ItemInfo(i.id, i.sku, i.name, i.category, i.unit, i.lot_tracked, i.reorder_point, i.active)
 
 
-def upsert_item(session: Session, sku: str, **fields) -> Item:
+@dataclass(frozen=True)
+class ScanCode:
+    """What a scanned barcode (or a typed SKU) stands for: `units` base units of an item."""
+
+    item_id: int
+    units: int
+    pack: str | None  # the pack size's name; None for one base unit
+
+
+def upsert_item(session: Session, sku: str, *, barcode: str | None = None, **fields) -> Item:
+    """Create or update an item by SKU; `barcode` adds a base-unit barcode if it is new."""
     item = session.scalar(select(Item).where(Item.sku == sku))
     if item is None:
         item = Item(sku=sku, unit="each", lot_tracked=False, active=True)
         session.add(item)
     for name, value in fields.items():
         setattr(item, name, value)
+    if barcode:
+        owner = session.scalar(select(Barcode.item_id).where(Barcode.code == barcode))
+        session.flush()
+        if owner is None:
+            session.add(Barcode(code=barcode, item_id=item.id))
+        elif owner != item.id:
+            raise UserError(f"barcode {barcode} already belongs to another item")
     return item
+
+
+def scan_codes(db: Database) -> dict[str, ScanCode]:
+    """Every barcode of an active item, lower-cased, with the units it stands for."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Barcode.code, Barcode.item_id, PackSize.units, PackSize.name)
+            .join(Item, Item.id == Barcode.item_id).outerjoin(PackSize, PackSize.id == Barcode.pack_size_id)
+            .where(Item.active.is_(True)))
+        return {r.code.lower(): ScanCode(r.item_id, r.units or 1, r.name) for r in rows}
+
+
+def base_barcodes(session: Session) -> dict[int, str]:
+    """Each item's first base-unit barcode (the one the workbook's Items sheet carries)."""
+    rows = session.execute(select(Barcode.item_id, Barcode.code).where(Barcode.pack_size_id.is_(None))
+                           .order_by(Barcode.id.desc()))
+    return {item_id: code for item_id, code in rows}
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    id: int
+    item_id: int
+    name: str
+    units: int
+
+
+def pack_sizes(db: Database, item_id: int | None = None) -> list[PackInfo]:
+    with db.read() as session:
+        q = select(PackSize).order_by(PackSize.item_id, PackSize.units)
+        if item_id is not None:
+            q = q.where(PackSize.item_id == item_id)
+        return [PackInfo(p.id, p.item_id, p.name, p.units) for p in session.scalars(q)]
 
 
 def upsert_location(session: Session, code: str, name: str, kind: str) -> Location:
@@ -110,3 +159,47 @@ def location_by_code(session: Session, code: str) -> Location:
     if loc is None:
         raise UserError(f"there is no location {code!r}")
     return loc
+
+
+@dataclass(frozen=True)
+class Match:
+    """An item found from what was typed or scanned; a pack barcode stands for `units` units."""
+
+    item: ItemInfo
+    units: int = 1
+    pack: str | None = None
+
+
+class ItemFinder:
+    """Finds an item the way a busy desk types or scans it: an exact barcode (of the item or one
+    of its packs), SKU, "Name (SKU)" label or name; else the only item whose name or SKU holds
+    the text, or the only one whose name starts with it."""
+
+    def __init__(self, items: list[ItemInfo], codes: dict[str, ScanCode]):
+        self.items = items
+        by_id = {i.id: i for i in items}
+        self.by_label = {f"{i.name} ({i.sku})": i for i in items}
+        self._scans = {code: Match(by_id[c.item_id], c.units, c.pack) for code, c in codes.items()
+                       if c.item_id in by_id}
+        self._exact = {i.sku.lower(): Match(i) for i in items}
+        self._exact.update({i.name.lower(): Match(i) for i in items})
+        self._exact.update({label.lower(): Match(i) for label, i in self.by_label.items()})
+        self._exact.update(self._scans)
+
+    def scanned(self, text: str) -> Match | None:
+        return self._scans.get(text.strip().lower())
+
+    def find(self, text: str) -> Match | None:
+        text = text.strip().lower()
+        if not text:
+            return None
+        if text in self._exact:
+            return self._exact[text]
+        matches = [i for i in self.items if text in i.name.lower() or text in i.sku.lower()]
+        if len(matches) != 1:
+            matches = [i for i in matches if i.name.lower().startswith(text)]
+        return Match(matches[0]) if len(matches) == 1 else None
+
+
+def item_finder(db: Database) -> ItemFinder:
+    return ItemFinder(items(db), scan_codes(db))

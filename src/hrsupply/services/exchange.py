@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
-from hrsupply.models import ImportBatch, Item, Location, Lot, Movement, ParLevel
+from hrsupply.models import Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services import catalog
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
@@ -51,7 +51,7 @@ SHEETS = {
 # Longest text each column can hold, from the tables that store it.
 LIMITS = {
     "sku": Item.sku.type.length, "name": Item.name.type.length, "category": Item.category.type.length,
-    "unit": Item.unit.type.length, "barcode": Item.barcode.type.length, "code": Location.code.type.length,
+    "unit": Item.unit.type.length, "barcode": Barcode.code.type.length, "code": Location.code.type.length,
     "location": Location.code.type.length, "to_location": Location.code.type.length,
     "lot": Lot.lot_number.type.length, "participant": Movement.participant.type.length,
     "reason": Movement.reason.type.length, "reference": Movement.reference.type.length,
@@ -230,7 +230,13 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
     items = _parse_items(sheets.get("items", []), problems)
     with db.read() as session:
         stocked = set(session.scalars(select(Item.sku).join(Movement, Movement.item_id == Item.id).distinct()))
+        owners = dict(session.execute(select(Barcode.code, Item.sku).join(Item, Item.id == Barcode.item_id)).all())
+    seen: dict[str, str] = {}
     for sku, (number, fields) in items.items():
+        code = fields["barcode"]
+        if code and (owners.get(code, sku) != sku or seen.setdefault(code, sku) != sku):
+            problems.append(Problem("Items", number, "barcode",
+                                    f"{code} already belongs to {owners.get(code) or seen[code]}"))
         if sku in stocked and fields["lot_tracked"] != known_items[sku]:
             # Existing stock is held with (or without) lots; switching would orphan it.
             problems.append(Problem("Items", number, "lot_tracked",
@@ -466,9 +472,10 @@ def export_workbook(db: Database, path: str | Path) -> int:
     book = Workbook(write_only=True)
     with db.read() as session:
         ws = _sheet(book, "items")
+        barcodes = catalog.base_barcodes(session)
         for i in session.scalars(select(Item).order_by(Item.sku)):
             ws.append([i.sku, i.name, i.category, i.unit, "yes" if i.lot_tracked else "no",
-                       i.reorder_point, i.barcode])
+                       i.reorder_point, barcodes.get(i.id)])
         ws = _sheet(book, "locations")
         codes = {}
         for loc in session.scalars(select(Location).order_by(Location.code)):

@@ -9,7 +9,7 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, Location, Lot, Movement, ParLevel
+from hrsupply.models import Barcode, Balance, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at
@@ -118,7 +118,7 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         if text:
             like = f"%{text.lower()}%"
             items = items.where(or_(func.lower(Item.name).like(like), func.lower(Item.sku).like(like),
-                                    Item.barcode == text))
+                                    Item.id.in_(select(Barcode.item_id).where(Barcode.code == text))))
         item_rows = {i.id: i for i in session.scalars(items)}
         if not item_rows:
             return []

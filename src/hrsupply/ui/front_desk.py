@@ -246,11 +246,9 @@ class FrontDeskScreen(QWidget):
 
     # ---- catalog -----------------------------------------------------------------------------
     def _load_catalog(self) -> None:
-        self._items = catalog.items(self.db)
-        self._by_label = {f"{i.name} ({i.sku})": i for i in self._items}
-        self._by_code = {i.sku.lower(): i for i in self._items}
-        self._by_barcode = {i.barcode.lower(): i for i in self._items if i.barcode}
-        self._by_code.update(self._by_barcode)
+        self.finder = catalog.item_finder(self.db)
+        self._items = self.finder.items
+        self._by_label = self.finder.by_label
 
     def reload_catalog(self) -> None:
         """Pick up items added or changed elsewhere (Settings, an import)."""
@@ -258,26 +256,13 @@ class FrontDeskScreen(QWidget):
         self._item_list.setStringList(sorted(self._by_label))
         self.lines.names = {i.id: i.name for i in self._items}
 
-    def find_item(self, text: str):
-        """An exact barcode, SKU, label or name; else the only item whose name or SKU contains it."""
-        text = text.strip()
-        exact = (self._by_code.get(text.lower()) or self._by_label.get(text)
-                 or next((i for i in self._items if i.name.lower() == text.lower()), None))
-        if exact:
-            return exact
-        matches = [i for i in self._items if text.lower() in i.name.lower() or text.lower() in i.sku.lower()]
-        if len(matches) == 1:
-            return matches[0]
-        prefix = [i for i in matches if i.name.lower().startswith(text.lower())]
-        return prefix[0] if len(prefix) == 1 else None
-
     # ---- actions -----------------------------------------------------------------------------
     def _code_entered(self) -> None:
-        scanned = self._by_barcode.get(self.code.text().strip().lower())
+        scanned = self.finder.scanned(self.code.text())
         if scanned:  # an item scanned before any code: an anonymous visit has begun
             self.code.clear()
             self.last_visit.setText("Anonymous walk-in.")
-            self.add_lines([Line(scanned.id, 1)])
+            self.add_lines([Line(scanned.item.id, scanned.units)])
             return
         code = program.normalize_code(self.code.text())
         self.code.setText(code or "")
@@ -323,13 +308,13 @@ class FrontDeskScreen(QWidget):
         if match:
             quantity = int(match.group(1) or match.group(3))
             text = match.group(2) or match.group(4)
-        item = self.find_item(text)
-        if item is None:
+        found = self.finder.find(text)
+        if found is None:
             self.message.setText(f"No single item matches “{text.strip()}”: type more of its name, or pick one.")
             return
         self.item.clear()
         self.message.clear()
-        self.add_lines([Line(item.id, quantity)])
+        self.add_lines([Line(found.item.id, quantity * found.units)])
 
     def remove_line(self) -> None:
         index = self.lines_view.currentIndex()
