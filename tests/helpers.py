@@ -29,3 +29,12 @@ MOVES_HEADER = ["date", "type", "sku", "quantity", "location", "to_location", "l
 def move(date, type, sku, quantity, location, to_location=None, lot=None, expiry=None,
          participant=None, reason=None, reference=None):
     return [date, type, sku, quantity, location, to_location, lot, expiry, participant, reason, reference]
+
+
+def stock_map(db, lots: bool = False) -> dict:
+    """On hand as {(location, sku): quantity}, or {(location, sku, lot): quantity} with lots."""
+    from hrsupply.services import stock
+
+    if lots:
+        return {(l.location, l.sku, l.lot): l.quantity for l in stock.on_hand(db, lots=True)}
+    return {(l.location, l.sku): l.quantity for l in stock.on_hand(db)}

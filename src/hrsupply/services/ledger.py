@@ -112,6 +112,7 @@ class Poster:
     recorded_at: datetime = field(default_factory=datetime.now)
     import_id: int | None = None
     visit_id: int | None = None
+    receipt_id: int | None = None
 
     def __post_init__(self) -> None:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
@@ -315,7 +316,8 @@ class Poster:
             lines = [(lot_id, -take, None) for lot_id, take in self._draw(move, abs(q))]
         return self._append(move, lines, None)
 
-    def _append(self, move: Move, lines, reverses_id: int | None) -> list[dict]:
+    def _append(self, move: Move, lines, reverses_id: int | None, links: dict | None = None) -> list[dict]:
+        links = links or dict(visit_id=self.visit_id, receipt_id=self.receipt_id)
         rows = []
         for lot_id, delta, counted in lines:
             self._change(move.location_id, move.item_id, lot_id, delta, move.occurred_at)
@@ -326,7 +328,7 @@ class Poster:
                 to_location_id=move.to_location_id, lot_id=lot_id, quantity=delta, counted=counted,
                 reason=move.reason, reference=move.reference, participant=move.participant,
                 occurred_at=move.occurred_at, reverses_id=reverses_id, needs_review=move.needs_review,
-                visit_id=self.visit_id))
+                **links))
         self._pending.extend(rows)
         self.posted += len(rows)
         return rows
@@ -353,7 +355,9 @@ class Poster:
         move = Move(movement.type, movement.item_id, movement.location_id, delta, at,
                     lot_id=movement.lot_id, to_location_id=movement.to_location_id, reason=reason,
                     reference=movement.reference, participant=movement.participant)
-        return self._append(move, [(movement.lot_id, delta, None)], movement.id)[0]
+        # The reversal belongs to the same visit or receipt, so their totals stay net.
+        links = dict(visit_id=movement.visit_id, receipt_id=movement.receipt_id)
+        return self._append(move, [(movement.lot_id, delta, None)], movement.id, links)[0]
 
     def _change(self, location_id: int, item_id: int, lot_id: int | None, delta: int, at: datetime):
         bal = self._bal(location_id, item_id, lot_id)
@@ -375,7 +379,7 @@ class Poster:
     def _row(self, **fields) -> dict:
         """A ledger line with every column present (one executemany needs the same keys)."""
         blank = dict(to_location_id=None, counted=None, reason=None, reference=None, participant=None,
-                     reverses_id=None, needs_review=False, visit_id=None)
+                     reverses_id=None, needs_review=False, visit_id=None, receipt_id=None)
         return {**blank, **fields, "recorded_at": self.recorded_at, "recorded_by": self.user,
                 "import_id": self.import_id}
 

@@ -22,6 +22,8 @@ DEFAULTS = {
     "sharps_sizes": [["1 quart", 100], ["2 quart", 200], ["1 gallon", 400]],
     "referrals": ["HCV test", "HIV test", "Primary care", "Medication for opioid use disorder",
                   "Wound care", "Housing"],
+    # Lots expiring within this many days are listed as expiring (Stock, Supply → Expiry).
+    "expiry_window_days": 90,
 }
 
 
@@ -39,6 +41,8 @@ def get(db: Database, key: str):
 
 
 def _valid(key: str, value) -> bool:
+    if key == "expiry_window_days":
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 730
     if not isinstance(value, list) or not value:
         return False
     if key == "code_scheme":
@@ -54,6 +58,7 @@ EXAMPLES = {
     "code_scheme": '[["Mother\'s first name", 2, "start"], ["Year of birth", 2, "end"]]',
     "sharps_sizes": '[["1 quart", 100], ["1 gallon", 400]]',
     "referrals": '["HCV test", "Housing"]',
+    "expiry_window_days": "90 (a whole number of days, 1 to 730)",
 }
 
 
@@ -73,6 +78,10 @@ def put(db: Database, key: str, value) -> None:
 
 def all_settings(db: Database) -> dict:
     return {key: get(db, key) for key in DEFAULTS}
+
+
+def expiry_window_days(db: Database) -> int:
+    return get(db, "expiry_window_days")
 
 
 def code_scheme(db: Database) -> list[CodePart]:

@@ -106,10 +106,12 @@ STATUSES = ("out", "below minimum", "expiring")
 
 
 def overview(db: Database, *, search: str = "", category: str | None = None,
-             status: str | None = None, today: date | None = None) -> list[StockRow]:
-    """One row per item and location that holds it, had it, or has a par level for it."""
+             status: str | None = None, today: date | None = None,
+             window_days: int = EXPIRY_WINDOW_DAYS) -> list[StockRow]:
+    """One row per item and location that holds it, had it, or has a par level for it; lots
+    expiring within `window_days` count as expiring."""
     today = today or date.today()
-    horizon = today + timedelta(days=EXPIRY_WINDOW_DAYS)
+    horizon = today + timedelta(days=window_days)
     with db.read() as session:
         items = select(Item).where(Item.active.is_(True))
         if category:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from hrsupply.services import catalog, stock
+from hrsupply.services import catalog, program, stock
 from hrsupply.ui.tables import ColumnsModel, table_view
 
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expiring": "#fde9c9"}
@@ -92,11 +92,12 @@ class StockScreen(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
+        self.window_days = program.expiry_window_days(db)
         self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.status = QComboBox()
-        self.status.addItems([self.ALL, "Out of stock", "Below minimum", f"Expiring within {stock.EXPIRY_WINDOW_DAYS} days"])
+        self.status.addItems([self.ALL, "Out of stock", "Below minimum", f"Expiring within {self.window_days} days"])
         self.summary = QLabel()
 
         bar = QHBoxLayout()
@@ -149,7 +150,8 @@ class StockScreen(QWidget):
     def _filters(self) -> dict:
         category = self.category.currentText()
         status = [None, "out", "below minimum", "expiring"][self.status.currentIndex()]
-        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status)
+        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status,
+                    window_days=self.window_days)
 
     def refresh(self) -> None:
         rows = stock.overview(self.db, **self._filters())

@@ -1,0 +1,114 @@
+"""Adjust and dispose with a reason, correct a mistake by reversal, and review what the front
+desk flagged (a "found" adjustment made so a handout could go ahead)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from hrsupply.db import Database
+from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
+from hrsupply.services import movements
+from hrsupply.services.catalog import lot_for
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, Poster
+
+ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")
+DISPOSE_REASONS = ("expired", "damaged", "recalled")
+
+
+def _reason(reason: str, note: str | None, allowed: tuple[str, ...], what: str) -> str:
+    if reason not in allowed:
+        raise UserError(f"{what} reason must be one of: {', '.join(allowed)}")
+    note = (note or "").strip()
+    if reason == "other" and not note:
+        raise UserError("say what happened when the reason is “other”")
+    text = f"{reason}: {note}" if note else reason
+    if len(text) > Movement.reason.type.length:
+        raise UserError(f"the note is too long (at most {Movement.reason.type.length - len(reason) - 2} characters)")
+    return text
+
+
+def adjust(db: Database, user: str, *, location_id: int, item_id: int, quantity: int, reason: str,
+           note: str | None = None, lot: str | None = None, expiry: date | None = None,
+           at: datetime | None = None) -> None:
+    """A signed correction. Adding to a lot-tracked item names its lot (a new lot needs its
+    expiry); taking away draws the named lot or, without one, earliest expiry first."""
+    text = _reason(reason, note, ADJUST_REASONS, "an adjustment")
+    if not isinstance(quantity, int) or quantity == 0:
+        raise UserError("quantity: a whole number other than 0 (negative takes stock away)")
+    at = at or datetime.now()
+
+    def work(s) -> None:
+        item = s.get(Item, item_id)
+        lot_id = None
+        if lot:
+            if not item.lot_tracked:
+                raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+            lot_id = lot_for(s, item_id, lot.strip(), expiry if quantity > 0 else None).id
+        poster = Poster(s, user)
+        poster.lock({(location_id, item_id)})
+        poster.post(Move("adjust", item_id, location_id, quantity, at, lot_id=lot_id, reason=text))
+        poster.flush()
+
+    db.transaction(work)
+
+
+def dispose(db: Database, user: str, *, location_id: int, item_id: int, quantity: int, reason: str,
+            note: str | None = None, lot_id: int | None = None, at: datetime | None = None) -> None:
+    text = _reason(reason, note, DISPOSE_REASONS, "a disposal")
+    movements.record(db, user, [Move("dispose", item_id, location_id, quantity, at or datetime.now(),
+                                     lot_id=lot_id, reason=text)])
+
+
+# ---- review ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Flagged:
+    movement_id: int
+    occurred_at: datetime
+    location: str
+    sku: str
+    name: str
+    lot: str | None
+    quantity: int
+    recorded_by: str
+    participant: str | None
+
+
+def flagged(db: Database) -> list[Flagged]:
+    """Movements flagged for the supply lead that nobody has reviewed yet, oldest first."""
+    with db.read() as s:
+        rows = s.execute(
+            select(Movement.id, Movement.occurred_at, Location.code, Item.sku, Item.name, Lot.lot_number,
+                   Movement.quantity, Movement.recorded_by, Visit.participant)
+            .join(Location, Location.id == Movement.location_id).join(Item, Item.id == Movement.item_id)
+            .outerjoin(Lot, Lot.id == Movement.lot_id).outerjoin(Visit, Visit.id == Movement.visit_id)
+            .outerjoin(Review, Review.movement_id == Movement.id)
+            .where(Movement.needs_review.is_(True), Review.id.is_(None))
+            .order_by(Movement.occurred_at, Movement.id))
+        return [Flagged(*r) for r in rows]
+
+
+def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str | None = None) -> None:
+    """Close a flag: keep the adjustment (the stock was there after all), or reverse it."""
+    note = (note or "").strip() or None
+    if not keep and not note:
+        raise UserError("say why the adjustment is reversed")
+
+    def work(s) -> None:
+        m = s.get(Movement, movement_id)
+        if m is None or not m.needs_review:
+            raise UserError(f"movement {movement_id} is not waiting for review")
+        if s.scalar(select(Review.id).where(Review.movement_id == movement_id)):
+            raise UserError("someone has already reviewed this")
+        if not keep:
+            poster = Poster(s, user)
+            poster.lock({(m.location_id, m.item_id)})
+            poster.reverse(m, f"review: {note}")
+            poster.flush()
+        s.add(Review(movement_id=movement_id, outcome="kept" if keep else "reversed", note=note,
+                     reviewed_at=datetime.now(), reviewed_by=user))
+
+    db.transaction(work)

@@ -1,0 +1,283 @@
+"""Settings: the item editor (pack sizes, barcodes, par levels, kit recipe), locations, sources.
+
+Each save is one transaction that checks the whole form first and names every field that is
+wrong, so a half-saved item never exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+
+from hrsupply.db import Database
+from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
+from hrsupply.services.catalog import LOCATION_KINDS
+from hrsupply.services.errors import UserError
+
+SOURCE_KINDS = ("supplier", "donation", "state allocation", "clearinghouse")
+
+
+@dataclass
+class PackLine:
+    name: str
+    units: int
+
+
+@dataclass
+class BarcodeLine:
+    code: str
+    pack: str | None = None  # a pack size's name; None: the code is on a single unit
+
+
+@dataclass
+class ParLine:
+    location: str  # location code
+    par: int
+    minimum: int | None = None
+
+
+@dataclass
+class ComponentLine:
+    sku: str
+    quantity: int
+
+
+@dataclass
+class ItemForm:
+    sku: str
+    name: str
+    category: str
+    unit: str = "each"
+    active: bool = True
+    lot_tracked: bool = False
+    reorder_point: int | None = None
+    limit_quantity: int | None = None  # advisory: so many per `limit_days` per participant
+    limit_days: int | None = None
+    default_source: str | None = None  # a source's name
+    packs: list[PackLine] = field(default_factory=list)
+    barcodes: list[BarcodeLine] = field(default_factory=list)
+    pars: list[ParLine] = field(default_factory=list)
+    components: list[ComponentLine] = field(default_factory=list)  # a kit's recipe
+    id: int | None = None
+
+
+def load_item(db: Database, item_id: int) -> ItemForm:
+    with db.read() as s:
+        i = s.get(Item, item_id)
+        if i is None:
+            raise UserError(f"there is no item {item_id}")
+        packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id)
+                                           .order_by(PackSize.units))}
+        source = s.get(Source, i.default_source_id) if i.default_source_id else None
+        locs = dict(s.execute(select(Location.id, Location.code)).all())
+        skus = dict(s.execute(select(Item.id, Item.sku)).all())
+        return ItemForm(
+            sku=i.sku, name=i.name, category=i.category, unit=i.unit, active=i.active,
+            lot_tracked=i.lot_tracked, reorder_point=i.reorder_point, limit_quantity=i.limit_quantity,
+            limit_days=i.limit_days, default_source=source.name if source else None, id=i.id,
+            packs=[PackLine(p.name, p.units) for p in packs.values()],
+            barcodes=[BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
+                      for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))],
+            pars=sorted((ParLine(locs[p.location_id], p.par, p.min)
+                         for p in s.scalars(select(ParLevel).where(ParLevel.item_id == item_id))),
+                        key=lambda p: p.location),
+            components=[ComponentLine(skus[c.component_id], c.quantity) for c in s.scalars(
+                select(KitComponent).where(KitComponent.kit_id == item_id).order_by(KitComponent.id))],
+        )
+
+
+def _whole(problems: list[str], where: str, value, *, least: int = 0, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        problems.append(f"{where}: must be a whole number of at least {least}, not {value!r}")
+
+
+def _check(s, form: ItemForm) -> list[str]:
+    problems: list[str] = []
+    for name in ("sku", "name", "category", "unit"):
+        value = (getattr(form, name) or "").strip()
+        limit = getattr(Item, name).type.length
+        if not value:
+            problems.append(f"{name.capitalize()}: required")
+        elif len(value) > limit:
+            problems.append(f"{name.capitalize()}: at most {limit} characters")
+    other = s.scalar(select(Item.id).where(Item.sku == form.sku.strip()))
+    if other is not None and other != form.id:
+        problems.append(f"SKU: {form.sku} is already used by another item")
+    _whole(problems, "Reorder point", form.reorder_point, optional=True)
+    _whole(problems, "Handout limit", form.limit_quantity, least=1, optional=True)
+    _whole(problems, "Limit days", form.limit_days, least=1, optional=True)
+    if (form.limit_quantity is None) != (form.limit_days is None):
+        problems.append("Handout limit: give both a quantity and a number of days, or neither")
+    if form.default_source and s.scalar(select(Source.id).where(Source.name == form.default_source)) is None:
+        problems.append(f"Default source: there is no source {form.default_source!r}")
+    if form.id is not None:
+        before = s.get(Item, form.id)
+        if before.lot_tracked != form.lot_tracked and s.scalar(
+                select(Movement.id).where(Movement.item_id == form.id).limit(1)):
+            problems.append("Lot-tracked: this item already has movements, so lot tracking cannot change")
+
+    names: set[str] = set()
+    for n, p in enumerate(form.packs, start=1):
+        if not p.name.strip():
+            problems.append(f"Pack sizes, row {n}: name required")
+        elif p.name.strip().lower() in names:
+            problems.append(f"Pack sizes, row {n}: {p.name} appears twice")
+        names.add(p.name.strip().lower())
+        _whole(problems, f"Pack sizes, row {n}, units", p.units, least=2)
+    codes: set[str] = set()
+    for n, b in enumerate(form.barcodes, start=1):
+        code = b.code.strip()
+        if not code:
+            problems.append(f"Barcodes, row {n}: code required")
+            continue
+        if code in codes:
+            problems.append(f"Barcodes, row {n}: {code} appears twice")
+        codes.add(code)
+        owner = s.scalar(select(Item.sku).join(Barcode, Barcode.item_id == Item.id).where(Barcode.code == code))
+        if owner is not None and (form.id is None or owner != s.get(Item, form.id).sku):
+            problems.append(f"Barcodes, row {n}: {code} already belongs to {owner}")
+        if b.pack and b.pack.strip().lower() not in names:
+            problems.append(f"Barcodes, row {n}: there is no pack size {b.pack!r} in this item's pack sizes")
+    locs = set(s.scalars(select(Location.code)))
+    seen_locs: set[str] = set()
+    for n, p in enumerate(form.pars, start=1):
+        if p.location not in locs:
+            problems.append(f"Par levels, row {n}: there is no location {p.location!r}")
+        if p.location in seen_locs:
+            problems.append(f"Par levels, row {n}: {p.location} appears twice")
+        seen_locs.add(p.location)
+        _whole(problems, f"Par levels, row {n}, par", p.par)
+        _whole(problems, f"Par levels, row {n}, minimum", p.minimum, optional=True)
+        if isinstance(p.minimum, int) and isinstance(p.par, int) and p.minimum > p.par:
+            problems.append(f"Par levels, row {n}: minimum {p.minimum} is above par {p.par}")
+    if form.components and form.lot_tracked:
+        problems.append("Kit components: a kit is not lot-tracked itself (its components can be)")
+    seen_parts: set[str] = set()
+    for n, c in enumerate(form.components, start=1):
+        if c.sku == form.sku:
+            problems.append(f"Kit components, row {n}: a kit cannot contain itself")
+        elif s.scalar(select(Item.id).where(Item.sku == c.sku)) is None:
+            problems.append(f"Kit components, row {n}: there is no item {c.sku!r}")
+        elif s.scalar(select(KitComponent.id).join(Item, Item.id == KitComponent.kit_id)
+                      .where(Item.sku == c.sku).limit(1)):
+            problems.append(f"Kit components, row {n}: {c.sku} is itself a kit; list its components instead")
+        if c.sku in seen_parts:
+            problems.append(f"Kit components, row {n}: {c.sku} appears twice")
+        seen_parts.add(c.sku)
+        _whole(problems, f"Kit components, row {n}, quantity", c.quantity, least=1)
+    if form.id is not None and s.scalar(
+            select(func.count()).select_from(KitComponent).where(KitComponent.component_id == form.id)) \
+            and form.components:
+        problems.append("Kit components: this item is a component of another kit, so it cannot be a kit itself")
+    return problems
+
+
+def save_item(db: Database, form: ItemForm) -> int:
+    """Create or update an item and everything that hangs off it; returns its id."""
+
+    def work(s) -> int:
+        problems = _check(s, form)
+        if problems:
+            raise UserError("\n".join(problems))
+        item = s.get(Item, form.id) if form.id is not None else Item()
+        s.add(item)
+        item.sku, item.name, item.category, item.unit = (form.sku.strip(), form.name.strip(),
+                                                         form.category.strip(), form.unit.strip())
+        item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
+        item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
+        item.default_source_id = (s.scalar(select(Source.id).where(Source.name == form.default_source))
+                                  if form.default_source else None)
+        s.flush()
+        # The lists are replaced whole: what the editor shows is what is kept.
+        s.execute(delete(Barcode).where(Barcode.item_id == item.id))
+        s.execute(delete(PackSize).where(PackSize.item_id == item.id))
+        s.execute(delete(ParLevel).where(ParLevel.item_id == item.id))
+        s.execute(delete(KitComponent).where(KitComponent.kit_id == item.id))
+        packs = {}
+        for p in form.packs:
+            packs[p.name.strip().lower()] = pack = PackSize(item_id=item.id, name=p.name.strip(), units=p.units)
+            s.add(pack)
+        s.flush()
+        for b in form.barcodes:
+            pack = packs[b.pack.strip().lower()].id if b.pack else None
+            s.add(Barcode(code=b.code.strip(), item_id=item.id, pack_size_id=pack))
+        loc_ids = dict(s.execute(select(Location.code, Location.id)).all())
+        for p in form.pars:
+            s.add(ParLevel(location_id=loc_ids[p.location], item_id=item.id, par=p.par, min=p.minimum))
+        item_ids = dict(s.execute(select(Item.sku, Item.id)).all())
+        for c in form.components:
+            s.add(KitComponent(kit_id=item.id, component_id=item_ids[c.sku], quantity=c.quantity))
+        s.flush()
+        return item.id
+
+    return db.transaction(work)
+
+
+# ---- locations and sources -------------------------------------------------------------------
+def save_location(db: Database, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
+    code, name = code.strip().upper(), name.strip()
+    problems = []
+    if not code:
+        problems.append("Code: required")
+    if not name:
+        problems.append("Name: required")
+    if kind not in LOCATION_KINDS:
+        problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")
+
+    def work(s) -> int:
+        other = s.scalar(select(Location.id).where(Location.code == code))
+        if other is not None and other != location_id:
+            problems.append(f"Code: {code} is already used by another location")
+        if problems:
+            raise UserError("\n".join(problems))
+        loc = s.get(Location, location_id) if location_id else Location()
+        loc.code, loc.name, loc.kind = code, name, kind
+        s.add(loc)
+        s.flush()
+        return loc.id
+
+    return db.transaction(work)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    name: str
+    kind: str
+    active: bool
+
+
+def sources(db: Database, *, include_inactive: bool = False) -> list[SourceInfo]:
+    with db.read() as s:
+        q = select(Source).order_by(Source.name)
+        if not include_inactive:
+            q = q.where(Source.active.is_(True))
+        return [SourceInfo(x.id, x.name, x.kind, x.active) for x in s.scalars(q)]
+
+
+def save_source(db: Database, name: str, kind: str, *, active: bool = True, source_id: int | None = None) -> int:
+    name = name.strip()
+    problems = []
+    if not name:
+        problems.append("Name: required")
+    elif len(name) > Source.name.type.length:
+        problems.append(f"Name: at most {Source.name.type.length} characters")
+    if kind not in SOURCE_KINDS:
+        problems.append(f"Kind: must be one of {', '.join(SOURCE_KINDS)}")
+
+    def work(s) -> int:
+        other = s.scalar(select(Source.id).where(Source.name == name))
+        if other is not None and other != source_id:
+            problems.append(f"Name: there is already a source called {name}")
+        if problems:
+            raise UserError("\n".join(problems))
+        src = s.get(Source, source_id) if source_id else Source()
+        src.name, src.kind, src.active = name, kind, active
+        s.add(src)
+        s.flush()
+        return src.id
+
+    return db.transaction(work)

@@ -1,0 +1,182 @@
+"""Receive a delivery: packs converted to base units, lots and expiry, one receive movement per
+line, all in one transaction; and the receipts list with totals by source for funders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from hrsupply.db import Database
+from hrsupply.models import Item, Location, Lot, Movement, PackSize, Receipt, Source
+from hrsupply.services.catalog import lot_for
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.stock import check_period, end_of
+
+
+@dataclass
+class ReceiptLine:
+    item_id: int
+    packs: int  # how many of `pack` arrived
+    pack: str | None = None  # a pack size's name; None: single units
+    lot: str | None = None
+    expiry: date | None = None  # required for a lot this program has not seen before
+
+
+@dataclass
+class ReceiptForm:
+    source_id: int
+    location_id: int
+    occurred_at: datetime
+    reference: str | None = None
+    lines: list[ReceiptLine] = field(default_factory=list)
+
+
+def pack_units(session, item_id: int, pack: str | None) -> int | None:
+    """Base units in one `pack` of the item (1 for single units); None if it has no such pack."""
+    if not pack:
+        return 1
+    return session.scalar(select(PackSize.units).where(PackSize.item_id == item_id,
+                                                      func.lower(PackSize.name) == pack.strip().lower()))
+
+
+def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
+    """Post the receipt; returns its id. Any problem refuses the whole receipt, naming every line."""
+
+    def work(s) -> int:
+        problems = []
+        if s.get(Source, form.source_id) is None:
+            problems.append("Source: choose where this delivery came from")
+        if s.get(Location, form.location_id) is None:
+            problems.append("Location: choose where the delivery goes")
+        if not form.lines:
+            problems.append("Lines: add at least one item")
+        if form.reference and len(form.reference) > Receipt.reference.type.length:
+            problems.append(f"Reference: at most {Receipt.reference.type.length} characters")
+        moves = []
+        for n, line in enumerate(form.lines, start=1):
+            where = f"Line {n}"
+            item = s.get(Item, line.item_id)
+            if item is None:
+                problems.append(f"{where}: no such item")
+                continue
+            where = f"Line {n} ({item.sku})"
+            units = pack_units(s, item.id, line.pack)
+            if units is None:
+                problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
+                continue
+            if not isinstance(line.packs, int) or line.packs <= 0:
+                problems.append(f"{where}, quantity: must be a whole number above 0, not {line.packs!r}")
+                continue
+            lot_id = None
+            if item.lot_tracked:
+                number = (line.lot or "").strip()
+                if not number:
+                    problems.append(f"{where}, lot: {item.sku} is lot-tracked; give the lot number")
+                    continue
+                if line.expiry is not None and line.expiry < form.occurred_at.date():
+                    problems.append(f"{where}, expiry: {line.expiry:%Y-%m-%d} is before the receipt date")
+                    continue
+                try:
+                    lot_id = lot_for(s, item.id, number, line.expiry).id
+                except UserError as exc:
+                    problems.append(f"{where}, lot: {exc}")
+                    continue
+            elif line.lot:
+                problems.append(f"{where}, lot: {item.sku} is not lot-tracked, so it takes no lot")
+                continue
+            moves.append(Move("receive", item.id, form.location_id, line.packs * units, form.occurred_at,
+                              lot_id=lot_id, reference=form.reference))
+        if problems:
+            raise UserError("\n".join(problems))
+        receipt = Receipt(source_id=form.source_id, reference=form.reference or None,
+                          location_id=form.location_id, occurred_at=form.occurred_at,
+                          recorded_at=datetime.now(), recorded_by=user)
+        s.add(receipt)
+        s.flush()
+        poster = Poster(s, user, receipt_id=receipt.id)
+        poster.lock({(m.location_id, m.item_id) for m in moves})
+        for move in moves:
+            poster.post(move)
+        poster.flush()
+        return receipt.id
+
+    return db.transaction(work)
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    id: int
+    occurred_at: datetime
+    source: str
+    kind: str
+    reference: str | None
+    location: str
+    lines: int
+    units: int
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class SourceTotal:
+    kind: str
+    source: str
+    receipts: int
+    units: int
+
+
+def _receipts_query(start: date, end: date):
+    check_period(start, end)
+    return (Receipt.occurred_at >= datetime.combine(start, datetime.min.time()),
+            Receipt.occurred_at < end_of(end))
+
+
+def receipts(db: Database, start: date, end: date) -> list[ReceiptRow]:
+    """Receipts in the period, newest first. Units are net of any receive line reversed since."""
+    window = _receipts_query(start, end)
+    with db.read() as s:
+        rows = s.execute(
+            select(Receipt.id, Receipt.occurred_at, Source.name, Source.kind, Receipt.reference,
+                   Location.code, func.count(Movement.id).filter(Movement.reverses_id.is_(None)),
+                   func.coalesce(func.sum(Movement.quantity), 0), Receipt.recorded_by)
+            .join(Source, Source.id == Receipt.source_id).join(Location, Location.id == Receipt.location_id)
+            .outerjoin(Movement, Movement.receipt_id == Receipt.id)
+            .where(*window).group_by(Receipt.id, Source.name, Source.kind, Location.code)
+            .order_by(Receipt.occurred_at.desc(), Receipt.id.desc()))
+        return [ReceiptRow(*r) for r in rows]
+
+
+def totals_by_source(db: Database, start: date, end: date) -> list[SourceTotal]:
+    """Units received per source in the period, grouped by kind (donated, purchased, allocated)."""
+    window = _receipts_query(start, end)
+    with db.read() as s:
+        rows = s.execute(
+            select(Source.kind, Source.name, func.count(func.distinct(Receipt.id)),
+                   func.coalesce(func.sum(Movement.quantity), 0))
+            .join(Receipt, Receipt.source_id == Source.id).outerjoin(Movement, Movement.receipt_id == Receipt.id)
+            .where(*window).group_by(Source.kind, Source.name).order_by(Source.kind, Source.name))
+        return [SourceTotal(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class ReceivedLine:
+    movement_id: int
+    sku: str
+    name: str
+    lot: str | None
+    expiry: date | None
+    quantity: int
+    reversed: bool
+
+
+def receipt_lines(db: Database, receipt_id: int) -> list[ReceivedLine]:
+    with db.read() as s:
+        reversed_ids = set(s.scalars(select(Movement.reverses_id).where(
+            Movement.receipt_id == receipt_id, Movement.reverses_id.is_not(None))))
+        rows = s.execute(
+            select(Movement.id, Item.sku, Item.name, Lot.lot_number, Lot.expiry, Movement.quantity)
+            .join(Item, Item.id == Movement.item_id).outerjoin(Lot, Lot.id == Movement.lot_id)
+            .where(Movement.receipt_id == receipt_id, Movement.reverses_id.is_(None)).order_by(Movement.id))
+        return [ReceivedLine(*r, reversed=r[0] in reversed_ids) for r in rows]
