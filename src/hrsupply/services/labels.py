@@ -69,8 +69,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _barcode(code: str, width: float) -> Code128:
     """The widest bars that fit: wider bars scan more easily off a shelf edge."""
     for mils in (15, 13, 11, 10, 9, 8, 7):
-        bars = Code128(code, barWidth=mils / 1000 * inch, barHeight=0.38 * inch, humanReadable=True,
-                       fontSize=7, quiet=True, lquiet=0.1 * inch, rquiet=0.1 * inch)
+        bars = Code128(code, barWidth=mils / 1000 * inch, barHeight=0.36 * inch, humanReadable=False,
+                       quiet=True, lquiet=0.1 * inch, rquiet=0.1 * inch)
         if bars.width <= width:
             return bars
     raise UserError(f"barcode {code!r} is too long to fit on a 2⅝-inch label")
@@ -106,7 +106,10 @@ def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip
             canvas.setFont("Helvetica", 7)
             canvas.drawString(x + PAD, top - PAD - 16, _fit(f"{label.what} · {label.sku}", "Helvetica", 7, inner))
             bars = _barcode(label.code, inner)
-            bars.drawOn(canvas, x + (LABEL_W - bars.width) / 2, top - LABEL_H + 0.06 * inch)
+            bottom = top - LABEL_H
+            bars.drawOn(canvas, x + (LABEL_W - bars.width) / 2, bottom + 0.17 * inch)
+            canvas.setFont("Courier", 7)  # the code in print, for typing it when a scan fails
+            canvas.drawCentredString(x + LABEL_W / 2, bottom + 0.08 * inch, label.code)
         canvas.showPage()
     canvas.save()
     return pages
