@@ -100,8 +100,10 @@ def test_main_window_navigation_and_placeholders(qtbot, shown, db, stocked):
     assert window.statusBar().currentMessage().startswith("Recording as alex")
     window.screens["Front desk"].code.setFocus()
     qtbot.keyClick(window.screens["Front desk"].code, Qt.Key_3, Qt.ControlModifier)
-    receive = window.screens["Receive"]
-    assert window.stack.currentWidget() is receive
+    assert window.stack.currentWidget() is window.screens["Supply"]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_4, Qt.ControlModifier)
+    van = window.screens["Van"]
+    assert window.stack.currentWidget() is van
     from PySide6.QtWidgets import QLabel, QPushButton
-    assert any("Coming next" in label.text() for label in receive.findChildren(QLabel))
-    assert receive.findChildren(QPushButton) == []  # no buttons that do nothing
+    assert any("Coming next" in label.text() for label in van.findChildren(QLabel))
+    assert van.findChildren(QPushButton) == []  # no buttons that do nothing

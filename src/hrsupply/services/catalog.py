@@ -203,3 +203,9 @@ class ItemFinder:
 
 def item_finder(db: Database) -> ItemFinder:
     return ItemFinder(items(db), scan_codes(db))
+
+
+def lot_expiry(db: Database, item_id: int, lot_number: str) -> date | None:
+    """The expiry on record for a lot number, or None for a lot not seen before."""
+    with db.read() as session:
+        return session.scalar(select(Lot.expiry).where(Lot.item_id == item_id, Lot.lot_number == lot_number.strip()))

@@ -12,7 +12,7 @@ from pathlib import Path
 from hrsupply.db import Database, open_database
 from hrsupply.services import catalog
 from hrsupply.services.errors import NotEnoughStock
-from hrsupply.models import Item, Preset, PresetLine, Visit
+from hrsupply.models import Barcode, Item, KitComponent, PackSize, Preset, PresetLine, Receipt, Source, Visit
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS
 
@@ -63,6 +63,23 @@ VISIT = [
 ]
 
 
+# Sources by kind: funders ask what was donated, bought or state-allocated.
+SOURCES = [("State Department of Health", "state allocation"), ("NASEN clearinghouse", "clearinghouse"),
+           ("Henry Schein", "supplier"), ("Community donations", "donation")]
+# sku: [(pack, units, barcode)]; single-unit barcodes are (None, 1, code).
+PACKS = {
+    "SYR-1ML-27": [(None, 1, "0001270"), ("box", 100, "0100270"), ("case", 1000, "1000270")],
+    "SYR-1ML-28": [(None, 1, "0001280"), ("box", 100, "0100280"), ("case", 1000, "1000280")],
+    "SYR-1ML-29": [("box", 100, "0100290"), ("case", 1000, "1000290")],
+    "VITC": [("box", 100, "0100301")],
+    "ALCPAD": [("box", 200, "0200401")],
+    "NAL-NS-4MG": [(None, 1, "3695000469")],
+    "FTS": [("pack", 100, "FTS100")],
+}
+# A kit the site assembles itself: (sku, name, [(component sku, quantity)]).
+KIT = ("SAFER-USE-KIT", "Safer use kit (assembled)",
+       [("SYR-1ML-28", 10), ("VITC", 5), ("COOKER", 5), ("ALCPAD", 10), ("COTTON", 2)])
+
 PRESETS = [
     ("Standard injection pack", [("SYR-1ML-28", 20), ("VITC", 10), ("COOKER", 10), ("COTTON", 2), ("ALCPAD", 20)]),
     ("Walk-in basics", [("SYR-1ML-28", 10), ("ALCPAD", 10)]),
@@ -103,6 +120,25 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             if van_par:
                 catalog.upsert_par(s, van.id, item.id, van_par, van_par // 3)
             catalog.upsert_par(s, site.id, item.id, reorder * 3, reorder)
+        sources = {}
+        for name, kind in SOURCES:
+            sources[kind] = Source(name=name, kind=kind, active=True)
+            s.add(sources[kind])
+        s.flush()
+        for sku, packs in PACKS.items():
+            for pack, units, code in packs:
+                size = None
+                if pack:
+                    size = PackSize(item_id=ids[sku], name=pack, units=units)
+                    s.add(size)
+                    s.flush()
+                s.add(Barcode(code=code, item_id=ids[sku], pack_size_id=size.id if size else None))
+            s.get(Item, ids[sku]).default_source_id = sources["supplier" if sku.startswith("SYR") else "clearinghouse"].id
+        kit_sku, kit_name, parts = KIT
+        kit = catalog.upsert_item(s, kit_sku, name=kit_name, category="Kits", unit="kit", reorder_point=50)
+        s.flush()
+        ids[kit_sku] = kit.id
+        s.add_all(KitComponent(kit_id=kit.id, component_id=ids[sku], quantity=q) for sku, q in parts)
         s.flush()
         lots = {lot: catalog.lot_for(s, ids[sku], lot, today + timedelta(days=d)).id for sku, lot, d, _ in LOTS}
         s.get(Item, ids["FOOD-PACK"]).limit_quantity, s.get(Item, ids["FOOD-PACK"]).limit_days = 1, 7
@@ -122,13 +158,28 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             except NotEnoughStock:
                 return False
 
+        def receipt(kind: str, at: datetime, reference: str) -> None:
+            made = Receipt(source_id=sources[kind].id, reference=reference, location_id=site.id, occurred_at=at,
+                           recorded_at=at, recorded_by="demo")
+            s.add(made)
+            s.flush()
+            poster.receipt_id = made.id
+
         opening = datetime.combine(start, time(8))
+        receipt("supplier", opening, "Opening stock")
         for sku, *_rest, qty in CATALOG:
             if qty:
                 post(Move("receive", ids[sku], site.id, qty, opening, reference="Opening stock"))
-        for sku, lot, _, qty in LOTS:
-            source = "State allocation" if sku.startswith("NAL") else "Clearinghouse"
-            post(Move("receive", ids[sku], site.id, qty, opening, lot_id=lots[lot], reference=source))
+        for kind in ("state allocation", "clearinghouse"):
+            receipt(kind, opening, f"{kind.title()} shipment")
+            for sku, lot, _, qty in LOTS:
+                if sku.startswith("NAL") == (kind == "state allocation"):
+                    post(Move("receive", ids[sku], site.id, qty, opening, lot_id=lots[lot]))
+        poster.receipt_id = None
+        kits_at = opening + timedelta(hours=1)
+        for sku, q in parts:
+            post(Move("adjust", ids[sku], site.id, -q * 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}"))
+        post(Move("adjust", kit.id, site.id, 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}"))
 
         codes = _codes(rng, 90)
         for offset in range(days):
@@ -136,9 +187,14 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             weekday = day.weekday() < 5
             if offset and offset % 7 == 0:  # weekly restock of what moves most
                 at = datetime.combine(day, time(9, 15))
+                receipt("supplier", at, f"PO-{2400 + offset}")
                 for sku, qty in (("SYR-1ML-28", 3000), ("SYR-1ML-27", 1000), ("VITC", 1000),
-                                 ("COOKER", 500), ("ALCPAD", 2000), ("CONDOM", 200)):
+                                 ("COOKER", 500), ("ALCPAD", 2000)):
                     post(Move("receive", ids[sku], site.id, qty, at, reference=f"PO-{2400 + offset}"))
+                receipt("donation", at, f"Donation {day:%m/%d}")
+                post(Move("receive", ids["CONDOM"], site.id, 200, at, reference=f"Donation {day:%m/%d}"))
+                post(Move("receive", ids["SOCKS"], site.id, 60, at, reference=f"Donation {day:%m/%d}"))
+                poster.receipt_id = None
             if weekday:  # the van runs on weekdays: load to par, hand out, close out
                 at = datetime.combine(day, time(8, 30))
                 for sku, *_mid, van_par, _ in CATALOG:
@@ -166,6 +222,12 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             have = poster.available(site.id, ids[sku], None, at)
             post(Move("count", ids[sku], site.id, max(0, have + rng.randint(-4, 2)), at))
         post(Move("dispose", ids["FTS"], site.id, 20, at, reason="damaged", reference="Water damage"))
+        # The van's last shift ran out of hygiene kits on paper: the desk recorded them anyway.
+        last = datetime.combine(today - timedelta(days=1), time(15, 40))
+        short = poster.available(van.id, ids["HYGIENE"], None, last)
+        post(Move("adjust", ids["HYGIENE"], van.id, 3, last, reason="found", needs_review=True,
+                  reference="handed out beyond recorded stock"))
+        post(Move("handout", ids["HYGIENE"], van.id, short + 3, last))
         poster.flush()
 
 

@@ -6,21 +6,20 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 
 from hrsupply.ui.front_desk import FrontDeskScreen
 from hrsupply.ui.placeholder import PlaceholderScreen
+from hrsupply.ui.settings_screen import SettingsScreen
 from hrsupply.ui.stock_screen import StockScreen
+from hrsupply.ui.supply_screen import SupplyScreen
 
 # Screens in the order of the navigation; Ctrl+1 … Ctrl+8 jump to them.
 COMING = {
-    "Receive": "Receive deliveries by source with pack sizes, lots and expiry dates; build kits; "
-               "print shelf labels.",
     "Van": "Print the morning load-out sheet (to par, earliest expiry first), confirm loading, and "
            "reconcile the van at close-out.",
     "Counts": "Count a location by item and lot, review differences, and post the count.",
     "Reorder": "See what is low and order enough for the coming weeks based on what is actually used.",
     "Reports": "Monthly and quarterly figures for funders and the state: visits, syringes out and "
                "returned, naloxone doses, reported reversals.",
-    "Settings": "Items, pack sizes, barcodes, par levels, locations and sources.",
 }
-SCREENS = ["Front desk", "Stock", "Receive", "Van", "Counts", "Reorder", "Reports", "Settings"]
+SCREENS = ["Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +34,20 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
         for name in SCREENS:
             if name == "Stock":
-                screen = StockScreen(db)
+                screen = StockScreen(db, user)
             elif name == "Front desk":
                 screen = FrontDeskScreen(db, user)
+            elif name == "Supply":
+                screen = SupplyScreen(db, user)
+            elif name == "Settings":
+                screen = SettingsScreen(db)
+                screen.changed.connect(self.catalog_changed)
             else:
                 screen = PlaceholderScreen(name, f"Coming next: {COMING[name]}")
             self.screens[name] = screen
             self.stack.addWidget(screen)
             self.nav.addItem(name)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._go)
         for n, _ in enumerate(SCREENS, start=1):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.nav.setCurrentRow(n - 1))
         body = QWidget()
@@ -55,6 +59,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Recording as {user} · database {db.url.split('/')[-1]}")
         self.nav.setCurrentRow(SCREENS.index("Front desk"))
         self._restore_geometry()
+
+    def _go(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        screen = self.stack.currentWidget()
+        if hasattr(screen, "refresh"):  # show what other screens and workstations recorded since
+            screen.refresh()
+
+    def catalog_changed(self) -> None:
+        """Items, locations or sources were edited: every entry screen reloads its lists."""
+        self.screens["Front desk"].reload_catalog()
+        self.screens["Supply"].reload_catalog()
+        self.screens["Stock"].reload_categories()
 
     def show_screen(self, name: str) -> QWidget:
         self.nav.setCurrentRow(SCREENS.index(name))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from hrsupply.services import catalog, program, stock
+from hrsupply.services import catalog, movements, program, stock
+from hrsupply.services.errors import UserError
 from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import Message
 
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expiring": "#fde9c9"}
 
@@ -89,9 +92,9 @@ class StockCardModel(ColumnsModel):
 class StockScreen(QWidget):
     ALL = "All"
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str = "", parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.user = db, user
         self.window_days = program.expiry_window_days(db)
         self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -117,8 +120,15 @@ class StockScreen(QWidget):
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)
         card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.card_title)
+        self.reverse_button = QPushButton("Reverse selected line…")
+        self.reverse_button.setToolTip("Correct a mistaken movement: its opposite is recorded, with your reason")
+        self.card_message = Message()
+        card_bar = QHBoxLayout()
+        card_bar.addWidget(self.card_title, 1)
+        card_bar.addWidget(self.reverse_button)
+        card_layout.addLayout(card_bar)
         card_layout.addWidget(self.card)
+        card_layout.addWidget(self.card_message)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.table)
         split.addWidget(card_box)
@@ -138,6 +148,7 @@ class StockScreen(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
+        self.reverse_button.clicked.connect(self.reverse_selected)
         self.reload_categories()
         self.refresh()
 
@@ -170,3 +181,30 @@ class StockScreen(QWidget):
         self.card_title.setText(f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — "
                                 f"{row.quantity:,} {row.unit} on hand")
         self.card_model.load(row.location_id, row.item_id)
+
+    def ask_reason(self, line) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, "Reverse a movement",
+            f"Reverse the {line.type} of {line.change:+,} on {line.occurred_at:%Y-%m-%d %H:%M}?\n"
+            "The original stays on the card; its opposite is added. Why?")
+        return text if ok else None
+
+    def reverse_selected(self) -> None:
+        index = self.card.currentIndex()
+        if not index.isValid():
+            self.card_message.error("Select a line on the stock card first.")
+            return
+        line = self.card_model.rows[index.row()]
+        reason = self.ask_reason(line)
+        if reason is None:
+            return
+        try:
+            movements.reverse(self.db, self.user, line.id, reason)
+        except UserError as exc:
+            self.card_message.error(str(exc))
+            return
+        current = self.table.currentIndex()
+        self.refresh()
+        if current.isValid():
+            self.table.selectRow(current.row())
+        self.card_message.ok(f"Reversed: {line.type} of {line.change:+,} ({reason}).")

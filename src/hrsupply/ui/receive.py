@@ -1,0 +1,253 @@
+"""Receive: a delivery typed or scanned line by line (packs convert to units as you go), and the
+receipts list with totals by source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QVBoxLayout,
+                               QWidget)
+
+from hrsupply.services import catalog, item_editor, receiving
+from hrsupply.services.errors import UserError
+from hrsupply.services.receiving import ReceiptForm, ReceiptLine
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import ItemField, Message, location_combo
+
+PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
+
+
+@dataclass
+class _Row:
+    item: catalog.ItemInfo
+    pack: QComboBox
+    count: QSpinBox
+    units: QLabel
+    lot: QLineEdit | None
+    expiry: QDateEdit | None
+
+
+class ReceiveTab(QWidget):
+    COLUMNS = ("Item", "Pack", "Packs", "Units", "Lot", "Expiry")
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.source = QComboBox()
+        self.reference = QLineEdit(placeholderText="Packing slip or order number")
+        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.location = location_combo(db)
+        self.item = ItemField(db, "Item: type or scan a barcode, then Enter (\"3 box\" for three boxes)")
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.total = QLabel()
+        self.message = Message()
+        self.save_button = QPushButton("Receive  (Ctrl+Enter)")
+        remove = QPushButton("Remove line  (Delete)")
+        self.rows: list[_Row] = []
+
+        form = QFormLayout()
+        form.addRow("Source", self.source)
+        form.addRow("Reference", self.reference)
+        form.addRow("Date received", self.day)
+        form.addRow("Received at", self.location)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.total, 1)
+        buttons.addWidget(remove)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.item)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.item.picked.connect(self.add)
+        self.item.not_found.connect(lambda text: self.message.error(
+            f"No single item matches “{text}”: type more of its name, or scan again."))
+        self.save_button.clicked.connect(self.save)
+        remove.clicked.connect(self.remove_line)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.Delete, self.table, activated=self.remove_line, context=Qt.WidgetShortcut)
+        self.reload()
+
+    def reload(self) -> None:
+        """Sources and items may have changed in Settings."""
+        current = self.source.currentData()
+        self.source.clear()
+        for s in item_editor.sources(self.db):
+            self.source.addItem(f"{s.name} ({s.kind})", s.id)
+        if current is not None and (index := self.source.findData(current)) >= 0:
+            self.source.setCurrentIndex(index)
+        self.item.reload()
+        self._packs = {}
+        for p in catalog.pack_sizes(self.db):
+            self._packs.setdefault(p.item_id, []).append(p)
+
+    # ---- lines ---------------------------------------------------------------------------
+    def add(self, match: catalog.Match, count: int = 1) -> None:
+        item = match.item
+        pack_name = match.pack
+        # Scanning the same thing again counts one more pack on its line (no lot to tell apart).
+        for row in self.rows:
+            if row.item.id == item.id and not item.lot_tracked and (row.pack.currentData() or None) == pack_name:
+                row.count.setValue(row.count.value() + count)
+                self.item.setFocus()
+                return
+        n = self.table.rowCount()
+        self.table.insertRow(n)
+        self.table.setCellWidget(n, 0, QLabel(f" {item.name} ({item.sku})"))
+        pack = QComboBox()
+        pack.addItem(f"single {item.unit}", "")
+        for p in self._packs.get(item.id, []):
+            pack.addItem(f"{p.name} of {p.units:,}", p.name)
+        pack.setCurrentIndex(max(0, pack.findData(pack_name or "")))
+        spin = QSpinBox(minimum=1, maximum=1_000_000, value=count)
+        units = QLabel()
+        units.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        lot = expiry = None
+        if item.lot_tracked:
+            lot = QLineEdit(placeholderText="lot number")
+            expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+            lot.editingFinished.connect(lambda lot=lot, expiry=expiry, item=item: self._known_lot(item, lot, expiry))
+            self.table.setCellWidget(n, 4, lot)
+            self.table.setCellWidget(n, 5, expiry)
+        for col, widget in ((1, pack), (2, spin), (3, units)):
+            self.table.setCellWidget(n, col, widget)
+        row = _Row(item, pack, spin, units, lot, expiry)
+        self.rows.append(row)
+        pack.currentIndexChanged.connect(self._update_units)
+        spin.valueChanged.connect(self._update_units)
+        self._update_units()
+        self.message.clear()
+        (lot or self.item).setFocus()
+
+    def _known_lot(self, item, lot: QLineEdit, expiry: QDateEdit) -> None:
+        known = catalog.lot_expiry(self.db, item.id, lot.text()) if lot.text().strip() else None
+        if known is not None:  # a lot number keeps the expiry it already has
+            expiry.setDate(QDate(known.year, known.month, known.day))
+        expiry.setEnabled(known is None)
+
+    def _units(self, row: _Row) -> int:
+        name = row.pack.currentData()
+        size = next((p.units for p in self._packs.get(row.item.id, []) if p.name == name), 1)
+        return size * row.count.value()
+
+    def _update_units(self) -> None:
+        total = 0
+        for row in self.rows:
+            units = self._units(row)
+            row.units.setText(f"{units:,} {row.item.unit} ")
+            total += units
+        self.total.setText(f"{len(self.rows)} lines · {total:,} units" if self.rows else "No lines yet.")
+
+    def remove_line(self) -> None:
+        n = self.table.currentRow()
+        if 0 <= n < len(self.rows):
+            self.table.removeRow(n)
+            del self.rows[n]
+            self._update_units()
+
+    # ---- saving --------------------------------------------------------------------------
+    def form(self) -> ReceiptForm:
+        day = self.day.date().toPython()
+        at = datetime.now() if day == date.today() else datetime.combine(day, PAST_RECEIPT_TIME)
+        lines = [ReceiptLine(r.item.id, r.count.value(), r.pack.currentData() or None,
+                             lot=r.lot.text().strip() or None if r.lot else None,
+                             expiry=r.expiry.date().toPython() if r.expiry and r.expiry.isEnabled() else None)
+                 for r in self.rows]
+        return ReceiptForm(self.source.currentData(), self.location.currentData(), at,
+                           self.reference.text().strip() or None, lines)
+
+    def save(self) -> None:
+        if self.source.currentData() is None:
+            self.message.error("Add a source first (Settings → Sources): where deliveries come from.")
+            return
+        try:
+            form = self.form()
+            receiving.record_receipt(self.db, self.user, form)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        units = sum(self._units(r) for r in self.rows)
+        self.message.ok(f"Received {len(self.rows)} lines, {units:,} units, from {self.source.currentText()}.")
+        self.table.setRowCount(0)
+        self.rows.clear()
+        self.reference.clear()
+        self._update_units()
+        self.item.setFocus()
+
+
+class ReceiptsModel(ColumnsModel):
+    COLUMNS = ("Date", "Source", "Kind", "Reference", "Location", "Lines", "Units", "By")
+
+    def data(self, index, role=Qt.DisplayRole):
+        r = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (f"{r.occurred_at:%Y-%m-%d %H:%M}", r.source, r.kind, r.reference or "", r.location,
+                    str(r.lines), f"{r.units:,}", r.recorded_by)[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() in (5, 6):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class TotalsModel(ColumnsModel):
+    COLUMNS = ("Kind", "Source", "Receipts", "Units")
+
+    def data(self, index, role=Qt.DisplayRole):
+        r = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (r.kind, r.source, str(r.receipts), f"{r.units:,}")[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class ReceiptsTab(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.model, self.totals = ReceiptsModel(self), TotalsModel(self)
+        self.message = Message()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("From"))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.end)
+        bar.addStretch(1)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(table_view(self.model, stretch=1))
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(QLabel("<b>Totals by source</b> (donated, purchased and state-allocated, for funders)"))
+        box_layout.addWidget(table_view(self.totals, stretch=1))
+        split.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        try:
+            self.model.set_rows(receiving.receipts(self.db, start, end))
+            self.totals.set_rows(receiving.totals_by_source(self.db, start, end))
+            self.message.clear()
+        except UserError as exc:
+            self.message.error(str(exc))

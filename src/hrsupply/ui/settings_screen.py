@@ -1,0 +1,324 @@
+"""Settings: items (pack sizes, barcodes, par levels, advisory limit, kit recipe), locations and
+sources. Saving anything here tells the other screens to reload their item lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from hrsupply.services import catalog, item_editor
+from hrsupply.services.catalog import LOCATION_KINDS
+from hrsupply.services.errors import UserError
+from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine, SOURCE_KINDS
+from hrsupply.ui.widgets import Message
+
+
+class EditGrid(QGroupBox):
+    """A small editable table of text cells with Add and Remove; blank rows are ignored."""
+
+    def __init__(self, title: str, columns: tuple[str, ...], parent=None):
+        super().__init__(title, parent)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        add, remove = QPushButton("Add"), QPushButton("Remove")
+        add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: list[list]) -> None:
+        self.table.setRowCount(0)
+        for values in rows:
+            n = self.table.rowCount()
+            self.table.insertRow(n)
+            for col, value in enumerate(values):
+                self.table.setItem(n, col, QTableWidgetItem("" if value is None else str(value)))
+
+    def rows(self) -> list[list[str]]:
+        out = []
+        for n in range(self.table.rowCount()):
+            values = [(self.table.item(n, c).text().strip() if self.table.item(n, c) else "")
+                      for c in range(self.table.columnCount())]
+            if any(values):
+                out.append(values)
+        return out
+
+
+def _number(text: str, where: str):
+    """A whole number from a cell; text that is not one is passed on for the service to name."""
+    text = text.replace(",", "").strip()
+    if not text:
+        return None
+    return int(text) if text.lstrip("-").isdigit() else f"{text} ({where})"
+
+
+class ItemsTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.filter = QLineEdit(placeholderText="Find an item")
+        self.list = QListWidget()
+        new = QPushButton("New item")
+        left = QVBoxLayout()
+        left.addWidget(self.filter)
+        left.addWidget(self.list, 1)
+        left.addWidget(new)
+
+        self.sku, self.name, self.unit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.category = QComboBox(editable=True)
+        self.active, self.lot_tracked = QCheckBox("Active (offered on entry screens)"), QCheckBox("Lot-tracked")
+        self.reorder = QLineEdit(placeholderText="program-wide reorder point (optional)")
+        self.limit_qty = QLineEdit(placeholderText="e.g. 200")
+        self.limit_days = QLineEdit(placeholderText="e.g. 7")
+        self.source = QComboBox()
+        limit = QHBoxLayout()
+        limit.addWidget(self.limit_qty)
+        limit.addWidget(QLabel("per"))
+        limit.addWidget(self.limit_days)
+        limit.addWidget(QLabel("days (advice only: never blocks a handout)"))
+        form = QFormLayout()
+        form.addRow("SKU", self.sku)
+        form.addRow("Name", self.name)
+        form.addRow("Category", self.category)
+        form.addRow("Base unit", self.unit)
+        form.addRow("", self.active)
+        form.addRow("", self.lot_tracked)
+        form.addRow("Reorder point", self.reorder)
+        form.addRow("Handout limit", limit)
+        form.addRow("Default source", self.source)
+        self.packs = EditGrid("Pack sizes", ("Name", "Units in it"))
+        self.barcodes = EditGrid("Barcodes", ("Code", "Pack (blank: one unit)"))
+        self.pars = EditGrid("Par levels", ("Location", "Par", "Minimum"))
+        self.components = EditGrid("Kit components (makes this item a kit)", ("SKU", "Quantity"))
+        grids = QGridLayout()
+        for n, grid in enumerate((self.packs, self.barcodes, self.pars, self.components)):
+            grids.addWidget(grid, n // 2, n % 2)
+        self.save_button = QPushButton("Save item  (Ctrl+S)")
+        self.save_button.setShortcut("Ctrl+S")
+        self.message = Message()
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(grids, 1)
+        right.addWidget(self.save_button)
+        right.addWidget(self.message)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+        self.filter.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._selected)
+        new.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self._id = None
+        self.reload()
+        self.new()
+
+    def reload(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in catalog.items(self.db, include_inactive=True):
+            entry = QListWidgetItem(f"{item.name} ({item.sku})" + ("" if item.active else " — inactive"))
+            entry.setData(Qt.UserRole, item.id)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        self.category.clear()
+        self.category.addItems(catalog.categories(self.db))
+        self.source.clear()
+        self.source.addItem("—", None)
+        for s in item_editor.sources(self.db):
+            self.source.addItem(s.name, s.name)
+        self._filter(self.filter.text())
+
+    def _filter(self, text: str) -> None:
+        for n in range(self.list.count()):
+            self.list.item(n).setHidden(text.lower() not in self.list.item(n).text().lower())
+
+    def _selected(self, entry, _previous=None) -> None:
+        if entry is not None:
+            self.show_form(item_editor.load_item(self.db, entry.data(Qt.UserRole)))
+
+    def new(self) -> None:
+        self.list.clearSelection()
+        self.show_form(ItemForm(sku="", name="", category="", pars=[
+            ParLine(l.code, None, None) for l in catalog.locations(self.db)]))
+        self.sku.setFocus()
+
+    def show_form(self, form: ItemForm) -> None:
+        self._id = form.id
+        self.sku.setText(form.sku)
+        self.name.setText(form.name)
+        self.category.setCurrentText(form.category)
+        self.unit.setText(form.unit)
+        self.active.setChecked(form.active)
+        self.lot_tracked.setChecked(form.lot_tracked)
+        self.reorder.setText("" if form.reorder_point is None else str(form.reorder_point))
+        self.limit_qty.setText("" if form.limit_quantity is None else str(form.limit_quantity))
+        self.limit_days.setText("" if form.limit_days is None else str(form.limit_days))
+        self.source.setCurrentIndex(max(0, self.source.findData(form.default_source)))
+        self.packs.set_rows([[p.name, p.units] for p in form.packs])
+        self.barcodes.set_rows([[b.code, b.pack] for b in form.barcodes])
+        listed = {p.location for p in form.pars}
+        self.pars.set_rows([[p.location, p.par, p.minimum] for p in form.pars]
+                           + [[l.code, None, None] for l in catalog.locations(self.db) if l.code not in listed])
+        self.components.set_rows([[c.sku, c.quantity] for c in form.components])
+        self.message.clear()
+
+    def form(self) -> ItemForm:
+        return ItemForm(
+            id=self._id, sku=self.sku.text(), name=self.name.text(), category=self.category.currentText(),
+            unit=self.unit.text() or "each", active=self.active.isChecked(), lot_tracked=self.lot_tracked.isChecked(),
+            reorder_point=_number(self.reorder.text(), "reorder point"),
+            limit_quantity=_number(self.limit_qty.text(), "limit"), limit_days=_number(self.limit_days.text(), "days"),
+            default_source=self.source.currentData(),
+            packs=[PackLine(name, _number(units, "units")) for name, units in self.packs.rows()],
+            barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
+            # A location with no par typed in has no par level.
+            pars=[ParLine(loc, _number(par, "par"), _number(minimum, "minimum"))
+                  for loc, par, minimum in self.pars.rows() if par or minimum],
+            components=[ComponentLine(sku, _number(qty, "quantity")) for sku, qty in self.components.rows()])
+
+    def save(self) -> None:
+        try:
+            item_id = item_editor.save_item(self.db, self.form())
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.reload()
+        for n in range(self.list.count()):
+            if self.list.item(n).data(Qt.UserRole) == item_id:
+                self.list.setCurrentRow(n)
+        self.message.ok(f"Saved {self.name.text()}.")
+        self.saved.emit()
+
+
+class _SimpleTab(QWidget):
+    """A list on the left and a small form on the right, for locations and sources."""
+
+    saved = Signal()
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.list = QListWidget()
+        self.form = QFormLayout()
+        new, save = QPushButton("New"), QPushButton("Save")
+        self.message = Message()
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(save)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(right, 2)
+        self.list.currentItemChanged.connect(lambda entry, _p: entry and self.show(entry.data(Qt.UserRole)))
+        new.clicked.connect(lambda: (self.list.clearSelection(), self.show(None)))
+        save.clicked.connect(self._save)
+        self._id = None
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.reload()
+        self.message.ok("Saved.")
+        self.saved.emit()
+
+
+class LocationsTab(_SimpleTab):
+    def __init__(self, db, parent=None):
+        super().__init__(db, parent)
+        self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
+        self.kind.addItems(LOCATION_KINDS)
+        self.form.addRow("Code", self.code)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Kind", self.kind)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        self._rows = {l.id: l for l in catalog.locations(self.db)}
+        for loc in self._rows.values():
+            entry = QListWidgetItem(f"{loc.name} ({loc.code}) — {loc.kind}")
+            entry.setData(Qt.UserRole, loc.id)
+            self.list.addItem(entry)
+
+    def show(self, location_id) -> None:
+        loc = self._rows.get(location_id)
+        self._id = location_id if loc else None
+        self.code.setText(loc.code if loc else "")
+        self.name.setText(loc.name if loc else "")
+        self.kind.setCurrentText(loc.kind if loc else "van")
+
+    def save(self) -> None:
+        self._id = item_editor.save_location(self.db, self.code.text(), self.name.text(), self.kind.currentText(),
+                                             location_id=self._id)
+
+
+class SourcesTab(_SimpleTab):
+    def __init__(self, db, parent=None):
+        super().__init__(db, parent)
+        self.name, self.kind = QLineEdit(), QComboBox()
+        self.active = QCheckBox("Active (offered when receiving)")
+        self.kind.addItems(SOURCE_KINDS)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("", self.active)
+        self.reload()
+        self.show(None)
+
+    def reload(self) -> None:
+        self.list.clear()
+        self._rows = {s.id: s for s in item_editor.sources(self.db, include_inactive=True)}
+        for src in self._rows.values():
+            entry = QListWidgetItem(f"{src.name} — {src.kind}" + ("" if src.active else " (inactive)"))
+            entry.setData(Qt.UserRole, src.id)
+            self.list.addItem(entry)
+
+    def show(self, source_id) -> None:
+        src = self._rows.get(source_id)
+        self._id = source_id if src else None
+        self.name.setText(src.name if src else "")
+        self.kind.setCurrentText(src.kind if src else "supplier")
+        self.active.setChecked(src.active if src else True)
+
+    def save(self) -> None:
+        self._id = item_editor.save_source(self.db, self.name.text(), self.kind.currentText(),
+                                           active=self.active.isChecked(), source_id=self._id)
+
+
+class SettingsScreen(QWidget):
+    changed = Signal()  # items, locations or sources were saved
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.items = ItemsTab(db)
+        self.locations = LocationsTab(db)
+        self.sources = SourcesTab(db)
+        tabs = QTabWidget()
+        tabs.addTab(self.items, "Items")
+        tabs.addTab(self.locations, "Locations")
+        tabs.addTab(self.sources, "Sources")
+        for tab in (self.items, self.locations, self.sources):
+            tab.saved.connect(self.changed)
+        self.sources.saved.connect(self.items.reload)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Settings</h2>"))
+        layout.addWidget(tabs, 1)

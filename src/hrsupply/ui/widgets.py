@@ -1,0 +1,69 @@
+"""Small pieces several screens share: the item field that takes typing or a scan, location
+and source pickers, and the red/green message line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit
+
+from hrsupply.services import catalog
+
+
+class ItemField(QLineEdit):
+    """Type part of a name or SKU, or scan a barcode, then Enter: emits `picked(Match)`.
+    "3 box" or "3 syr" first gives a count; a pack barcode counts as its pack."""
+
+    picked = Signal(object, int)  # (catalog.Match, count)
+    not_found = Signal(str)
+
+    def __init__(self, db, placeholder: str = "Item: type or scan, then Enter", parent=None):
+        super().__init__(parent, placeholderText=placeholder)
+        self.db = db
+        self._labels = QStringListModel(self)
+        completer = QCompleter(self._labels, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.setCompleter(completer)
+        self.returnPressed.connect(self._entered)
+        self.reload()
+
+    def reload(self) -> None:
+        self.finder = catalog.item_finder(self.db)
+        self._labels.setStringList(sorted(self.finder.by_label))
+
+    def _entered(self) -> None:
+        text, count = self.text().strip(), 1
+        head, _, rest = text.partition(" ")
+        if head.isdigit() and rest and self.finder.find(text) is None:
+            text, count = rest, int(head)
+        match = self.finder.find(text)
+        if match is None:
+            self.not_found.emit(text)
+            return
+        self.clear()
+        self.picked.emit(match, count)
+
+
+def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
+    combo = QComboBox()
+    for loc in catalog.locations(db):
+        if kinds is None or loc.kind in kinds:
+            combo.addItem(f"{loc.name} ({loc.code})", loc.id)
+    return combo
+
+
+class Message(QLabel):
+    """One line under a form: what went wrong (every problem, one per line) or what was saved."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+    def error(self, text: str) -> None:
+        self.setStyleSheet("color: #9b1c1c;")
+        self.setText(str(text))
+
+    def ok(self, text: str) -> None:
+        self.setStyleSheet("color: #1d6b32;")
+        self.setText(text)
