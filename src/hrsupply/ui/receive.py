@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QVBoxLayout,
@@ -28,7 +28,7 @@ class _Row:
     count: QSpinBox
     units: QLabel
     lot: QLineEdit | None
-    expiry: QDateEdit | None
+    expiry: QLineEdit | None
 
 
 class ReceiveTab(QWidget):
@@ -46,8 +46,13 @@ class ReceiveTab(QWidget):
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Fixed)  # cell widgets do not size their columns
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col, width in enumerate((0, 160, 100, 130, 150, 130)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.verticalHeader().setDefaultSectionSize(30)
         self.total = QLabel()
         self.message = Message()
         self.save_button = QPushButton("Receive  (Ctrl+Enter)")
@@ -82,7 +87,7 @@ class ReceiveTab(QWidget):
 
     def reload(self) -> None:
         """Sources and items may have changed in Settings."""
-        current = self.source.currentData()
+        current = self.source.currentData() or QSettings().value("receive/source", type=int)
         self.source.clear()
         for s in item_editor.sources(self.db):
             self.source.addItem(f"{s.name} ({s.kind})", s.id)
@@ -117,7 +122,8 @@ class ReceiveTab(QWidget):
         lot = expiry = None
         if item.lot_tracked:
             lot = QLineEdit(placeholderText="lot number")
-            expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+            # No default date: an expiry nobody typed would be a guess on every later FEFO pick.
+            expiry = QLineEdit(placeholderText="YYYY-MM-DD")
             lot.editingFinished.connect(lambda lot=lot, expiry=expiry, item=item: self._known_lot(item, lot, expiry))
             self.table.setCellWidget(n, 4, lot)
             self.table.setCellWidget(n, 5, expiry)
@@ -131,10 +137,12 @@ class ReceiveTab(QWidget):
         self.message.clear()
         (lot or self.item).setFocus()
 
-    def _known_lot(self, item, lot: QLineEdit, expiry: QDateEdit) -> None:
+    def _known_lot(self, item, lot: QLineEdit, expiry: QLineEdit) -> None:
         known = catalog.lot_expiry(self.db, item.id, lot.text()) if lot.text().strip() else None
         if known is not None:  # a lot number keeps the expiry it already has
-            expiry.setDate(QDate(known.year, known.month, known.day))
+            expiry.setText(known.isoformat())
+        elif not expiry.isEnabled():
+            expiry.clear()
         expiry.setEnabled(known is None)
 
     def _units(self, row: _Row) -> int:
@@ -161,10 +169,17 @@ class ReceiveTab(QWidget):
     def form(self) -> ReceiptForm:
         day = self.day.date().toPython()
         at = datetime.now() if day == date.today() else datetime.combine(day, PAST_RECEIPT_TIME)
-        lines = [ReceiptLine(r.item.id, r.count.value(), r.pack.currentData() or None,
-                             lot=r.lot.text().strip() or None if r.lot else None,
-                             expiry=r.expiry.date().toPython() if r.expiry and r.expiry.isEnabled() else None)
-                 for r in self.rows]
+        lines = []
+        for n, r in enumerate(self.rows, start=1):
+            expiry = None
+            if r.expiry is not None and r.expiry.isEnabled() and r.expiry.text().strip():
+                try:
+                    expiry = date.fromisoformat(r.expiry.text().strip())
+                except ValueError:
+                    raise UserError(f"Line {n} ({r.item.sku}), expiry: {r.expiry.text()!r} is not a date "
+                                    f"like 2027-06-30") from None
+            lines.append(ReceiptLine(r.item.id, r.count.value(), r.pack.currentData() or None,
+                                     lot=(r.lot.text().strip() or None) if r.lot else None, expiry=expiry))
         return ReceiptForm(self.source.currentData(), self.location.currentData(), at,
                            self.reference.text().strip() or None, lines)
 
@@ -172,6 +187,7 @@ class ReceiveTab(QWidget):
         if self.source.currentData() is None:
             self.message.error("Add a source first (Settings → Sources): where deliveries come from.")
             return
+        QSettings().setValue("receive/source", self.source.currentData())
         try:
             form = self.form()
             receiving.record_receipt(self.db, self.user, form)

@@ -1,0 +1,102 @@
+"""Settings: edit an item's packs and barcodes, and every entry screen picks them up at once."""
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
+from hrsupply.services import catalog, item_editor, movements
+from hrsupply.services.ledger import Move
+from hrsupply.ui.main_window import MainWindow
+from tests.helpers import stock_map
+
+
+def put(grid, row: int, values: list[str]) -> None:
+    while grid.table.rowCount() <= row:
+        grid.table.insertRow(grid.table.rowCount())
+    for col, value in enumerate(values):
+        grid.table.setItem(row, col, QTableWidgetItem(value))
+
+
+def test_a_new_pack_barcode_works_on_the_front_desk_right_after_saving(qtbot, shown, db, cat):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, datetime(2026, 1, 1))])
+    window = shown(MainWindow(db, "admin"))
+    settings = window.show_screen("Settings")
+    items = settings.items
+    row = next(n for n in range(items.list.count()) if "SYR-1ML" in items.list.item(n).text())
+    items.list.setCurrentRow(row)
+    assert items.sku.text() == "SYR-1ML"
+    put(items.packs, 0, ["box", "100"])
+    put(items.barcodes, 1, ["0100", "box"])
+    items.save_button.click()
+    assert items.message.text() == "Saved Syringe 1 mL 28G 1/2 in."
+    assert [(b.code, b.pack) for b in item_editor.load_item(db, cat.syr).barcodes] == [("0001", None), ("0100", "box")]
+
+    desk = window.show_screen("Front desk")
+    desk.code.setFocus()
+    qtbot.keyClicks(desk.code, "0100")  # the box's code scanned at the desk: a box of 100
+    qtbot.keyClick(desk.code, Qt.Key_Return)
+    assert [(l.item_id, l.quantity) for l in desk.lines.rows] == [(cat.syr, 100)]
+
+
+def test_wrong_fields_are_named_and_nothing_saved(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    items = window.show_screen("Settings").items
+    items.new()
+    items.sku.setText("NEW")
+    items.name.setText("New thing")
+    items.category.setCurrentText("Misc")
+    put(items.packs, 0, ["box", "ten"])
+    put(items.barcodes, 0, ["0001", ""])
+    items.save_button.click()
+    assert "Pack sizes, row 1, units: must be a whole number of at least 2, not 'ten (units)'" in items.message.text()
+    assert "Barcodes, row 1: 0001 already belongs to SYR-1ML" in items.message.text()
+    assert "NEW" not in [i.sku for i in catalog.items(db, include_inactive=True)]
+
+
+def test_par_levels_and_an_advisory_limit_are_set_per_location(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    items = window.show_screen("Settings").items
+    items.list.setCurrentRow(next(n for n in range(items.list.count()) if "NAL-4MG" in items.list.item(n).text()))
+    rows = {items.pars.table.item(n, 0).text(): n for n in range(items.pars.table.rowCount())}
+    put(items.pars, rows["VAN1"], ["VAN1", "30", "10"])
+    items.limit_qty.setText("2")
+    items.limit_days.setText("7")
+    items.save_button.click()
+    form = item_editor.load_item(db, cat.nal)
+    assert [(p.location, p.par, p.minimum) for p in form.pars] == [("VAN1", 30, 10)]
+    assert (form.limit_quantity, form.limit_days) == (2, 7)
+
+
+def test_locations_and_sources_are_added_and_offered_when_receiving(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    settings = window.show_screen("Settings")
+    settings.locations.list.clearSelection()
+    settings.locations.show(None)
+    settings.locations.code.setText("van2")
+    settings.locations.name.setText("Second van")
+    settings.locations.kind.setCurrentText("van")
+    settings.locations._save()
+    assert "VAN2" in [l.code for l in catalog.locations(db)]
+    settings.sources.name.setText("Community donations")
+    settings.sources.kind.setCurrentText("donation")
+    settings.sources._save()
+    receive = window.screens["Supply"].receive
+    assert receive.source.currentText() == "Community donations (donation)"
+    assert stock_map(db) == {}
+
+
+def test_reverse_a_mistaken_line_from_the_stock_card(qtbot, shown, db, cat, monkeypatch):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, datetime(2026, 11, 1)),
+                                  Move("receive", cat.syr, cat.site, 50, datetime(2026, 11, 2))])
+    window = shown(MainWindow(db, "lead"))
+    stock = window.show_screen("Stock")
+    stock.table.selectRow(0)
+    stock.card.selectRow(0)  # newest: the 50 that was really 5
+    monkeypatch.setattr(stock, "ask_reason", lambda line: "typed 50, was 5")
+    stock.reverse_button.click()
+    assert stock_map(db)[("SITE", "SYR-1ML")] == 500
+    assert stock.card_message.text() == "Reversed: receive of +50 (typed 50, was 5)."
+    stock.card.selectRow(0)
+    stock.reverse_button.click()  # the reversal itself cannot be reversed
+    assert "is itself a reversal" in stock.card_message.text()

@@ -1,0 +1,136 @@
+"""The Supply screen as the supply lead uses it: scan a delivery in, check receipts, dispose of
+expired stock, adjust, review the desk's flags, make kits and print shelf labels."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrsupply.services import item_editor, movements, visits
+from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine
+from hrsupply.services.ledger import Move
+from hrsupply.services.visits import Line, VisitForm
+from hrsupply.ui.supply_screen import SupplyScreen
+from tests.helpers import stock_map
+
+
+@pytest.fixture
+def supply(db, cat):
+    form = item_editor.load_item(db, cat.syr)
+    form.packs = [PackLine("box", 100), PackLine("case", 1000)]
+    form.barcodes = [BarcodeLine("0001"), BarcodeLine("0002", "box"), BarcodeLine("0003", "case")]
+    item_editor.save_item(db, form)
+    item_editor.save_source(db, "State DOH", "state allocation")
+    return cat
+
+
+@pytest.fixture
+def screen(shown, db, supply):
+    return shown(SupplyScreen(db, "lead"))
+
+
+def scan(qtbot, widget, code: str) -> None:
+    """A scanner: a burst of keystrokes, then Enter."""
+    qtbot.keyClicks(widget, code)
+    qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, screen):
+    tab = screen.receive
+    tab.reference.setText("PS-1")
+    tab.item.setFocus()
+    scan(qtbot, tab.item, "0003")  # a case
+    scan(qtbot, tab.item, "0003")  # another case: same line, two packs
+    scan(qtbot, tab.item, "0002")  # a box: its own line
+    assert [(r.pack.currentData(), r.count.value()) for r in tab.rows] == [("case", 2), ("box", 1)]
+    assert tab.total.text() == "2 lines · 2,100 units"
+    qtbot.keyClicks(tab.item, "5 naloxone")
+    qtbot.keyClick(tab.item, Qt.Key_Return)
+    assert tab.focusWidget() is tab.rows[-1].lot  # lot-tracked: straight to its lot
+    qtbot.keyClicks(tab.rows[-1].lot, "NEW7")
+    qtbot.keyClick(tab.rows[-1].lot, Qt.Key_Tab)
+    qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
+    assert "Line 3 (NAL-4MG), lot: lot NEW7 is not known yet: give its expiry" in tab.message.text()
+    assert stock_map(db) == {}  # nothing half-written
+    tab.rows[-1].expiry.setText("2027-09-30")
+    qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
+    assert tab.message.text().startswith("Received 3 lines, 2,105 units")
+    assert stock_map(db, lots=True) == {("SITE", "SYR-1ML", None): 2100, ("SITE", "NAL-4MG", "NEW7"): 5}
+    assert tab.rows == [] and tab.reference.text() == ""
+
+    screen.tabs.setCurrentWidget(screen.receipts)
+    assert screen.receipts.model.rows[0].units == 2105
+    assert [(t.source, t.units) for t in screen.receipts.totals.rows] == [("State DOH", 2105)]
+
+
+def test_a_known_lot_fills_in_its_expiry(qtbot, db, screen, supply):
+    tab = screen.receive
+    tab.item.setFocus()
+    scan(qtbot, tab.item, "NAL-4MG")
+    qtbot.keyClicks(tab.rows[0].lot, "B")
+    qtbot.keyClick(tab.rows[0].lot, Qt.Key_Tab)
+    assert tab.rows[0].expiry.text() == "2027-03-31" and not tab.rows[0].expiry.isEnabled()
+
+
+def test_dispose_an_expired_lot_from_the_expiry_tab(qtbot, db, screen, supply):
+    movements.record(db, "lead", [Move("receive", supply.nal, supply.site, 4, datetime(2026, 1, 2),
+                                       lot_id=supply.lots["OLD"])])
+    screen.tabs.setCurrentWidget(screen.expiry)
+    tab = screen.expiry
+    assert [(r.lot, r.expired) for r in tab.model.rows] == [("OLD", True)]
+    tab.view.selectRow(0)
+    tab.dispose_button.click()
+    assert "Disposed of 4" in tab.message.text()
+    assert tab.model.rows == [] and stock_map(db) == {}
+
+
+def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
+    movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
+    tab = screen.adjust
+    tab.item.setFocus()
+    scan(qtbot, tab.item, "0001")
+    tab.quantity.setValue(-10)
+    tab.reason.setCurrentText("damaged")
+    tab.save_button.click()
+    assert tab.message.text() == "Adjusted Syringe 1 mL 28G 1/2 in by -10 (damaged)."
+    assert stock_map(db)[("SITE", "SYR-1ML")] == 90
+
+    visits.record(db, "desk", VisitForm(supply.van, datetime.now(), None, [Line(supply.syr, 20)]),
+                  confirm_shortfall=True)
+    screen.tabs.setCurrentWidget(screen.receipts)
+    screen.tabs.setCurrentWidget(tab)  # coming back shows what the desk flagged since
+    assert [r.quantity for r in tab.flagged.rows] == [20]
+    tab.flag_view.selectRow(0)
+    tab.review_note.setText("van count was off")
+    tab.keep_button.click()
+    assert tab.flagged.rows == [] and "kept" in tab.message.text()
+
+
+def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):
+    movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
+    item_editor.save_item(db, ItemForm(sku="KIT", name="Safer use kit", category="Kits",
+                                       components=[ComponentLine("SYR-1ML", 10)]))
+    screen.reload_catalog()
+    tab = screen.kits
+    assert tab.kit.currentText() == "Safer use kit"
+    tab.count.setValue(4)
+    assert "40 for 4" in tab.recipe.text()
+    tab.assemble_button.click()
+    assert stock_map(db)[("SITE", "KIT")] == 4 and stock_map(db)[("SITE", "SYR-1ML")] == 60
+    tab.count.setValue(7)
+    tab.assemble_button.click()
+    assert "Syringe 1 mL 28G 1/2 in needs 70, 60 available" in tab.message.text()
+
+
+def test_print_shelf_labels_for_ticked_items(qtbot, db, screen, tmp_path, monkeypatch):
+    tab = screen.labels
+    path = tmp_path / "labels.pdf"
+    monkeypatch.setattr(tab, "ask_path", lambda: str(path))
+    tab.save_button.click()
+    assert tab.message.text() == "Tick at least one label."
+    for n in range(tab.list.count()):
+        if "[0003]" in tab.list.item(n).text():
+            tab.list.item(n).setCheckState(Qt.Checked)
+    tab.copies.setValue(3)
+    tab.save_button.click()
+    assert path.exists() and "Saved 1 sheet of labels" in tab.message.text()
