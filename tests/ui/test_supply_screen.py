@@ -114,7 +114,7 @@ def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):
     tab = screen.kits
     assert tab.kit.currentText() == "Safer use kit"
     tab.count.setValue(4)
-    assert "40 for 4" in tab.recipe.text()
+    assert "<b>40</b> for 4 — 100 here" in tab.recipe.text()
     tab.assemble_button.click()
     assert stock_map(db)[("SITE", "KIT")] == 4 and stock_map(db)[("SITE", "SYR-1ML")] == 60
     tab.count.setValue(7)

@@ -45,6 +45,7 @@ CATALOG = [
 LOTS = [
     ("NAL-NS-4MG", "NS24117", 200, 96),
     ("NAL-NS-4MG", "NS25302", 540, 144),
+    ("NAL-IM-04", "IM24101", -5, 60),  # expired five days ago, some left: for Supply → Expiry
     ("NAL-IM-04", "IM24290", 21, 60),  # expires in three weeks: on the expiring list
     ("NAL-IM-04", "IM25088", 400, 48),
     ("FTS", "FT2506A", 300, 1000),

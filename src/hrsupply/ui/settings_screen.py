@@ -127,7 +127,7 @@ class ItemsTab(QWidget):
     def reload(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for item in catalog.items(self.db, include_inactive=True):
+        for item in sorted(catalog.items(self.db, include_inactive=True), key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})" + ("" if item.active else " — inactive"))
             entry.setData(Qt.UserRole, item.id)
             self.list.addItem(entry)

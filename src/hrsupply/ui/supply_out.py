@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 from hrsupply.services import adjustments, catalog, expiry, kits, labels, program, stock
 from hrsupply.services.errors import UserError
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, ItemField, Message, location_combo
 
 
 class ExpiryModel(ColumnsModel):
@@ -22,7 +22,7 @@ class ExpiryModel(ColumnsModel):
         if role == Qt.DisplayRole:
             left = "expired" if r.expired else str(r.days_left)
             return (r.expiry.isoformat(), left, r.name, r.sku, r.lot, r.location, f"{r.quantity:,}")[index.column()]
-        if role == Qt.BackgroundRole:
+        if role == Qt.BackgroundRole and (r.expired or r.days_left <= 30):  # gone, or gone within a month
             return QBrush(QColor("#f8d7da" if r.expired else "#fde9c9"))
         if role == Qt.TextAlignmentRole and index.column() in (1, 6):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -241,6 +241,7 @@ class KitsTab(QWidget):
         layout.addStretch(1)
         self.kit.currentIndexChanged.connect(self._show_recipe)
         self.count.valueChanged.connect(self._show_recipe)
+        self.location.currentIndexChanged.connect(self._show_recipe)
         self.assemble_button.clicked.connect(lambda: self.run(kits.assemble, "Assembled"))
         self.break_button.clicked.connect(lambda: self.run(kits.break_down, "Broke down"))
         self.reload()
@@ -258,7 +259,11 @@ class KitsTab(QWidget):
     def _show_recipe(self) -> None:
         parts = self._kits.get(self.kit.currentData(), [])
         n = self.count.value()
-        self.recipe.setText("<br>".join(f"{p.name}: {p.quantity} each, {p.quantity * n:,} for {n}" for p in parts))
+        code = self.location.currentData(CODE_ROLE)
+        here = {line.sku: line.quantity for line in stock.on_hand(self.db, location=code)} if parts else {}
+        self.recipe.setText("<br>".join(
+            f"{p.name}: {p.quantity} each, <b>{p.quantity * n:,}</b> for {n} — {here.get(p.sku, 0):,} here"
+            for p in parts))
 
     def run(self, action, done: str) -> None:
         if self.kit.currentData() is None:
@@ -270,6 +275,7 @@ class KitsTab(QWidget):
             self.message.error(str(exc))
             return
         self.message.ok(f"{done} {self.count.value():,} × {self.kit.currentText()}.")
+        self._show_recipe()
 
 
 class LabelsTab(QWidget):

@@ -44,11 +44,16 @@ class ItemField(QLineEdit):
         self.picked.emit(match, count)
 
 
+CODE_ROLE = Qt.UserRole + 1
+
+
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
+    """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code."""
     combo = QComboBox()
     for loc in catalog.locations(db):
         if kinds is None or loc.kind in kinds:
             combo.addItem(f"{loc.name} ({loc.code})", loc.id)
+            combo.setItemData(combo.count() - 1, loc.code, CODE_ROLE)
     return combo
 
 
