@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import open_database
 from hrsupply.models import Movement
-from hrsupply.services import catalog, exchange, movements, reconcile, stock, visits
+from hrsupply.services import catalog, exchange, expiry, item_editor, movements, receiving, reconcile, stock, visits
+from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.services.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
@@ -121,6 +122,17 @@ def measure(db, ids, label: str) -> None:
     month_start = month_start.replace(day=1)
     month_end = TODAY.replace(day=1) - timedelta(days=1)
     print(f"  reconcile {month_start:%Y-%m}, all locations {pct(timed(lambda: reconcile.reconcile(db, month_start, month_end), 10))}")
+    source = item_editor.save_source(db, f"Bench supplier {label}", "supplier")
+
+    def receipt():  # a 20-line delivery, a new lot on each lot-tracked line
+        lines = [ReceiptLine(item_id, 2, lot=f"R{rng.randrange(10**9)}" if n < LOT_TRACKED else None,
+                             expiry=TODAY + timedelta(days=700) if n < LOT_TRACKED else None)
+                 for n, item_id in enumerate(ids["items"][:20])]
+        receiving.record_receipt(db, "lead", ReceiptForm(source, ids["site"], now, "PS-1", lines))
+
+    print(f"  receive a 20-line delivery     {pct(timed(receipt, 50))}")
+    print(f"  expiring within 90 days (all)  {pct(timed(lambda: expiry.expiring(db, today=TODAY), 20))}")
+    print(f"  item finder (screen load)      {pct(timed(lambda: catalog.item_finder(db), 20))}")
     item = ids["items"][7]
     first_page = stock.stock_card(db, ids["site"], item)
     print(f"  stock card, first page         {pct(timed(lambda: stock.stock_card(db, ids['site'], item), 30))}")
