@@ -38,3 +38,14 @@ def stock_map(db, lots: bool = False) -> dict:
     if lots:
         return {(l.location, l.sku, l.lot): l.quantity for l in stock.on_hand(db, lots=True)}
     return {(l.location, l.sku): l.quantity for l in stock.on_hand(db)}
+
+
+def box_syringes(db, item_id: int) -> None:
+    """Give the test syringe a box of 100 and a case of 1,000, each with its own barcode."""
+    from hrsupply.services import item_editor
+    from hrsupply.services.item_editor import BarcodeLine, PackLine
+
+    form = item_editor.load_item(db, item_id)
+    form.packs = [PackLine("box", 100), PackLine("case", 1000)]
+    form.barcodes = [BarcodeLine("0001"), BarcodeLine("0002", "box"), BarcodeLine("0003", "case")]
+    item_editor.save_item(db, form)

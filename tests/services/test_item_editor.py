@@ -105,13 +105,13 @@ def test_kit_recipe_rules(db, cat):
 def test_locations_and_sources(db, cat):
     van2 = item_editor.save_location(db, "van2", "Second van", "van")
     assert [l.code for l in catalog.locations(db)] == ["SITE", "VAN1", "VAN2"]
-    with pytest.raises(UserError, match="VAN1 is already used"):
+    with pytest.raises(UserError, match="Code: VAN1 is already used"):
         item_editor.save_location(db, "VAN1", "Dup", "van", location_id=van2)
     with pytest.raises(UserError, match="Kind: must be one of"):
         item_editor.save_location(db, "X", "X", "warehouse")
     donor = item_editor.save_source(db, "Community donations", "donation")
     item_editor.save_source(db, "State DOH", "state allocation")
-    with pytest.raises(UserError, match="already a source called"):
+    with pytest.raises(UserError, match="Name: State DOH is already used"):
         item_editor.save_source(db, "State DOH", "supplier")
     item_editor.save_source(db, "Community donations", "donation", active=False, source_id=donor)
     assert [s.name for s in item_editor.sources(db)] == ["State DOH"]

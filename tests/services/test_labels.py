@@ -4,24 +4,21 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from hrsupply.services import catalog, item_editor, labels
+from hrsupply.services import catalog, labels
 from hrsupply.services.errors import UserError
-from hrsupply.services.item_editor import BarcodeLine, PackLine
+from tests.helpers import box_syringes
 
 
 @pytest.fixture
 def boxed(db, cat):
-    form = item_editor.load_item(db, cat.syr)
-    form.packs = [PackLine("box", 100), PackLine("case", 1000)]
-    form.barcodes = [BarcodeLine("0001"), BarcodeLine("SYR-BOX-100", "box"), BarcodeLine("0003", "case")]
-    item_editor.save_item(db, form)
+    box_syringes(db, cat.syr)
     return cat
 
 
 def test_one_label_per_barcode_and_the_sku_for_an_item_without_one(db, boxed):
     got = [(l.sku, l.what, l.code) for l in labels.labels_for(db)]
     assert got == [("NAL-4MG", "1 each", "NAL-4MG"), ("SYR-1ML", "1 each", "0001"),
-                   ("SYR-1ML", "box of 100", "SYR-BOX-100"), ("SYR-1ML", "case of 1,000", "0003")]
+                   ("SYR-1ML", "box of 100", "0002"), ("SYR-1ML", "case of 1,000", "0003")]
     finder = catalog.item_finder(db)
     # What each label encodes is what the scan screens look up: the right item and amount.
     assert [(finder.find(l.code).item.sku, finder.find(l.code).units) for l in labels.labels_for(db)] == [
@@ -50,4 +47,4 @@ def test_a_scanner_reads_each_printed_label_back(db, boxed, tmp_path):
     subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(pdf), str(tmp_path / "page")], check=True)
     out = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Scode128.enable",
                           str(tmp_path / "page-1.png")], capture_output=True, text=True, check=True).stdout
-    assert sorted(out.split()) == sorted(["NAL-4MG", "0001", "SYR-BOX-100", "0003"])
+    assert sorted(out.split()) == sorted(["NAL-4MG", "0001", "0002", "0003"])

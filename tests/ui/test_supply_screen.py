@@ -7,19 +7,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hrsupply.services import item_editor, movements, visits
-from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine
+from hrsupply.services.item_editor import ComponentLine, ItemForm
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.supply_screen import SupplyScreen
-from tests.helpers import stock_map
+from tests.helpers import box_syringes, stock_map
 
 
 @pytest.fixture
 def supply(db, cat):
-    form = item_editor.load_item(db, cat.syr)
-    form.packs = [PackLine("box", 100), PackLine("case", 1000)]
-    form.barcodes = [BarcodeLine("0001"), BarcodeLine("0002", "box"), BarcodeLine("0003", "case")]
-    item_editor.save_item(db, form)
+    box_syringes(db, cat.syr)
     item_editor.save_source(db, "State DOH", "state allocation")
     return cat
 

@@ -217,29 +217,42 @@ def save_item(db: Database, form: ItemForm) -> int:
 
 
 # ---- locations and sources -------------------------------------------------------------------
-def save_location(db: Database, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
-    code, name = code.strip().upper(), name.strip()
-    problems = []
-    if not code:
-        problems.append("Code: required")
-    if not name:
-        problems.append("Name: required")
-    if kind not in LOCATION_KINDS:
-        problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")
+def _save_keyed(db: Database, model, key: str, row_id: int | None, problems: list[str], **values) -> int:
+    """Create or update a row whose `key` column is unique; the user is told if it is taken."""
 
     def work(s) -> int:
-        other = s.scalar(select(Location.id).where(Location.code == code))
-        if other is not None and other != location_id:
-            problems.append(f"Code: {code} is already used by another location")
+        column = getattr(model, key)
+        other = s.scalar(select(model.id).where(column == values[key]))
+        if other is not None and other != row_id:
+            problems.append(f"{key.capitalize()}: {values[key]} is already used")
         if problems:
             raise UserError("\n".join(problems))
-        loc = s.get(Location, location_id) if location_id else Location()
-        loc.code, loc.name, loc.kind = code, name, kind
-        s.add(loc)
+        row = s.get(model, row_id) if row_id else model()
+        for name, value in values.items():
+            setattr(row, name, value)
+        s.add(row)
         s.flush()
-        return loc.id
+        return row.id
 
     return db.transaction(work)
+
+
+def _text(problems: list[str], label: str, value: str, column) -> str:
+    value = value.strip()
+    if not value:
+        problems.append(f"{label}: required")
+    elif len(value) > column.type.length:
+        problems.append(f"{label}: at most {column.type.length} characters")
+    return value
+
+
+def save_location(db: Database, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
+    problems: list[str] = []
+    code = _text(problems, "Code", code, Location.code).upper()
+    name = _text(problems, "Name", name, Location.name)
+    if kind not in LOCATION_KINDS:
+        problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")
+    return _save_keyed(db, Location, "code", location_id, problems, code=code, name=name, kind=kind)
 
 
 @dataclass(frozen=True)
@@ -259,25 +272,8 @@ def sources(db: Database, *, include_inactive: bool = False) -> list[SourceInfo]
 
 
 def save_source(db: Database, name: str, kind: str, *, active: bool = True, source_id: int | None = None) -> int:
-    name = name.strip()
-    problems = []
-    if not name:
-        problems.append("Name: required")
-    elif len(name) > Source.name.type.length:
-        problems.append(f"Name: at most {Source.name.type.length} characters")
+    problems: list[str] = []
+    name = _text(problems, "Name", name, Source.name)
     if kind not in SOURCE_KINDS:
         problems.append(f"Kind: must be one of {', '.join(SOURCE_KINDS)}")
-
-    def work(s) -> int:
-        other = s.scalar(select(Source.id).where(Source.name == name))
-        if other is not None and other != source_id:
-            problems.append(f"Name: there is already a source called {name}")
-        if problems:
-            raise UserError("\n".join(problems))
-        src = s.get(Source, source_id) if source_id else Source()
-        src.name, src.kind, src.active = name, kind, active
-        s.add(src)
-        s.flush()
-        return src.id
-
-    return db.transaction(work)
+    return _save_keyed(db, Source, "name", source_id, problems, name=name, kind=kind, active=active)
