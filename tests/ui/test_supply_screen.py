@@ -57,6 +57,9 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
 
     screen.tabs.setCurrentWidget(screen.receipts)
     assert screen.receipts.model.rows[0].units == 2105
+    screen.receipts.view.selectRow(0)
+    assert [(l.sku, l.lot, l.quantity) for l in screen.receipts.lines.rows] == [
+        ("SYR-1ML", None, 2000), ("SYR-1ML", None, 100), ("NAL-4MG", "NEW7", 5)]
     assert [(t.source, t.units) for t in screen.receipts.totals.rows] == [("State DOH", 2105)]
 
 

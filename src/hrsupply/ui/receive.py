@@ -228,6 +228,19 @@ class TotalsModel(ColumnsModel):
         return None
 
 
+class ReceiptLinesModel(ColumnsModel):
+    COLUMNS = ("Item", "SKU", "Lot", "Expiry", "Units", "")
+
+    def data(self, index, role=Qt.DisplayRole):
+        r = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (r.name, r.sku, r.lot or "", r.expiry.isoformat() if r.expiry else "", f"{r.quantity:,}",
+                    "reversed" if r.reversed else "")[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
 class ReceiptsTab(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -235,7 +248,7 @@ class ReceiptsTab(QWidget):
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.model, self.totals = ReceiptsModel(self), TotalsModel(self)
+        self.model, self.totals, self.lines = ReceiptsModel(self), TotalsModel(self), ReceiptLinesModel(self)
         self.message = Message()
         bar = QHBoxLayout()
         bar.addWidget(QLabel("From"))
@@ -244,7 +257,9 @@ class ReceiptsTab(QWidget):
         bar.addWidget(self.end)
         bar.addStretch(1)
         split = QSplitter(Qt.Vertical)
-        split.addWidget(table_view(self.model, stretch=1))
+        self.view = table_view(self.model, stretch=1)
+        split.addWidget(self.view)
+        split.addWidget(table_view(self.lines, stretch=0))
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -257,13 +272,19 @@ class ReceiptsTab(QWidget):
         layout.addWidget(self.message)
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
+        self.view.selectionModel().currentRowChanged.connect(self._show_lines)
         self.refresh()
+
+    def _show_lines(self, current, _previous=None) -> None:
+        rows = self.model.rows
+        self.lines.set_rows(receiving.receipt_lines(self.db, rows[current.row()].id) if current.isValid() else [])
 
     def refresh(self) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
         try:
             self.model.set_rows(receiving.receipts(self.db, start, end))
             self.totals.set_rows(receiving.totals_by_source(self.db, start, end))
+            self.lines.set_rows([])
             self.message.clear()
         except UserError as exc:
             self.message.error(str(exc))
