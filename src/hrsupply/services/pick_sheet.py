@@ -1,0 +1,109 @@
+"""The printed load-out sheet (pick list): US Letter landscape, a check box per line, lots to
+take earliest expiry first, shortfalls highlighted, crew and signature lines, page N of M."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from hrsupply.services.loadout import PickLine
+
+PAGE = landscape(letter)
+SHORT = colors.HexColor("#fde2e1")
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "Page N of M": the total is known only once every page is laid out."""
+
+    def __init__(self, *args, footer: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages, self._footer = [], footer
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont("Helvetica", 8)
+            self.drawString(0.5 * inch, 0.35 * inch, self._footer)
+            self.drawRightString(PAGE[0] - 0.5 * inch, 0.35 * inch, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+class _CheckBox(Flowable):
+    """An empty box to tick by hand (the fonts built into PDF readers have no ☐)."""
+
+    def wrap(self, *_):
+        return 11, 11
+
+    def draw(self):
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, 11, 11)
+
+
+def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: str, to_name: str, day: date,
+                     lines: list[PickLine], crew: str | None = None) -> Path:
+    path = Path(path)
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    doc = SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
+                            topMargin=0.5 * inch, bottomMargin=0.6 * inch, title=f"{title} — {to_name}",
+                            author="hrsupply")
+    story = [
+        Paragraph(f"<b>{title}</b> — {to_name}", styles["Title"]),
+        Paragraph(f"{program} &nbsp;·&nbsp; {day:%A %B %d, %Y} &nbsp;·&nbsp; from {from_name}", styles["Normal"]),
+        Paragraph(f"Crew: {crew or '_' * 60}", styles["Normal"]),
+        Spacer(1, 0.12 * inch),
+    ]
+    header = ["✓", "Item", "Pack", "Par", "On hand", "To load", "Lots to take (expiry)", "Short"]
+    rows = [header]
+    shortfalls = []
+    for n, line in enumerate(lines, start=1):
+        lots = "<br/>".join(
+            f"{lot.lot} ({lot.expiry:%Y-%m-%d}): <b>{lot.quantity:,}</b>" if lot.lot else f"<b>{lot.quantity:,}</b>"
+            for lot in line.lots) or "—"
+        if line.expired_here:
+            lots += "<br/><font color='#9b1c1c'>Expired here, bring back: " + ", ".join(
+                f"{lot.lot} ×{lot.quantity:,}" for lot in line.expired_here) + "</font>"
+        rows.append([_CheckBox(), Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
+                     Paragraph(line.pack_hint, small), f"{line.par:,}", f"{line.on_hand:,}", f"{line.to_load:,}",
+                     Paragraph(lots, small), f"{line.short:,}" if line.short else ""])
+        if line.short:
+            shortfalls.append(n)
+    table = Table(rows, repeatRows=1, colWidths=[0.35 * inch, 3.0 * inch, 1.0 * inch, 0.65 * inch, 0.75 * inch,
+                                                 0.75 * inch, 2.9 * inch, 0.6 * inch])
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (3, 0), (5, -1), "RIGHT"),
+        ("ALIGN", (7, 0), (7, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    style += [("BACKGROUND", (0, n), (-1, n), SHORT) for n in shortfalls]
+    style += [("FONTNAME", (7, n), (7, n), "Helvetica-Bold") for n in shortfalls]
+    table.setStyle(TableStyle(style))
+    total = sum(line.to_load for line in lines)
+    story += [table, Spacer(1, 0.15 * inch),
+              Paragraph(f"{len(lines)} lines · {total:,} units to load"
+                        + (f" · <b>{len(shortfalls)} short</b> (highlighted: the source does not have enough)"
+                           if shortfalls else ""), styles["Normal"]),
+              Spacer(1, 0.35 * inch)]
+    signatures = Table([["Loaded by: ______________________________", "Checked by: ______________________________"],
+                        ["Time: ____________", "Time: ____________"]], colWidths=[4.9 * inch, 4.9 * inch])
+    story.append(signatures)
+    footer = f"{to_name} · {title.lower()} · {day:%Y-%m-%d}"
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+    return path
