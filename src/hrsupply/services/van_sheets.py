@@ -1,5 +1,6 @@
-"""The printed load-out sheet (pick list): US Letter landscape, a check box per line, lots to
-take earliest expiry first, shortfalls highlighted, crew and signature lines, page N of M."""
+"""The van's printed sheets, US Letter landscape with page N of M: the load-out sheet (pick list:
+a check box per line, lots to take earliest expiry first, shortfalls highlighted, crew and
+signature lines) and the van reconciliation."""
 
 from __future__ import annotations
 
@@ -13,10 +14,16 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hrsupply.services.closeout import VanLine
 from hrsupply.services.loadout import PickLine
 
 PAGE = landscape(letter)
 SHORT = colors.HexColor("#fde2e1")
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+]
 
 
 class _NumberedCanvas(Canvas):
@@ -52,14 +59,21 @@ class _CheckBox(Flowable):
         self.canv.rect(0, 0, 11, 11)
 
 
+def _document(path: Path, title: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
+                             topMargin=0.5 * inch, bottomMargin=0.6 * inch, title=title, author="hrsupply")
+
+
+def _build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+
+
 def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: str, to_name: str, day: date,
                      lines: list[PickLine], crew: str | None = None) -> Path:
     path = Path(path)
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
-    doc = SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
-                            topMargin=0.5 * inch, bottomMargin=0.6 * inch, title=f"{title} — {to_name}",
-                            author="hrsupply")
+    doc = _document(path, f"{title} — {to_name}")
     story = [
         Paragraph(f"<b>{title}</b> — {to_name}", styles["Title"]),
         Paragraph(f"{program} &nbsp;·&nbsp; {day:%A %B %d, %Y} &nbsp;·&nbsp; from {from_name}", styles["Normal"]),
@@ -83,10 +97,7 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
             shortfalls.append(n)
     table = Table(rows, repeatRows=1, colWidths=[0.35 * inch, 3.0 * inch, 1.0 * inch, 0.65 * inch, 0.75 * inch,
                                                  0.75 * inch, 2.9 * inch, 0.6 * inch])
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+    style = GRID + [
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (3, 0), (5, -1), "RIGHT"),
         ("ALIGN", (7, 0), (7, -1), "RIGHT"),
@@ -105,5 +116,39 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
                         ["Time: ____________", "Time: ____________"]], colWidths=[4.9 * inch, 4.9 * inch])
     story.append(signatures)
     footer = f"{to_name} · {title.lower()} · {day:%Y-%m-%d}"
-    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+    _build(doc, story, footer)
+    return path
+
+
+def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, start: date, end: date,
+                             lines: list[VanLine]) -> Path:
+    """Per item: start, loaded, handed out, adjusted, expected, counted, variance (highlighted, with
+    the reason given), returned, end."""
+    path = Path(path)
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
+    doc = _document(path, f"Van reconciliation — {van_name}")
+    story = [Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
+             Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]), Spacer(1, 0.12 * inch)]
+    rows = [["Item", "Start", "Loaded", "Handed out", "Adjusted", "Expected", "Counted", "Variance", "Returned",
+             "End", "Why it differs"]]
+    off = []
+    for n, l in enumerate(lines, start=1):
+        rows.append([Paragraph(f"{l.name}<br/><font size=7 color='#555555'>{l.sku}</font>", small),
+                     f"{l.start:,}", f"{l.loaded:,}", f"{l.handed_out:,}", f"{l.adjusted:+,}" if l.adjusted else "0",
+                     f"{l.expected:,}", "not counted" if l.counted is None else f"{l.counted:,}",
+                     f"{l.variance:+,}" if l.variance else "0", f"{l.returned:,}", f"{l.end:,}",
+                     Paragraph(l.reasons, small)])
+        if l.variance:
+            off.append(n)
+    table = Table(rows, repeatRows=1, colWidths=[2.4 * inch] + [0.7 * inch] * 9 + [1.3 * inch])
+    style = GRID + [("ALIGN", (1, 0), (9, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8.5)]
+    style += [("BACKGROUND", (0, n), (-1, n), SHORT) for n in off]
+    style += [("FONTNAME", (7, n), (7, n), "Helvetica-Bold") for n in off]
+    table.setStyle(TableStyle(style))
+    story += [table, Spacer(1, 0.15 * inch),
+              Paragraph(f"{len(lines)} items · {len(off)} with a variance (highlighted)", styles["Normal"])]
+    _build(doc, story, f"{van_name} · van reconciliation · {start:%Y-%m-%d}" + (f" to {end:%Y-%m-%d}" if end != start else ""))
     return path
