@@ -101,8 +101,8 @@ def test_main_window_navigation_and_placeholders(qtbot, shown, db, stocked):
     window.screens["Front desk"].code.setFocus()
     qtbot.keyClick(window.screens["Front desk"].code, Qt.Key_3, Qt.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Supply"]
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key_4, Qt.ControlModifier)
-    van = window.screens["Van"]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_5, Qt.ControlModifier)
+    van = window.screens["Counts"]
     assert window.stack.currentWidget() is van
     from PySide6.QtWidgets import QLabel, QPushButton
     assert any("Coming next" in label.text() for label in van.findChildren(QLabel))

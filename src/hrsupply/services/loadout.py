@@ -42,6 +42,7 @@ class PickLine:
     short: int  # wanted but not at the source
     lots: list[PickLot] = field(default_factory=list)
     expired_here: list[PickLot] = field(default_factory=list)  # at the destination: bring it back
+    source_lots: list[PickLot] = field(default_factory=list)  # everything the source could give, FEFO order
 
 
 def when(day: date) -> datetime:
@@ -96,7 +97,7 @@ def plan(db: Database, from_id: int, to_id: int, day: date | None = None) -> lis
         wanted = max(0, p.par - on_hand)
         to_load = min(wanted, available)
         lines.append(PickLine(p.item_id, p.sku, p.name, p.unit, packs.get(p.item_id, ""), p.par, on_hand,
-                              available, to_load, wanted - to_load, fefo(source, to_load), expired))
+                              available, to_load, wanted - to_load, fefo(source, to_load), expired, source))
     return lines
 
 

@@ -24,6 +24,8 @@ DEFAULTS = {
                   "Wound care", "Housing"],
     # Lots expiring within this many days are listed as expiring (Stock, Supply → Expiry).
     "expiry_window_days": 90,
+    # Printed at the top of load-out sheets and reports.
+    "program_name": "Syringe services program",
 }
 
 
@@ -41,6 +43,8 @@ def get(db: Database, key: str):
 
 
 def _valid(key: str, value) -> bool:
+    if key == "program_name":
+        return isinstance(value, str) and 0 < len(value.strip()) <= 100
     if key == "expiry_window_days":
         return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 730
     if not isinstance(value, list) or not value:
@@ -59,6 +63,7 @@ EXAMPLES = {
     "sharps_sizes": '[["1 quart", 100], ["1 gallon", 400]]',
     "referrals": '["HCV test", "Housing"]',
     "expiry_window_days": "90 (a whole number of days, 1 to 730)",
+    "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
 }
 
 

@@ -9,11 +9,10 @@ from hrsupply.ui.placeholder import PlaceholderScreen
 from hrsupply.ui.settings_screen import SettingsScreen
 from hrsupply.ui.stock_screen import StockScreen
 from hrsupply.ui.supply_screen import SupplyScreen
+from hrsupply.ui.van_screen import VanScreen
 
 # Screens in the order of the navigation; Ctrl+1 … Ctrl+8 jump to them.
 COMING = {
-    "Van": "Print the morning load-out sheet (to par, earliest expiry first), confirm loading, and "
-           "reconcile the van at close-out.",
     "Counts": "Count a location by item and lot, review differences, and post the count.",
     "Reorder": "See what is low and order enough for the coming weeks based on what is actually used.",
     "Reports": "Monthly and quarterly figures for funders and the state: visits, syringes out and "
@@ -39,6 +38,8 @@ class MainWindow(QMainWindow):
                 screen = FrontDeskScreen(db, user)
             elif name == "Supply":
                 screen = SupplyScreen(db, user)
+            elif name == "Van":
+                screen = VanScreen(db, user)
             elif name == "Settings":
                 screen = SettingsScreen(db)
                 screen.changed.connect(self.catalog_changed)

@@ -1,0 +1,87 @@
+"""Print preview for the PDFs we make: the pages as they will print, then the system's print
+dialog, or Save as PDF. One renderer (ReportLab) for paper and screen; pdfium draws the pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+
+def render_pages(path: str | Path, dpi: int = 96) -> list[QImage]:
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        images = []
+        for page in doc:
+            image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = image.tobytes()
+            # Copy: the QImage must not point into a buffer Python frees.
+            images.append(QImage(data, image.width, image.height, 3 * image.width, QImage.Format_RGB888).copy())
+        return images
+    finally:
+        doc.close()
+
+
+class PdfPreview(QDialog):
+    def __init__(self, path: str | Path, title: str, suggested_name: str, parent=None):
+        super().__init__(parent)
+        self.path, self.suggested_name = Path(path), suggested_name
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.pages = render_pages(self.path)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for image in self.pages:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("background: white; border: 1px solid #999;")
+            column.addWidget(page, 0, Qt.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        print_button, save_button, close = QPushButton("Print…"), QPushButton("Save as PDF…"), QPushButton("Close")
+        print_button.clicked.connect(self.print_)
+        save_button.clicked.connect(self.save_as)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(f"{len(self.pages)} page{'s' if len(self.pages) != 1 else ''}"))
+        buttons.addStretch(1)
+        for b in (print_button, save_button, close):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page at printer resolution, scaled to the printable area."""
+        hi_res = render_pages(self.path, dpi=min(300, printer.resolution()))
+        painter = QPainter(printer)
+        try:
+            for n, image in enumerate(hi_res):
+                if n:
+                    printer.newPage()
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), Qt.KeepAspectRatio)
+                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+        finally:
+            painter.end()
+
+    def ask_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.suggested_name, "PDF (*.pdf)")
+        return path
+
+    def save_as(self) -> None:
+        target = self.ask_path()
+        if target:
+            shutil.copyfile(self.path, target)

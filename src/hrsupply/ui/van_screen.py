@@ -1,0 +1,385 @@
+"""Van: the morning load-out sheet (preview, print, confirm), the evening close-out (count,
+return to the site) and the van's reconciliation; history to reopen and reprint."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from hrsupply.services import closeout, loadout, program
+from hrsupply.services.errors import UserError
+from hrsupply.services.loadout import AlreadyLoaded, PickLine, PickLot
+from hrsupply.services.van_sheets import write_pick_sheet, write_van_reconciliation
+from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import CODE_ROLE, Message, location_combo
+
+SHORT = QBrush(QColor("#fde2e1"))
+
+
+@dataclass
+class _PickRow:
+    line: PickLine
+    lot: PickLot | None  # one of the source's lots; None for an item without lots
+    quantity: int
+    first: bool  # the item's first row shows par and on hand
+
+
+class LoadOutModel(ColumnsModel):
+    """One row per source lot of each item (one row for items without lots): the crew can take
+    from another lot by changing the quantities, which start as earliest expiry first."""
+
+    COLUMNS = ("Item", "Pack", "Par", "On van", "Lot", "Expiry", "At site", "Take", "Short")
+    TAKE = 7
+
+    def load(self, lines: list[PickLine]) -> None:
+        rows = []
+        for line in lines:
+            planned = {lot.lot_id: lot.quantity for lot in line.lots}
+            lots = line.source_lots or [None]
+            for n, lot in enumerate(lots):
+                rows.append(_PickRow(line, lot, planned.get(lot.lot_id if lot else None, 0), n == 0))
+        self.set_rows(rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        r = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            lot = r.lot
+            values = (r.line.name if r.first else "", r.line.pack_hint if r.first else "",
+                      f"{r.line.par:,}" if r.first else "", f"{r.line.on_hand:,}" if r.first else "",
+                      (lot.lot or "") if lot else "", lot.expiry.isoformat() if lot and lot.expiry else "",
+                      f"{lot.quantity:,}" if lot else "0", r.quantity if role == Qt.EditRole else f"{r.quantity:,}",
+                      f"{r.line.short:,}" if r.first and r.line.short else "")
+            return values[col]
+        if role == Qt.TextAlignmentRole and col in (2, 3, 6, 7, 8):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and r.line.short:
+            return SHORT
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if index.column() == self.TAKE and self.rows[index.row()].lot else base
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or index.column() != self.TAKE:
+            return False
+        try:
+            quantity = int(str(value).replace(",", ""))
+        except ValueError:
+            return False
+        r = self.rows[index.row()]
+        if not 0 <= quantity <= r.lot.quantity:
+            return False  # more than the site has of this lot
+        r.quantity = quantity
+        self.dataChanged.emit(index, index)
+        return True
+
+    def pick_lines(self) -> list[PickLine]:
+        """The lines as edited: what the sheet prints and the confirmation posts."""
+        out: dict[int, PickLine] = {}
+        for r in self.rows:
+            line = out.get(r.line.item_id)
+            if line is None:
+                line = out[r.line.item_id] = PickLine(
+                    r.line.item_id, r.line.sku, r.line.name, r.line.unit, r.line.pack_hint, r.line.par,
+                    r.line.on_hand, r.line.available, 0, r.line.short, [], r.line.expired_here, r.line.source_lots)
+            if r.lot and r.quantity:
+                line.lots.append(PickLot(r.lot.lot_id, r.lot.lot, r.lot.expiry, r.quantity))
+                line.to_load += r.quantity
+        return list(out.values())
+
+
+class CountModel(ColumnsModel):
+    COLUMNS = ("Item", "Lot", "Expiry", "Expected", "Counted", "Return to site", "Why it differs")
+    EDITABLE = {4: "counted", 5: "returned", 6: "reason"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.blind = False
+
+    def data(self, index, role=Qt.DisplayRole):
+        l = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            expected = "—" if self.blind else f"{l.expected:,}"
+            counted = "" if l.counted is None else (l.counted if role == Qt.EditRole else f"{l.counted:,}")
+            values = (l.name, l.lot or "", l.expiry.isoformat() if l.expiry else "", expected, counted,
+                      l.returned if role == Qt.EditRole else (f"{l.returned:,}" if l.returned else ""), l.reason or "")
+            return values[col]
+        if role == Qt.TextAlignmentRole and col in (3, 4, 5):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and not self.blind and l.counted is not None and l.counted != l.expected:
+            return SHORT
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if index.column() in self.EDITABLE else base
+
+    def setData(self, index, value, role=Qt.EditRole):
+        l = self.rows[index.row()]
+        name = self.EDITABLE.get(index.column())
+        if role != Qt.EditRole or name is None:
+            return False
+        text = str(value).strip().replace(",", "")
+        if name == "reason":
+            l.reason = text or None
+        elif name == "counted" and text == "":
+            l.counted = None
+        elif text.isdigit():
+            setattr(l, name, int(text))
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class VanReconcileModel(ColumnsModel):
+    COLUMNS = ("Item", "Start", "Loaded", "Handed out", "Adjusted", "Expected", "Counted", "Variance",
+               "Returned", "End", "Why it differs")
+
+    def data(self, index, role=Qt.DisplayRole):
+        l = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (l.name, f"{l.start:,}", f"{l.loaded:,}", f"{l.handed_out:,}", f"{l.adjusted:+,}" if l.adjusted else "0",
+                    f"{l.expected:,}", "not counted" if l.counted is None else f"{l.counted:,}",
+                    f"{l.variance:+,}" if l.variance else "0", f"{l.returned:,}", f"{l.end:,}", l.reasons)[col]
+        if role == Qt.TextAlignmentRole and 0 < col < 10:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and l.variance:
+            return SHORT
+        return None
+
+
+class VanScreen(QWidget):
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.van = location_combo(db, kinds=("van", "other"))
+        self.source = location_combo(db, kinds=("site",))
+        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.crew = QLineEdit(placeholderText="Crew names (printed on the sheet)")
+        bar = QHBoxLayout()
+        for label, widget in (("Van", self.van), ("From", self.source), ("Date", self.day)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.crew, 1)
+
+        # Load-out
+        self.plan_model = LoadOutModel(self)
+        self.plan_view = table_view(self.plan_model, stretch=0)
+        self.plan_view.setEditTriggers(self.plan_view.EditTrigger.AllEditTriggers)
+        self.plan_summary = QLabel()
+        self.preview_button = QPushButton("Print load-out sheet…")
+        self.confirm_button = QPushButton("Confirm loaded")
+        self.load_message = Message()
+        load_buttons = QHBoxLayout()
+        load_buttons.addWidget(self.plan_summary, 1)
+        load_buttons.addWidget(self.preview_button)
+        load_buttons.addWidget(self.confirm_button)
+        load_tab = QWidget()
+        load_layout = QVBoxLayout(load_tab)
+        load_layout.addWidget(QLabel("To load = par − on the van, capped by what the site has; lots earliest "
+                                     "expiry first. Change “Take” to take more, less, or another lot."))
+        load_layout.addWidget(self.plan_view, 1)
+        load_layout.addLayout(load_buttons)
+        load_layout.addWidget(self.load_message)
+
+        # Close-out
+        self.count_model = CountModel(self)
+        self.count_view = table_view(self.count_model, stretch=0)
+        self.count_view.setEditTriggers(self.count_view.EditTrigger.AllEditTriggers)
+        self.blind = QCheckBox("Blind count (hide what the records expect)")
+        self.close_button = QPushButton("Save close-out")
+        self.close_message = Message()
+        close_tab = QWidget()
+        close_layout = QVBoxLayout(close_tab)
+        close_layout.addWidget(self.blind)
+        close_layout.addWidget(self.count_view, 1)
+        close_bar = QHBoxLayout()
+        close_bar.addWidget(QLabel("A line left blank is not counted and keeps its stock."), 1)
+        close_bar.addWidget(self.close_button)
+        close_layout.addLayout(close_bar)
+        close_layout.addWidget(self.close_message)
+
+        # Reconciliation
+        self.rec_start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.rec_end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.rec_model = VanReconcileModel(self)
+        self.rec_button = QPushButton("Print reconciliation…")
+        self.rec_message = Message()
+        rec_bar = QHBoxLayout()
+        for widget in (QLabel("From"), self.rec_start, QLabel("to"), self.rec_end):
+            rec_bar.addWidget(widget)
+        rec_bar.addStretch(1)
+        rec_bar.addWidget(self.rec_button)
+        rec_tab = QWidget()
+        rec_layout = QVBoxLayout(rec_tab)
+        rec_layout.addLayout(rec_bar)
+        rec_layout.addWidget(table_view(self.rec_model, stretch=10), 1)
+        rec_layout.addWidget(self.rec_message)
+
+        # History
+        self.history = QListWidget()
+        reopen = QPushButton("Reprint the selected load-out / reconcile the selected close-out")
+        history_tab = QWidget()
+        history_layout = QVBoxLayout(history_tab)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(reopen)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(load_tab, "Load-out")
+        self.tabs.addTab(close_tab, "Close-out")
+        self.tabs.addTab(rec_tab, "Reconciliation")
+        self.tabs.addTab(history_tab, "History")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Van</h2>"))
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        for signal in (self.van.currentIndexChanged, self.source.currentIndexChanged, self.day.dateChanged):
+            signal.connect(self.refresh)
+        self.blind.toggled.connect(self._blind)
+        self.preview_button.clicked.connect(self.print_loadout)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.close_button.clicked.connect(self.save_closeout)
+        self.rec_start.dateChanged.connect(self._reconcile)
+        self.rec_end.dateChanged.connect(self._reconcile)
+        self.rec_button.clicked.connect(self.print_reconciliation)
+        reopen.clicked.connect(self.reopen)
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self.refresh()
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _day(self) -> date:
+        return self.day.date().toPython()
+
+    def _program(self) -> str:
+        return program.get(self.db, "program_name")
+
+    def preview(self, path: Path, title: str, name: str) -> None:
+        """Opens the print preview; a test replaces this to look at the file instead."""
+        PdfPreview(path, title, name, self).exec()
+
+    def refresh(self, *_args) -> None:
+        if self.van.currentData() is None or self.source.currentData() is None:
+            self.plan_summary.setText("Add a van and a site in Settings first.")
+            return
+        try:
+            lines = loadout.plan(self.db, self.source.currentData(), self.van.currentData(), self._day())
+        except UserError as exc:
+            self.load_message.error(str(exc))
+            return
+        self.plan_model.load(lines)
+        short = sum(1 for l in lines if l.short)
+        self.plan_summary.setText(f"{len(lines)} items with a par · {sum(l.to_load for l in lines):,} units to load"
+                                  + (f" · {short} short at the site" if short else ""))
+        self.count_model.set_rows(closeout.sheet(self.db, self.van.currentData()))
+        self._reconcile()
+        self._history()
+
+    def _blind(self, on: bool) -> None:
+        self.count_model.blind = on
+        self.count_model.set_rows(self.count_model.rows)
+
+    # ---- load-out ------------------------------------------------------------------------
+    def print_loadout(self) -> None:
+        path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
+        write_pick_sheet(path, program=self._program(), title="Load-out sheet", from_name=self.source.currentText(),
+                         to_name=self.van.currentText(), day=self._day(), lines=self.plan_model.pick_lines(),
+                         crew=self.crew.text())
+        self.preview(path, "Load-out sheet", path.name)
+
+    def confirm_again(self, message: str) -> bool:
+        return QMessageBox.question(self, "Loaded already", f"{message[0].upper()}{message[1:]}.\n\n"
+                                    "Record a second load-out?") == QMessageBox.Yes
+
+    def confirm(self) -> None:
+        args = (self.db, self.user, self.source.currentData(), self.van.currentData(), self._day(),
+                self.plan_model.pick_lines())
+        try:
+            try:
+                made = loadout.confirm(*args, crew=self.crew.text())
+            except AlreadyLoaded as exc:
+                if not self.confirm_again(str(exc)):
+                    return
+                made = loadout.confirm(*args, crew=self.crew.text(), again=True)
+        except UserError as exc:
+            self.load_message.error(str(exc))
+            return
+        units = sum(l.to_load for l in self.plan_model.pick_lines())
+        self.refresh()
+        self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {self.van.currentText()}.")
+
+    # ---- close-out -----------------------------------------------------------------------
+    def save_closeout(self) -> None:
+        if all(l.counted is None for l in self.count_model.rows):
+            self.close_message.error("Type the counted quantity of at least one line.")
+            return
+        try:
+            closeout.close_out(self.db, self.user, self.van.currentData(), self.source.currentData(), self._day(),
+                               self.count_model.rows, blind=self.blind.isChecked())
+        except UserError as exc:
+            self.close_message.error(str(exc))
+            return
+        self.rec_start.setDate(self.day.date())
+        self.rec_end.setDate(self.day.date())
+        self.refresh()
+        self.close_message.ok("Close-out saved: see the Reconciliation tab for the shift.")
+
+    # ---- reconciliation and history --------------------------------------------------------
+    def _reconcile(self) -> None:
+        try:
+            self.rec_model.set_rows(closeout.van_reconcile(self.db, self.van.currentData(CODE_ROLE),
+                                                           self.rec_start.date().toPython(),
+                                                           self.rec_end.date().toPython()))
+            self.rec_message.clear()
+        except UserError as exc:
+            self.rec_message.error(str(exc))
+
+    def print_reconciliation(self) -> None:
+        start, end = self.rec_start.date().toPython(), self.rec_end.date().toPython()
+        path = Path(self._tmp.name) / f"van-reconciliation-{self.van.currentData(CODE_ROLE)}-{start}.pdf"
+        write_van_reconciliation(path, program=self._program(), van_name=self.van.currentText(), start=start,
+                                 end=end, lines=self.rec_model.rows)
+        self.preview(path, "Van reconciliation", path.name)
+
+    def _history(self) -> None:
+        self.history.clear()
+        van = self.van.currentData()
+        entries = [(l.day, l.confirmed_at, f"{l.day} · load-out {l.id} from {l.from_location} · {l.units:,} units · "
+                    f"{l.confirmed_by}" + (f" · crew {l.crew}" if l.crew else ""), ("load", l.id, l.day))
+                   for l in loadout.history(self.db, van)]
+        entries += [(c.day, c.counted_at, f"{c.day} · close-out {c.id} · counted by {c.counted_by}"
+                     + (" (blind)" if c.blind else ""), ("close", c.id, c.day)) for c in closeout.history(self.db, van)]
+        for _, _, text, key in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.UserRole, key)
+            self.history.addItem(entry)
+
+    def reopen(self) -> None:
+        entry = self.history.currentItem()
+        if entry is None:
+            return
+        kind, ident, day = entry.data(Qt.UserRole)
+        if kind == "load":
+            path = Path(self._tmp.name) / f"load-out-{ident}.pdf"
+            info = next(l for l in loadout.history(self.db, self.van.currentData()) if l.id == ident)
+            write_pick_sheet(path, program=self._program(), title="Load-out sheet (reprint)",
+                             from_name=info.from_location, to_name=self.van.currentText(), day=day,
+                             lines=loadout.lines_of(self.db, ident), crew=info.crew)
+            self.preview(path, "Load-out sheet", path.name)
+        else:
+            self.rec_start.setDate(QDate(day.year, day.month, day.day))
+            self.rec_end.setDate(QDate(day.year, day.month, day.day))
+            self.tabs.setCurrentIndex(2)
