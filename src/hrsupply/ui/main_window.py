@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.screens["Front desk"].reload_catalog()
         self.screens["Supply"].reload_catalog()
         self.screens["Stock"].reload_categories()
+        self.screens["Van"].refresh()
 
     def show_screen(self, name: str) -> QWidget:
         self.nav.setCurrentRow(SCREENS.index(name))

@@ -231,11 +231,11 @@ class VanScreen(QWidget):
 
         # History
         self.history = QListWidget()
-        reopen = QPushButton("Reprint the selected load-out / reconcile the selected close-out")
+        self.reopen_button = QPushButton("Reprint the selected load-out / reconcile the selected close-out")
         history_tab = QWidget()
         history_layout = QVBoxLayout(history_tab)
         history_layout.addWidget(self.history, 1)
-        history_layout.addWidget(reopen)
+        history_layout.addWidget(self.reopen_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(load_tab, "Load-out")
@@ -256,7 +256,7 @@ class VanScreen(QWidget):
         self.rec_start.dateChanged.connect(self._reconcile)
         self.rec_end.dateChanged.connect(self._reconcile)
         self.rec_button.clicked.connect(self.print_reconciliation)
-        reopen.clicked.connect(self.reopen)
+        self.reopen_button.clicked.connect(self.reopen)
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.refresh()
 

@@ -1,0 +1,114 @@
+"""The Van screen: load-out edited and printed (preview opens offscreen), confirmed once, the
+evening close-out, the shift's reconciliation, and reprinting from history."""
+
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from hrsupply.services import catalog, movements
+from hrsupply.services.ledger import Move
+from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui.van_screen import VanScreen
+from tests.helpers import stock_map
+
+
+@pytest.fixture
+def van(shown, db, cat):
+    with db.write() as s:
+        catalog.upsert_par(s, cat.van, cat.syr, 600, 200)
+        catalog.upsert_par(s, cat.van, cat.nal, 30, 10)
+    movements.record(db, "lead", [
+        Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
+        Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
+        Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"])])
+    screen = shown(VanScreen(db, "crew"))
+    screen.printed = []
+    screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
+    return screen
+
+
+def take(screen, row: int, value: int) -> None:
+    model = screen.plan_model
+    assert model.setData(model.index(row, model.TAKE), value)
+
+
+def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
+    rows = van.plan_model.rows
+    assert [(r.line.sku, r.lot.lot if r.lot.lot else None, r.quantity) for r in rows] == [
+        ("NAL-4MG", "A", 10), ("NAL-4MG", "B", 8), ("SYR-1ML", None, 600)]
+    take(van, 0, 4)  # four from lot A, the rest from B
+    assert not van.plan_model.setData(van.plan_model.index(1, van.plan_model.TAKE), 9)  # B only has 8
+    van.crew.setText("Ana, Ben")
+    van.preview_button.click()
+    assert "Crew: Ana, Ben" in van.printed[0] and "A (2026-12-31): 4" in van.printed[0]
+    van.confirm_button.click()
+    assert "Loaded: load-out" in van.load_message.text()
+    assert stock_map(db, lots=True)[("VAN1", "NAL-4MG", "A")] == 4
+    assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
+    monkeypatch.setattr(van, "confirm_again", lambda message: False)
+    van.confirm_button.click()  # nothing left to load: refused, and nothing moves twice
+    assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
+
+
+def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
+    van.confirm_button.click()
+    movements.record(db, "desk", [Move("handout", cat.syr, cat.van, 50, datetime.now())])
+    van.refresh()
+    asked = []
+    monkeypatch.setattr(van, "confirm_again", lambda message: asked.append(message) or False)
+    van.confirm_button.click()
+    assert "already loaded" in asked[0] and stock_map(db)[("VAN1", "SYR-1ML")] == 550
+    monkeypatch.setattr(van, "confirm_again", lambda message: True)
+    van.confirm_button.click()
+    assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
+
+
+def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van, cat):
+    van.confirm_button.click()
+    movements.record(db, "desk", [Move("handout", cat.syr, cat.van, 120, datetime.now())])
+    van.tabs.setCurrentIndex(1)
+    van.refresh()
+    model = van.count_model
+    van.blind.setChecked(True)
+    assert model.data(model.index(0, 3)) == "—"  # a blind count hides what is expected
+    syr = next(n for n, l in enumerate(model.rows) if l.sku == "SYR-1ML")
+    model.setData(model.index(syr, 4), "470")
+    model.setData(model.index(syr, 5), "100")
+    model.setData(model.index(syr, 6), "box dropped")
+    van.close_button.click()
+    assert "Close-out saved" in van.close_message.text()
+    assert stock_map(db)[("VAN1", "SYR-1ML")] == 370 and stock_map(db)[("SITE", "SYR-1ML")] == 4500
+    line = next(l for l in van.rec_model.rows if l.sku == "SYR-1ML")
+    assert (line.loaded, line.handed_out, line.expected, line.counted, line.variance, line.returned) == (
+        600, 120, 480, 470, -10, 100)
+    van.rec_button.click()
+    assert "box dropped" in van.printed[-1]
+    assert van.history.count() == 2
+    load_entry = next(n for n in range(van.history.count()) if "load-out" in van.history.item(n).text())
+    van.history.setCurrentRow(load_entry)
+    van.reopen_button.click()
+    assert "Load-out sheet (reprint)" in van.printed[-1] and "600" in van.printed[-1]
+
+
+def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
+    from hrsupply.services.van_sheets import write_pick_sheet
+
+    path = write_pick_sheet(tmp_path / "sheet.pdf", program="Test", title="Load-out sheet", from_name="Site",
+                            to_name="Van", day=date.today(), lines=van.plan_model.pick_lines() * 12)
+    preview = PdfPreview(path, "Load-out sheet", "sheet.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    assert len(preview.pages) == len(PdfReader(path).pages) >= 2
+    assert preview.pages[0].width() == 1056 and preview.pages[0].height() == 816  # 11 × 8.5 in at 96 dpi
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)  # what the print dialog's OK does
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(preview.pages)
+    saved = tmp_path / "copy.pdf"
+    preview.ask_path = lambda: str(saved)
+    preview.save_as()
+    assert saved.read_bytes() == path.read_bytes()
