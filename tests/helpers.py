@@ -49,3 +49,19 @@ def box_syringes(db, item_id: int) -> None:
     form.packs = [PackLine("box", 100), PackLine("case", 1000)]
     form.barcodes = [BarcodeLine("0001"), BarcodeLine("0002", "box"), BarcodeLine("0003", "case")]
     item_editor.save_item(db, form)
+
+
+def stock_the_site_for_the_van(db, cat) -> None:
+    """Van pars (600 syringes, 30 naloxone) and site stock: 5,000 syringes, naloxone lots A ×10, B ×8."""
+    from datetime import datetime
+
+    from hrsupply.services import catalog, movements
+    from hrsupply.services.ledger import Move
+
+    with db.write() as s:
+        catalog.upsert_par(s, cat.van, cat.syr, 600, 200)
+        catalog.upsert_par(s, cat.van, cat.nal, 30, 10)
+    movements.record(db, "lead", [
+        Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
+        Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
+        Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"])])

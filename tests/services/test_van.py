@@ -6,12 +6,11 @@ import pytest
 from pypdf import PdfReader
 
 from hrsupply.services import closeout, loadout, movements
-from hrsupply.services.closeout import CountLine
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, find_drift
 from hrsupply.services.loadout import AlreadyLoaded
 from hrsupply.services.van_sheets import write_pick_sheet
-from tests.helpers import stock_map
+from tests.helpers import stock_map, stock_the_site_for_the_van
 
 DAY = date(2026, 11, 20)
 
@@ -22,14 +21,8 @@ def t(hour: int, minute: int = 0) -> datetime:
 
 @pytest.fixture
 def van_day(db, cat):
-    with db.write() as s:
-        from hrsupply.services import catalog
-        catalog.upsert_par(s, cat.van, cat.syr, 600, 200)
-        catalog.upsert_par(s, cat.van, cat.nal, 30, 10)
+    stock_the_site_for_the_van(db, cat)
     movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
-        Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
-        Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"]),
         Move("receive", cat.nal, cat.site, 50, datetime(2026, 1, 2), lot_id=cat.lots["OLD"]),  # expired
         Move("transfer", cat.syr, cat.site, 150, datetime(2026, 11, 19, 8), to_location_id=cat.van),
         Move("receive", cat.nal, cat.van, 4, datetime(2026, 1, 2), lot_id=cat.lots["OLD"]),  # expired, on the van

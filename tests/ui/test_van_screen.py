@@ -5,24 +5,17 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 
 from hrsupply.services import catalog, movements
 from hrsupply.services.ledger import Move
 from hrsupply.ui.pdf_preview import PdfPreview
 from hrsupply.ui.van_screen import VanScreen
-from tests.helpers import stock_map
+from tests.helpers import stock_map, stock_the_site_for_the_van
 
 
 @pytest.fixture
 def van(shown, db, cat):
-    with db.write() as s:
-        catalog.upsert_par(s, cat.van, cat.syr, 600, 200)
-        catalog.upsert_par(s, cat.van, cat.nal, 30, 10)
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
-        Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
-        Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"])])
+    stock_the_site_for_the_van(db, cat)
     screen = shown(VanScreen(db, "crew"))
     screen.printed = []
     screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
@@ -112,3 +105,21 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
     preview.ask_path = lambda: str(saved)
     preview.save_as()
     assert saved.read_bytes() == path.read_bytes()
+
+
+def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
+    from hrsupply.services import item_editor
+
+    partner = item_editor.save_location(db, "PARTNER", "Partner drop-in", "other")
+    with db.write() as s:
+        catalog.upsert_par(s, partner, cat.syr, 200, None)
+    screen = VanScreen(db, "lead")
+    qtbot.addWidget(screen)
+    screen.printed = []
+    screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
+    screen.van.setCurrentIndex(screen.van.findData(partner))
+    assert [(r.line.sku, r.quantity) for r in screen.plan_model.rows] == [("SYR-1ML", 200)]
+    screen.preview_button.click()
+    assert screen.printed[0].startswith("Pick list — Partner drop-in (PARTNER)")
+    screen.confirm_button.click()
+    assert stock_map(db)[("PARTNER", "SYR-1ML")] == 200

@@ -131,7 +131,7 @@ def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, s
     doc = _document(path, f"Van reconciliation — {van_name}")
     story = [Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
              Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]), Spacer(1, 0.12 * inch)]
-    rows = [["Item", "Start", "Loaded", "Handed out", "Adjusted", "Expected", "Counted", "Variance", "Returned",
+    rows = [["Item", "Start", "Loaded", "Handed\nout", "Adjusted", "Expected", "Counted", "Variance", "Returned",
              "End", "Why it differs"]]
     off = []
     for n, l in enumerate(lines, start=1):

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
-from hrsupply.services import closeout, loadout, program
+from hrsupply.services import catalog, closeout, loadout, program
 from hrsupply.services.errors import UserError
 from hrsupply.services.loadout import AlreadyLoaded, PickLine, PickLot
 from hrsupply.services.van_sheets import write_pick_sheet, write_van_reconciliation
@@ -165,7 +165,7 @@ class VanScreen(QWidget):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.van = location_combo(db, kinds=("van", "other"))
+        self.van = location_combo(db, kinds=("van", "other"))  # "other": a partner site to restock
         self.source = location_combo(db, kinds=("site",))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.crew = QLineEdit(placeholderText="Crew names (printed on the sheet)")
@@ -293,12 +293,17 @@ class VanScreen(QWidget):
         self.count_model.set_rows(self.count_model.rows)
 
     # ---- load-out ------------------------------------------------------------------------
+    def _title(self) -> str:
+        """A van's morning sheet is its load-out; restocking a partner site uses a pick list."""
+        kinds = {l.id: l.kind for l in catalog.locations(self.db)}
+        return "Load-out sheet" if kinds.get(self.van.currentData()) == "van" else "Pick list"
+
     def print_loadout(self) -> None:
         path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
-        write_pick_sheet(path, program=self._program(), title="Load-out sheet", from_name=self.source.currentText(),
+        write_pick_sheet(path, program=self._program(), title=self._title(), from_name=self.source.currentText(),
                          to_name=self.van.currentText(), day=self._day(), lines=self.plan_model.pick_lines(),
                          crew=self.crew.text())
-        self.preview(path, "Load-out sheet", path.name)
+        self.preview(path, self._title(), path.name)
 
     def confirm_again(self, message: str) -> bool:
         return QMessageBox.question(self, "Loaded already", f"{message[0].upper()}{message[1:]}.\n\n"
