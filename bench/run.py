@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from hrsupply.db import open_database
 from hrsupply.models import Movement
-from hrsupply.services import catalog, exchange, expiry, item_editor, movements, receiving, reconcile, stock, visits
+from hrsupply.services import catalog, closeout, exchange, expiry, item_editor, loadout, movements, receiving, reconcile, stock, visits
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.services.errors import NotEnoughStock
@@ -133,6 +133,13 @@ def measure(db, ids, label: str) -> None:
     print(f"  receive a 20-line delivery     {pct(timed(receipt, 50))}")
     print(f"  expiring within 90 days (all)  {pct(timed(lambda: expiry.expiring(db, today=TODAY), 20))}")
     print(f"  item finder (screen load)      {pct(timed(lambda: catalog.item_finder(db), 20))}")
+    van = ids["vans"][0]
+    with db.write() as s:
+        for item_id in ids["items"]:
+            catalog.upsert_par(s, van, item_id, 400, 100)
+    print(f"  load-out plan, 40 items        {pct(timed(lambda: loadout.plan(db, ids['site'], van, TODAY), 20))}")
+    print(f"  close-out sheet, one van       {pct(timed(lambda: closeout.sheet(db, van), 20))}")
+    print(f"  van reconciliation, one day    {pct(timed(lambda: closeout.van_reconcile(db, 'VAN1', TODAY, TODAY), 10))}")
     item = ids["items"][7]
     first_page = stock.stock_card(db, ids["site"], item)
     print(f"  stock card, first page         {pct(timed(lambda: stock.stock_card(db, ids['site'], item), 30))}")
