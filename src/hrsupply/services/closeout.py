@@ -11,7 +11,7 @@ from sqlalchemy import select
 from hrsupply.db import Database
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.reconcile import reconcile
 from hrsupply.services.stock import check_period, end_of
 
@@ -74,18 +74,13 @@ def close_out(db: Database, user: str, van_id: int, return_to_id: int, day: date
         s.add(made)
         s.flush()
         reference = f"Close-out {made.id}"
-        poster = Poster(s, user)
-        poster.lock({(loc, l.item_id) for l in lines for loc in (van_id, return_to_id)})
-        for l in lines:
-            if l.counted is not None:
-                poster.post(Move("count", l.item_id, van_id, l.counted, at, lot_id=l.lot_id,
-                                 reason=(l.reason or "").strip() or None, reference=reference))
+        counts = [Move("count", l.item_id, van_id, l.counted, at, lot_id=l.lot_id,
+                       reason=(l.reason or "").strip() or None, reference=reference)
+                  for l in lines if l.counted is not None]
         back = at + timedelta(seconds=1)  # after the count, so the count is what was on the van
-        for l in lines:
-            if l.returned:
-                poster.post(Move("transfer", l.item_id, van_id, l.returned, back, lot_id=l.lot_id,
-                                 to_location_id=return_to_id, reference=reference))
-        poster.flush()
+        returns = [Move("transfer", l.item_id, van_id, l.returned, back, lot_id=l.lot_id,
+                        to_location_id=return_to_id, reference=reference) for l in lines if l.returned]
+        post_all(s, user, counts + returns)
         return made.id
 
     return db.transaction(work)

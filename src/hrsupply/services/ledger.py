@@ -416,6 +416,19 @@ class Poster:
                 self._balances[(row["location_id"], row["item_id"])][row["lot_id"]].id = new_id
 
 
+def post_all(session: Session, user: str, moves: list[Move], **links) -> Poster:
+    """Post movements of one use case inside its transaction: lock every (location, item) they
+    touch at once, in the shared order, then post them in turn and write them out. `links` are
+    the Poster's visit_id / receipt_id."""
+    poster = Poster(session, user, **links)
+    poster.lock({(m.location_id, m.item_id) for m in moves}
+                | {(m.to_location_id, m.item_id) for m in moves if m.to_location_id})
+    for move in moves:
+        poster.post(move)
+    poster.flush()
+    return poster
+
+
 # ---- verify and repair --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Drift:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, LoadOut, LoadOutLine, PackSize, ParLevel
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, post_all
 
 LOAD_TIME = time(8, 0)  # a load-out entered for an earlier day happened before that day's handouts
 
@@ -135,21 +135,20 @@ def confirm(db: Database, user: str, from_id: int, to_id: int, day: date, lines:
                           confirmed_at=datetime.now(), confirmed_by=user)
         s.add(loadout)
         s.flush()
-        poster = Poster(s, user)
-        poster.lock({(loc, line.item_id) for line in lines for loc in (from_id, to_id)})
+        moves = []
         for line in lines:
             for lot in line.lots:
                 if lot.quantity < 0:
                     raise UserError(f"{line.sku}: a quantity to load cannot be negative")
                 if lot.quantity:
-                    poster.post(Move("transfer", line.item_id, from_id, lot.quantity, at, lot_id=lot.lot_id,
-                                     to_location_id=to_id, reference=f"Load-out {loadout.id}"))
+                    moves.append(Move("transfer", line.item_id, from_id, lot.quantity, at, lot_id=lot.lot_id,
+                                      to_location_id=to_id, reference=f"Load-out {loadout.id}"))
                     s.add(LoadOutLine(loadout_id=loadout.id, item_id=line.item_id, lot_id=lot.lot_id, par=line.par,
                                       on_hand=line.on_hand, quantity=lot.quantity, short=line.short))
             if not line.lots and line.short:  # nothing to take, but the sheet should still show it
                 s.add(LoadOutLine(loadout_id=loadout.id, item_id=line.item_id, par=line.par,
                                   on_hand=line.on_hand, quantity=0, short=line.short))
-        poster.flush()
+        post_all(s, user, moves)
         return loadout.id
 
     return db.transaction(work)
@@ -159,15 +158,12 @@ def history(db: Database, location_id: int) -> list[LoadOutInfo]:
     """Load-outs to (or from) a location, newest first."""
     with db.read() as s:
         codes = dict(s.execute(select(Location.id, Location.code)).all())
-        rows = s.scalars(select(LoadOut).where((LoadOut.to_location_id == location_id)
-                                               | (LoadOut.from_location_id == location_id))
-                         .order_by(LoadOut.day.desc(), LoadOut.id.desc())).all()
-        out = []
-        for r in rows:
-            units = sum(s.scalars(select(LoadOutLine.quantity).where(LoadOutLine.loadout_id == r.id)))
-            out.append(LoadOutInfo(r.id, r.day, codes[r.from_location_id], codes[r.to_location_id], r.crew,
-                                   r.confirmed_at, r.confirmed_by, units))
-        return out
+        rows = s.execute(select(LoadOut, func.coalesce(func.sum(LoadOutLine.quantity), 0))
+                         .outerjoin(LoadOutLine, LoadOutLine.loadout_id == LoadOut.id)
+                         .where((LoadOut.to_location_id == location_id) | (LoadOut.from_location_id == location_id))
+                         .group_by(LoadOut.id).order_by(LoadOut.day.desc(), LoadOut.id.desc())).all()
+        return [LoadOutInfo(r.id, r.day, codes[r.from_location_id], codes[r.to_location_id], r.crew,
+                            r.confirmed_at, r.confirmed_by, units) for r, units in rows]
 
 
 def lines_of(db: Database, loadout_id: int) -> list[PickLine]:

@@ -5,22 +5,13 @@ from __future__ import annotations
 from hrsupply.db import Database
 from hrsupply.models import Movement
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, Poster, post_all
 
 
 def record(db: Database, user: str, moves: list[Move]) -> int:
     """Post movements together: all of them, or (on any error) none. Returns ledger lines written."""
 
-    def work(session) -> int:
-        poster = Poster(session, user)
-        poster.lock({(m.location_id, m.item_id) for m in moves}
-                    | {(m.to_location_id, m.item_id) for m in moves if m.to_location_id})
-        for move in moves:
-            poster.post(move)
-        poster.flush()
-        return poster.posted
-
-    return db.transaction(work)
+    return db.transaction(lambda session: post_all(session, user, moves).posted)
 
 
 def reverse(db: Database, user: str, movement_id: int, reason: str) -> None:

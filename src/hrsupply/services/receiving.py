@@ -12,7 +12,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, PackSize, Receipt, Source
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
 
 
@@ -96,11 +96,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
                           recorded_at=datetime.now(), recorded_by=user)
         s.add(receipt)
         s.flush()
-        poster = Poster(s, user, receipt_id=receipt.id)
-        poster.lock({(m.location_id, m.item_id) for m in moves})
-        for move in moves:
-            poster.post(move)
-        poster.flush()
+        post_all(s, user, moves, receipt_id=receipt.id)
         return receipt.id
 
     return db.transaction(work)

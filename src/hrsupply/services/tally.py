@@ -23,7 +23,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
 
 SHIFT_TIME = time(12, 0)  # after the morning load-out, before the close-out count
@@ -72,12 +72,9 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
             if first:
                 for referral, count in form.referrals.items():
                     session.add_all(VisitReferral(visit_id=visit.id, referral=referral) for _ in range(count))
-        poster = Poster(session, user, visit_id=made[0])
-        poster.lock({(form.location_id, line.item_id) for line in form.lines})
-        for line in form.lines:
-            poster.post(Move("handout", line.item_id, form.location_id, line.quantity, at,
-                             lot_id=line.lot_id, reference=f"tally sheet {form.day:%Y-%m-%d}"))
-        poster.flush()
+        post_all(session, user, [Move("handout", line.item_id, form.location_id, line.quantity, at,
+                                      lot_id=line.lot_id, reference=f"tally sheet {form.day:%Y-%m-%d}")
+                                 for line in form.lines], visit_id=made[0])
         return made
 
     return db.transaction(work)
