@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -199,6 +200,20 @@ class ItemFinder:
         if len(matches) != 1:
             matches = [i for i in matches if i.name.lower().startswith(text)]
         return Match(matches[0]) if len(matches) == 1 else None
+
+
+    def find_counted(self, text: str) -> tuple[Match | None, int, str]:
+        """What was typed with an optional count first ("20 syr", "3x box"): (match, count, the
+        item text). A name that itself starts with a number ("3 mL syringe") is found whole."""
+        whole = self.find(text)
+        counted = QUANTITY_FIRST.match(text)
+        if whole is not None or not counted:
+            return whole, 1, text.strip()
+        rest = counted.group(2) or counted.group(4)
+        return self.find(rest), int(counted.group(1) or counted.group(3)), rest.strip()
+
+
+QUANTITY_FIRST = re.compile(r"^\s*(\d+)\s*[x*]?\s+(.+)$|^\s*(\d+)\s*[x*]\s*(.+)$")
 
 
 def item_finder(db: Database) -> ItemFinder:

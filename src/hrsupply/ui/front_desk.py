@@ -8,7 +8,6 @@ stop a handout.
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +21,6 @@ from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.tables import ColumnsModel, table_view
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
-QUANTITY_FIRST = re.compile(r"^\s*(\d+)\s*[x*]?\s+(.+)$|^\s*(\d+)\s*[x*]\s*(.+)$")
-
-
 class LinesModel(ColumnsModel):
     COLUMNS = ("Item", "Quantity", "Lot")
 
@@ -302,15 +298,9 @@ class FrontDeskScreen(QWidget):
             self.advice.clear()
 
     def _item_entered(self) -> None:
-        text = self.item.text()
-        match = QUANTITY_FIRST.match(text)
-        quantity = 1
-        if match:
-            quantity = int(match.group(1) or match.group(3))
-            text = match.group(2) or match.group(4)
-        found = self.finder.find(text)
+        found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
-            self.message.setText(f"No single item matches “{text.strip()}”: type more of its name, or pick one.")
+            self.message.setText(f"No single item matches “{text}”: type more of its name, or pick one.")
             return
         self.item.clear()
         self.message.clear()

@@ -162,6 +162,7 @@ class AdjustTab(QWidget):
         self.lot.addItem("earliest expiry first", None)
         for lot in stock.lots_at(self.db, self.location.currentData(), self._item.id):
             self.lot.addItem(f"{lot.lot} (expires {lot.expiry:%Y-%m-%d}, {lot.quantity:,} here)", lot.lot_id)
+            self.lot.setItemData(self.lot.count() - 1, lot.lot, Qt.UserRole + 1)
 
     def _kind_changed(self) -> None:
         self.reason.clear()
@@ -177,7 +178,7 @@ class AdjustTab(QWidget):
         lot_id = self.lot.currentData()
         try:
             if self.adjust_kind.isChecked():
-                lot_number = next((l.lot for l in stock.lots_at(self.db, where, item.id) if l.lot_id == lot_id), None)
+                lot_number = self.lot.currentData(Qt.UserRole + 1)
                 if item.lot_tracked and qty > 0 and lot_number is None:
                     raise UserError("Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead).")
                 adjustments.adjust(self.db, self.user, location_id=where, item_id=item.id, quantity=qty,

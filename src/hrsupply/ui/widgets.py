@@ -32,11 +32,7 @@ class ItemField(QLineEdit):
         self._labels.setStringList(sorted(self.finder.by_label))
 
     def _entered(self) -> None:
-        text, count = self.text().strip(), 1
-        head, _, rest = text.partition(" ")
-        if head.isdigit() and rest and self.finder.find(text) is None:
-            text, count = rest, int(head)
-        match = self.finder.find(text)
+        match, count, text = self.finder.find_counted(self.text())
         if match is None:
             self.not_found.emit(text)
             return
