@@ -21,6 +21,8 @@ class Item(Base):
     limit_quantity: Mapped[int | None] = mapped_column(Integer)
     limit_days: Mapped[int | None] = mapped_column(Integer)
     default_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    # The pack size (by name) the item is ordered in; suggested orders round up to whole packs.
+    order_pack: Mapped[str | None] = mapped_column(String(32))
 
 
 class Location(Base):

@@ -95,6 +95,7 @@ class Receipt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     reference: Mapped[str | None] = mapped_column(String(200))  # packing slip or order number
+    purchase_order_id: Mapped[int | None] = mapped_column(ForeignKey("purchase_orders.id"), index=True)
     location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
