@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
@@ -98,6 +98,14 @@ def pack_sizes(db: Database, item_id: int | None = None) -> list[PackInfo]:
         if item_id is not None:
             q = q.where(PackSize.item_id == item_id)
         return [PackInfo(p.id, p.item_id, p.name, p.units) for p in session.scalars(q)]
+
+
+def pack_units(session, item_id: int, pack: str | None) -> int | None:
+    """Base units in one `pack` of the item (1 for single units); None if it has no such pack."""
+    if not pack:
+        return 1
+    return session.scalar(select(PackSize.units).where(PackSize.item_id == item_id,
+                                                      func.lower(PackSize.name) == pack.strip().lower()))
 
 
 def upsert_location(session: Session, code: str, name: str, kind: str) -> Location:

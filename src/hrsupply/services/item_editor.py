@@ -55,6 +55,7 @@ class ItemForm:
     limit_quantity: int | None = None  # advisory: so many per `limit_days` per participant
     limit_days: int | None = None
     default_source: str | None = None  # a source's name
+    order_pack: str | None = None  # the pack size it is ordered in; None: single units
     packs: list[PackLine] = field(default_factory=list)
     barcodes: list[BarcodeLine] = field(default_factory=list)
     pars: list[ParLine] = field(default_factory=list)
@@ -76,6 +77,7 @@ def load_item(db: Database, item_id: int) -> ItemForm:
             sku=i.sku, name=i.name, category=i.category, unit=i.unit, active=i.active,
             lot_tracked=i.lot_tracked, reorder_point=i.reorder_point, limit_quantity=i.limit_quantity,
             limit_days=i.limit_days, default_source=source.name if source else None, id=i.id,
+            order_pack=i.order_pack,
             packs=[PackLine(p.name, p.units) for p in packs.values()],
             barcodes=[BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
                       for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))],
@@ -127,6 +129,8 @@ def _check(s, form: ItemForm) -> list[str]:
             problems.append(f"Pack sizes, row {n}: {p.name} appears twice")
         names.add(p.name.strip().lower())
         _whole(problems, f"Pack sizes, row {n}, units", p.units, least=2)
+    if form.order_pack and form.order_pack.strip().lower() not in names:
+        problems.append(f"Order pack: there is no pack size {form.order_pack!r} in this item's pack sizes")
     codes: set[str] = set()
     for n, b in enumerate(form.barcodes, start=1):
         code = b.code.strip()
@@ -188,6 +192,7 @@ def save_item(db: Database, form: ItemForm) -> int:
                                                          form.category.strip(), form.unit.strip())
         item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
         item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
+        item.order_pack = form.order_pack.strip() if form.order_pack else None
         item.default_source_id = (s.scalar(select(Source.id).where(Source.name == form.default_source))
                                   if form.default_source else None)
         s.flush()

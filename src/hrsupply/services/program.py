@@ -26,7 +26,15 @@ DEFAULTS = {
     "expiry_window_days": 90,
     # Printed at the top of load-out sheets and reports.
     "program_name": "Syringe services program",
+    # Reorder: months of use the average looks back over, months of stock to order up to, and
+    # above how many months of stock an item counts as overstocked.
+    "reorder_lookback_months": 3,
+    "target_months": 3,
+    "overstock_months": 6,
 }
+# Whole-number settings and the range each may take.
+NUMBERS = {"expiry_window_days": (1, 730), "reorder_lookback_months": (1, 24), "target_months": (1, 24),
+           "overstock_months": (2, 60)}
 
 
 @dataclass(frozen=True)
@@ -45,8 +53,9 @@ def get(db: Database, key: str):
 def _valid(key: str, value) -> bool:
     if key == "program_name":
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
-    if key == "expiry_window_days":
-        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 730
+    if key in NUMBERS:
+        low, high = NUMBERS[key]
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
     if not isinstance(value, list) or not value:
         return False
     if key == "code_scheme":
@@ -63,6 +72,9 @@ EXAMPLES = {
     "sharps_sizes": '[["1 quart", 100], ["1 gallon", 400]]',
     "referrals": '["HCV test", "Housing"]',
     "expiry_window_days": "90 (a whole number of days, 1 to 730)",
+    "reorder_lookback_months": "3 (a whole number of months, 1 to 24)",
+    "target_months": "3 (a whole number of months, 1 to 24)",
+    "overstock_months": "6 (a whole number of months, 2 to 60)",
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
 }
 

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, PackSize, Receipt, Source
-from hrsupply.services.catalog import lot_for
+from hrsupply.services.catalog import lot_for, pack_units
+from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
@@ -32,14 +33,7 @@ class ReceiptForm:
     occurred_at: datetime
     reference: str | None = None
     lines: list[ReceiptLine] = field(default_factory=list)
-
-
-def pack_units(session, item_id: int, pack: str | None) -> int | None:
-    """Base units in one `pack` of the item (1 for single units); None if it has no such pack."""
-    if not pack:
-        return 1
-    return session.scalar(select(PackSize.units).where(PackSize.item_id == item_id,
-                                                      func.lower(PackSize.name) == pack.strip().lower()))
+    purchase_order_id: int | None = None  # the order this delivery fills, in part or in full
 
 
 def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
@@ -53,6 +47,14 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
             problems.append("Location: choose where the delivery goes")
         if not form.lines:
             problems.append("Lines: add at least one item")
+        if form.purchase_order_id is not None:
+            try:
+                order = purchase_orders.check_receivable(s, form.purchase_order_id)
+                if order.source_id != form.source_id:
+                    problems.append(f"Source: {purchase_orders.number(order.id)} was ordered from "
+                                    f"{s.get(Source, order.source_id).name}")
+            except UserError as exc:
+                problems.append(str(exc))
         if form.reference and len(form.reference) > Receipt.reference.type.length:
             problems.append(f"Reference: at most {Receipt.reference.type.length} characters")
         moves = []
@@ -93,13 +95,24 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
             raise UserError("\n".join(problems))
         receipt = Receipt(source_id=form.source_id, reference=form.reference or None,
                           location_id=form.location_id, occurred_at=form.occurred_at,
-                          recorded_at=datetime.now(), recorded_by=user)
+                          recorded_at=datetime.now(), recorded_by=user, purchase_order_id=form.purchase_order_id)
         s.add(receipt)
         s.flush()
         post_all(s, user, moves, receipt_id=receipt.id)
         return receipt.id
 
     return db.transaction(work)
+
+
+def form_for_order(db: Database, order_id: int, occurred_at: datetime | None = None) -> ReceiptForm:
+    """A receipt filled with what is still due on the order, in the packs it was ordered in."""
+    with db.read() as s:
+        order = purchase_orders.check_receivable(s, order_id)
+        source_id, location_id = order.source_id, order.location_id
+    lines = [ReceiptLine(l.item_id, l.due_packs, l.pack)
+             for l in purchase_orders.lines_of(db, order_id) if l.due > 0]
+    return ReceiptForm(source_id, location_id, occurred_at or datetime.now(),
+                       reference=purchase_orders.number(order_id), lines=lines, purchase_order_id=order_id)
 
 
 @dataclass(frozen=True)

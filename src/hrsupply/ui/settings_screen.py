@@ -82,6 +82,7 @@ class ItemsTab(QWidget):
         self.limit_qty = QLineEdit(placeholderText="e.g. 200")
         self.limit_days = QLineEdit(placeholderText="e.g. 7")
         self.source = QComboBox()
+        self.order_pack = QLineEdit(placeholderText="a pack size's name, e.g. case (blank: single units)")
         limit = QHBoxLayout()
         limit.addWidget(self.limit_qty)
         limit.addWidget(QLabel("per"))
@@ -97,6 +98,7 @@ class ItemsTab(QWidget):
         form.addRow("Reorder point", self.reorder)
         form.addRow("Handout limit", limit)
         form.addRow("Default source", self.source)
+        form.addRow("Ordered in", self.order_pack)
         self.packs = EditGrid("Pack sizes", ("Name", "Units in it"))
         self.barcodes = EditGrid("Barcodes", ("Code", "Pack (blank: one unit)"))
         self.pars = EditGrid("Par levels", ("Location", "Par", "Minimum"))
@@ -166,6 +168,7 @@ class ItemsTab(QWidget):
         self.limit_qty.setText("" if form.limit_quantity is None else str(form.limit_quantity))
         self.limit_days.setText("" if form.limit_days is None else str(form.limit_days))
         self.source.setCurrentIndex(max(0, self.source.findData(form.default_source)))
+        self.order_pack.setText(form.order_pack or "")
         self.packs.set_rows([[p.name, p.units] for p in form.packs])
         self.barcodes.set_rows([[b.code, b.pack] for b in form.barcodes])
         listed = {p.location for p in form.pars}
@@ -180,7 +183,7 @@ class ItemsTab(QWidget):
             unit=self.unit.text() or "each", active=self.active.isChecked(), lot_tracked=self.lot_tracked.isChecked(),
             reorder_point=_number(self.reorder.text(), "reorder point"),
             limit_quantity=_number(self.limit_qty.text(), "limit"), limit_days=_number(self.limit_days.text(), "days"),
-            default_source=self.source.currentData(),
+            default_source=self.source.currentData(), order_pack=self.order_pack.text().strip() or None,
             packs=[PackLine(name, _number(units, "units")) for name, units in self.packs.rows()],
             barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
             # A location with no par typed in has no par level.

@@ -1,0 +1,283 @@
+"""Purchase orders: drafted from reorder suggestions or by hand, sent, received against (in part or
+in full) and closed when the rest will not come.
+
+Only draft, sent and closed are stored. Whether a sent order is partly or fully received is worked
+out from the receive movements of its receipts, so reversing a receipt line makes it due again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from hrsupply.db import Database
+from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
+from hrsupply.services.catalog import pack_units
+from hrsupply.services.errors import UserError
+
+STATUSES = ("draft", "sent", "partly received", "received", "closed")
+
+
+def number(order_id: int) -> str:
+    return f"PO-{order_id:04d}"
+
+
+@dataclass
+class OrderLineForm:
+    item_id: int
+    packs: int
+    pack: str | None = None  # a pack size's name; None: single units
+
+
+@dataclass
+class OrderForm:
+    source_id: int
+    location_id: int
+    note: str | None = None
+    lines: list[OrderLineForm] = field(default_factory=list)
+
+
+def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
+    """The form's lines as rows, or a UserError naming every wrong field."""
+    problems = []
+    if s.get(Source, form.source_id) is None:
+        problems.append("Source: choose who the order goes to")
+    if s.get(Location, form.location_id) is None:
+        problems.append("Deliver to: choose a location")
+    if form.note and len(form.note) > PurchaseOrder.note.type.length:
+        problems.append(f"Note: at most {PurchaseOrder.note.type.length} characters")
+    if not form.lines:
+        problems.append("Lines: add at least one item")
+    rows, seen = [], {}
+    for n, line in enumerate(form.lines, start=1):
+        item = s.get(Item, line.item_id)
+        if item is None:
+            problems.append(f"Line {n}: no such item")
+            continue
+        where = f"Line {n} ({item.sku})"
+        if item.id in seen:
+            problems.append(f"{where}: already on line {seen[item.id]}; change the quantity there")
+            continue
+        seen[item.id] = n
+        units = pack_units(s, item.id, line.pack)
+        if units is None:
+            problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
+            continue
+        if isinstance(line.packs, bool) or not isinstance(line.packs, int) or line.packs <= 0:
+            problems.append(f"{where}, quantity: must be a whole number above 0, not {line.packs!r}")
+            continue
+        rows.append(PurchaseOrderLine(item_id=item.id, pack=line.pack or None, pack_units=units, packs=line.packs))
+    if problems:
+        raise UserError("\n".join(problems))
+    return rows
+
+
+def create(db: Database, user: str, form: OrderForm) -> int:
+    """A new draft order; returns its id."""
+
+    def work(s) -> int:
+        lines = _checked_lines(s, form)
+        order = PurchaseOrder(source_id=form.source_id, location_id=form.location_id, status="draft",
+                              note=form.note or None, created_at=datetime.now(), created_by=user)
+        s.add(order)
+        s.flush()
+        for line in lines:
+            line.order_id = order.id
+        s.add_all(lines)
+        return order.id
+
+    return db.transaction(work)
+
+
+def _order(s: Session, order_id: int, *, allowed: tuple[str, ...], action: str) -> PurchaseOrder:
+    order = s.get(PurchaseOrder, order_id, with_for_update=True)
+    if order is None:
+        raise UserError(f"there is no order {number(order_id)}")
+    if order.status not in allowed:
+        raise UserError(f"{number(order_id)} is {order.status}, so it cannot be {action}")
+    return order
+
+
+def update(db: Database, order_id: int, form: OrderForm) -> None:
+    """Replace a draft's source, destination, note and lines."""
+
+    def work(s) -> None:
+        order = _order(s, order_id, allowed=("draft",), action="changed; only a draft can")
+        lines = _checked_lines(s, form)
+        order.source_id, order.location_id, order.note = form.source_id, form.location_id, form.note or None
+        s.execute(delete(PurchaseOrderLine).where(PurchaseOrderLine.order_id == order_id))
+        for line in lines:
+            line.order_id = order_id
+        s.add_all(lines)
+
+    db.transaction(work)
+
+
+def mark_sent(db: Database, order_id: int) -> None:
+    def work(s) -> None:
+        order = _order(s, order_id, allowed=("draft",), action="sent again")
+        order.status, order.sent_at = "sent", datetime.now()
+
+    db.transaction(work)
+
+
+def close(db: Database, order_id: int, note: str | None = None) -> None:
+    """Nothing more is expected: what is still due stops counting as on order."""
+
+    def work(s) -> None:
+        order = _order(s, order_id, allowed=("sent",), action="closed")
+        order.status, order.closed_at = "closed", datetime.now()
+        if note:
+            order.note = note[:PurchaseOrder.note.type.length]
+
+    db.transaction(work)
+
+
+def delete_draft(db: Database, order_id: int) -> None:
+    def work(s) -> None:
+        _order(s, order_id, allowed=("draft",), action="deleted; only a draft can")
+        s.execute(delete(PurchaseOrderLine).where(PurchaseOrderLine.order_id == order_id))
+        s.execute(delete(PurchaseOrder).where(PurchaseOrder.id == order_id))
+
+    db.transaction(work)
+
+
+# ---- what has arrived and what is still due -----------------------------------------------
+def _received(s: Session, order_ids) -> dict[tuple[int, int], int]:
+    """Units received per (order, item), net of reversed receipt lines."""
+    rows = s.execute(
+        select(Receipt.purchase_order_id, Movement.item_id, func.sum(Movement.quantity))
+        .join(Movement, Movement.receipt_id == Receipt.id)
+        .where(Receipt.purchase_order_id.in_(order_ids), Movement.type == "receive")
+        .group_by(Receipt.purchase_order_id, Movement.item_id))
+    return {(o, i): q for o, i, q in rows}
+
+
+def on_order(s: Session, location_id: int | None = None) -> dict[int, int]:
+    """Units still due per item on sent orders (to `location_id`, or anywhere)."""
+    q = (select(PurchaseOrderLine.order_id, PurchaseOrderLine.item_id,
+                PurchaseOrderLine.packs * PurchaseOrderLine.pack_units)
+         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
+         .where(PurchaseOrder.status == "sent"))
+    if location_id is not None:
+        q = q.where(PurchaseOrder.location_id == location_id)
+    lines = s.execute(q).all()
+    received = _received(s, {o for o, _, _ in lines}) if lines else {}
+    due: dict[int, int] = {}
+    for order_id, item_id, units in lines:
+        left = units - received.get((order_id, item_id), 0)
+        if left > 0:
+            due[item_id] = due.get(item_id, 0) + left
+    return due
+
+
+def _shown_status(stored: str, ordered: int, received: int) -> str:
+    if stored != "sent":
+        return stored
+    if received <= 0:
+        return "sent"
+    return "received" if received >= ordered else "partly received"
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    source_id: int
+    source: str
+    location_id: int
+    location: str
+    status: str
+    note: str | None
+    created_at: datetime
+    created_by: str
+    sent_at: datetime | None
+    lines: int
+    ordered: int  # units
+    received: int  # units, counting only items on the order and at most what was ordered
+
+    @property
+    def due(self) -> int:
+        return 0 if self.status == "closed" else self.ordered - self.received
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    item_id: int
+    sku: str
+    name: str
+    pack: str | None
+    pack_units: int
+    packs: int
+    received: int  # units
+
+    @property
+    def ordered(self) -> int:
+        return self.packs * self.pack_units
+
+    @property
+    def due(self) -> int:
+        return max(self.ordered - self.received, 0)
+
+    @property
+    def due_packs(self) -> int:
+        return -(-self.due // self.pack_units)
+
+
+def lines_of(db: Database, order_id: int) -> list[OrderLine]:
+    with db.read() as s:
+        return _lines(s, [order_id]).get(order_id, [])
+
+
+def _lines(s: Session, order_ids: list[int]) -> dict[int, list[OrderLine]]:
+    received = _received(s, order_ids)
+    out: dict[int, list[OrderLine]] = {}
+    for r in s.execute(
+        select(PurchaseOrderLine.order_id, Item.id, Item.sku, Item.name, PurchaseOrderLine.pack,
+               PurchaseOrderLine.pack_units, PurchaseOrderLine.packs)
+        .join(Item, Item.id == PurchaseOrderLine.item_id)
+        .where(PurchaseOrderLine.order_id.in_(order_ids)).order_by(Item.name)
+    ):
+        out.setdefault(r.order_id, []).append(
+            OrderLine(r.id, r.sku, r.name, r.pack, r.pack_units, r.packs, received.get((r.order_id, r.id), 0)))
+    return out
+
+
+def orders(db: Database, *, open_only: bool = False) -> list[OrderRow]:
+    """Orders, newest first. Open: drafts and sent orders with something still due."""
+    with db.read() as s:
+        heads = s.execute(
+            select(PurchaseOrder, Source.name, Location.code)
+            .join(Source, Source.id == PurchaseOrder.source_id)
+            .join(Location, Location.id == PurchaseOrder.location_id)
+            .order_by(PurchaseOrder.id.desc())).all()
+        lines = _lines(s, [o.id for o, _, _ in heads]) if heads else {}
+    rows = []
+    for order, source, loc in heads:
+        mine = lines.get(order.id, [])
+        ordered = sum(l.ordered for l in mine)
+        received = sum(min(l.received, l.ordered) for l in mine)
+        row = OrderRow(order.id, number(order.id), order.source_id, source, order.location_id, loc,
+                       _shown_status(order.status, ordered, received), order.note, order.created_at,
+                       order.created_by, order.sent_at, len(mine), ordered, received)
+        if not open_only or row.status in ("draft", "sent", "partly received"):
+            rows.append(row)
+    return rows
+
+
+def receivable(db: Database) -> list[OrderRow]:
+    """Sent orders with something still due: what a delivery can be received against."""
+    return [o for o in orders(db, open_only=True) if o.status != "draft"]
+
+
+def check_receivable(s: Session, order_id: int) -> PurchaseOrder:
+    """For receiving: the order must have been sent and not closed."""
+    order = s.get(PurchaseOrder, order_id)
+    if order is None:
+        raise UserError(f"Order: there is no order {number(order_id)}")
+    if order.status != "sent":
+        raise UserError(f"Order: {number(order_id)} is {order.status}; only a sent order can be received against")
+    return order

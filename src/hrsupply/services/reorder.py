@@ -1,0 +1,222 @@
+"""Reorder suggestions: what each item's use says to order, per location or for the whole program.
+
+AMC (average monthly consumption) looks back a number of whole months and is corrected for the
+days the item was out: use × days / (days − stockout days). Months of stock = on hand / AMC.
+The target is the highest of par, minimum and target months × AMC; the suggestion brings on hand
+plus on order up to it, rounded up to whole order packs.
+"""
+
+from __future__ import annotations
+
+import math
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
+from hrsupply.services import program
+from hrsupply.services.catalog import location_by_code
+from hrsupply.services.ledger import balances_at, effects
+from hrsupply.services.purchase_orders import on_order
+
+KIT_REASONS = ("kit assembly", "kit break-down")
+STATUSES = ("stocked out", "below minimum", "reorder", "OK", "overstocked")
+
+
+# ---- the formulas ------------------------------------------------------------------------
+def amc(used: int, months: int, days: int, stockout_days: int) -> float:
+    """Average monthly use, corrected for days out of stock. When the item was out every day the
+    correction has nothing to stand on, so the plain average is used."""
+    if months <= 0 or days <= 0:
+        return 0.0
+    in_stock = days - stockout_days
+    if in_stock <= 0:
+        return used / months
+    return used * days / in_stock / months
+
+
+def months_of_stock(on_hand: int, monthly: float) -> float | None:
+    """None when nothing is used: the stock lasts indefinitely."""
+    return on_hand / monthly if monthly > 0 else None
+
+
+def target(par: int | None, minimum: int | None, monthly: float, target_months: int) -> int:
+    return max(par or 0, minimum or 0, math.ceil(monthly * target_months - 1e-9))
+
+
+def suggested_packs(target_units: int, on_hand: int, on_order_units: int, pack_units: int) -> int:
+    """Whole packs that bring on hand + on order up to the target (never below zero)."""
+    need = target_units - max(on_hand, 0) - on_order_units
+    return math.ceil(need / pack_units) if need > 0 else 0
+
+
+def status(on_hand: int, minimum: int | None, packs: int, months: float | None, overstock_months: int) -> str:
+    if on_hand <= 0:
+        return "stocked out"
+    if minimum is not None and on_hand < minimum:
+        return "below minimum"
+    if packs > 0:
+        return "reorder"
+    if months is not None and months > overstock_months:
+        return "overstocked"
+    return "OK"
+
+
+def months_back(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the month's last day if it is shorter)."""
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(y, m + 1, min(day.day, monthrange(y, m + 1)[1]))
+
+
+# ---- the view ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReorderLine:
+    item_id: int
+    sku: str
+    name: str
+    category: str
+    unit: str
+    on_hand: int
+    on_order: int
+    used: int  # in the look-back window
+    stockout_days: int
+    amc: float
+    months_of_stock: float | None
+    minimum: int | None
+    par: int | None
+    target: int
+    status: str
+    pack: str | None  # the order pack's name; None: single units
+    pack_units: int
+    packs: int  # suggested
+    source_id: int | None
+    source: str | None
+
+    @property
+    def suggested(self) -> int:
+        return self.packs * self.pack_units
+
+
+@dataclass(frozen=True)
+class ReorderView:
+    location: str | None  # None: the whole program
+    start: date
+    end: date  # exclusive: today is not over yet
+    months: int
+    target_months: int
+    lines: list[ReorderLine]
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+
+def suggestions(db: Database, *, location: str | None = None, months: int | None = None,
+                target_months: int | None = None, today: date | None = None) -> ReorderView:
+    """One line per active item the location stocks, uses, orders or has a level for (every
+    active item for the whole program), sorted by urgency then name."""
+    today = today or date.today()
+    months = months or program.get(db, "reorder_lookback_months")
+    target_months = target_months or program.get(db, "target_months")
+    overstock = program.get(db, "overstock_months")
+    start = months_back(today, months)
+    lo, hi = datetime.combine(start, time.min), datetime.combine(today, time.min)
+    days = (today - start).days
+    with db.read() as s:
+        loc = location_by_code(s, location) if location else None
+        loc_id = loc.id if loc else None
+        items = {i.id: i for i in s.scalars(select(Item).where(Item.active.is_(True)))}
+        here = [Balance.location_id == loc_id] if loc_id else []
+        on_hand = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
+                                 .where(*here).group_by(Balance.item_id)).all())
+        used, stockout = _use(s, loc_id, lo, hi, days)
+        ordered = on_order(s, loc_id)
+        pars, mins = _levels(s, loc, items)
+        packs = {(p.item_id, p.name.lower()): p.units for p in s.scalars(select(PackSize))}
+        sources = dict(s.execute(select(Source.id, Source.name)).all())
+    lines = []
+    for item_id, item in items.items():
+        have, due, use = on_hand.get(item_id, 0), ordered.get(item_id, 0), used.get(item_id, 0)
+        par, minimum = pars.get(item_id), mins.get(item_id)
+        if loc_id and not (have or due or use or par or minimum):
+            continue
+        out_days = stockout.get(item_id, days if have <= 0 else 0)
+        monthly = amc(use, months, days, out_days)
+        mos = months_of_stock(have, monthly)
+        goal = target(par, minimum, monthly, target_months)
+        pack = item.order_pack if item.order_pack and (item_id, item.order_pack.lower()) in packs else None
+        units = packs[(item_id, pack.lower())] if pack else 1
+        n = suggested_packs(goal, have, due, units)
+        lines.append(ReorderLine(item_id, item.sku, item.name, item.category, item.unit, have, due, use, out_days,
+                                 monthly, mos, minimum, par, goal, status(have, minimum, n, mos, overstock),
+                                 pack, units, n, item.default_source_id, sources.get(item.default_source_id)))
+    lines.sort(key=lambda l: (STATUSES.index(l.status), l.category, l.name))
+    return ReorderView(location, start, today, months, target_months, lines)
+
+
+def _use(s, loc_id: int | None, lo: datetime, hi: datetime, days: int) -> tuple[dict, dict]:
+    """Units used per item in [lo, hi) and the days each ended with nothing on hand.
+
+    Use is handouts plus what went into kits. At one location it also counts what it sent to
+    other locations net of what came back (the site stocks the van); for the whole program
+    transfers cancel out."""
+    kits = set(s.scalars(select(KitComponent.kit_id)))
+    eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, location_id=loc_id,
+                  columns=[Movement.location_id.label("origin"), Movement.reason])
+    day = func.date(eff.c.occurred_at)
+    rows = s.execute(select(eff.c.item_id, day, eff.c.type, eff.c.reason, eff.c.location_id == eff.c.origin,
+                            func.sum(eff.c.delta)).group_by(eff.c.item_id, day, eff.c.type, eff.c.reason,
+                                                           eff.c.location_id == eff.c.origin)).all()
+    used: dict[int, int] = {}
+    sent: dict[int, int] = {}
+    daily: dict[int, dict[date, int]] = {}
+    for item_id, on, kind, reason, out_side, delta in rows:
+        if loc_id is not None or kind != "transfer":  # program-wide, a transfer moves nothing
+            d = on if isinstance(on, date) else date.fromisoformat(on)
+            daily.setdefault(item_id, {})[d] = daily.get(item_id, {}).get(d, 0) + delta
+        if kind == "handout" or (kind == "adjust" and reason in KIT_REASONS and item_id not in kits):
+            used[item_id] = used.get(item_id, 0) - delta
+        elif kind == "transfer" and loc_id is not None:
+            sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
+    for item_id, net in sent.items():
+        used[item_id] = used.get(item_id, 0) + max(net, 0)
+    opening: dict[int, int] = {}
+    for (_loc, item_id, _lot), qty in balances_at(s, lo, loc_id).items():
+        opening[item_id] = opening.get(item_id, 0) + qty
+    stockout: dict[int, int] = {}
+    for item_id in opening.keys() | daily.keys():
+        balance, out, moves = opening.get(item_id, 0), 0, daily.get(item_id, {})
+        for n in range(days):
+            balance += moves.get(lo.date() + timedelta(days=n), 0)
+            out += balance <= 0
+        stockout[item_id] = out
+    return used, stockout
+
+
+def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
+    """Par and minimum per item: the location's own, or the sum over every location. A site
+    without its own minimum uses the item's reorder point, as the Stock screen does."""
+    kinds = dict(s.execute(select(Location.id, Location.kind)).all())
+    q = select(ParLevel)
+    if loc is not None:
+        q = q.where(ParLevel.location_id == loc.id)
+    pars: dict[int, int] = {}
+    mins: dict[int, int] = {}
+    has_min: set[tuple[int, int]] = set()
+    for p in s.scalars(q):
+        if p.item_id not in items:
+            continue
+        pars[p.item_id] = pars.get(p.item_id, 0) + p.par
+        if p.min is not None:
+            mins[p.item_id] = mins.get(p.item_id, 0) + p.min
+            has_min.add((p.location_id, p.item_id))
+    sites = [loc.id] if loc is not None and loc.kind == "site" else (
+        [] if loc is not None else [i for i, k in kinds.items() if k == "site"])
+    for site in sites:
+        for item_id, item in items.items():
+            if item.reorder_point is not None and (site, item_id) not in has_min:
+                mins[item_id] = mins.get(item_id, 0) + item.reorder_point
+    return pars, mins
