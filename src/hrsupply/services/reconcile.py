@@ -8,8 +8,10 @@ from datetime import date, datetime, time
 from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Item, Location, Movement
+from hrsupply.models import Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
+from hrsupply.services.errors import UserError
+from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.stock import check_period, end_of
 
@@ -31,6 +33,22 @@ class ReconcileLine:
 
 
 COLUMNS = [f.name for f in fields(ReconcileLine)]
+OUTFLOWS = ("handed_out", "transferred_out", "disposed")
+
+
+def _buckets(eff) -> dict:
+    """Which ledger lines make up each column. The movement row's own location is the "out" side
+    of a transfer; its destination is the "in" side."""
+    out_side = eff.c.location_id == eff.c.origin
+    return {
+        "received": eff.c.type == "receive",
+        "handed_out": eff.c.type == "handout",
+        "transferred_out": (eff.c.type == "transfer") & out_side,
+        "transferred_in": (eff.c.type == "transfer") & ~out_side,
+        "disposed": eff.c.type == "dispose",
+        "adjusted": eff.c.type == "adjust",
+        "count_variance": eff.c.type == "count",
+    }
 
 
 def reconcile(db: Database, start: date, end: date, *, location: str | None = None) -> list[ReconcileLine]:
@@ -43,19 +61,9 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
         closing: dict[tuple[int, int], int] = {}
         for (loc, item, _lot), qty in balances_at(session, hi, loc_id).items():
             closing[(loc, item)] = closing.get((loc, item), 0) + qty
-        # The movement row's own location is the "out" side of a transfer; its destination is "in".
         eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, location_id=loc_id,
                       columns=[Movement.location_id.label("origin")])
-        out_side = eff.c.location_id == eff.c.origin
-        buckets = {
-            "received": eff.c.type == "receive",
-            "handed_out": eff.c.type == "handout",
-            "transferred_out": (eff.c.type == "transfer") & out_side,
-            "transferred_in": (eff.c.type == "transfer") & ~out_side,
-            "disposed": eff.c.type == "dispose",
-            "adjusted": eff.c.type == "adjust",
-            "count_variance": eff.c.type == "count",
-        }
+        buckets = _buckets(eff)
         sums = [func.sum(case((cond, eff.c.delta), else_=0)).label(name) for name, cond in buckets.items()]
         moved = {(r.location_id, r.item_id): r for r in session.execute(
             select(eff.c.location_id, eff.c.item_id, *sums).group_by(eff.c.location_id, eff.c.item_id))}
@@ -67,7 +75,7 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
         v = {name: (getattr(r, name) or 0) if r else 0 for name in buckets}
         end_qty = closing.get(key, 0)
         opening = end_qty - sum(v.values())
-        for name in ("handed_out", "transferred_out", "disposed"):  # outflows read as positive
+        for name in OUTFLOWS:  # outflows read as positive
             v[name] = -v[name]
         if not (opening or end_qty or any(v.values())):
             continue
@@ -76,3 +84,68 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
                                    opening=opening, closing=end_qty, **v))
     lines.sort(key=lambda l: (l.location, l.sku))
     return lines
+
+
+# ---- drill-down --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BehindLine:
+    """One ledger line behind a reconciliation figure, in that column's sense: the lines of a
+    cell add up to the cell."""
+
+    id: int
+    occurred_at: datetime
+    type: str
+    lot: str | None
+    quantity: int
+    counterpart: str | None  # the other location of a transfer
+    reason: str | None
+    reference: str | None
+    recorded_by: str
+    reversal: bool
+
+
+def behind(db: Database, start: date, end: date, location: str, sku: str, column: str) -> list[BehindLine]:
+    """The movements behind one cell of `reconcile` (not opening or closing: those are balances)."""
+    check_period(start, end)
+    lo, hi = datetime.combine(start, time.min), end_of(end)
+    with db.read() as session:
+        loc_id = location_by_code(session, location).id
+        item_id = session.scalar(select(Item.id).where(Item.sku == sku))
+        if item_id is None:
+            raise UserError(f"there is no item {sku!r}")
+        m = Movement
+        eff = effects(m.occurred_at >= lo, m.occurred_at < hi, m.item_id == item_id, location_id=loc_id,
+                      columns=[m.location_id.label("origin"), m.to_location_id.label("dest"), m.reason,
+                               m.reference, m.recorded_by, m.reverses_id])
+        buckets = _buckets(eff)
+        if column not in buckets:
+            raise UserError(f"{column} is a balance, not movements: open the stock card instead")
+        rows = session.execute(select(eff, Lot.lot_number).outerjoin(Lot, Lot.id == eff.c.lot_id)
+                               .where(buckets[column]).order_by(eff.c.occurred_at, eff.c.id)).all()
+        codes = dict(session.execute(select(Location.id, Location.code)).all())
+    sign = -1 if column in OUTFLOWS else 1
+    return [BehindLine(r.id, r.occurred_at, r.type, r.lot_number, sign * r.delta,
+                       codes.get(r.dest if r.origin == loc_id else r.origin) if r.type == "transfer" else None,
+                       r.reason, r.reference, r.recorded_by, r.reverses_id is not None) for r in rows]
+
+
+# ---- the printed and spreadsheet versions ------------------------------------------------
+TITLES = {"location": "Location", "sku": "SKU", "name": "Item", "opening": "Opening", "received": "Received",
+          "transferred_in": "Transferred in", "handed_out": "Handed out", "transferred_out": "Transferred out",
+          "disposed": "Disposed", "adjusted": "Adjusted", "count_variance": "Count variance", "closing": "Closing"}
+
+
+def report(lines: list[ReconcileLine], *, program: str, start: date, end: date, place: str) -> Report:
+    """Every unit from opening to closing; lines where a count found what the records do not
+    explain are highlighted."""
+    widths = {"location": 9, "sku": 13, "name": 24}
+    columns = [Column(TITLES[name], "text", widths[name]) if name in widths else
+               Column(TITLES[name], "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
+               for name in COLUMNS]
+    rows = [[getattr(l, name) for name in COLUMNS] for l in lines]
+    period = f"{start:%B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
+    return Report("Reconciliation", f"{program} · {place} · {period}", columns, rows,
+                  highlight={n for n, l in enumerate(lines) if l.count_variance},
+                  note="Closing = opening + received + transferred in − handed out − transferred out − disposed "
+                       "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
+                       "explain.")

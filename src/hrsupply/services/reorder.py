@@ -19,6 +19,7 @@ from hrsupply.db import Database
 from hrsupply.models import Balance, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import program
 from hrsupply.services.catalog import location_by_code
+from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.purchase_orders import on_order
 
@@ -220,3 +221,25 @@ def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
             if item.reorder_point is not None and (site, item_id) not in has_min:
                 mins[item_id] = mins.get(item_id, 0) + item.reorder_point
     return pars, mins
+
+
+# ---- the order sheet ----------------------------------------------------------------------
+def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: bool = False) -> Report:
+    """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
+    lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
+    columns = [Column("Item", "text", 28), Column("SKU", "text", 13), Column("Source", "text", 16),
+               Column("Status", "text", 12), Column("On hand", "int", 9), Column("On order", "int", 9),
+               Column(f"Used ({view.months} mo)", "int", 9), Column("Days out", "int", 7),
+               Column("AMC", "decimal", 8), Column("Months of stock", "decimal", 8), Column("Minimum", "int", 9),
+               Column("Par", "int", 8), Column("Target", "int", 8), Column("Order pack", "text", 10),
+               Column("Packs to order", "int", 8, total=True), Column("Units to order", "int", 9, total=True)]
+    rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.on_order, l.used, l.stockout_days, l.amc,
+             l.months_of_stock, l.minimum, l.par, l.target,
+             f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.suggested] for l in lines]
+    subtitle = (f"{program} · {place} · use from {view.start:%B %d, %Y} to {view.end - timedelta(days=1):%B %d, %Y}"
+                f" · target {view.target_months} months of stock")
+    return Report("Order sheet", subtitle, columns, rows,
+                  highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
+                  note="AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
+                       "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
+                       "target. Highlighted: stocked out or below minimum.")

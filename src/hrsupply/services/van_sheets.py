@@ -2,70 +2,16 @@
 a check box per line, lots to take earliest expiry first, shortfalls highlighted, crew and
 signature lines) and the van reconciliation."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.services.closeout import VanLine
 from hrsupply.services.loadout import PickLine
-
-PAGE = landscape(letter)
-SHORT = colors.HexColor("#fde2e1")
-GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-]
-
-
-class _NumberedCanvas(Canvas):
-    """Writes "Page N of M": the total is known only once every page is laid out."""
-
-    def __init__(self, *args, footer: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages, self._footer = [], footer
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont("Helvetica", 8)
-            self.drawString(0.5 * inch, 0.35 * inch, self._footer)
-            self.drawRightString(PAGE[0] - 0.5 * inch, 0.35 * inch, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
-
-
-class _CheckBox(Flowable):
-    """An empty box to tick by hand (the fonts built into PDF readers have no ☐)."""
-
-    def wrap(self, *_):
-        return 11, 11
-
-    def draw(self):
-        self.canv.setLineWidth(0.8)
-        self.canv.rect(0, 0, 11, 11)
-
-
-def _document(path: Path, title: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(str(path), pagesize=PAGE, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
-                             topMargin=0.5 * inch, bottomMargin=0.6 * inch, title=title, author="hrsupply")
-
-
-def _build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
-    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+from hrsupply.services.pdf import GRID, SHORT, CheckBox, build, document
 
 
 def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: str, to_name: str, day: date,
@@ -73,7 +19,7 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
     path = Path(path)
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
-    doc = _document(path, f"{title} — {to_name}")
+    doc = document(path, f"{title} — {to_name}")
     story = [
         Paragraph(f"<b>{title}</b> — {to_name}", styles["Title"]),
         Paragraph(f"{program} &nbsp;·&nbsp; {day:%A %B %d, %Y} &nbsp;·&nbsp; from {from_name}", styles["Normal"]),
@@ -90,7 +36,7 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
         if line.expired_here:
             lots += "<br/><font color='#9b1c1c'>Expired here, bring back: " + ", ".join(
                 f"{lot.lot} ×{lot.quantity:,}" for lot in line.expired_here) + "</font>"
-        rows.append([_CheckBox(), Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
+        rows.append([CheckBox(), Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
                      Paragraph(line.pack_hint, small), f"{line.par:,}", f"{line.on_hand:,}", f"{line.to_load:,}",
                      Paragraph(lots, small), f"{line.short:,}" if line.short else ""])
         if line.short:
@@ -116,7 +62,7 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
                         ["Time: ____________", "Time: ____________"]], colWidths=[4.9 * inch, 4.9 * inch])
     story.append(signatures)
     footer = f"{to_name} · {title.lower()} · {day:%Y-%m-%d}"
-    _build(doc, story, footer)
+    build(doc, story, footer)
     return path
 
 
@@ -128,7 +74,7 @@ def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, s
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
     period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
-    doc = _document(path, f"Van reconciliation — {van_name}")
+    doc = document(path, f"Van reconciliation — {van_name}")
     story = [Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
              Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]), Spacer(1, 0.12 * inch)]
     rows = [["Item", "Start", "Loaded", "Handed\nout", "Adjusted", "Expected", "Counted", "Variance", "Returned",
@@ -150,5 +96,5 @@ def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, s
     table.setStyle(TableStyle(style))
     story += [table, Spacer(1, 0.15 * inch),
               Paragraph(f"{len(lines)} items · {len(off)} with a variance (highlighted)", styles["Normal"])]
-    _build(doc, story, f"{van_name} · van reconciliation · {start:%Y-%m-%d}" + (f" to {end:%Y-%m-%d}" if end != start else ""))
+    build(doc, story, f"{van_name} · van reconciliation · {start:%Y-%m-%d}" + (f" to {end:%Y-%m-%d}" if end != start else ""))
     return path

@@ -1,0 +1,69 @@
+"""The printed count sheet: one line per item and lot to count, by category, with blank boxes for
+the figures. The blind sheet leaves out what the records expect, so counters count what is there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import inch
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from hrsupply.services.counts import CountInfo, CountRow
+from hrsupply.services.pdf import GRID, build, document
+
+CATEGORY = colors.HexColor("#f3f4f6")
+BLANK_LINES = 6  # for what is on the shelf but not on the sheet
+
+
+def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows: list[CountRow],
+                      blind: bool) -> Path:
+    path = Path(path)
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    doc = document(path, f"Count sheet — {count.location_name}")
+    story = [
+        Paragraph(f"<b>Count sheet</b> — {count.location_name}", styles["Title"]),
+        Paragraph(f"{program} &nbsp;·&nbsp; Count {count.id} &nbsp;·&nbsp; {count.scope} &nbsp;·&nbsp; "
+                  f"started {count.started_at:%B %d, %Y}" + (" &nbsp;·&nbsp; <b>blind count</b>" if blind else ""),
+                  styles["Normal"]),
+        Paragraph("Count every unit on the shelf, including opened boxes. Write 0 when there is none. "
+                  "Lot-tracked items: count each lot on its own line.", styles["Normal"]),
+        Spacer(1, 0.12 * inch),
+    ]
+    header = ["Item", "Unit", "Lot", "Expiry"] + ([] if blind else ["Expected"]) + ["Counted", "Notes"]
+    table_rows = [header]
+    style = list(GRID)
+    category = None
+    for r in rows:
+        if r.category != category:
+            category = r.category
+            table_rows.append([Paragraph(f"<b>{category}</b>", small)] + [""] * (len(header) - 1))
+            n = len(table_rows) - 1
+            style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
+        lot = r.lot or ("lot: ____________" if r.lot_tracked else "")
+        line = [Paragraph(f"{r.name}<br/><font size=7 color='#555555'>{r.sku}</font>", small), r.unit, lot,
+                f"{r.expiry:%Y-%m-%d}" if r.expiry else ("________" if r.lot_tracked else "")]
+        if not blind:
+            line.append(f"{r.expected:,}")
+        table_rows.append(line + ["", ""])
+    table_rows.append([Paragraph("<b>Found on the shelf but not listed above</b>", small)] + [""] * (len(header) - 1))
+    n = len(table_rows) - 1
+    style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
+    table_rows += [[""] * len(header) for _ in range(BLANK_LINES)]
+    widths = [3.3 * inch, 0.8 * inch, 1.3 * inch, 0.95 * inch] + ([] if blind else [0.85 * inch]) + \
+             [1.0 * inch, 1.8 * inch + (0.85 * inch if blind else 0)]
+    table = Table(table_rows, repeatRows=1, colWidths=widths, rowHeights=[None] + [22] * (len(table_rows) - 1))
+    counted_col = len(header) - 2
+    style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+              ("ALIGN", (counted_col - (0 if blind else 1), 1), (counted_col, -1), "RIGHT"),
+              ("LINEAFTER", (counted_col - 1, 0), (counted_col, -1), 1.2, colors.black)]
+    table.setStyle(TableStyle(style))
+    signatures = Table([["Counted by: ______________________________", "Checked by: ______________________________"],
+                        ["Date and time: ____________________", "Date and time: ____________________"]],
+                       colWidths=[4.9 * inch, 4.9 * inch])
+    story += [table, Spacer(1, 0.3 * inch), signatures]
+    build(doc, story, f"{count.location_name} · count {count.id} · {count.scope}"
+                      + (" · blind" if blind else ""))
+    return path

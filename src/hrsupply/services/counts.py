@@ -1,0 +1,252 @@
+"""Stock takes: count a location by item and lot, review the differences, post the count.
+
+Every figure is saved the moment it is entered, so a count in progress survives closing the app.
+Posting writes a count movement (reference "Count <id>") for each counted line and nothing else:
+items and lots not counted keep their stock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCountLine
+from hrsupply.services.catalog import lot_for
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, Poster
+
+
+def reference(count_id: int) -> str:
+    return f"Count {count_id}"
+
+
+def start(db: Database, user: str, location_id: int, *, category: str | None = None,
+          item_ids: list[int] | None = None, blind: bool = False) -> int:
+    """Open a count of every active item, one category, or chosen items. Lot-tracked items get a
+    line per lot in stock there; one with no stock gets a line whose lot is given when counted."""
+
+    def work(s) -> int:
+        loc = s.get(Location, location_id)
+        if loc is None:
+            raise UserError("Location: choose the location to count")
+        other = s.scalar(select(StockCount.id).where(StockCount.location_id == location_id,
+                                                      StockCount.status == "open"))
+        if other is not None:
+            raise UserError(f"{reference(other)} of {loc.code} is still open: post or discard it first")
+        q = select(Item).where(Item.active.is_(True))
+        if item_ids is not None:
+            if not item_ids:
+                raise UserError("Items: choose at least one item to count")
+            q = q.where(Item.id.in_(item_ids))
+            scope = "Chosen items"
+        elif category:
+            q = q.where(Item.category == category)
+            scope = f"Category: {category}"
+        else:
+            scope = "All items"
+        items = list(s.scalars(q))
+        if not items:
+            raise UserError(f"{scope}: no active items to count")
+        count = StockCount(location_id=location_id, scope=scope[:120], blind=blind, status="open",
+                           started_at=datetime.now(), started_by=user)
+        s.add(count)
+        s.flush()
+        stocked: dict[int, list[int]] = {}
+        for item_id, lot_id in s.execute(select(Balance.item_id, Balance.lot_id).where(
+                Balance.location_id == location_id, Balance.in_stock, Balance.lot_id.is_not(None))):
+            stocked.setdefault(item_id, []).append(lot_id)
+        rows = []
+        for item in items:
+            lots = stocked.get(item.id, []) if item.lot_tracked else []
+            for lot_id in lots or [None]:
+                rows.append(dict(count_id=count.id, item_id=item.id, lot_id=lot_id, lot_key=lot_id or 0))
+        s.execute(StockCountLine.__table__.insert(), rows)
+        return count.id
+
+    return db.transaction(work)
+
+
+def _open(s: Session, count_id: int) -> StockCount:
+    count = s.get(StockCount, count_id)
+    if count is None:
+        raise UserError(f"there is no {reference(count_id).lower()}")
+    if count.status != "open":
+        raise UserError(f"{reference(count_id)} is already {count.status}")
+    return count
+
+
+def enter(db: Database, line_id: int, counted: int | None, reason: str | None = None) -> None:
+    """Save one line's figure (None: not counted) and the reason it differs, if known."""
+
+    def work(s) -> None:
+        line = s.get(StockCountLine, line_id)
+        if line is None:
+            raise UserError(f"there is no count line {line_id}")
+        _open(s, line.count_id)
+        item = s.get(Item, line.item_id)
+        if counted is not None:
+            if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
+                raise UserError(f"{item.sku}: the count must be a whole number of 0 or more, not {counted!r}")
+            if item.lot_tracked and line.lot_id is None and counted > 0:
+                raise UserError(f"{item.sku} is lot-tracked: add the lot you found, then count it")
+        text = (reason or "").strip()
+        if len(text) > StockCountLine.reason.type.length:
+            raise UserError(f"{item.sku}, reason: at most {StockCountLine.reason.type.length} characters")
+        line.counted, line.reason = counted, text or None
+
+    db.transaction(work)
+
+
+def add(db: Database, count_id: int, item_id: int, lot: str | None = None, expiry: date | None = None) -> int:
+    """Add an item (or a lot of it) found on the shelf but not on the sheet; returns its line.
+    A lot the program has not seen before needs its expiry."""
+
+    def work(s) -> int:
+        _open(s, count_id)
+        item = s.get(Item, item_id)
+        if item is None:
+            raise UserError("Item: no such item")
+        lot_id = None
+        if item.lot_tracked:
+            if not (lot or "").strip():
+                raise UserError(f"{item.sku} is lot-tracked: give the lot number")
+            lot_id = lot_for(s, item.id, lot.strip(), expiry).id
+        elif lot:
+            raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+        existing = s.scalar(select(StockCountLine.id).where(
+            StockCountLine.count_id == count_id, StockCountLine.item_id == item_id,
+            StockCountLine.lot_key == (lot_id or 0)))
+        if existing is not None:
+            return existing
+        line = StockCountLine(count_id=count_id, item_id=item_id, lot_id=lot_id, lot_key=lot_id or 0)
+        s.add(line)
+        s.flush()
+        return line.id
+
+    return db.transaction(work)
+
+
+@dataclass(frozen=True)
+class CountRow:
+    line_id: int
+    item_id: int
+    sku: str
+    name: str
+    category: str
+    unit: str
+    lot_tracked: bool
+    lot: str | None
+    expiry: date | None
+    expected: int  # on hand now, for this item and lot
+    counted: int | None
+    reason: str | None
+
+    @property
+    def variance(self) -> int | None:
+        return None if self.counted is None else self.counted - self.expected
+
+
+@dataclass(frozen=True)
+class CountInfo:
+    id: int
+    location_id: int
+    location: str
+    location_name: str
+    scope: str
+    blind: bool
+    status: str
+    started_at: datetime
+    started_by: str
+    finished_at: datetime | None
+    lines: int
+    counted: int
+
+    @property
+    def title(self) -> str:
+        return f"{reference(self.id)} · {self.location_name} · {self.scope}"
+
+
+def counts(db: Database, *, limit: int = 50) -> list[CountInfo]:
+    """Open counts first, then the latest finished ones."""
+    with db.read() as s:
+        tally = (select(StockCountLine.count_id, func.count().label("lines"),
+                        func.count(StockCountLine.counted).label("counted"))
+                 .group_by(StockCountLine.count_id).subquery())
+        rows = s.execute(
+            select(StockCount, Location.code, Location.name, tally.c.lines, tally.c.counted)
+            .join(Location, Location.id == StockCount.location_id)
+            .outerjoin(tally, tally.c.count_id == StockCount.id)
+            .order_by((StockCount.status == "open").desc(), StockCount.id.desc()).limit(limit)).all()
+        return [CountInfo(c.id, c.location_id, code, name, c.scope, c.blind, c.status, c.started_at, c.started_by,
+                          c.finished_at, lines or 0, done or 0) for c, code, name, lines, done in rows]
+
+
+def count_info(db: Database, count_id: int) -> CountInfo:
+    for info in counts(db, limit=10_000):
+        if info.id == count_id:
+            return info
+    raise UserError(f"there is no {reference(count_id).lower()}")
+
+
+def sheet(db: Database, count_id: int) -> list[CountRow]:
+    """The count's lines by category, name, then earliest expiry, with what the ledger expects."""
+    with db.read() as s:
+        count = s.get(StockCount, count_id)
+        if count is None:
+            raise UserError(f"there is no {reference(count_id).lower()}")
+        expected = {(r.item_id, r.lot_key): r.quantity for r in s.execute(
+            select(Balance.item_id, Balance.lot_key, Balance.quantity).where(Balance.location_id == count.location_id))}
+        rows = s.execute(
+            select(StockCountLine, Item, Lot.lot_number, Lot.expiry)
+            .join(Item, Item.id == StockCountLine.item_id).outerjoin(Lot, Lot.id == StockCountLine.lot_id)
+            .where(StockCountLine.count_id == count_id)).all()
+    out = [CountRow(line.id, item.id, item.sku, item.name, item.category, item.unit, item.lot_tracked, lot, expiry,
+                    expected.get((item.id, line.lot_key), 0), line.counted, line.reason)
+           for line, item, lot, expiry in rows]
+    out.sort(key=lambda r: (r.category.lower(), r.name.lower(), r.expiry or date.min, r.lot or ""))
+    return out
+
+
+@dataclass(frozen=True)
+class Posted:
+    lines: int  # count movements written (one per counted line)
+    differences: int  # of them, lines whose count differed from the ledger
+    not_counted: int  # lines left as they were
+
+
+def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) -> Posted:
+    """Post the counted lines as count movements, in one transaction; the count is then closed.
+    A lot-tracked item with no lot found (counted 0 on its no-lot line) needs no movement."""
+    at = at or datetime.now()
+
+    def work(s) -> Posted:
+        count = _open(s, count_id)
+        lines = list(s.scalars(select(StockCountLine).where(StockCountLine.count_id == count_id)))
+        counted = [l for l in lines if l.counted is not None]
+        if not counted:
+            raise UserError(f"{reference(count_id)}: nothing has been counted yet")
+        moves = [Move("count", l.item_id, count.location_id, l.counted, at, lot_id=l.lot_id,
+                      reason=l.reason, reference=reference(count_id))
+                 for l in counted if l.lot_id is not None or not s.get(Item, l.item_id).lot_tracked]
+        poster = Poster(s, user)
+        poster.lock({(count.location_id, m.item_id) for m in moves})
+        differences = sum(poster.post(m)[0]["quantity"] != 0 for m in moves)
+        poster.flush()
+        count.status, count.finished_at, count.finished_by = "posted", datetime.now(), user
+        return Posted(len(moves), differences, len(lines) - len(counted))
+
+    return db.transaction(work)
+
+
+def discard(db: Database, count_id: int) -> None:
+    """Give up a count: nothing is posted; the figures entered are kept for the record."""
+
+    def work(s) -> None:
+        count = _open(s, count_id)
+        count.status, count.finished_at = "discarded", datetime.now()
+
+    db.transaction(work)
