@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Item, Location, Lot, Movement, PackSize, Receipt, Source
+from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
 from hrsupply.services.catalog import lot_for, pack_units
 from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
