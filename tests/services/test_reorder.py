@@ -210,3 +210,26 @@ def test_a_draft_can_be_deleted(db, history):
         OrderLineForm(history.syr, 5, "box")]))
     purchase_orders.delete_draft(db, order)
     assert purchase_orders.orders(db) == []
+
+
+def test_drafts_from_suggestions_one_per_source(db, history):
+    donor = item_editor.save_source(db, "Donations", "donation")
+    picks = [purchase_orders.Pick(history.syr, 7, "box", history.vendor),
+             purchase_orders.Pick(history.nal, 24, None, None),
+             purchase_orders.Pick(history.syr, 0, "box", history.vendor)]  # nothing to order: left out
+    with pytest.raises(UserError, match="NAL-4MG has no default source"):
+        purchase_orders.drafts_from(db, "lead", history.site, picks)
+    assert purchase_orders.orders(db) == []
+    made = purchase_orders.drafts_from(db, "lead", history.site, picks, fallback_source_id=donor)
+    rows = {o.source: o for o in purchase_orders.orders(db)}
+    assert sorted(rows) == ["Donations", "Henry Schein"] and sorted(made) == sorted(o.id for o in rows.values())
+    assert (rows["Henry Schein"].ordered, rows["Donations"].ordered, rows["Henry Schein"].status) == (700, 24, "draft")
+    report = purchase_orders.order_report(rows["Henry Schein"], purchase_orders.lines_of(db, rows["Henry Schein"].id),
+                                          program="Eastside")
+    assert report.rows == [["Syringe 1 mL 28G 1/2 in", "SYR-1ML", "box of 100", 7, 700, 0, 700]]
+
+
+def test_a_draft_starts_empty_but_is_not_sent_empty(db, history):
+    order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site))
+    with pytest.raises(UserError, match="has no lines"):
+        purchase_orders.mark_sent(db, order)

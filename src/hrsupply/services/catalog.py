@@ -26,6 +26,7 @@ class ItemInfo:
     lot_tracked: bool
     reorder_point: int | None
     active: bool
+    order_pack: str | None = None  # the pack size it is ordered in
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class LocationInfo:
 
 
 def _item_info(i: Item) -> ItemInfo:
-    return ItemInfo(i.id, i.sku, i.name, i.category, i.unit, i.lot_tracked, i.reorder_point, i.active)
+    return ItemInfo(i.id, i.sku, i.name, i.category, i.unit, i.lot_tracked, i.reorder_point, i.active, i.order_pack)
 
 
 @dataclass(frozen=True)

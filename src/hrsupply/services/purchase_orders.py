@@ -17,6 +17,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
 from hrsupply.services.catalog import pack_units
 from hrsupply.services.errors import UserError
+from hrsupply.services.exports import Column, Report
 
 STATUSES = ("draft", "sent", "partly received", "received", "closed")
 
@@ -49,8 +50,6 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
         problems.append("Deliver to: choose a location")
     if form.note and len(form.note) > PurchaseOrder.note.type.length:
         problems.append(f"Note: at most {PurchaseOrder.note.type.length} characters")
-    if not form.lines:
-        problems.append("Lines: add at least one item")
     rows, seen = [], {}
     for n, line in enumerate(form.lines, start=1):
         item = s.get(Item, line.item_id)
@@ -75,19 +74,56 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
     return rows
 
 
-def create(db: Database, user: str, form: OrderForm) -> int:
-    """A new draft order; returns its id."""
+def _create(s: Session, user: str, form: OrderForm) -> int:
+    lines = _checked_lines(s, form)
+    order = PurchaseOrder(source_id=form.source_id, location_id=form.location_id, status="draft",
+                          note=form.note or None, created_at=datetime.now(), created_by=user)
+    s.add(order)
+    s.flush()
+    for line in lines:
+        line.order_id = order.id
+    s.add_all(lines)
+    return order.id
 
-    def work(s) -> int:
-        lines = _checked_lines(s, form)
-        order = PurchaseOrder(source_id=form.source_id, location_id=form.location_id, status="draft",
-                              note=form.note or None, created_at=datetime.now(), created_by=user)
-        s.add(order)
-        s.flush()
-        for line in lines:
-            line.order_id = order.id
-        s.add_all(lines)
-        return order.id
+
+def create(db: Database, user: str, form: OrderForm) -> int:
+    """A new draft order (its lines may come later); returns its id."""
+    return db.transaction(lambda s: _create(s, user, form))
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A reorder suggestion the supply lead kept: so many packs, from the item's default source."""
+
+    item_id: int
+    packs: int
+    pack: str | None
+    source_id: int | None
+
+
+def drafts_from(db: Database, user: str, location_id: int, picks: list[Pick],
+                fallback_source_id: int | None = None) -> list[int]:
+    """One draft order per source, in one transaction; items without a default source go to
+    `fallback_source_id`. Returns the new orders' ids."""
+
+    def work(s) -> list[int]:
+        groups: dict[int, list[OrderLineForm]] = {}
+        orphans = []
+        for pick in picks:
+            if pick.packs <= 0:
+                continue
+            source = pick.source_id or fallback_source_id
+            if source is None:
+                orphans.append(s.get(Item, pick.item_id).sku)
+                continue
+            groups.setdefault(source, []).append(OrderLineForm(pick.item_id, pick.packs, pick.pack))
+        if orphans:
+            raise UserError(f"Source: {', '.join(orphans)} {'has' if len(orphans) == 1 else 'have'} no default "
+                            "source; choose a source for items without one")
+        if not groups:
+            raise UserError("Nothing to order: no line has packs to order")
+        return [_create(s, user, OrderForm(source, location_id, "from reorder suggestions", lines))
+                for source, lines in sorted(groups.items())]
 
     return db.transaction(work)
 
@@ -119,6 +155,8 @@ def update(db: Database, order_id: int, form: OrderForm) -> None:
 def mark_sent(db: Database, order_id: int) -> None:
     def work(s) -> None:
         order = _order(s, order_id, allowed=("draft",), action="sent again")
+        if not s.scalar(select(PurchaseOrderLine.id).where(PurchaseOrderLine.order_id == order_id).limit(1)):
+            raise UserError(f"{number(order_id)} has no lines: add at least one item before sending it")
         order.status, order.sent_at = "sent", datetime.now()
 
     db.transaction(work)
@@ -281,3 +319,16 @@ def check_receivable(s: Session, order_id: int) -> PurchaseOrder:
     if order.status != "sent":
         raise UserError(f"Order: {number(order_id)} is {order.status}; only a sent order can be received against")
     return order
+
+
+def order_report(order: OrderRow, lines: list[OrderLine], *, program: str) -> Report:
+    """The order as a sheet to send: what, in which packs, how many; and what has arrived."""
+    columns = [Column("Item", "text", 34), Column("SKU", "text", 14), Column("Pack", "text", 14),
+               Column("Packs", "int", 9, total=True), Column("Units", "int", 10, total=True),
+               Column("Received", "int", 10, total=True), Column("Still due", "int", 10, total=True)]
+    rows = [[l.name, l.sku, f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.ordered, l.received,
+             l.due] for l in lines]
+    sent = f" · sent {order.sent_at:%B %d, %Y}" if order.sent_at else ""
+    return Report(f"Purchase order {order.number}",
+                  f"{program} · to {order.source} · deliver to {order.location} · {order.status}{sent}"
+                  + (f" · {order.note}" if order.note else ""), columns, rows)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
                                QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QVBoxLayout,
                                QWidget)
 
-from hrsupply.services import catalog, item_editor, receiving
+from hrsupply.services import catalog, item_editor, purchase_orders, receiving
 from hrsupply.services.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -37,6 +37,8 @@ class ReceiveTab(QWidget):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
+        self.order = QComboBox()
+        self.order.setToolTip("Receiving what was ordered fills the lines with what is still due")
         self.source = QComboBox()
         self.reference = QLineEdit(placeholderText="Packing slip or order number")
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -60,6 +62,7 @@ class ReceiveTab(QWidget):
         self.rows: list[_Row] = []
 
         form = QFormLayout()
+        form.addRow("Against order", self.order)
         form.addRow("Source", self.source)
         form.addRow("Reference", self.reference)
         form.addRow("Date received", self.day)
@@ -75,6 +78,7 @@ class ReceiveTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
+        self.order.activated.connect(lambda _n: self.load_order(self.order.currentData()))
         self.item.picked.connect(self.add)
         self.item.not_found.connect(lambda text: self.message.error(
             f"No single item matches “{text}”: type more of its name, or scan again."))
@@ -97,6 +101,37 @@ class ReceiveTab(QWidget):
         self._packs = {}
         for p in catalog.pack_sizes(self.db):
             self._packs.setdefault(p.item_id, []).append(p)
+        self.reload_orders()
+
+    def reload_orders(self) -> None:
+        keep = self.order.currentData()
+        self.order.clear()
+        self.order.addItem("— none: a delivery nobody ordered, a donation —", None)
+        for o in purchase_orders.receivable(self.db):
+            self.order.addItem(f"{o.number} · {o.source} · {o.status} · {o.due:,} units due", o.id)
+        self.order.setCurrentIndex(max(0, self.order.findData(keep)))
+
+    def load_order(self, order_id: int | None) -> None:
+        """Fill the receipt with what is still due on the order; change the counts to what came."""
+        if order_id is None:  # typed lines stay: this delivery was not ordered
+            return
+        self.table.setRowCount(0)
+        self.rows.clear()
+        self.reload_orders()
+        self.order.setCurrentIndex(max(0, self.order.findData(order_id)))
+        try:
+            form = receiving.form_for_order(self.db, order_id)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.source.setCurrentIndex(max(0, self.source.findData(form.source_id)))
+        self.location.setCurrentIndex(max(0, self.location.findData(form.location_id)))
+        self.reference.setText(form.reference)
+        items = {i.id: i for i in catalog.items(self.db, include_inactive=True)}
+        for line in form.lines:
+            self.add(catalog.Match(items[line.item_id], pack=line.pack), line.packs)
+        self.message.ok(f"{form.reference}: {len(form.lines)} lines still due. Change the counts to what arrived; "
+                        "a line that did not come can be removed.")
 
     # ---- lines ---------------------------------------------------------------------------
     def add(self, match: catalog.Match, count: int = 1) -> None:
@@ -181,7 +216,7 @@ class ReceiveTab(QWidget):
             lines.append(ReceiptLine(r.item.id, r.count.value(), r.pack.currentData() or None,
                                      lot=(r.lot.text().strip() or None) if r.lot else None, expiry=expiry))
         return ReceiptForm(self.source.currentData(), self.location.currentData(), at,
-                           self.reference.text().strip() or None, lines)
+                           self.reference.text().strip() or None, lines, purchase_order_id=self.order.currentData())
 
     def save(self) -> None:
         if self.source.currentData() is None:
@@ -199,6 +234,8 @@ class ReceiveTab(QWidget):
         self.table.setRowCount(0)
         self.rows.clear()
         self.reference.clear()
+        self.reload_orders()
+        self.order.setCurrentIndex(0)
         self._update_units()
         self.item.setFocus()
 

@@ -158,9 +158,25 @@ class StockScreen(QWidget):
         self.category.addItems([self.ALL, *catalog.categories(self.db)])
         self.category.blockSignals(False)
 
+    def show_filter(self, *, status: str | None = None, category: str | None = None) -> None:
+        """Open with a filter set (from a Home tile): a status of stock.STATUSES and/or a category
+        (or the first category containing the word given, e.g. "naloxone")."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex([None, *stock.STATUSES].index(status))
+        self.status.blockSignals(False)
+        names = [self.category.itemText(n) for n in range(self.category.count())]
+        match = next((n for n, name in enumerate(names) if category and category.lower() in name.lower()), 0)
+        self.category.blockSignals(True)
+        self.category.setCurrentIndex(match)
+        self.category.blockSignals(False)
+        self.refresh()
+
     def _filters(self) -> dict:
         category = self.category.currentText()
-        status = [None, "out", "below minimum", "expiring"][self.status.currentIndex()]
+        status = [None, *stock.STATUSES][self.status.currentIndex()]
         return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status,
                     window_days=self.window_days)
 

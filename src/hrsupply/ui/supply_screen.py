@@ -26,8 +26,18 @@ class SupplyScreen(QWidget):
         layout.addWidget(QLabel("<h2>Supply</h2>"))
         layout.addWidget(self.tabs, 1)
 
+    def show_tab(self, name: str) -> None:
+        for n in range(self.tabs.count()):
+            if self.tabs.tabText(n) == name:
+                self.tabs.setCurrentIndex(n)
+
+    def receive_order(self, order_id: int) -> None:
+        self.show_tab("Receive")
+        self.receive.load_order(order_id)
+
     def refresh(self, *_args) -> None:
         """Lists other screens or workstations may have changed."""
+        self.receive.reload_orders()
         self.receipts.refresh()
         self.expiry.refresh()
         self.adjust.refresh()

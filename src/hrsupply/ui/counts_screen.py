@@ -1,0 +1,364 @@
+"""Counts: start a stock take of a location, print the count sheet, type the figures (each is saved
+as it is typed, so closing the app loses nothing), review the differences and post."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from hrsupply.services import catalog, counts, program
+from hrsupply.services.count_sheet import write_count_sheet
+from hrsupply.services.counts import CountInfo, CountRow
+from hrsupply.services.errors import UserError
+from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import ItemField, Message, location_combo
+
+DIFFERENT = QBrush(QColor("#fde2e1"))
+UNCOUNTED = QBrush(QColor("#f3f4f6"))
+ALL_ITEMS, CHOSEN = "All items", "Chosen items…"
+
+
+class CountLinesModel(ColumnsModel):
+    """A count's lines. Counted and Reason are typed in place and saved at once; Expected and
+    Difference stay hidden during a blind count until the review."""
+
+    COLUMNS = ("Item", "Lot", "Expiry", "Expected", "Counted", "Difference", "Reason")
+    COUNTED, REASON = 4, 6
+    saved = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.editable = True
+        self.hide_expected = False
+
+    def data(self, index, role=Qt.DisplayRole):
+        r: CountRow = self.rows[index.row()]
+        col = index.column()
+        hidden = self.hide_expected and col in (3, 5)
+        if role == Qt.DisplayRole:
+            if hidden:
+                return "—"
+            lot = r.lot or ("add the lot found" if r.lot_tracked else "")
+            variance = r.variance
+            return (f"{r.name}  ({r.sku})", lot, r.expiry.isoformat() if r.expiry else "", f"{r.expected:,}",
+                    "" if r.counted is None else f"{r.counted:,}",
+                    "" if variance is None else (f"{variance:+,}" if variance else "0"), r.reason or "")[col]
+        if role == Qt.EditRole:
+            return {4: "" if r.counted is None else r.counted, 6: r.reason or ""}.get(col)
+        if role == Qt.TextAlignmentRole and col in (3, 4, 5):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole:
+            if r.counted is None and col == self.COUNTED:
+                return UNCOUNTED
+            if r.variance and not self.hide_expected:
+                return DIFFERENT
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if self.editable and index.column() in (self.COUNTED, self.REASON) else base
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole:
+            return False
+        r: CountRow = self.rows[index.row()]
+        counted, reason = r.counted, r.reason
+        text = str(value).strip()
+        if index.column() == self.COUNTED:
+            if not text:
+                counted = None
+            elif text.replace(",", "").isdigit():
+                counted = int(text.replace(",", ""))
+            else:
+                self.failed.emit(f"{r.sku}: type the number counted (0 or more), not {text!r}")
+                return False
+        else:
+            reason = text or None
+        try:
+            counts.enter(self.db, r.line_id, counted, reason)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.rows[index.row()] = dataclasses.replace(r, counted=counted, reason=reason)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
+        self.saved.emit()
+        return True
+
+
+class ChooseItems(QDialog):
+    """Tick the items to count."""
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Choose items to count")
+        self.resize(420, 520)
+        self.filter = QLineEdit(placeholderText="Find an item")
+        self.list = QListWidget()
+        for item in sorted(catalog.items(db), key=lambda i: i.name.lower()):
+            entry = QListWidgetItem(f"{item.name} ({item.sku})")
+            entry.setData(Qt.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setCheckState(Qt.Unchecked)
+            self.list.addItem(entry)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(lambda text: [self.list.item(n).setHidden(
+            text.lower() not in self.list.item(n).text().lower()) for n in range(self.list.count())])
+
+    def chosen(self) -> list[int]:
+        return [self.list.item(n).data(Qt.UserRole) for n in range(self.list.count())
+                if self.list.item(n).checkState() == Qt.Checked]
+
+
+class CountsScreen(QWidget):
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self.count: CountInfo | None = None
+
+        # Start a count
+        self.location = location_combo(db)
+        self.scope = QComboBox()
+        self.blind = QCheckBox("Blind (counters do not see expected figures)")
+        self.start_button = QPushButton("Start count")
+        start_bar = QHBoxLayout()
+        for widget in (QLabel("Count"), self.location, QLabel("of"), self.scope, self.blind):
+            start_bar.addWidget(widget)
+        start_bar.addWidget(self.start_button)
+        start_bar.addStretch(1)
+
+        # Counts list
+        self.list = QListWidget()
+        self.list.setMinimumWidth(260)
+
+        # The count in hand
+        self.title = QLabel("Start a count, or pick one on the left.")
+        self.title.setWordWrap(True)
+        self.progress = QLabel()
+        self.model = CountLinesModel(db, self)
+        self.table = table_view(self.model, stretch=0)
+        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
+        self.only_differences = QCheckBox("Review: show only lines that differ or are not counted")
+        self.add_item = ItemField(db, "Found something not on the list? Type or scan it, then Enter")
+        self.add_lot = QLineEdit(placeholderText="Lot (lot-tracked items)")
+        self.add_expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.add_expiry.setToolTip("Only used for a lot this program has not seen before")
+        self.print_button = QPushButton("Print count sheet…")
+        self.post_button = QPushButton("Post count")
+        self.discard_button = QPushButton("Discard count")
+        self.message = Message()
+        add_bar = QHBoxLayout()
+        add_bar.addWidget(self.add_item, 3)
+        add_bar.addWidget(self.add_lot, 1)
+        add_bar.addWidget(QLabel("new lot expires"))
+        add_bar.addWidget(self.add_expiry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.only_differences, 1)
+        for b in (self.print_button, self.discard_button, self.post_button):
+            buttons.addWidget(b)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(add_bar)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.message)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([270, 900])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Counts</h2>"))
+        layout.addLayout(start_bar)
+        layout.addWidget(split, 1)
+
+        self.start_button.clicked.connect(self.start)
+        self.list.currentItemChanged.connect(self._picked)
+        self.only_differences.toggled.connect(self._review)
+        self.add_item.picked.connect(self._add)
+        self.add_item.not_found.connect(lambda text: self.message.error(f"No item matches {text!r}."))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.post_button.clicked.connect(self.post)
+        self.discard_button.clicked.connect(self.discard)
+        self.model.saved.connect(self._progress)
+        self.model.saved.connect(self.message.clear)
+        self.model.failed.connect(self.message.error)
+        self.reload_catalog()
+
+    # ---- lists ---------------------------------------------------------------------------
+    def reload_catalog(self) -> None:
+        self.scope.clear()
+        self.scope.addItem(ALL_ITEMS)
+        for category in catalog.categories(self.db):
+            self.scope.addItem(f"Category: {category}", category)
+        self.scope.addItem(CHOSEN)
+        self.add_item.reload()
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.count.id if self.count else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for info in counts.counts(self.db):
+            text = (f"Count {info.id} · {info.location} · {info.scope}\n{info.status}"
+                    + (f" · {info.counted} of {info.lines} counted" if info.status == "open" else
+                       f" {info.finished_at:%Y-%m-%d}" if info.finished_at else ""))
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.UserRole, info.id)
+            if info.status == "open":
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+            self.list.addItem(entry)
+            if info.id == keep:
+                self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+        if keep is None and self.list.count() and counts.counts(self.db)[0].status == "open":
+            self.list.setCurrentRow(0)  # a count in progress opens where it was left
+        elif keep is not None:
+            self.show_count(keep)
+
+    def _picked(self, entry, _previous=None) -> None:
+        if entry is not None:
+            self.show_count(entry.data(Qt.UserRole))
+
+    def show_count(self, count_id: int) -> None:
+        self.count = counts.count_info(self.db, count_id)
+        is_open = self.count.status == "open"
+        self.model.editable = is_open
+        self.model.hide_expected = self.count.blind and is_open and not self.only_differences.isChecked()
+        self.title.setText(f"<b>{self.count.title}</b> · started {self.count.started_at:%Y-%m-%d %H:%M} by "
+                           f"{self.count.started_by}" + (" · <b>blind</b>" if self.count.blind else "")
+                           + ("" if is_open else f" · <b>{self.count.status}</b>"))
+        for widget in (self.post_button, self.discard_button, self.add_item, self.add_lot, self.add_expiry):
+            widget.setEnabled(is_open)
+        self._load_rows()
+
+    def _load_rows(self) -> None:
+        rows = counts.sheet(self.db, self.count.id)
+        if self.only_differences.isChecked():
+            rows = [r for r in rows if r.counted is None or r.variance]
+        self.model.set_rows(rows)
+        self._progress()
+
+    def _progress(self) -> None:
+        rows = counts.sheet(self.db, self.count.id)
+        done = [r for r in rows if r.counted is not None]
+        text = f"{len(done)} of {len(rows)} lines counted"
+        if not self.model.hide_expected:
+            differ = [r for r in done if r.variance]
+            text += f" · {len(differ)} differ from the records ({sum(r.variance for r in differ):+,} units)"
+        self.progress.setText(text + ". Lines left blank are not posted and keep their stock.")
+
+    def _review(self, _on: bool) -> None:
+        if self.count is not None:
+            self.show_count(self.count.id)
+
+    # ---- actions -------------------------------------------------------------------------
+    def choose_items(self) -> list[int] | None:
+        """A test replaces this to skip the dialog."""
+        dialog = ChooseItems(self.db, self)
+        return dialog.chosen() if dialog.exec() == QDialog.Accepted else None
+
+    def start(self) -> None:
+        kwargs = {}
+        if self.scope.currentText() == CHOSEN:
+            chosen = self.choose_items()
+            if chosen is None:
+                return
+            kwargs["item_ids"] = chosen
+        elif self.scope.currentData():
+            kwargs["category"] = self.scope.currentData()
+        try:
+            count_id = counts.start(self.db, self.user, self.location.currentData(), blind=self.blind.isChecked(),
+                                    **kwargs)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.count = counts.count_info(self.db, count_id)
+        self.only_differences.setChecked(False)
+        self.refresh()
+        self.message.ok(f"Count {count_id} started: print the sheet, or type the figures here.")
+        self.table.setFocus()
+        self.table.setCurrentIndex(self.model.index(0, CountLinesModel.COUNTED))
+
+    def _add(self, match, _count: int) -> None:
+        if self.count is None:
+            return
+        try:
+            counts.add(self.db, self.count.id, match.item.id, self.add_lot.text().strip() or None,
+                       self.add_expiry.date().toPython())
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.add_lot.clear()
+        self._load_rows()
+        for n, r in enumerate(self.model.rows):
+            if r.item_id == match.item.id:
+                self.table.setCurrentIndex(self.model.index(n, CountLinesModel.COUNTED))
+        self.message.ok(f"Added {match.item.name}: type what you counted.")
+
+    def preview(self, path: Path) -> None:
+        """A test replaces this to look at the file instead."""
+        PdfPreview(path, "Count sheet", path.name, self).exec()
+
+    def print_sheet(self) -> None:
+        if self.count is None:
+            self.message.error("Start a count first, or pick one on the left.")
+            return
+        path = Path(self._tmp.name) / f"count-{self.count.id}-{self.count.location}.pdf"
+        write_count_sheet(path, program=program.get(self.db, "program_name"), count=self.count,
+                          rows=counts.sheet(self.db, self.count.id), blind=self.count.blind)
+        self.preview(path)
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, "Counts", question) == QMessageBox.Yes
+
+    def post(self) -> None:
+        if self.count is None:
+            return
+        rows = counts.sheet(self.db, self.count.id)
+        blank = sum(r.counted is None for r in rows)
+        differ = sum(1 for r in rows if r.variance)
+        if not self.confirm(f"Post count {self.count.id}? {differ} line(s) differ from the records and will be "
+                            f"set to what was counted. {blank} line(s) were not counted and keep their stock."):
+            return
+        try:
+            posted = counts.post(self.db, self.user, self.count.id)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.refresh()
+        self.message.ok(f"Posted count {self.count.id}: {posted.lines} line(s) counted, {posted.differences} "
+                        f"corrected, {posted.not_counted} left as they were.")
+
+    def discard(self) -> None:
+        if self.count is None or not self.confirm(f"Discard count {self.count.id}? Nothing will be posted."):
+            return
+        counts.discard(self.db, self.count.id)
+        self.refresh()
+        self.message.ok(f"Count {self.count.id} discarded.")
+
+    def today(self) -> date:
+        return date.today()

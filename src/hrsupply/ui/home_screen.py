@@ -1,0 +1,188 @@
+"""Home: what needs attention today, each tile opening the screen that handles it, and handouts per
+week by category for the last twelve weeks."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hrsupply.services import dashboard
+from hrsupply.services.dashboard import Dashboard, Trend
+
+PALETTE = ["#2f6690", "#3a7d44", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c", "#c05746", "#6c757d",
+           "#a4508b", "#4f772d", "#e76f51"]
+ALERT, CALM = "#9b1c1c", "#1d3557"
+SHOWN = 4  # lines listed in a tile before "and N more"
+
+
+class Tile(QFrame):
+    """A figure with a few lines under it; clicking it (or its button, for the keyboard) opens
+    where the work is done."""
+
+    opened = Signal()
+
+    def __init__(self, title: str, action: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setObjectName("tile")
+        self.setStyleSheet("#tile { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
+        self.title = QLabel(f"<b>{escape(title)}</b>")
+        self.figure = QLabel()
+        self.figure.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.RichText)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.button = QPushButton(action)
+        self.button.setFlat(True)
+        self.button.setStyleSheet("text-align: left; color: #0b5cad;")
+        self.button.clicked.connect(self.opened)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.button)
+
+    def show_figure(self, figure: str, lines: list[str], alert: bool) -> None:
+        self.figure.setText(figure)
+        self.figure.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {ALERT if alert else CALM};")
+        more = len(lines) - SHOWN
+        shown = lines[:SHOWN] + ([f"<i>and {more} more</i>"] if more > 0 else [])
+        self.detail.setText("<br>".join(shown) if shown else "<span style='color:#555'>Nothing here.</span>")
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self.opened.emit()
+        super().mouseReleaseEvent(event)
+
+
+class UsageChart(QWidget):
+    """Stacked bars: one per week, a colour per category, with a legend on the right."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.trend: Trend | None = None
+        self.setMinimumHeight(230)
+
+    def set_trend(self, trend: Trend) -> None:
+        self.trend = trend
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        trend = self.trend
+        if trend is None:
+            return
+        categories = list(trend.by_category)
+        legend_w = 190
+        left, top, bottom = 60, 28, 34
+        width, height = self.width() - left - legend_w - 20, self.height() - top - bottom
+        painter.setPen(QColor("#333"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(left, 18, "Handouts per week, last 12 weeks (units, by category)")
+        painter.setFont(self.font())
+        totals = [trend.total(n) for n in range(len(trend.weeks))]
+        peak = max(totals + [1])
+        step = _nice_step(peak)
+        top_value = step * -(-peak // step)
+        grid = QPen(QColor("#e5e7eb"))
+        for value in range(0, top_value + 1, step):
+            y = top + height - height * value / top_value
+            painter.setPen(grid)
+            painter.drawLine(left, int(y), left + width, int(y))
+            painter.setPen(QColor("#555"))
+            painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{value:,}")
+        slot = width / max(len(trend.weeks), 1)
+        for n, week in enumerate(trend.weeks):
+            x = left + n * slot + slot * 0.15
+            y = top + height
+            for c, category in enumerate(categories):
+                value = trend.by_category[category][n]
+                h = height * value / top_value
+                painter.fillRect(QRectF(x, y - h, slot * 0.7, h), QColor(PALETTE[c % len(PALETTE)]))
+                y -= h
+            painter.setPen(QColor("#555"))
+            painter.drawText(QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignCenter,
+                             f"{week:%b %d}")
+        if not categories:
+            painter.drawText(QRectF(left, top, width, height), Qt.AlignCenter, "No handouts in the last 12 weeks.")
+        for c, category in enumerate(categories):
+            y = top + c * 18
+            painter.fillRect(QRectF(self.width() - legend_w, y + 3, 12, 12), QColor(PALETTE[c % len(PALETTE)]))
+            painter.setPen(QColor("#333"))
+            painter.drawText(QRectF(self.width() - legend_w + 18, y, legend_w - 18, 18), Qt.AlignVCenter,
+                             f"{category} ({sum(trend.by_category[category]):,})")
+        painter.end()
+
+
+def _nice_step(peak: int) -> int:
+    """A round grid step giving about four lines."""
+    raw = max(peak / 4, 1)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+
+
+class HomeScreen(QWidget):
+    # (screen name, what to show there): main_window turns these into filters and tabs
+    open_requested = Signal(str, str)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.heading = QLabel("<h2>Today</h2>")
+        self.out = Tile("Stocked out", "Open Stock →")
+        self.low = Tile("Below minimum", "Open Stock →")
+        self.expiring = Tile("Lots expiring", "Open Supply → Expiry →")
+        self.naloxone = Tile("Naloxone on hand", "Open Stock (naloxone) →")
+        self.visits = Tile("Visits today", "Open Front desk →")
+        self.review = Tile("Shortfalls to review", "Open Supply → Adjust and review →")
+        self.chart = UsageChart()
+        self.chart.setCursor(Qt.PointingHandCursor)
+        self.chart.setToolTip("Open Reports")
+        grid = QGridLayout()
+        for n, tile in enumerate((self.out, self.low, self.expiring, self.naloxone, self.visits, self.review)):
+            grid.addWidget(tile, n // 3, n % 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self.chart, 2)
+        targets = {self.out: ("Stock", "out"), self.low: ("Stock", "below minimum"),
+                   self.expiring: ("Supply", "Expiry"), self.naloxone: ("Stock", "naloxone"),
+                   self.visits: ("Front desk", ""), self.review: ("Supply", "Adjust and review")}
+        for tile, (screen, detail) in targets.items():
+            tile.opened.connect(lambda screen=screen, detail=detail: self.open_requested.emit(screen, detail))
+        self.chart.mouseReleaseEvent = lambda _e: self.open_requested.emit("Reports", "")
+
+    def refresh(self) -> None:
+        board: Dashboard = dashboard.dashboard(self.db)
+        self.board = board
+        self.out.show_figure(f"{len(board.stocked_out)}", [
+            f"{escape(r.name)} · {r.location}" for r in board.stocked_out], bool(board.stocked_out))
+        self.low.show_figure(f"{len(board.below_minimum)}", [
+            f"{escape(r.name)} · {r.location}: {r.quantity:,} (min {r.minimum:,})" for r in board.below_minimum],
+            bool(board.below_minimum))
+        expired = [e for e in board.expiring if e.expired]
+        self.expiring.title.setText(f"<b>Lots expired or expiring within {board.expiry_window_days} days</b>")
+        self.expiring.show_figure(
+            f"{len(board.expiring)}" + (f"  ({len(expired)} expired)" if expired else ""),
+            [f"{escape(e.name)} lot {escape(e.lot)} · {e.location}: {e.quantity:,}, "
+             + ("<b>expired</b>" if e.expired else f"expires {e.expiry:%Y-%m-%d}") for e in board.expiring],
+            bool(expired))
+        short = [n for n in board.naloxone if n.units == 0 or (n.minimum is not None and n.units < n.minimum)]
+        self.naloxone.show_figure(f"{sum(n.units for n in board.naloxone):,}", [
+            (f"<span style='color:{ALERT}'><b>{escape(n.name)}: {n.units:,}</b></span>" if n in short
+             else f"{escape(n.name)}: {n.units:,}") + (f" (min {n.minimum:,})" if n.minimum is not None else "")
+            for n in board.naloxone], bool(short))
+        self.visits.show_figure(f"{board.visits_today:,}", [], False)
+        self.review.show_figure(f"{len(board.flagged)}", [
+            f"{f.occurred_at:%m-%d} · {escape(f.name)} · {f.location}: {f.quantity:+,}" for f in board.flagged],
+            bool(board.flagged))
+        self.chart.set_trend(board.trend)

@@ -1,0 +1,442 @@
+"""Reorder: suggestions from actual use (per location or the whole program) with the order sheet
+to Excel or PDF, and purchase orders from draft to received."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+                               QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from hrsupply.services import catalog, item_editor, program, purchase_orders, reorder
+from hrsupply.services.errors import UserError
+from hrsupply.services.exports import write_pdf
+from hrsupply.services.purchase_orders import OrderForm, OrderLine, OrderLineForm, OrderRow, Pick
+from hrsupply.services.reorder import ReorderLine
+from hrsupply.ui.export_buttons import ExportButtons
+from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import ItemField, Message, location_combo
+
+URGENT = QBrush(QColor("#fde2e1"))
+TO_ORDER = QBrush(QColor("#fff4d6"))
+OVER = QBrush(QColor("#e8eef5"))
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _months(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.1f}"
+
+
+class SuggestionsModel(ColumnsModel):
+    """The suggestions; the packs to order can be changed before drafting orders."""
+
+    COLUMNS = ("Item", "Status", "On hand", "On order", "Used", "Days out", "AMC", "Months of stock", "Minimum",
+               "Par", "Target", "Order pack", "Packs to order", "Units", "Source")
+    PACKS = 12
+
+    def data(self, index, role=Qt.DisplayRole):
+        l: ReorderLine = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
+            return (f"{l.name}  ({l.sku})", l.status, f"{l.on_hand:,}", f"{l.on_order:,}", f"{l.used:,}",
+                    f"{l.stockout_days}", f"{l.amc:,.1f}", _months(l.months_of_stock), blank(l.minimum),
+                    blank(l.par), f"{l.target:,}", f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+                    f"{l.packs:,}", f"{l.suggested:,}", l.source or "—")[col]
+        if role == Qt.EditRole and col == self.PACKS:
+            return l.packs
+        if role == Qt.TextAlignmentRole and 2 <= col <= 13 and col != 11:
+            return RIGHT
+        if role == Qt.BackgroundRole:
+            if l.status in ("stocked out", "below minimum"):
+                return URGENT
+            if l.status == "reorder":
+                return TO_ORDER
+            if l.status == "overstocked":
+                return OVER
+        if role == Qt.ToolTipRole and col == 6:
+            return (f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf "
+                    "was empty")
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if index.column() == self.PACKS else base
+
+    def setData(self, index, value, role=Qt.EditRole):
+        text = str(value).strip().replace(",", "")
+        if role != Qt.EditRole or index.column() != self.PACKS or not text.isdigit():
+            return False
+        self.rows[index.row()] = dataclasses.replace(self.rows[index.row()], packs=int(text))
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
+        return True
+
+
+class SuggestionsTab(QWidget):
+    orders_made = Signal()
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.location = QComboBox()
+        self.months = QSpinBox(minimum=1, maximum=24, value=program.get(db, "reorder_lookback_months"),
+                               suffix=" months")
+        self.target = QSpinBox(minimum=1, maximum=24, value=program.get(db, "target_months"), suffix=" months")
+        self.only = QCheckBox("Only what to order")
+        self.message = Message()
+        self.exports = ExportButtons(self.report, self._file_name, self.message)
+        bar = QHBoxLayout()
+        for widget in (QLabel("For"), self.location, QLabel("Use over the last"), self.months,
+                       QLabel("Order up to"), self.target, self.only):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.exports)
+        self.model = SuggestionsModel(self)
+        self.table = table_view(self.model, stretch=0)
+        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
+        self.summary = QLabel()
+        self.fallback = QComboBox()
+        self.draft_button = QPushButton("Create draft orders")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(QLabel("Items with no default source go to"))
+        bottom.addWidget(self.fallback)
+        bottom.addWidget(self.draft_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(QLabel("AMC: average monthly use, corrected for the days the item was out. Target: the "
+                                "highest of par, minimum and months of stock × AMC. Suggested packs bring on hand "
+                                "plus on order up to the target; change them before drafting orders."))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        self.reload_catalog()
+        for signal in (self.location.currentIndexChanged, self.months.valueChanged, self.target.valueChanged,
+                       self.only.toggled):
+            signal.connect(self.refresh)
+        self.draft_button.clicked.connect(self.draft_orders)
+
+    def reload_catalog(self) -> None:
+        keep = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        for loc in catalog.locations(self.db):
+            self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
+        self.location.addItem("Whole program", "")
+        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
+        self.location.blockSignals(False)
+        self.fallback.clear()
+        for s in item_editor.sources(self.db):
+            self.fallback.addItem(s.name, s.id)
+
+    def refresh(self, *_args) -> None:
+        try:
+            self.view = reorder.suggestions(self.db, location=self.location.currentData() or None,
+                                            months=self.months.value(), target_months=self.target.value())
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        lines = [l for l in self.view.lines if l.packs] if self.only.isChecked() else self.view.lines
+        self.model.set_rows(lines)
+        urgent = sum(l.status in ("stocked out", "below minimum") for l in self.view.lines)
+        to_order = [l for l in self.view.lines if l.packs]
+        self.summary.setText(f"{len(self.view.lines)} items · {urgent} stocked out or below minimum · "
+                             f"{len(to_order)} to order · use from {self.view.start:%Y-%m-%d} "
+                             f"({self.view.days} days)")
+
+    def report(self):
+        rows = self.model.rows
+        view = dataclasses.replace(self.view, lines=rows)
+        return reorder.order_sheet(view, program=program.get(self.db, "program_name"),
+                                   place=self.location.currentText())
+
+    def _file_name(self) -> str:
+        return f"order-sheet-{self.location.currentData() or 'program'}-{self.view.end:%Y-%m-%d}"
+
+    def draft_orders(self) -> None:
+        picks = [Pick(l.item_id, l.packs, l.pack, l.source_id) for l in self.model.rows if l.packs]
+        code = self.location.currentData()
+        locations = catalog.locations(self.db)
+        # The whole program's order is delivered to the first site.
+        deliver = next((l.id for l in locations if l.code == code), None) or next(
+            (l.id for l in locations if l.kind == "site"), None)
+        try:
+            made = purchase_orders.drafts_from(self.db, self.user, deliver, picks, self.fallback.currentData())
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(f"Drafted {len(made)} order{'s' if len(made) != 1 else ''}: "
+                        f"{', '.join(purchase_orders.number(n) for n in made)}. Check and send them on the "
+                        "Purchase orders tab.")
+        self.orders_made.emit()
+
+
+class OrdersModel(ColumnsModel):
+    COLUMNS = ("Order", "Status", "Source", "Deliver to", "Created", "Sent", "Lines", "Ordered", "Received", "Due")
+
+    def data(self, index, role=Qt.DisplayRole):
+        o: OrderRow = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (o.number, o.status, o.source, o.location, f"{o.created_at:%Y-%m-%d}",
+                    f"{o.sent_at:%Y-%m-%d}" if o.sent_at else "", f"{o.lines}", f"{o.ordered:,}",
+                    f"{o.received:,}", f"{o.due:,}")[col]
+        if role == Qt.TextAlignmentRole and col >= 6:
+            return RIGHT
+        if role == Qt.BackgroundRole and o.status == "partly received":
+            return TO_ORDER
+        return None
+
+
+class OrderLinesModel(ColumnsModel):
+    COLUMNS = ("Item", "Pack", "Packs", "Units", "Received", "Still due")
+    PACKS = 2
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.editable = False
+        self.on_change = None  # called with (row, packs) when a draft's packs are edited
+
+    def data(self, index, role=Qt.DisplayRole):
+        l: OrderLine = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (f"{l.name}  ({l.sku})", f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+                    f"{l.packs:,}", f"{l.ordered:,}", f"{l.received:,}", f"{l.due:,}")[col]
+        if role == Qt.EditRole and col == self.PACKS:
+            return l.packs
+        if role == Qt.TextAlignmentRole and col >= 2:
+            return RIGHT
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if self.editable and index.column() == self.PACKS else base
+
+    def setData(self, index, value, role=Qt.EditRole):
+        text = str(value).strip().replace(",", "")
+        if role != Qt.EditRole or not text.isdigit() or self.on_change is None:
+            return False
+        return self.on_change(index.row(), int(text))
+
+
+class OrdersTab(QWidget):
+    receive_requested = Signal(int)  # an order id
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self.show_all = QCheckBox("Show received and closed orders")
+        self.new_source = QComboBox()
+        self.new_location = location_combo(db, kinds=("site",))
+        self.new_button = QPushButton("New draft order")
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_all, 1)
+        for widget in (QLabel("New order to"), self.new_source, QLabel("deliver to"), self.new_location,
+                       self.new_button):
+            bar.addWidget(widget)
+        self.model = OrdersModel(self)
+        self.table = table_view(self.model, stretch=2)
+        self.lines_title = QLabel("Select an order to see its lines.")
+        self.lines = OrderLinesModel(self)
+        self.lines.on_change = self._set_packs
+        self.lines_view = table_view(self.lines, stretch=0)
+        self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AllEditTriggers)
+        self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
+        self.add_item = ItemField(db, "Add an item to this draft: type or scan, then Enter (\"5 syr\" for 5 packs)")
+        self.sent_button = QPushButton("Mark sent")
+        self.receive_button = QPushButton("Receive against this order…")
+        self.print_button = QPushButton("Print order…")
+        self.close_button = QPushButton("Close: the rest will not come")
+        self.delete_button = QPushButton("Delete draft")
+        self.message = Message()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.print_button, self.delete_button, self.close_button, self.sent_button, self.receive_button):
+            buttons.addWidget(b)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.lines_title)
+        lower_layout.addWidget(self.lines_view, 1)
+        lower_layout.addWidget(self.add_item)
+        lower_layout.addLayout(buttons)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([260, 330])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.show_all.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_order)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.add_item.picked.connect(self._add_line)
+        self.add_item.not_found.connect(lambda text: self.message.error(f"No single item matches {text!r}."))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.receive_button.clicked.connect(lambda: self.order and self.receive_requested.emit(self.order.id))
+        self.print_button.clicked.connect(self.print_order)
+        self.close_button.clicked.connect(self.close_order)
+        self.delete_button.clicked.connect(self.delete_order)
+        self.order: OrderRow | None = None
+        self.reload_catalog()
+
+    def reload_catalog(self) -> None:
+        self.new_source.clear()
+        for s in item_editor.sources(self.db):
+            self.new_source.addItem(s.name, s.id)
+        self.add_item.reload()
+
+    def refresh(self, *_args) -> None:
+        keep = self.order.id if self.order else None
+        self.model.set_rows(purchase_orders.orders(self.db, open_only=not self.show_all.isChecked()))
+        ids = [o.id for o in self.model.rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+            self._show(self.model.rows[ids.index(keep)])
+        else:
+            self._show(None)
+
+    def select(self, order_id: int) -> None:
+        ids = [o.id for o in self.model.rows]
+        if order_id in ids:
+            self.table.selectRow(ids.index(order_id))
+
+    def _selected(self, current, _previous=None) -> None:
+        self._show(self.model.rows[current.row()] if current.isValid() else None)
+
+    def _show(self, order: OrderRow | None) -> None:
+        self.order = order
+        status = order.status if order else None
+        self.lines.editable = status == "draft"
+        self.lines.set_rows(purchase_orders.lines_of(self.db, order.id) if order else [])
+        self.lines_title.setText(f"<b>{order.number}</b> · {order.source} · deliver to {order.location} · "
+                                 f"{order.status}" + (f" · {order.note}" if order.note else "")
+                                 if order else "Select an order to see its lines.")
+        for widget, when in ((self.add_item, ("draft",)), (self.sent_button, ("draft",)),
+                             (self.delete_button, ("draft",)), (self.close_button, ("sent", "partly received")),
+                             (self.receive_button, ("sent", "partly received")),
+                             (self.print_button, purchase_orders.STATUSES)):
+            widget.setEnabled(status in when)
+
+    # ---- editing a draft -----------------------------------------------------------------
+    def _form(self, lines: list[OrderLineForm]) -> OrderForm:
+        return OrderForm(self.order.source_id, self.order.location_id, self.order.note, lines)
+
+    def _save_lines(self, lines: list[OrderLineForm]) -> bool:
+        try:
+            purchase_orders.update(self.db, self.order.id, self._form(lines))
+        except UserError as exc:
+            self.message.error(str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def _set_packs(self, row: int, packs: int) -> bool:
+        """0 packs takes the line off the draft."""
+        lines = [OrderLineForm(l.item_id, packs if n == row else l.packs, l.pack)
+                 for n, l in enumerate(self.lines.rows)]
+        return self._save_lines([l for l in lines if l.packs > 0])
+
+    def _add_line(self, match, count: int) -> None:
+        if self.order is None or self.order.status != "draft":
+            return
+        pack = match.pack or match.item.order_pack
+        lines = [OrderLineForm(l.item_id, l.packs, l.pack) for l in self.lines.rows]
+        for line in lines:
+            if line.item_id == match.item.id:
+                line.packs += count
+                break
+        else:
+            lines.append(OrderLineForm(match.item.id, count, pack))
+        if self._save_lines(lines):
+            self.message.ok(f"{match.item.name}: {count} {pack or match.item.unit} added.")
+
+    def new_order(self) -> None:
+        if self.new_source.currentData() is None or self.new_location.currentData() is None:
+            self.message.error("Add a source and a site in Settings first.")
+            return
+        made = purchase_orders.create(self.db, self.user, OrderForm(self.new_source.currentData(),
+                                                                    self.new_location.currentData()))
+        self.refresh()
+        self.select(made)
+        self.message.ok(f"{purchase_orders.number(made)} drafted: add its items below.")
+        self.add_item.setFocus()
+
+    # ---- status --------------------------------------------------------------------------
+    def mark_sent(self) -> None:
+        try:
+            purchase_orders.mark_sent(self.db, self.order.id)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.refresh()
+        self.message.ok(f"{self.order.number} sent: its lines now count as on order.")
+
+    def ask_note(self) -> str | None:
+        note, ok = QInputDialog.getText(self, "Close order", "Why will the rest not come? (optional)")
+        return note if ok else None
+
+    def close_order(self) -> None:
+        note = self.ask_note()
+        if note is None:
+            return
+        number = self.order.number
+        purchase_orders.close(self.db, self.order.id, note or None)
+        self.refresh()
+        self.message.ok(f"{number} closed: what was still due no longer counts as on order.")
+
+    def delete_order(self) -> None:
+        number = self.order.number
+        purchase_orders.delete_draft(self.db, self.order.id)
+        self.order = None
+        self.refresh()
+        self.message.ok(f"{number} deleted.")
+
+    def preview(self, path: Path) -> None:
+        """A test replaces this to look at the file instead."""
+        PdfPreview(path, "Purchase order", path.name, self).exec()
+
+    def print_order(self) -> None:
+        path = Path(self._tmp.name) / f"{self.order.number}.pdf"
+        write_pdf(path, purchase_orders.order_report(self.order, self.lines.rows,
+                                                     program=program.get(self.db, "program_name")))
+        self.preview(path)
+
+
+class ReorderScreen(QWidget):
+    receive_requested = Signal(int)
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.suggestions = SuggestionsTab(db, user)
+        self.orders = OrdersTab(db, user)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.suggestions, "Suggestions")
+        self.tabs.addTab(self.orders, "Purchase orders")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Reorder</h2>"))
+        layout.addWidget(self.tabs, 1)
+        self.suggestions.orders_made.connect(self._orders_made)
+        self.orders.receive_requested.connect(self.receive_requested)
+
+    def _orders_made(self) -> None:
+        self.orders.refresh()
+        self.tabs.setCurrentWidget(self.orders)
+
+    def refresh(self) -> None:
+        self.suggestions.refresh()
+        self.orders.refresh()
+
+    def reload_catalog(self) -> None:
+        self.suggestions.reload_catalog()
+        self.orders.reload_catalog()
+        self.refresh()

@@ -1,0 +1,178 @@
+"""Reports: the reconciliation of a period. Every unit from opening to closing, per item and
+location, with totals; double-click a figure to see the movements behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from hrsupply.services import catalog, program, reconcile
+from hrsupply.services.errors import UserError
+from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
+from hrsupply.ui.export_buttons import ExportButtons
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import Message
+
+UNEXPLAINED = QBrush(QColor("#fde2e1"))
+NUMBERS = COLUMNS[3:]
+BOLD = QFont()
+BOLD.setBold(True)
+
+
+class ReconcileModel(ColumnsModel):
+    """The reconciliation lines and a totals row at the bottom."""
+
+    COLUMNS = tuple(TITLES[name] for name in COLUMNS)
+
+    def set_lines(self, lines: list[ReconcileLine]) -> None:
+        totals = {name: sum(getattr(l, name) for l in lines) for name in NUMBERS}
+        self.set_rows(list(lines) + ([dict(location="Total", sku="", name=f"{len(lines)} lines", **totals)]
+                                     if lines else []))
+
+    def line(self, row: int) -> ReconcileLine | None:
+        r = self.rows[row]
+        return r if isinstance(r, ReconcileLine) else None
+
+    def data(self, index, role=Qt.DisplayRole):
+        r, name = self.rows[index.row()], COLUMNS[index.column()]
+        value = r[name] if isinstance(r, dict) else getattr(r, name)
+        numeric = name in NUMBERS
+        if role == Qt.DisplayRole:
+            if not numeric:
+                return value
+            return f"{value:+,}" if name in ("adjusted", "count_variance") and value else f"{value:,}"
+        if role == Qt.TextAlignmentRole and numeric:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.FontRole and isinstance(r, dict):
+            return BOLD
+        if role == Qt.BackgroundRole and name == "count_variance" and value:
+            return UNEXPLAINED
+        if role == Qt.ToolTipRole and numeric and name not in ("opening", "closing") and not isinstance(r, dict):
+            return "Double-click to see the movements behind this figure"
+        return None
+
+
+class BehindModel(ColumnsModel):
+    COLUMNS = ("When", "Type", "Lot", "Quantity", "Other location", "Reason", "Reference", "Recorded by")
+
+    def data(self, index, role=Qt.DisplayRole):
+        b: BehindLine = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return (f"{b.occurred_at:%Y-%m-%d %H:%M}", b.type + (" (reversal)" if b.reversal else ""), b.lot or "",
+                    f"{b.quantity:,}", b.counterpart or "", b.reason or "", b.reference or "", b.recorded_by)[col]
+        if role == Qt.TextAlignmentRole and col == 3:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class ReconciliationTab(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.location = QComboBox()
+        self.message = Message()
+        self.exports = ExportButtons(self.report, self._file_name, self.message)
+        bar = QHBoxLayout()
+        for widget in (QLabel("Location"), self.location, QLabel("From"), self.start, QLabel("to"), self.end):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.exports)
+        self.model = ReconcileModel(self)
+        self.table = table_view(self.model, stretch=2)
+        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
+        self.behind_title = QLabel("Double-click a figure to see the movements behind it.")
+        self.behind_model = BehindModel(self)
+        behind_box = QWidget()
+        behind_layout = QVBoxLayout(behind_box)
+        behind_layout.setContentsMargins(0, 0, 0, 0)
+        behind_layout.addWidget(self.behind_title)
+        behind_layout.addWidget(table_view(self.behind_model, stretch=5))
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(behind_box)
+        split.setSizes([430, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(QLabel("Closing = opening + received + transferred in − handed out − transferred out − "
+                                "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
+                                "that the records do not explain."))
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.reload_locations()
+        for signal in (self.start.dateChanged, self.end.dateChanged, self.location.currentIndexChanged):
+            signal.connect(self.refresh)
+        self.table.doubleClicked.connect(self.drill)
+
+    def reload_locations(self) -> None:
+        self.location.blockSignals(True)
+        self.location.clear()
+        self.location.addItem("All locations", None)
+        for loc in catalog.locations(self.db):
+            self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
+        self.location.blockSignals(False)
+
+    def _period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def refresh(self, *_args) -> None:
+        start, end = self._period()
+        try:
+            lines = reconcile.reconcile(self.db, start, end, location=self.location.currentData())
+        except UserError as exc:
+            self.model.set_lines([])
+            self.message.error(str(exc))
+            return
+        self.model.set_lines(lines)
+        self.behind_model.set_rows([])
+        unexplained = sum(1 for l in lines if l.count_variance)
+        self.message.ok(f"{len(lines)} lines" + (f" · {unexplained} with a count variance" if unexplained else ""))
+
+    def drill(self, index) -> None:
+        line = self.model.line(index.row())
+        column = COLUMNS[index.column()]
+        if line is None or column not in NUMBERS:
+            return
+        if column in ("opening", "closing"):
+            self.behind_title.setText(f"{TITLES[column]} is a balance: the Stock screen's stock card shows how "
+                                      "it built up.")
+            self.behind_model.set_rows([])
+            return
+        start, end = self._period()
+        rows = reconcile.behind(self.db, start, end, line.location, line.sku, column)
+        self.behind_model.set_rows(rows)
+        self.behind_title.setText(f"<b>{TITLES[column]}</b> · {line.name} at {line.location}: {len(rows)} "
+                                  f"movement{'s' if len(rows) != 1 else ''}, together {sum(b.quantity for b in rows):,}")
+
+    def report(self):
+        start, end = self._period()
+        lines = [self.model.line(n) for n in range(len(self.model.rows))]
+        return reconcile.report([l for l in lines if l is not None], program=program.get(self.db, "program_name"),
+                                start=start, end=end, place=self.location.currentText())
+
+    def _file_name(self) -> str:
+        start, end = self._period()
+        return f"reconciliation-{self.location.currentData() or 'all'}-{start}-to-{end}"
+
+
+class ReportsScreen(QWidget):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.reconciliation = ReconciliationTab(db)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.reconciliation, "Reconciliation")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Reports</h2>"))
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        self.reconciliation.refresh()
+
+    def reload_catalog(self) -> None:
+        self.reconciliation.reload_locations()
