@@ -26,7 +26,8 @@ def test_dashboard_tiles(db, cat):
     assert [(r.location, r.sku) for r in board.below_minimum] == [("VAN1", "NAL-4MG"), ("SITE", "SYR-1ML")]
     assert [(r.location, r.sku) for r in board.stocked_out] == [("VAN1", "SYR-1ML")]
     assert [(e.location, e.lot, e.quantity) for e in board.expiring] == [("SITE", "A", 8), ("VAN1", "A", 4)]
-    assert [(n.location, n.units, n.minimum) for n in board.naloxone] == [("SITE", 8, None), ("VAN1", 4, 10)]
+    assert [(n.location, n.units, n.minimum, n.short) for n in board.naloxone] == [
+        ("SITE", 8, None, False), ("VAN1", 4, 10, True)]
     assert board.visits_today == 2  # the undone one does not count
     assert [f.sku for f in board.flagged] == ["SYR-1ML"]
 

@@ -23,6 +23,14 @@ class NaloxoneHere:
     name: str
     units: int
     minimum: int | None  # the sum of the location's naloxone minimums, if any are set
+    kind: str
+
+    @property
+    def short(self) -> bool:
+        """Below its minimum, or none at a site or van (a partner may not carry naloxone)."""
+        if self.minimum is not None:
+            return self.units < self.minimum
+        return self.units <= 0 and self.kind in ("site", "van")
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,8 @@ def naloxone_on_hand(db: Database, rows: list[StockRow]) -> list[NaloxoneHere]:
     for loc in catalog.locations(db):
         mine = [r for r in rows if r.location_id == loc.id and is_naloxone(r.category)]
         mins = [r.minimum for r in mine if r.minimum is not None]
-        out.append(NaloxoneHere(loc.code, loc.name, sum(r.quantity for r in mine), sum(mins) if mins else None))
+        out.append(NaloxoneHere(loc.code, loc.name, sum(r.quantity for r in mine), sum(mins) if mins else None,
+                                loc.kind))
     return out
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from hrsupply.db import Database, open_database
 from hrsupply.services import catalog
 from hrsupply.services.errors import NotEnoughStock
-from hrsupply.models import Barcode, Item, KitComponent, PackSize, Preset, PresetLine, Receipt, Source, Visit
+from hrsupply.models import (Barcode, Item, KitComponent, PackSize, Preset, PresetLine, PurchaseOrder, PurchaseOrderLine,
+                             Receipt, Source, Visit)
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS
 
@@ -77,6 +78,9 @@ PACKS = {
     "NAL-NS-4MG": [(None, 1, "3695000469")],
     "FTS": [("pack", 100, "FTS100")],
 }
+# The pack each item is ordered in (suggested orders round up to whole packs of it).
+ORDER_PACKS = {"SYR-1ML-27": "case", "SYR-1ML-28": "case", "SYR-1ML-29": "case", "VITC": "box", "ALCPAD": "box",
+               "FTS": "pack"}
 # A kit the site assembles itself: (sku, name, [(component sku, quantity)]).
 KIT = ("SAFER-USE-KIT", "Safer use kit (assembled)",
        [("SYR-1ML-28", 10), ("VITC", 5), ("COOKER", 5), ("ALCPAD", 10), ("COTTON", 2)])
@@ -135,6 +139,7 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     s.flush()
                 s.add(Barcode(code=code, item_id=ids[sku], pack_size_id=size.id if size else None))
             s.get(Item, ids[sku]).default_source_id = sources["supplier" if sku.startswith("SYR") else "clearinghouse"].id
+            s.get(Item, ids[sku]).order_pack = ORDER_PACKS.get(sku)
         kit_sku, kit_name, parts = KIT
         kit = catalog.upsert_item(s, kit_sku, name=kit_name, category="Kits", unit="kit", reorder_point=50)
         s.flush()
@@ -159,9 +164,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             except NotEnoughStock:
                 return False
 
-        def receipt(kind: str, at: datetime, reference: str) -> None:
+        def receipt(kind: str, at: datetime, reference: str, order_id: int | None = None) -> None:
             made = Receipt(source_id=sources[kind].id, reference=reference, location_id=site.id, occurred_at=at,
-                           recorded_at=at, recorded_by="demo")
+                           recorded_at=at, recorded_by="demo", purchase_order_id=order_id)
             s.add(made)
             s.flush()
             poster.receipt_id = made.id
@@ -217,6 +222,19 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     post(Move("count", ids[sku], van.id, counted, at))
             _visits(rng, s, poster, post, ids, site.id, day, codes,
                     rng.randint(12, 30) if weekday else rng.randint(4, 10), (9, 17))
+        # An order sent ten days ago: four of its ten cases of syringes came five days ago.
+        sent = datetime.combine(today - timedelta(days=10), time(11))
+        order = PurchaseOrder(source_id=sources["supplier"].id, location_id=site.id, status="sent",
+                              note="monthly syringe order", created_at=sent, created_by="demo", sent_at=sent)
+        s.add(order)
+        s.flush()
+        s.add_all([PurchaseOrderLine(order_id=order.id, item_id=ids["SYR-1ML-28"], pack="case", pack_units=1000,
+                                     packs=10),
+                   PurchaseOrderLine(order_id=order.id, item_id=ids["VITC"], pack="box", pack_units=100, packs=20)])
+        arrived = datetime.combine(today - timedelta(days=5), time(10))
+        receipt("supplier", arrived, f"PO-{order.id:04d}", order.id)
+        post(Move("receive", ids["SYR-1ML-28"], site.id, 4000, arrived, reference=f"PO-{order.id:04d}"))
+        poster.receipt_id = None
         # Month-end count at the site: a few small differences, as in real life.
         at = datetime.combine(today - timedelta(days=1), time(17, 30))
         for sku in ("COOKER", "COTTON", "TOURN", "WOUND-KIT"):

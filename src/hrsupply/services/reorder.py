@@ -95,6 +95,7 @@ class ReorderLine:
     packs: int  # suggested
     source_id: int | None
     source: str | None
+    kit: bool = False  # assembled here from its components, not ordered
 
     @property
     def suggested(self) -> int:
@@ -138,6 +139,7 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
         pars, mins = _levels(s, loc, items)
         packs = {(p.item_id, p.name.lower()): p.units for p in s.scalars(select(PackSize))}
         sources = dict(s.execute(select(Source.id, Source.name)).all())
+        kits = set(s.scalars(select(KitComponent.kit_id)))
     lines = []
     for item_id, item in items.items():
         have, due, use = on_hand.get(item_id, 0), ordered.get(item_id, 0), used.get(item_id, 0)
@@ -153,7 +155,8 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
         n = suggested_packs(goal, have, due, units)
         lines.append(ReorderLine(item_id, item.sku, item.name, item.category, item.unit, have, due, use, out_days,
                                  monthly, mos, minimum, par, goal, status(have, minimum, n, mos, overstock),
-                                 pack, units, n, item.default_source_id, sources.get(item.default_source_id)))
+                                 pack, units, n, item.default_source_id, sources.get(item.default_source_id),
+                                 kit=item_id in kits))
     lines.sort(key=lambda l: (STATUSES.index(l.status), l.category, l.name))
     return ReorderView(location, start, today, months, target_months, lines)
 
@@ -235,11 +238,12 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
                Column("Packs to order", "int", 8, total=True), Column("Units to order", "int", 9, total=True)]
     rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.on_order, l.used, l.stockout_days, l.amc,
              l.months_of_stock, l.minimum, l.par, l.target,
-             f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.suggested] for l in lines]
+             "kits to assemble" if l.kit else f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs,
+             l.suggested] for l in lines]
     subtitle = (f"{program} · {place} · use from {view.start:%B %d, %Y} to {view.end - timedelta(days=1):%B %d, %Y}"
                 f" · target {view.target_months} months of stock")
     return Report("Order sheet", subtitle, columns, rows,
                   highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
                   note="AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
                        "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
-                       "target. Highlighted: stocked out or below minimum.")
+                       "target (kits: how many to assemble). Highlighted: stocked out or below minimum.")

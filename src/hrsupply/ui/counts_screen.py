@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -94,6 +93,12 @@ class CountLinesModel(ColumnsModel):
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
         self.saved.emit()
         return True
+
+
+def _entry_text(info: CountInfo) -> str:
+    return (f"Count {info.id} · {info.location} · {info.scope}\n{info.status}"
+            + (f" · {info.counted} of {info.lines} counted" if info.status == "open" else
+               f" {info.finished_at:%Y-%m-%d}" if info.finished_at else ""))
 
 
 class ChooseItems(QDialog):
@@ -221,10 +226,7 @@ class CountsScreen(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for info in counts.counts(self.db):
-            text = (f"Count {info.id} · {info.location} · {info.scope}\n{info.status}"
-                    + (f" · {info.counted} of {info.lines} counted" if info.status == "open" else
-                       f" {info.finished_at:%Y-%m-%d}" if info.finished_at else ""))
-            entry = QListWidgetItem(text)
+            entry = QListWidgetItem(_entry_text(info))
             entry.setData(Qt.UserRole, info.id)
             if info.status == "open":
                 font = entry.font()
@@ -263,6 +265,9 @@ class CountsScreen(QWidget):
         self._progress()
 
     def _progress(self) -> None:
+        entry = self.list.currentItem()
+        if entry is not None and entry.data(Qt.UserRole) == self.count.id:
+            entry.setText(_entry_text(counts.count_info(self.db, self.count.id)))
         rows = counts.sheet(self.db, self.count.id)
         done = [r for r in rows if r.counted is not None]
         text = f"{len(done)} of {len(rows)} lines counted"
@@ -359,6 +364,3 @@ class CountsScreen(QWidget):
         counts.discard(self.db, self.count.id)
         self.refresh()
         self.message.ok(f"Count {self.count.id} discarded.")
-
-    def today(self) -> date:
-        return date.today()

@@ -176,7 +176,7 @@ class HomeScreen(QWidget):
             [f"{escape(e.name)} lot {escape(e.lot)} · {e.location}: {e.quantity:,}, "
              + ("<b>expired</b>" if e.expired else f"expires {e.expiry:%Y-%m-%d}") for e in board.expiring],
             bool(expired))
-        short = [n for n in board.naloxone if n.units == 0 or (n.minimum is not None and n.units < n.minimum)]
+        short = [n for n in board.naloxone if n.short]
         self.naloxone.show_figure(f"{sum(n.units for n in board.naloxone):,}", [
             (f"<span style='color:{ALERT}'><b>{escape(n.name)}: {n.units:,}</b></span>" if n in short
              else f"{escape(n.name)}: {n.units:,}") + (f" (min {n.minimum:,})" if n.minimum is not None else "")

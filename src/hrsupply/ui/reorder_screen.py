@@ -28,6 +28,12 @@ OVER = QBrush(QColor("#e8eef5"))
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
+def _order_pack(line: ReorderLine) -> str:
+    if line.kit:
+        return "kits to assemble"
+    return f"{line.pack} of {line.pack_units:,}" if line.pack else "single"
+
+
 def _months(value: float | None) -> str:
     return "—" if value is None else f"{value:,.1f}"
 
@@ -46,8 +52,8 @@ class SuggestionsModel(ColumnsModel):
             blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
             return (f"{l.name}  ({l.sku})", l.status, f"{l.on_hand:,}", f"{l.on_order:,}", f"{l.used:,}",
                     f"{l.stockout_days}", f"{l.amc:,.1f}", _months(l.months_of_stock), blank(l.minimum),
-                    blank(l.par), f"{l.target:,}", f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
-                    f"{l.packs:,}", f"{l.suggested:,}", l.source or "—")[col]
+                    blank(l.par), f"{l.target:,}", _order_pack(l), f"{l.packs:,}", f"{l.suggested:,}",
+                    "assembled here" if l.kit else l.source or "—")[col]
         if role == Qt.EditRole and col == self.PACKS:
             return l.packs
         if role == Qt.TextAlignmentRole and 2 <= col <= 13 and col != 11:
@@ -110,9 +116,11 @@ class SuggestionsTab(QWidget):
         bottom.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(QLabel("AMC: average monthly use, corrected for the days the item was out. Target: the "
-                                "highest of par, minimum and months of stock × AMC. Suggested packs bring on hand "
-                                "plus on order up to the target; change them before drafting orders."))
+        explain = QLabel("AMC: average monthly use, corrected for the days the item was out. Target: the highest of "
+                         "par, minimum and months of stock × AMC. Suggested packs bring on hand plus on order up to "
+                         "the target; change them before drafting orders. Kits assembled here are not ordered.")
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
@@ -160,7 +168,7 @@ class SuggestionsTab(QWidget):
         return f"order-sheet-{self.location.currentData() or 'program'}-{self.view.end:%Y-%m-%d}"
 
     def draft_orders(self) -> None:
-        picks = [Pick(l.item_id, l.packs, l.pack, l.source_id) for l in self.model.rows if l.packs]
+        picks = [Pick(l.item_id, l.packs, l.pack, l.source_id) for l in self.model.rows if l.packs and not l.kit]
         code = self.location.currentData()
         locations = catalog.locations(self.db)
         # The whole program's order is delivered to the first site.

@@ -100,9 +100,11 @@ class ReconciliationTab(QWidget):
         split.setSizes([430, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(QLabel("Closing = opening + received + transferred in − handed out − transferred out − "
-                                "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
-                                "that the records do not explain."))
+        explain = QLabel("Closing = opening + received + transferred in − handed out − transferred out − disposed ± "
+                         "adjusted ± count variance. A count variance (red) is what a count found that the records "
+                         "do not explain.")
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self.reload_locations()

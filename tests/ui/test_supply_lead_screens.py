@@ -1,0 +1,184 @@
+"""Home, Counts, Reorder and Reports as the supply lead uses them."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from hrsupply.services import catalog, counts, item_editor, movements, purchase_orders
+from hrsupply.services.ledger import Move
+from hrsupply.ui.counts_screen import CountLinesModel, CountsScreen
+from hrsupply.ui.main_window import MainWindow
+from tests.helpers import box_syringes, stock_map
+
+NOW = datetime.now().replace(microsecond=0)
+
+
+def ago(days: int, hour: int = 10) -> datetime:
+    return datetime.combine(date.today() - timedelta(days=days), datetime.min.time()).replace(hour=hour)
+
+
+@pytest.fixture
+def site(db, cat):
+    """Syringes (boxes of 100, ordered by the box, from Henry Schein): 880 in, 400 handed out over two
+    months, 480 left under the site minimum of 500. Naloxone lot C at the site; a van with a naloxone
+    minimum and none on board."""
+    box_syringes(db, cat.syr)
+    cat.vendor = item_editor.save_source(db, "Henry Schein", "supplier")
+    form = item_editor.load_item(db, cat.syr)
+    form.order_pack, form.default_source = "box", "Henry Schein"
+    item_editor.save_item(db, form)
+    with db.write() as s:
+        catalog.upsert_par(s, cat.van, cat.nal, 20, 10)
+    movements.record(db, "lead", [
+        Move("receive", cat.syr, cat.site, 880, ago(60)),
+        Move("receive", cat.nal, cat.site, 12, ago(60), lot_id=cat.lots["C"]),
+        *[Move("handout", cat.syr, cat.site, 20, ago(d)) for d in range(1, 60, 3)],
+    ])
+    return cat
+
+
+@pytest.fixture
+def window(shown, db, site):
+    return shown(MainWindow(db, "lead"))
+
+
+def cell(view, row, col):
+    return view.model().data(view.model().index(row, col))
+
+
+def test_home_tiles_show_what_needs_attention_and_open_its_screen(qtbot, window, site):
+    home = window.screens["Home"]
+    assert (home.low.figure.text(), home.out.figure.text()) == ("1", "1")
+    assert "Naloxone 4 mg nasal (2 doses) · VAN1" in home.out.detail.text()
+    assert "Syringe 1 mL 28G 1/2 in · SITE: 480 (min 500)" in home.low.detail.text()
+    assert "Mobile van: 0" in home.naloxone.detail.text() and "(min 10)" in home.naloxone.detail.text()
+    assert sum(home.chart.trend.by_category["Syringes"]) == 400
+    qtbot.mouseClick(home.low.button, Qt.LeftButton)
+    stock = window.screens["Stock"]
+    assert window.stack.currentWidget() is stock and stock.status.currentText() == "Below minimum"
+    assert [(r.location, r.sku) for r in stock.model.rows] == [("VAN1", "NAL-4MG"), ("SITE", "SYR-1ML")]
+    window.show_screen("Home")
+    qtbot.mouseClick(home.naloxone, Qt.LeftButton)
+    assert stock.category.currentText() == "Naloxone" and stock.status.currentIndex() == 0
+    window.show_screen("Home")
+    qtbot.mouseClick(home.review.button, Qt.LeftButton)
+    assert window.stack.currentWidget() is window.screens["Supply"]
+    assert window.screens["Supply"].tabs.tabText(window.screens["Supply"].tabs.currentIndex()) == "Adjust and review"
+
+
+def type_count(qtbot, screen, row: int, text: str) -> None:
+    """Type a figure into the Counted cell as a counter would, then Enter."""
+    view = screen.table
+    view.setCurrentIndex(screen.model.index(row, CountLinesModel.COUNTED))  # the cell opens for typing
+    editor = view.focusWidget()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rows[row].counted is not None)  # the view commits after the key
+
+
+def test_a_count_typed_in_survives_a_restart_and_posts_only_counted_lines(qtbot, shown, db, site):
+    screen = shown(CountsScreen(db, "lead"))
+    screen.location.setCurrentIndex(screen.location.findData(site.site))
+    screen.blind.setChecked(True)
+    screen.start()
+    rows = {r.sku: n for n, r in enumerate(screen.model.rows)}
+    assert screen.model.hide_expected and cell(screen.table, rows["SYR-1ML"], 3) == "—"  # blind
+    type_count(qtbot, screen, rows["SYR-1ML"], "470")
+    assert "1 of 2 lines counted" in screen.progress.text()
+    assert "1 of 2 counted" in screen.list.currentItem().text()
+    screen.close()
+
+    again = shown(CountsScreen(db, "lead"))  # the app was closed and opened again
+    assert again.count is not None and again.count.status == "open"
+    syr = next(r for r in again.model.rows if r.sku == "SYR-1ML")
+    assert syr.counted == 470
+    again.only_differences.setChecked(True)  # the review shows expected figures and differences
+    assert not again.model.hide_expected
+    row = next(n for n, r in enumerate(again.model.rows) if r.sku == "SYR-1ML")
+    assert cell(again.table, row, 3) == "480" and cell(again.table, row, 5) == "-10"
+    again.confirm = lambda _question: True
+    again.post()
+    assert "1 line(s) counted, 1 corrected, 1 left as they were" in again.message.text()
+    on_hand = stock_map(db, lots=True)
+    assert on_hand[("SITE", "SYR-1ML", None)] == 470 and on_hand[("SITE", "NAL-4MG", "C")] == 12
+
+
+def test_count_sheet_prints_blind(qtbot, shown, db, site):
+    screen = shown(CountsScreen(db, "lead"))
+    screen.blind.setChecked(True)
+    screen.start()
+    printed = []
+    screen.preview = printed.append
+    screen.print_sheet()
+    from pypdf import PdfReader
+    text = PdfReader(printed[0]).pages[0].extract_text()
+    assert "blind count" in text and "Expected" not in text
+
+
+def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window, db, site):
+    reorder = window.show_screen("Reorder")
+    tab = reorder.suggestions
+    syr = next(l for l in tab.model.rows if l.sku == "SYR-1ML")
+    assert (syr.pack, syr.status) == ("box", "below minimum") and syr.packs > 0
+    tab.only.setChecked(True)
+    assert [l.sku for l in tab.model.rows] == ["SYR-1ML"]  # naloxone at the site needs nothing
+    tab.model.setData(tab.model.index(0, tab.model.PACKS), "12")  # the lead orders a bit more
+    tab.draft_orders()
+    orders = reorder.orders
+    assert reorder.tabs.currentWidget() is orders
+    [draft] = orders.model.rows
+    assert (draft.status, draft.source, draft.ordered) == ("draft", "Henry Schein", 1200)
+
+    orders.table.selectRow(0)
+    orders.add_item.setFocus()
+    qtbot.keyClicks(orders.add_item, "naloxone")
+    qtbot.keyClick(orders.add_item, Qt.Key_Return)
+    assert [l.sku for l in orders.lines.rows] == ["NAL-4MG", "SYR-1ML"]
+    orders.mark_sent()
+    assert orders.model.rows[0].status == "sent"
+
+    qtbot.mouseClick(orders.receive_button, Qt.LeftButton)
+    supply = window.screens["Supply"]
+    assert window.stack.currentWidget() is supply
+    receive = supply.receive
+    assert receive.reference.text() == draft.number
+    assert [(r.item.sku, r.pack.currentData(), r.count.value()) for r in receive.rows] == [
+        ("NAL-4MG", "", 1), ("SYR-1ML", "box", 12)]
+    receive.rows[1].count.setValue(5)  # five boxes came; naloxone did not
+    receive.table.setCurrentCell(0, 0)
+    receive.remove_line()
+    receive.save()
+    assert "Received 1 lines, 500 units" in receive.message.text()
+    [order] = purchase_orders.orders(db)
+    assert (order.status, order.received, order.due) == ("partly received", 500, 701)
+    assert stock_map(db)[("SITE", "SYR-1ML")] == 980
+
+
+def test_reconciliation_drill_down_and_excel_export(qtbot, window, db, site, tmp_path):
+    reports = window.show_screen("Reports")
+    tab = reports.reconciliation
+    tab.start.setDate(date.today() - timedelta(days=90))
+    lines = {(tab.model.rows[n].location, tab.model.rows[n].sku): n for n in range(len(tab.model.rows) - 1)}
+    total = tab.model.rows[-1]
+    assert total["location"] == "Total" and total["received"] == 892
+    row = lines[("SITE", "SYR-1ML")]
+    tab.drill(tab.model.index(row, 6))  # handed out
+    assert tab.behind_model.rowCount() == 20
+    assert sum(b.quantity for b in tab.behind_model.rows) == 400 == tab.model.rows[row].handed_out
+    assert "together 400" in tab.behind_title.text()
+    tab.exports.ask_path = lambda kind: str(tmp_path / "reconciliation")
+    with qtbot.waitSignal(tab.exports.finished, timeout=10000) as done:
+        tab.exports.export("xlsx")
+    assert done.args == [str(tmp_path / "reconciliation.xlsx")]
+    ws = load_workbook(done.args[0]).active
+    assert ws.freeze_panes == "A5" and [c.value for c in ws[4]][6] == "Handed out"
+    assert "Saved" in tab.message.text()
+
+
+def test_counts_are_listed_newest_open_first(db, site):
+    first = counts.start(db, "lead", site.van)
+    counts.discard(db, first)
+    second = counts.start(db, "lead", site.site)
+    assert [c.id for c in counts.counts(db)] == [second, first]
