@@ -75,6 +75,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = report.subtitle
     header_row = 4
+    ws.row_dimensions[header_row].height = 30  # two lines: readers do not grow wrapped rows by themselves
     for n, col in enumerate(report.columns, start=1):
         cell = ws.cell(header_row, n, col.title)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL

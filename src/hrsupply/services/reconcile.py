@@ -138,7 +138,7 @@ TITLES = {"location": "Location", "sku": "SKU", "name": "Item", "opening": "Open
 def report(lines: list[ReconcileLine], *, program: str, start: date, end: date, place: str) -> Report:
     """Every unit from opening to closing; lines where a count found what the records do not
     explain are highlighted."""
-    widths = {"location": 9, "sku": 13, "name": 24}
+    widths = {"location": 9, "sku": 14, "name": 26}
     columns = [Column(TITLES[name], "text", widths[name]) if name in widths else
                Column(TITLES[name], "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
                for name in COLUMNS]

@@ -230,11 +230,11 @@ def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
 def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: bool = False) -> Report:
     """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
     lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
-    columns = [Column("Item", "text", 28), Column("SKU", "text", 13), Column("Source", "text", 16),
-               Column("Status", "text", 12), Column("On hand", "int", 9), Column("On order", "int", 9),
-               Column(f"Used ({view.months} mo)", "int", 9), Column("Days out", "int", 7),
-               Column("AMC", "decimal", 8), Column("Months of stock", "decimal", 8), Column("Minimum", "int", 9),
-               Column("Par", "int", 8), Column("Target", "int", 8), Column("Order pack", "text", 10),
+    columns = [Column("Item", "text", 24), Column("SKU", "text", 16), Column("Source", "text", 14),
+               Column("Status", "text", 12), Column("On hand", "int", 8), Column("On order", "int", 8),
+               Column(f"Used ({view.months} mo)", "int", 8), Column("Days out", "int", 6),
+               Column("AMC", "decimal", 8), Column("Months of stock", "decimal", 8), Column("Min", "int", 7),
+               Column("Par", "int", 7), Column("Target", "int", 8), Column("Order pack", "text", 10),
                Column("Packs to order", "int", 8, total=True), Column("Units to order", "int", 9, total=True)]
     rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.on_order, l.used, l.stockout_days, l.amc,
              l.months_of_stock, l.minimum, l.par, l.target,
