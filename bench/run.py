@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import open_database
 from hrsupply.models import Movement
-from hrsupply.services import catalog, closeout, exchange, expiry, item_editor, loadout, movements, receiving, reconcile, stock, visits
+from hrsupply.services import (catalog, closeout, counts, dashboard, exchange, expiry, item_editor, loadout, movements,
+                               receiving, reconcile, reorder, stock, visits)
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.services.errors import NotEnoughStock
@@ -144,6 +145,22 @@ def measure(db, ids, label: str) -> None:
     first_page = stock.stock_card(db, ids["site"], item)
     print(f"  stock card, first page         {pct(timed(lambda: stock.stock_card(db, ids['site'], item), 30))}")
     print(f"  stock card, next page          {pct(timed(lambda: stock.stock_card(db, ids['site'], item, after=first_page.after), 30))}")
+    print(f"  reorder suggestions, site      {pct(timed(lambda: reorder.suggestions(db, location='SITE', today=TODAY), 10))}")
+    print(f"  reorder suggestions, program   {pct(timed(lambda: reorder.suggestions(db, today=TODAY), 10))}")
+    print(f"  home screen figures            {pct(timed(lambda: dashboard.dashboard(db, TODAY), 10))}")
+    month_start = TODAY.replace(day=1)
+    print(f"  reconcile drill-down, a month  {pct(timed(lambda: reconcile.behind(db, month_start, TODAY, 'SITE', 'SKU07', 'handed_out'), 20))}")
+
+    def stock_take():  # a whole-site count: start, every line counted as expected, post
+        count_id = counts.start(db, "bench", ids["site"])
+        sheet = counts.sheet(db, count_id)
+        for row in sheet:
+            counts.enter(db, row.line_id, row.expected)
+        counts.post(db, "bench", count_id)
+        return len(sheet)
+
+    lines = stock_take()
+    print(f"  stock take, {lines} lines (start, enter each, post) {pct(timed(stock_take, 3))}")
     if count < 1_000_000:
         return
     with db.read() as s:
