@@ -233,3 +233,17 @@ def test_preset_from_the_command_line(loaded, capsys):
     assert preset.name == "Walk-in basics" and [l.quantity for l in preset.lines] == [10, 1]
     code, _, err = run(capsys, "preset", "--db", loaded, "Bad", "NOPE=1")
     assert code == 2 and "'NOPE=1': expected SKU=QUANTITY" in err
+
+
+def test_reorder_prints_suggestions_and_writes_the_order_sheet(loaded, capsys, tmp_path):
+    code, out, err = run(capsys, "reorder", "--db", loaded, "--location", "SITE", "--format", "csv",
+                         "--xlsx", str(tmp_path / "order.xlsx"), "--pdf", str(tmp_path / "order.pdf"))
+    assert code == 0, err
+    rows = {r["sku"]: r for r in table(out)}
+    # The site's use is what it sent the van (300 syringes) over the look-back; its minimum is 500.
+    assert rows["SYR-1ML"]["used"] == "300" and rows["SYR-1ML"]["minimum"] == "500"
+    assert rows["SYR-1ML"]["on_hand"] == "695" and rows["SYR-1ML"]["status"] == "reorder"
+    assert load_workbook(tmp_path / "order.xlsx").active["A1"].value == "Order sheet"
+    assert (tmp_path / "order.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "reorder", "--db", loaded, "--location", "NOPE")
+    assert code == 2 and "no location 'NOPE'" in err

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from hrsupply.db import SchemaTooNew, open_database
-from hrsupply.services import catalog, exchange, presets, program, reconcile, stock, visits
+from hrsupply.services import catalog, exchange, exports, presets, program, reconcile, reorder, stock, visits
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.ledger import find_drift, rebuild_balances
@@ -53,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("reconcile", parents=[common, fmt], help="opening to closing, explained")
     s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+
+    s = sub.add_parser("reorder", parents=[common, fmt], help="what to order (a location, or the whole program)")
+    s.add_argument("--months", type=int, help="months of use to look back over (default: the setting)")
+    s.add_argument("--target", type=int, help="months of stock to order up to (default: the setting)")
+    s.add_argument("--xlsx", metavar="FILE", help="also write the order sheet as a spreadsheet")
+    s.add_argument("--pdf", metavar="FILE", help="also write the order sheet as a PDF")
 
     s = sub.add_parser("visits", parents=[common, fmt], help="visits in a date range, newest first")
     s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
@@ -130,6 +136,20 @@ def _run(args, db, user: str) -> int:
     elif args.command == "reconcile":
         lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
         _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
+    elif args.command == "reorder":
+        view = reorder.suggestions(db, location=args.location, months=args.months, target_months=args.target)
+        header = ["sku", "name", "status", "on_hand", "on_order", "used", "stockout_days", "amc",
+                  "months_of_stock", "minimum", "par", "target", "order_pack", "packs", "units", "source"]
+        _print([[l.sku, l.name, l.status, l.on_hand, l.on_order, l.used, l.stockout_days, round(l.amc, 1),
+                 None if l.months_of_stock is None else round(l.months_of_stock, 1), l.minimum, l.par, l.target,
+                 "assemble" if l.kit else l.pack or "single", l.packs, l.suggested, l.source]
+                for l in view.lines], header, args.format)
+        sheet = reorder.order_sheet(view, program=program.get(db, "program_name"),
+                                    place=args.location or "Whole program")
+        for path, write in ((args.xlsx, exports.write_xlsx), (args.pdf, exports.write_pdf)):
+            if path:
+                write(path, sheet)
+                print(f"Wrote {path}.", file=sys.stderr)
     elif args.command == "visits":
         location_id = None
         if args.location:
