@@ -16,7 +16,7 @@ from hrsupply.services import catalog, item_editor, purchase_orders, receiving
 from hrsupply.services.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo
+from hrsupply.ui.widgets import month_to_date, ItemField, Message, location_combo
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
 
@@ -282,9 +282,7 @@ class ReceiptsTab(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start, self.end = month_to_date()
         self.model, self.totals, self.lines = ReceiptsModel(self), TotalsModel(self), ReceiptLinesModel(self)
         self.message = Message()
         bar = QHBoxLayout()

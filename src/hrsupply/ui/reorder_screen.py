@@ -20,7 +20,7 @@ from hrsupply.services.reorder import ReorderLine
 from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.pdf_preview import PdfPreview
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo
+from hrsupply.ui.widgets import ItemField, Message, location_combo, note
 
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
@@ -117,11 +117,10 @@ class SuggestionsTab(QWidget):
         bottom.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        explain = QLabel("AMC: average monthly use, corrected for the days the item was out. Target: the highest of "
-                         "par, minimum and months of stock × AMC. Suggested packs bring on hand plus on order up to "
-                         "the target; change them before drafting orders. Kits assembled here are not ordered.")
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        layout.addWidget(note("AMC: average monthly use, corrected for the days the item was out. Target: the highest "
+                              "of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on "
+                              "order up to the target; change them before drafting orders. Kits assembled here are "
+                              "not ordered."))
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.services import catalog, program, reconcile
 from hrsupply.services.errors import UserError
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
 from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import month_to_date, note, Message
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -73,9 +73,7 @@ class ReconciliationTab(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start, self.end = month_to_date()
         self.location = QComboBox()
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
@@ -100,11 +98,9 @@ class ReconciliationTab(QWidget):
         split.setSizes([430, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        explain = QLabel("Closing = opening + received + transferred in − handed out − transferred out − disposed ± "
-                         "adjusted ± count variance. A count variance (red) is what a count found that the records "
-                         "do not explain.")
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        layout.addWidget(note("Closing = opening + received + transferred in − handed out − transferred out − "
+                              "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
+                              "that the records do not explain."))
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self.reload_locations()

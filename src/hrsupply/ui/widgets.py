@@ -3,8 +3,8 @@ and source pickers, and the red/green message line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit
 
 from hrsupply.services import catalog
 
@@ -68,3 +68,17 @@ class Message(QLabel):
     def ok(self, text: str) -> None:
         self.setStyleSheet("color: #1d6b32;")
         self.setText(text)
+
+
+def month_to_date() -> tuple[QDateEdit, QDateEdit]:
+    """From and to pickers set to this month so far: where a supply lead's questions usually start."""
+    today = QDate.currentDate()
+    start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+    return start, QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+
+
+def note(text: str) -> QLabel:
+    """A line of explanation above a table; it wraps instead of widening the window."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
