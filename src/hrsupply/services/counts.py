@@ -170,8 +170,8 @@ class CountInfo:
         return f"{reference(self.id)} · {self.location_name} · {self.scope}"
 
 
-def counts(db: Database, *, limit: int = 50) -> list[CountInfo]:
-    """Open counts first, then the latest finished ones."""
+def counts(db: Database, *, limit: int = 50, count_id: int | None = None) -> list[CountInfo]:
+    """Open counts first, then the latest finished ones (or just `count_id`)."""
     with db.read() as s:
         tally = (select(StockCountLine.count_id, func.count().label("lines"),
                         func.count(StockCountLine.counted).label("counted"))
@@ -180,15 +180,15 @@ def counts(db: Database, *, limit: int = 50) -> list[CountInfo]:
             select(StockCount, Location.code, Location.name, tally.c.lines, tally.c.counted)
             .join(Location, Location.id == StockCount.location_id)
             .outerjoin(tally, tally.c.count_id == StockCount.id)
+            .where(*([StockCount.id == count_id] if count_id is not None else []))
             .order_by((StockCount.status == "open").desc(), StockCount.id.desc()).limit(limit)).all()
         return [CountInfo(c.id, c.location_id, code, name, c.scope, c.blind, c.status, c.started_at, c.started_by,
                           c.finished_at, lines or 0, done or 0) for c, code, name, lines, done in rows]
 
 
 def count_info(db: Database, count_id: int) -> CountInfo:
-    for info in counts(db, limit=10_000):
-        if info.id == count_id:
-            return info
+    for info in counts(db, count_id=count_id):
+        return info
     raise UserError(f"there is no {reference(count_id).lower()}")
 
 
