@@ -41,8 +41,9 @@ def _months(value: float | None) -> str:
 class SuggestionsModel(ColumnsModel):
     """The suggestions; the packs to order can be changed before drafting orders."""
 
-    COLUMNS = ("Item", "Status", "On hand", "On order", "Used", "Days out", "AMC", "Months of stock", "Minimum",
-               "Par", "Target", "Order pack", "Packs to order", "Units", "Source")
+    # Two-line headings keep the figures narrow, so the item names get the width.
+    COLUMNS = ("Item", "Status", "On\nhand", "On\norder", "Used", "Days\nout", "AMC", "Months\nof stock", "Min",
+               "Par", "Target", "Order\npack", "Packs\nto order", "Units", "Source")
     PACKS = 12
 
     def data(self, index, role=Qt.DisplayRole):
@@ -50,7 +51,7 @@ class SuggestionsModel(ColumnsModel):
         col = index.column()
         if role == Qt.DisplayRole:
             blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
-            return (f"{l.name}  ({l.sku})", l.status, f"{l.on_hand:,}", f"{l.on_order:,}", f"{l.used:,}",
+            return (l.name, l.status, f"{l.on_hand:,}", f"{l.on_order:,}", f"{l.used:,}",
                     f"{l.stockout_days}", f"{l.amc:,.1f}", _months(l.months_of_stock), blank(l.minimum),
                     blank(l.par), f"{l.target:,}", _order_pack(l), f"{l.packs:,}", f"{l.suggested:,}",
                     "assembled here" if l.kit else l.source or "—")[col]
@@ -65,6 +66,8 @@ class SuggestionsModel(ColumnsModel):
                 return TO_ORDER
             if l.status == "overstocked":
                 return OVER
+        if role == Qt.ToolTipRole and col == 0:
+            return f"{l.sku} · {l.category}"
         if role == Qt.ToolTipRole and col == 6:
             return (f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf "
                     "was empty")
