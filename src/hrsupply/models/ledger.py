@@ -20,7 +20,12 @@ class Movement(Base):
         Index("ix_movements_loc_item_at", "location_id", "item_id", "occurred_at", "id"),
         Index("ix_movements_to_item_at", "to_location_id", "item_id", "occurred_at", "id"),
         Index("ix_movements_occurred_at", "occurred_at"),
+        # The few flagged lines, found without reading the ledger (the Home screen asks every time).
+        Index("ix_movements_flagged", "id", sqlite_where=text("needs_review = true"),
+              postgresql_where=text("needs_review = true")),
     )
+    # The condition of ix_movements_flagged, written the same way so the planner can use it.
+    flagged = text("movements.needs_review = true")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type: Mapped[str] = mapped_column(String(16))  # receive handout transfer adjust dispose count

@@ -83,6 +83,11 @@ def upgrade() -> None:
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.add_column(sa.Column('order_pack', sa.String(length=32), nullable=True))
 
+    with op.batch_alter_table('movements', schema=None) as batch_op:
+        batch_op.create_index('ix_movements_flagged', ['id'], unique=False,
+                              sqlite_where=sa.text('needs_review = true'),
+                              postgresql_where=sa.text('needs_review = true'))
+
     with op.batch_alter_table('receipts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('purchase_order_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_receipts_purchase_order_id'), ['purchase_order_id'], unique=False)
@@ -95,6 +100,9 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f('fk_receipts_purchase_order_id_purchase_orders'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_receipts_purchase_order_id'))
         batch_op.drop_column('purchase_order_id')
+
+    with op.batch_alter_table('movements', schema=None) as batch_op:
+        batch_op.drop_index('ix_movements_flagged')
 
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.drop_column('order_pack')
