@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.services.counts import CountInfo, CountRow
-from hrsupply.services.pdf import GRID, build, document
+from hrsupply.services.pdf import GRID, build, document, text_styles
 
 CATEGORY = colors.HexColor("#f3f4f6")
 BLANK_LINES = 6  # for what is on the shelf but not on the sheet
@@ -20,8 +19,7 @@ BLANK_LINES = 6  # for what is on the shelf but not on the sheet
 def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows: list[CountRow],
                       blind: bool) -> Path:
     path = Path(path)
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    styles, small = text_styles()
     doc = document(path, f"Count sheet — {count.location_name}")
     story = [
         Paragraph(f"<b>Count sheet</b> — {count.location_name}", styles["Title"]),

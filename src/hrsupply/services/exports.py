@@ -14,11 +14,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document
+from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
 
 FORMATS = {"int": "#,##0", "signed": "+#,##0;-#,##0;0", "decimal": "#,##0.0", "date": "yyyy-mm-dd", "text": "@"}
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF5")
@@ -111,8 +110,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
 def write_pdf(path: str | Path, report: Report, *, footer: str = "") -> Path:
     """US Letter landscape, the header row repeated on every page, page N of M."""
     path = Path(path)
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8, leading=9.5)
+    styles, small = text_styles(8)
     doc = document(path, report.title)
     usable = PAGE[0] - 1.0 * inch
     scale = usable / sum(c.width for c in report.columns)

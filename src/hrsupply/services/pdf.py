@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -62,3 +63,9 @@ def build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
     doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
 
 
+
+
+def text_styles(size: float = 8.5):
+    """ReportLab's sample styles and the small one table cells use."""
+    styles = getSampleStyleSheet()
+    return styles, styles["BodyText"].clone("small", fontSize=size, leading=size + 2)

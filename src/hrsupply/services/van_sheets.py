@@ -5,20 +5,18 @@ signature lines) and the van reconciliation."""
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.services.closeout import VanLine
 from hrsupply.services.loadout import PickLine
-from hrsupply.services.pdf import GRID, SHORT, CheckBox, build, document
+from hrsupply.services.pdf import GRID, SHORT, CheckBox, build, document, text_styles
 
 
 def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: str, to_name: str, day: date,
                      lines: list[PickLine], crew: str | None = None) -> Path:
     path = Path(path)
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    styles, small = text_styles()
     doc = document(path, f"{title} — {to_name}")
     story = [
         Paragraph(f"<b>{title}</b> — {to_name}", styles["Title"]),
@@ -71,8 +69,7 @@ def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, s
     """Per item: start, loaded, handed out, adjusted, expected, counted, variance (highlighted, with
     the reason given), returned, end."""
     path = Path(path)
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
+    styles, small = text_styles()
     period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
     doc = document(path, f"Van reconciliation — {van_name}")
     story = [Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
