@@ -291,6 +291,8 @@ def orders(db: Database, *, open_only: bool = False) -> list[OrderRow]:
             select(PurchaseOrder, Source.name, Location.code)
             .join(Source, Source.id == PurchaseOrder.source_id)
             .join(Location, Location.id == PurchaseOrder.location_id)
+            # A closed order is never open; a sent one may be fully received, known once its lines are read.
+            .where(*([PurchaseOrder.status != "closed"] if open_only else []))
             .order_by(PurchaseOrder.id.desc())).all()
         lines = _lines(s, [o.id for o, _, _ in heads]) if heads else {}
     rows = []

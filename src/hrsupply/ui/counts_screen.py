@@ -225,7 +225,8 @@ class CountsScreen(QWidget):
         keep = self.count.id if self.count else None
         self.list.blockSignals(True)
         self.list.clear()
-        for info in counts.counts(self.db):
+        infos = counts.counts(self.db)
+        for info in infos:
             entry = QListWidgetItem(_entry_text(info))
             entry.setData(Qt.UserRole, info.id)
             if info.status == "open":
@@ -236,7 +237,7 @@ class CountsScreen(QWidget):
             if info.id == keep:
                 self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
-        if keep is None and self.list.count() and counts.counts(self.db)[0].status == "open":
+        if keep is None and infos and infos[0].status == "open":
             self.list.setCurrentRow(0)  # a count in progress opens where it was left
         elif keep is not None:
             self.show_count(keep)
@@ -259,17 +260,17 @@ class CountsScreen(QWidget):
 
     def _load_rows(self) -> None:
         rows = counts.sheet(self.db, self.count.id)
-        if self.only_differences.isChecked():
-            rows = [r for r in rows if r.counted is None or r.variance]
-        self.model.set_rows(rows)
-        self._progress()
+        shown = [r for r in rows if r.counted is None or r.variance] if self.only_differences.isChecked() else rows
+        self.model.set_rows(shown)
+        self._progress(rows)
 
-    def _progress(self) -> None:
+    def _progress(self, rows: list[CountRow] | None = None) -> None:
+        """`rows`: the whole count (the table may show only part of it); read again after an edit."""
+        rows = counts.sheet(self.db, self.count.id) if rows is None else rows
+        done = [r for r in rows if r.counted is not None]
         entry = self.list.currentItem()
         if entry is not None and entry.data(Qt.UserRole) == self.count.id:
-            entry.setText(_entry_text(counts.count_info(self.db, self.count.id)))
-        rows = counts.sheet(self.db, self.count.id)
-        done = [r for r in rows if r.counted is not None]
+            entry.setText(_entry_text(dataclasses.replace(self.count, lines=len(rows), counted=len(done))))
         text = f"{len(done)} of {len(rows)} lines counted"
         if not self.model.hide_expected:
             differ = [r for r in done if r.variance]
