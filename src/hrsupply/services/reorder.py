@@ -22,6 +22,7 @@ from hrsupply.services.catalog import location_by_code
 from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.purchase_orders import on_order
+from hrsupply.services.stock import minimum_here
 
 KIT_REASONS = ("kit assembly", "kit break-down")
 STATUSES = ("stocked out", "below minimum", "reorder", "OK", "overstocked")
@@ -204,28 +205,21 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
 
 
 def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
-    """Par and minimum per item: the location's own, or the sum over every location. A site
-    without its own minimum uses the item's reorder point, as the Stock screen does."""
-    kinds = dict(s.execute(select(Location.id, Location.kind)).all())
+    """Par and minimum per item: the location's own, or the sum over every location."""
     q = select(ParLevel)
     if loc is not None:
         q = q.where(ParLevel.location_id == loc.id)
+    levels = {(p.location_id, p.item_id): p for p in s.scalars(q)}
     pars: dict[int, int] = {}
     mins: dict[int, int] = {}
-    has_min: set[tuple[int, int]] = set()
-    for p in s.scalars(q):
-        if p.item_id not in items:
-            continue
-        pars[p.item_id] = pars.get(p.item_id, 0) + p.par
-        if p.min is not None:
-            mins[p.item_id] = mins.get(p.item_id, 0) + p.min
-            has_min.add((p.location_id, p.item_id))
-    sites = [loc.id] if loc is not None and loc.kind == "site" else (
-        [] if loc is not None else [i for i, k in kinds.items() if k == "site"])
-    for site in sites:
+    for place in [loc] if loc is not None else list(s.scalars(select(Location))):
         for item_id, item in items.items():
-            if item.reorder_point is not None and (site, item_id) not in has_min:
-                mins[item_id] = mins.get(item_id, 0) + item.reorder_point
+            own = levels.get((place.id, item_id))
+            if own is not None:
+                pars[item_id] = pars.get(item_id, 0) + own.par
+            minimum = minimum_here(own.min if own else None, item.reorder_point, place.kind)
+            if minimum is not None:
+                mins[item_id] = mins.get(item_id, 0) + minimum
     return pars, mins
 
 

@@ -105,6 +105,13 @@ class StockRow:
 STATUSES = ("out", "below minimum", "expiring")
 
 
+def minimum_here(own: int | None, reorder_point: int | None, kind: str) -> int | None:
+    """A location's minimum for an item: its own, else (at a site) the item's reorder point."""
+    if own is not None:
+        return own
+    return reorder_point if kind == "site" else None
+
+
 def overview(db: Database, *, search: str = "", category: str | None = None,
              status: str | None = None, today: date | None = None,
              window_days: int = EXPIRY_WINDOW_DAYS) -> list[StockRow]:
@@ -146,8 +153,7 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         for key in qty.keys() | pars.keys():
             loc_id, item_id = key
             item, par = item_rows[item_id], pars.get(key)
-            minimum = par.min if par and par.min is not None else (
-                item.reorder_point if locs[loc_id].kind == "site" else None)
+            minimum = minimum_here(par.min if par else None, item.reorder_point, locs[loc_id].kind)
             rows.append(StockRow(loc_id, locs[loc_id].code, item_id, item.sku, item.name, item.category,
                                  item.unit, qty.get(key, 0), minimum, par.par if par else None,
                                  next_expiry.get(key), expiring.get(key, 0)))
