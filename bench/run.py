@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from hrsupply.db import open_database
 from hrsupply.models import Movement
 from hrsupply.services import (catalog, closeout, counts, dashboard, exchange, expiry, item_editor, loadout, movements,
-                               receiving, reconcile, reorder, stock, visits)
+                               receiving, reconcile, reorder, stock, users, visits)
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.services.errors import NotEnoughStock
@@ -40,6 +40,7 @@ def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
     rng = random.Random(7)
     db = open_database(f"sqlite:///{path}")
     with db.write() as s:
+        users.add_in(s, "bench", "admin", "bench-pin", by="bench")
         site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
         vans = [catalog.upsert_location(s, f"VAN{n}", f"Van {n}", "van") for n in (1, 2)]
         items = [catalog.upsert_item(s, f"SKU{n:02d}", name=f"Item {n}", category=f"Category {n % 8}",
@@ -123,7 +124,7 @@ def measure(db, ids, label: str) -> None:
     month_start = month_start.replace(day=1)
     month_end = TODAY.replace(day=1) - timedelta(days=1)
     print(f"  reconcile {month_start:%Y-%m}, all locations {pct(timed(lambda: reconcile.reconcile(db, month_start, month_end), 10))}")
-    source = item_editor.save_source(db, f"Bench supplier {label}", "supplier")
+    source = item_editor.save_source(db, "lead", f"Bench supplier {label}", "supplier")
 
     def receipt():  # a 20-line delivery, a new lot on each lot-tracked line
         lines = [ReceiptLine(item_id, 2, lot=f"R{rng.randrange(10**9)}" if n < LOT_TRACKED else None,
@@ -155,7 +156,7 @@ def measure(db, ids, label: str) -> None:
         count_id = counts.start(db, "bench", ids["site"])
         sheet = counts.sheet(db, count_id)
         for row in sheet:
-            counts.enter(db, row.line_id, row.expected)
+            counts.enter(db, "lead", row.line_id, row.expected)
         counts.post(db, "bench", count_id)
         return len(sheet)
 
@@ -207,6 +208,7 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
     raw = time.perf_counter() - t
 
     db = open_database(f"sqlite:///{tmp / 'import.sqlite'}")
+    users.create_first_admin(db, "bench", "bench-pin")
     t = time.perf_counter()
     summary = exchange.import_workbook(db, path, "bench")
     ours = time.perf_counter() - t

@@ -10,7 +10,8 @@ from hypothesis import settings  # noqa: E402
 from sqlalchemy import create_engine, make_url  # noqa: E402
 
 from hrsupply.db import open_database  # noqa: E402
-from hrsupply.services import catalog  # noqa: E402
+from hrsupply.models import User  # noqa: E402
+from hrsupply.services import catalog, users  # noqa: E402
 
 
 # HYPOTHESIS_PROFILE=thorough for a long hunt; the default keeps `make test` quick.
@@ -23,6 +24,21 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 PG = os.environ.get("HRSUPPLY_TEST_PG")
 
 
+# The users every test database starts with (PIN 1234), one per role.
+USERS = {"admin": "admin", "lead": "supply_lead", "desk": "front_desk", "crew": "van_crew"}
+PIN = "1234"
+
+
+def _add_users(url: str) -> None:
+    db = open_database(url)
+    secret = users.hash_secret(PIN)
+    with db.write() as s:
+        for name, role in USERS.items():
+            s.add(User(username=name, role=role, secret_hash=secret, active=True,
+                       created_at=datetime(2026, 1, 1), created_by="admin"))
+    db.dispose()
+
+
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory):
     """A migrated empty database, copied for each test: every test gets a fresh one, fast."""
@@ -31,12 +47,12 @@ def _template(tmp_path_factory):
         with admin.connect() as conn:
             conn.exec_driver_sql("DROP DATABASE IF EXISTS hrsupply_template")
             conn.exec_driver_sql("CREATE DATABASE hrsupply_template")
-        open_database(make_url(PG).set(database="hrsupply_template").render_as_string(False)).dispose()
+        _add_users(make_url(PG).set(database="hrsupply_template").render_as_string(False))
         yield admin
         admin.dispose()
         return
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    open_database(f"sqlite:///{path}").dispose()
+    _add_users(f"sqlite:///{path}")
     yield path
 
 
@@ -102,3 +118,10 @@ def cat(db):
 
 def at(day: int, hour: int = 9, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour)
+
+
+@pytest.fixture(autouse=True)
+def _cli_signs_in_as_admin(monkeypatch):
+    """The command line signs in from the environment; tests of sign-in itself change these."""
+    monkeypatch.setenv("HRSUPPLY_USER", "admin")
+    monkeypatch.setenv("HRSUPPLY_PIN", PIN)

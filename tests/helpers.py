@@ -48,7 +48,7 @@ def box_syringes(db, item_id: int) -> None:
     form = item_editor.load_item(db, item_id)
     form.packs = [PackLine("box", 100), PackLine("case", 1000)]
     form.barcodes = [BarcodeLine("0001"), BarcodeLine("0002", "box"), BarcodeLine("0003", "case")]
-    item_editor.save_item(db, form)
+    item_editor.save_item(db, "lead", form)
 
 
 def stock_the_site_for_the_van(db, cat) -> None:

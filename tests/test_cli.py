@@ -191,9 +191,9 @@ def test_visits_csv_for_a_date_range(loaded, capsys):
 
         from hrsupply.models import Item
         syr = s.scalar(select(Item.id).where(Item.sku == "SYR-1ML"))
-    visits.record(db, "desk", VisitForm(site, datetime(2026, 11, 5, 10, 15), "majo85", [Line(syr, 40)],
+    visits.record(db, "lead", VisitForm(site, datetime(2026, 11, 5, 10, 15), "majo85", [Line(syr, 40)],
                                         syringes_returned=25, referrals=["HCV test"]))
-    visits.record(db, "desk", VisitForm(site, datetime(2026, 11, 6, 9, 0), None, [Line(syr, 10)]))
+    visits.record(db, "lead", VisitForm(site, datetime(2026, 11, 6, 9, 0), None, [Line(syr, 10)]))
     db.dispose()
     code, out, _ = run(capsys, "visits", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-05",
                        "--format", "csv")

@@ -17,7 +17,7 @@ def test_sqlite_pragmas(db):
 def test_new_database_is_migrated_to_head(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
     db.dispose()
 
 

@@ -9,11 +9,14 @@ import argparse
 import csv
 import getpass
 import json
+import os
 import sys
 from datetime import date
 
-from hrsupply.db import SchemaTooNew, open_database
-from hrsupply.services import catalog, exchange, exports, presets, program, reconcile, reorder, stock, visits
+from hrsupply.db import SchemaTooNew, default_url, open_database
+from hrsupply.services import (audit, backup, catalog, exchange, exports, presets, program, reconcile, reorder,
+                               stock, users, visits)
+from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.ledger import find_drift, rebuild_balances
@@ -32,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     # SUPPRESS: the option may stand before or after the subcommand without one erasing the other.
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help="SQLAlchemy database URL (default: $HRSUPPLY_DB, else a file in the user data folder)")
-    common.add_argument("--user", default=argparse.SUPPRESS, help="who is acting (default: the login name)")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help="who is acting (default: $HRSUPPLY_USER, else the login name); the PIN or "
+                             "password is read from $HRSUPPLY_PIN, or asked for at the terminal")
 
     p = argparse.ArgumentParser(prog="hrsupply", parents=[common],
                                 description="Supplies and visits for a syringe services program.")
@@ -75,6 +80,24 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("verify", parents=[common], help="check cached balances against the ledger")
     s.add_argument("--repair", action="store_true", help="rewrite the cached balances from the ledger")
+
+    s = sub.add_parser("users", parents=[common], help="list users; an admin adds or changes them")
+    s.add_argument("action", choices=("list", "add", "change"))
+    s.add_argument("username", nargs="?")
+    s.add_argument("--role", choices=list(ROLES))
+    s.add_argument("--off", action="store_true", help="switch the user off (they can no longer sign in)")
+    s.add_argument("--on", action="store_true", help="switch the user back on")
+    s.add_argument("--reset-pin", action="store_true", help="set a new PIN (read from $HRSUPPLY_NEW_PIN or asked)")
+
+    s = sub.add_parser("audit", parents=[common], help="changes to items, par, users and settings, newest first")
+    s.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    s.add_argument("--what", choices=("item", "par", "location", "source", "user", "setting", "import"))
+
+    s = sub.add_parser("backup", parents=[common], help="back up the database now (SQLite: online; PostgreSQL: pg_dump)")
+    s.add_argument("--to", dest="folder", metavar="FOLDER", help="default: the backup_folder setting")
+    s = sub.add_parser("restore", parents=[common], help="replace the database with a backup (what is there now is backed up first)")
+    s.add_argument("file")
     return p
 
 
@@ -91,18 +114,38 @@ def _print(rows: list[list], header: list[str], fmt: str) -> None:
         print("  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(r, widths, numeric)).rstrip())
 
 
+def _secret(prompt: str, variable: str) -> str:
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise UserError(f"give the PIN or password in ${variable} (or run from a terminal to be asked)")
+
+
+def _sign_in(args, db) -> str:
+    """Who is acting: the first admin on an empty database, else a signed-in user."""
+    name = getattr(args, "user", None) or os.environ.get("HRSUPPLY_USER") or getpass.getuser()
+    if users.needs_first_admin(db):
+        if args.command == "users" and args.action == "add" and args.role == "admin":
+            return ""
+        raise UserError("this database has no users yet: create its admin first with "
+                        "`hrsupply users add NAME --role admin`")
+    return users.sign_in(db, name, _secret(f"PIN or password for {name}: ", "HRSUPPLY_PIN")).username
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    user = getattr(args, "user", None) or getpass.getuser()
     url = getattr(args, "db", None)
     try:
         if args.command is None:
             from hrsupply.app import run_app  # Qt only when the window is wanted
 
-            return run_app(url=url, demo=args.demo, user=user)
+            return run_app(url=url, demo=args.demo, user=getattr(args, "user", None))
+        if args.command == "restore":  # before opening: the file may be too damaged to open
+            return _restore(args, url or default_url())
         db = open_database(url)
         try:
-            return _run(args, db, user)
+            return _run(args, db, _sign_in(args, db))
         finally:
             db.dispose()
     except ImportRefused as exc:
@@ -115,12 +158,69 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def _restore(args, url: str) -> int:
+    """Restoring replaces everything, so the backup's own admin signs in afterwards; here the
+    person restoring must be an admin of the database as it is now, if it opens at all."""
+    try:
+        db = open_database(url, migrate=False)
+    except Exception:  # noqa: BLE001 - a database that will not open is what restore is for
+        db = None
+    if db is not None:
+        try:
+            users.allowed(db, _sign_in(args, db), "admin")
+        finally:
+            db.dispose()
+    before = backup.restore(url, args.file)
+    if before:
+        print(f"The database as it was is kept in {before.path}.")
+    print(f"Restored {args.file}.")
+    return 0
+
+
+def _users(args, db, user: str) -> None:
+    if args.action == "list":
+        _print([[u.username, ROLES[u.role], "yes" if u.active else "no", f"{u.created_at:%Y-%m-%d}", u.created_by]
+                for u in users.users(db)], ["username", "role", "active", "created", "by"], "table")
+        return
+    if not args.username:
+        raise UserError(f"users {args.action} needs a USERNAME")
+    if args.action == "add":
+        if not args.role:
+            raise UserError("users add needs --role")
+        secret = _secret(f"PIN or password for {args.username}: ", "HRSUPPLY_NEW_PIN")
+        if not user:
+            users.create_first_admin(db, args.username, secret)
+        else:
+            users.add_user(db, user, args.username, args.role, secret)
+        print(f"Added {args.username} ({ROLES[args.role]}).")
+        return
+    if args.on and args.off:
+        raise UserError("--on or --off, not both")
+    secret = _secret(f"New PIN or password for {args.username}: ", "HRSUPPLY_NEW_PIN") if args.reset_pin else None
+    users.change_user(db, user, args.username, role=args.role, secret=secret,
+                      active=True if args.on else False if args.off else None)
+    print(f"Changed {args.username}.")
+
+
 def _run(args, db, user: str) -> int:
-    if args.command == "import":
+    if args.command == "users":
+        _users(args, db, user)
+    elif args.command == "audit":
+        users.allowed(db, user, "admin")
+        rows = audit.entries(db, start=args.start, end=args.end, entity=args.what)
+        _print([[f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary()] for e in rows],
+               ["at", "user", "action", "what", "key", "changes"], "table")
+    elif args.command == "backup":
+        users.allowed(db, user, "admin")
+        folder = args.folder or program.get(db, "backup_folder") or None
+        made = backup.take(db.url, folder)
+        print(f"Backed up to {made.path}.")
+    elif args.command == "import":
         s = exchange.import_workbook(db, args.file, user)
         print(f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
               f"{s.movements} movements ({s.ledger_lines} ledger lines).")
     elif args.command == "export":
+        users.allowed(db, user, "admin")  # every movement, with participant codes
         n = exchange.export_workbook(db, args.file)
         print(f"Exported {n} movements to {args.file}.")
     elif args.command == "stock":
@@ -151,6 +251,7 @@ def _run(args, db, user: str) -> int:
                 write(path, sheet)
                 print(f"Wrote {path}.", file=sys.stderr)
     elif args.command == "visits":
+        users.allowed(db, user, "admin")  # participant-level
         location_id = None
         if args.location:
             with db.read() as session:
@@ -169,7 +270,7 @@ def _run(args, db, user: str) -> int:
                 value = json.loads(args.value)
             except json.JSONDecodeError as exc:
                 raise UserError(f"the value is not JSON ({exc})")
-            program.put(db, args.key, value)
+            program.put(db, user, args.key, value)
         shown = program.all_settings(db)
         if args.key:
             if args.key not in shown:
@@ -184,7 +285,7 @@ def _run(args, db, user: str) -> int:
             if sku not in skus or not qty.isdigit():
                 raise UserError(f"{text!r}: expected SKU=QUANTITY with a known SKU")
             lines.append(Line(skus[sku], int(qty)))
-        presets.save_preset(db, args.name, lines, args.position)
+        presets.save_preset(db, user, args.name, lines, args.position)
         print(f"Preset {args.name!r} saved with {len(lines)} lines.")
     elif args.command == "verify":
         with db.read() as session:
@@ -193,6 +294,7 @@ def _run(args, db, user: str) -> int:
             lot = f" lot {d.lot}" if d.lot else ""
             print(f"{d.location} {d.sku}{lot}: ledger {d.ledger}, cached {d.cached}")
         if args.repair and drift:
+            users.allowed(db, user, "admin")
             with db.write() as session:
                 n = rebuild_balances(session)
             print(f"Repaired: rewrote {n} balances from the ledger.")

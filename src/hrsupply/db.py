@@ -83,6 +83,10 @@ def upgrade(engine: Engine) -> None:
         )
     if set(current) == set(script.get_heads()):
         return
+    if current:  # a database with data in it: keep a copy before changing its tables
+        from hrsupply.services import backup
+
+        backup.take(engine.url.render_as_string(hide_password=False), label=f"before-{script.get_current_head()}")
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:

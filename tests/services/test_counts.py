@@ -41,9 +41,9 @@ def test_a_count_lists_items_by_lot_including_zero_stock(db, shelf):
 def test_posting_touches_only_what_was_counted(db, shelf):
     count = counts.start(db, "lead", shelf.site)
     rows = by_key(counts.sheet(db, count))
-    counts.enter(db, rows[("SYR-1ML", None)].line_id, 480, "box opened for the van, not recorded")
-    counts.enter(db, rows[("NAL-4MG", "A")].line_id, 10)
-    counts.enter(db, rows[("TOURN", None)].line_id, 12)  # zero expected, found some
+    counts.enter(db, "lead", rows[("SYR-1ML", None)].line_id, 480, "box opened for the van, not recorded")
+    counts.enter(db, "lead", rows[("NAL-4MG", "A")].line_id, 10)
+    counts.enter(db, "lead", rows[("TOURN", None)].line_id, 12)  # zero expected, found some
     # Lot B is not counted, and the van is a different location: both keep their stock.
     review = by_key(counts.sheet(db, count))
     assert [review[k].variance for k in (("SYR-1ML", None), ("NAL-4MG", "A"), ("NAL-4MG", "B"), ("TOURN", None))] == [
@@ -59,13 +59,13 @@ def test_posting_touches_only_what_was_counted(db, shelf):
         "count", -20, f"Count {count}", "box opened for the van, not recorded")
     assert counts.count_info(db, count).status == "posted"
     with pytest.raises(UserError, match="already posted"):
-        counts.enter(db, rows[("NAL-4MG", "B")].line_id, 7)
+        counts.enter(db, "lead", rows[("NAL-4MG", "B")].line_id, 7)
 
 
 def test_a_count_in_progress_survives_closing_the_app(db_url, db, shelf):
     count = counts.start(db, "lead", shelf.site, category="Naloxone", blind=True)
     line = by_key(counts.sheet(db, count))[("NAL-4MG", "A")].line_id
-    counts.enter(db, line, 9, "one kit torn")
+    counts.enter(db, "lead", line, 9, "one kit torn")
     db.dispose()
     reopened = open_database(db_url)
     [info] = counts.counts(reopened)
@@ -79,12 +79,12 @@ def test_chosen_items_a_found_lot_and_lot_rules(db, shelf):
     count = counts.start(db, "lead", shelf.site, item_ids=[shelf.nal])
     assert counts.count_info(db, count).scope == "Chosen items"
     with pytest.raises(UserError, match="give the lot number"):
-        counts.add(db, count, shelf.nal)
+        counts.add(db, "lead", count, shelf.nal)
     with pytest.raises(UserError, match="expiry"):
-        counts.add(db, count, shelf.nal, "NEW9")  # never seen: needs its expiry
-    line = counts.add(db, count, shelf.nal, "NEW9", date(2028, 1, 31))
-    assert counts.add(db, count, shelf.nal, "NEW9") == line  # adding again finds the same line
-    counts.enter(db, line, 6)
+        counts.add(db, "lead", count, shelf.nal, "NEW9")  # never seen: needs its expiry
+    line = counts.add(db, "lead", count, shelf.nal, "NEW9", date(2028, 1, 31))
+    assert counts.add(db, "lead", count, shelf.nal, "NEW9") == line  # adding again finds the same line
+    counts.enter(db, "lead", line, 6)
     posted = counts.post(db, "lead", count, at=datetime(2026, 11, 20, 17))
     assert (posted.lines, posted.not_counted) == (1, 2)
     assert stock_map(db, lots=True)[("SITE", "NAL-4MG", "NEW9")] == 6
@@ -98,8 +98,8 @@ def test_a_lot_tracked_item_with_no_stock_needs_its_lot_before_a_figure(db, cat)
     [row] = counts.sheet(db, count)
     assert (row.sku, row.lot, row.expected) == ("NAL-4MG", None, 0)
     with pytest.raises(UserError, match="add the lot you found"):
-        counts.enter(db, row.line_id, 3)
-    counts.enter(db, row.line_id, 0)  # none there: fine, and nothing to post
+        counts.enter(db, "lead", row.line_id, 3)
+    counts.enter(db, "lead", row.line_id, 0)  # none there: fine, and nothing to post
     assert counts.post(db, "lead", count).lines == 0
 
 
@@ -107,12 +107,12 @@ def test_bad_figures_and_rules_are_refused_with_the_item_named(db, shelf):
     count = counts.start(db, "lead", shelf.site)
     line = by_key(counts.sheet(db, count))[("SYR-1ML", None)].line_id
     with pytest.raises(UserError, match="SYR-1ML: the count must be a whole number of 0 or more, not -4"):
-        counts.enter(db, line, -4)
+        counts.enter(db, "lead", line, -4)
     with pytest.raises(UserError, match="nothing has been counted yet"):
         counts.post(db, "lead", count)
     with pytest.raises(UserError, match="still open"):
         counts.start(db, "lead", shelf.site)
-    counts.discard(db, count)
+    counts.discard(db, "lead", count)
     assert counts.count_info(db, count).status == "discarded"
     assert stock_map(db)[("SITE", "SYR-1ML")] == 500
     counts.start(db, "lead", shelf.site)  # the location is free again

@@ -36,7 +36,7 @@ def test_usage_trend_is_handouts_per_week_by_category(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, datetime(2026, 8, 1)),
                                   Move("receive", cat.nal, cat.site, 50, datetime(2026, 8, 1), lot_id=cat.lots["C"])])
     monday = date(2026, 11, 23)
-    movements.record(db, "desk", [
+    movements.record(db, "lead", [
         Move("handout", cat.syr, cat.site, 30, datetime(2026, 11, 26, 10)),  # this week
         Move("handout", cat.syr, cat.site, 20, datetime(2026, 11, 23, 0, 5)),  # this week, Monday
         Move("handout", cat.syr, cat.site, 10, datetime(2026, 11, 22, 23, 55)),  # last week, Sunday

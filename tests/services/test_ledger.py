@@ -21,11 +21,11 @@ def receive_naloxone(db, cat, **per_lot):
 
 def test_receive_and_handout_update_balance_and_ledger(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, at(1))])
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 30, at(2), participant="ANJO85")])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 30, at(2), participant="ANJO85")])
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 970}
     with db.read() as s:
         handout = s.scalar(select(Movement).where(Movement.type == "handout"))
-        assert (handout.quantity, handout.participant, handout.recorded_by) == (-30, "ANJO85", "desk")
+        assert (handout.quantity, handout.participant, handout.recorded_by) == (-30, "ANJO85", "lead")
         assert handout.recorded_at >= handout.occurred_at
         assert find_drift(s) == []
 
@@ -33,7 +33,7 @@ def test_receive_and_handout_update_balance_and_ledger(db, cat):
 def test_handout_beyond_stock_is_refused_and_writes_nothing(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10, at(1))])
     with pytest.raises(NotEnoughStock, match="SYR-1ML at SITE.*needs 6, 5 available"):
-        movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 5, at(2)),
+        movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 5, at(2)),
                                       Move("handout", cat.syr, cat.site, 6, at(2))])
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 10}
     with db.read() as s:
@@ -42,7 +42,7 @@ def test_handout_beyond_stock_is_refused_and_writes_nothing(db, cat):
 
 def test_fefo_splits_across_lots_earliest_expiry_first(db, cat):
     receive_naloxone(db, cat, C=10, A=3, B=5)
-    movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 6, at(2))])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 6, at(2))])
     assert on_hand(db, lots=True) == {("SITE", "NAL-4MG", "B"): 2, ("SITE", "NAL-4MG", "C"): 10}
 
 
@@ -52,14 +52,14 @@ def test_fefo_ties_broken_by_lot_number(db, cat):
         z = catalog.lot_for(s, cat.nal, "Z9", datetime(2027, 3, 31).date()).id
     movements.record(db, "lead", [Move("receive", cat.nal, cat.site, 4, at(1), lot_id=z),
                                   Move("receive", cat.nal, cat.site, 4, at(1), lot_id=cat.lots["B"])])
-    movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 5, at(2))])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 5, at(2))])
     assert on_hand(db, lots=True) == {("SITE", "NAL-4MG", "Z9"): 3}
 
 
 def test_fefo_skips_expired_lots_unless_named(db, cat):
     receive_naloxone(db, cat, OLD=5, A=2)
     with pytest.raises(NotEnoughStock, match="unexpired"):
-        movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 3, at(2))])
+        movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 3, at(2))])
     # Named, the expired lot can still be disposed of.
     movements.record(db, "lead", [Move("dispose", cat.nal, cat.site, 5, at(2), lot_id=cat.lots["OLD"],
                                        reason="expired")])
@@ -68,13 +68,13 @@ def test_fefo_skips_expired_lots_unless_named(db, cat):
 
 def test_lot_expiring_on_the_day_is_still_drawn(db, cat):
     receive_naloxone(db, cat, A=2, B=2)
-    movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 1, datetime(2026, 12, 31, 16))])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 1, datetime(2026, 12, 31, 16))])
     assert on_hand(db, lots=True)[("SITE", "NAL-4MG", "A")] == 1
 
 
 def test_transfer_moves_the_lots_it_draws(db, cat):
     receive_naloxone(db, cat, A=3, B=5)
-    movements.record(db, "van", [Move("transfer", cat.nal, cat.site, 4, at(2), to_location_id=cat.van)])
+    movements.record(db, "lead", [Move("transfer", cat.nal, cat.site, 4, at(2), to_location_id=cat.van)])
     assert on_hand(db, lots=True) == {("SITE", "NAL-4MG", "B"): 4, ("VAN1", "NAL-4MG", "A"): 3,
                                       ("VAN1", "NAL-4MG", "B"): 1}
 
@@ -137,8 +137,8 @@ def test_backdated_handout_that_would_make_a_later_balance_negative_is_refused(d
                                   Move("receive", cat.syr, cat.site, 50, at(9))])
     # Today there are 52, but on the 5th only 2 were left after the handout.
     with pytest.raises(NotEnoughStock, match="3, 2 available"):
-        movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 3, at(3))])
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 2, at(3))])
+        movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 3, at(3))])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 2, at(3))])
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 50}
     with db.read() as s:
         assert find_drift(s) == []
@@ -146,14 +146,14 @@ def test_backdated_handout_that_would_make_a_later_balance_negative_is_refused(d
 
 def test_backdated_fefo_uses_what_each_lot_can_spare(db, cat):
     receive_naloxone(db, cat, A=5, B=5)
-    movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 4, at(10), lot_id=cat.lots["A"])])
-    movements.record(db, "desk", [Move("handout", cat.nal, cat.site, 3, at(5))])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 4, at(10), lot_id=cat.lots["A"])])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 3, at(5))])
     assert on_hand(db, lots=True) == {("SITE", "NAL-4MG", "B"): 3}
 
 
 def test_reversal_restores_stock_and_cannot_repeat(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, at(1))])
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 40, at(2))])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 40, at(2))])
     with db.read() as s:
         handout_id = s.scalar(select(Movement.id).where(Movement.type == "handout"))
     movements.reverse(db, "lead", handout_id, "entered twice")
@@ -169,15 +169,15 @@ def test_reversal_restores_stock_and_cannot_repeat(db, cat):
 
 def test_reversing_a_receive_whose_stock_is_gone_is_refused(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10, at(1))])
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 6, at(2))])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 6, at(2))])
     with pytest.raises(NotEnoughStock, match="cannot reverse"):
         movements.reverse(db, "lead", 1, "wrong item")
 
 
 def test_reversing_a_transfer_moves_stock_back(db, cat):
     receive_naloxone(db, cat, A=5)
-    movements.record(db, "van", [Move("transfer", cat.nal, cat.site, 5, at(2), to_location_id=cat.van)])
-    movements.reverse(db, "van", 2, "not loaded after all")
+    movements.record(db, "lead", [Move("transfer", cat.nal, cat.site, 5, at(2), to_location_id=cat.van)])
+    movements.reverse(db, "lead", 2, "not loaded after all")
     assert on_hand(db, lots=True) == {("SITE", "NAL-4MG", "A"): 5}
 
 
@@ -218,7 +218,7 @@ def test_as_of_and_reconcile_agree_with_a_running_sum_on_every_day(db, cat):
         when = datetime(day.year, day.month, day.day, 12)
         moved = rng.randint(1, 50)
         handed = rng.randint(1, 20)
-        movements.record(db, "van", [Move("transfer", cat.syr, cat.site, moved, when, to_location_id=cat.van),
+        movements.record(db, "lead", [Move("transfer", cat.syr, cat.site, moved, when, to_location_id=cat.van),
                                      Move("handout", cat.syr, cat.van, handed, when)])
         running["SITE"] -= moved
         running["VAN1"] += moved - handed
@@ -242,17 +242,17 @@ def test_entry_recorded_after_a_later_count_is_absorbed_by_that_count(db, cat):
 
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, at(1)),
                                   Move("transfer", cat.syr, cat.site, 300, at(2, 8), to_location_id=cat.van)])
-    movements.record(db, "van", [Move("count", cat.syr, cat.van, 240, datetime(2026, 11, 2, 16, 30))])
-    movements.record(db, "van", [Move("transfer", cat.syr, cat.van, 240, at(2, 17), to_location_id=cat.site)])
+    movements.record(db, "lead", [Move("count", cat.syr, cat.van, 240, datetime(2026, 11, 2, 16, 30))])
+    movements.record(db, "lead", [Move("transfer", cat.syr, cat.van, 240, at(2, 17), to_location_id=cat.site)])
     # The van is empty now, but at 14:00 it held 300: the late tally is accepted...
-    movements.record(db, "van", [Move("handout", cat.syr, cat.van, 50, at(2, 14))])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 50, at(2, 14))])
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 940}
     [van] = [l for l in reconcile(db, at(2).date(), at(2).date()) if l.location == "VAN1"]
     assert (van.transferred_in, van.handed_out, van.count_variance, van.transferred_out, van.closing) == \
         (300, 50, -10, 240, 0)
     # ...but not more than the van had before the count.
     with pytest.raises(NotEnoughStock, match="needs 251, 250 available"):
-        movements.record(db, "van", [Move("handout", cat.syr, cat.van, 251, at(2, 15))])
+        movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 251, at(2, 15))])
     with db.read() as s:
         assert find_drift(s) == []
         recount = s.scalars(select(Movement).where(Movement.type == "count").order_by(Movement.id)).all()[-1]
@@ -273,7 +273,7 @@ def test_a_reversed_count_no_longer_absorbs_later_entries(db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, at(1))])
     movements.record(db, "lead", [Move("count", cat.syr, cat.site, 90, at(3))])
     movements.reverse(db, "lead", 2, "counted the wrong shelf")
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 5, at(2))])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 5, at(2))])
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 95}
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Movement).where(Movement.type == "count")) == 2

@@ -47,12 +47,12 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
             if kind == "reverse":
                 if last is None:
                     continue
-                movements.reverse(db, "t", last, "property test")
+                movements.reverse(db, "lead", last, "property test")
             else:
                 q = qty if kind in ("adjust", "count") else abs(qty) or 1
                 if kind == "receive" and item == "nal" and lot_id is None:
                     lot_id = cat.lots["A"]
-                movements.record(db, "t", [Move(
+                movements.record(db, "lead", [Move(
                     kind, ids[item], ids[loc], q, when, lot_id=lot_id,
                     to_location_id=(cat.van if loc == "site" else cat.site) if kind == "transfer" else None,
                     reason="test" if kind in ("adjust", "dispose") else None)])
@@ -95,7 +95,7 @@ def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
     with db.write() as s:
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
-    movements.record(db, "t", [Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["B"]),
+    movements.record(db, "lead", [Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["B"]),
                                Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["C"])])
     with db.read() as s:
         before = snapshot(s)
@@ -105,11 +105,11 @@ def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
                 lot_id=cat.lots["C"] if kind == "receive" else None,
                 to_location_id=cat.van if kind == "transfer" else None,
                 reason="test" if kind in ("adjust", "dispose") else None)
-    movements.record(db, "t", [move])
+    movements.record(db, "lead", [move])
     with db.read() as s:
         new_ids = list(s.scalars(select(Movement.id).where(Movement.id > last)))
     for movement_id in new_ids:
-        movements.reverse(db, "t", movement_id, "mistake")
+        movements.reverse(db, "lead", movement_id, "mistake")
     with db.read() as s:
         assert snapshot(s) == before
         assert find_drift(s) == []

@@ -14,10 +14,10 @@ from tests.helpers import stock_map
 def supply(db, cat):
     form = item_editor.load_item(db, cat.syr)
     form.packs = [PackLine("box", 100), PackLine("case", 1000)]
-    item_editor.save_item(db, form)
-    cat.state = item_editor.save_source(db, "State DOH", "state allocation")
-    cat.donor = item_editor.save_source(db, "Community donations", "donation")
-    cat.vendor = item_editor.save_source(db, "Henry Schein", "supplier")
+    item_editor.save_item(db, "lead", form)
+    cat.state = item_editor.save_source(db, "lead", "State DOH", "state allocation")
+    cat.donor = item_editor.save_source(db, "lead", "Community donations", "donation")
+    cat.vendor = item_editor.save_source(db, "lead", "Henry Schein", "supplier")
     return cat
 
 

@@ -63,8 +63,8 @@ def history(db, cat):
     form = item_editor.load_item(db, cat.syr)
     form.packs = [item_editor.PackLine("box", 100)]
     form.order_pack = "box"
-    item_editor.save_item(db, form)
-    cat.vendor = item_editor.save_source(db, "Henry Schein", "supplier")
+    item_editor.save_item(db, "lead", form)
+    cat.vendor = item_editor.save_source(db, "lead", "Henry Schein", "supplier")
     movements.record(db, "lead", [
         Move("receive", cat.syr, cat.site, 600, on(9, 1, 9)),
         Move("handout", cat.syr, cat.site, 600, on(9, 15)),
@@ -107,7 +107,7 @@ def test_an_item_with_no_history_suggests_nothing(db, history):
 
 
 def test_the_site_counts_what_it_sends_the_van_and_the_program_does_not(db, history):
-    movements.record(db, "crew", [
+    movements.record(db, "lead", [
         Move("transfer", history.syr, history.site, 100, on(11, 20, 8), to_location_id=history.van),
         Move("handout", history.syr, history.van, 60, on(11, 20, 12)),
         Move("transfer", history.syr, history.van, 30, on(11, 20, 17), to_location_id=history.site),
@@ -131,7 +131,7 @@ def test_on_order_counts_sent_orders_until_received(db, history):
         OrderLineForm(history.syr, 5, "box")]))
     assert purchase_orders.orders(db)[0].status == "draft"
     assert line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML").on_order == 0  # a draft is not ordered yet
-    purchase_orders.mark_sent(db, order)
+    purchase_orders.mark_sent(db, "lead", order)
     syr = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML")
     assert (syr.on_order, syr.packs) == (500, 2)
 
@@ -162,8 +162,8 @@ def test_on_order_counts_sent_orders_until_received(db, history):
 def test_closing_an_order_stops_counting_what_is_due(db, history):
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
         OrderLineForm(history.syr, 5, "box")]))
-    purchase_orders.mark_sent(db, order)
-    purchase_orders.close(db, order, "back-ordered until March")
+    purchase_orders.mark_sent(db, "lead", order)
+    purchase_orders.close(db, "lead", order, "back-ordered until March")
     row = purchase_orders.orders(db)[0]
     assert (row.status, row.due, row.note) == ("closed", 0, "back-ordered until March")
     assert line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML").on_order == 0
@@ -188,18 +188,18 @@ def test_a_bad_order_names_each_line_and_saves_nothing(db, history):
 def test_only_a_draft_changes_and_only_a_sent_order_is_received_against(db, history):
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
         OrderLineForm(history.syr, 5, "box")]))
-    purchase_orders.update(db, order, OrderForm(history.vendor, history.site, "urgent", [
+    purchase_orders.update(db, "lead", order, OrderForm(history.vendor, history.site, "urgent", [
         OrderLineForm(history.syr, 8, "box"), OrderLineForm(history.nal, 24)]))
     assert [(l.sku, l.ordered) for l in purchase_orders.lines_of(db, order)] == [("NAL-4MG", 24), ("SYR-1ML", 800)]
     with pytest.raises(UserError, match="only a sent order"):
         receiving.record_receipt(db, "lead", ReceiptForm(history.vendor, history.site, on(12, 1), lines=[
             ReceiptLine(history.syr, 1, "box")], purchase_order_id=order))
-    purchase_orders.mark_sent(db, order)
+    purchase_orders.mark_sent(db, "lead", order)
     with pytest.raises(UserError, match="only a draft"):
-        purchase_orders.update(db, order, OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 1)]))
+        purchase_orders.update(db, "lead", order, OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 1)]))
     with pytest.raises(UserError, match="only a draft"):
-        purchase_orders.delete_draft(db, order)
-    donor = item_editor.save_source(db, "Donations", "donation")
+        purchase_orders.delete_draft(db, "lead", order)
+    donor = item_editor.save_source(db, "lead", "Donations", "donation")
     with pytest.raises(UserError, match="was ordered from Henry Schein"):
         receiving.record_receipt(db, "lead", ReceiptForm(donor, history.site, on(12, 1), lines=[
             ReceiptLine(history.syr, 1, "box")], purchase_order_id=order))
@@ -208,12 +208,12 @@ def test_only_a_draft_changes_and_only_a_sent_order_is_received_against(db, hist
 def test_a_draft_can_be_deleted(db, history):
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
         OrderLineForm(history.syr, 5, "box")]))
-    purchase_orders.delete_draft(db, order)
+    purchase_orders.delete_draft(db, "lead", order)
     assert purchase_orders.orders(db) == []
 
 
 def test_drafts_from_suggestions_one_per_source(db, history):
-    donor = item_editor.save_source(db, "Donations", "donation")
+    donor = item_editor.save_source(db, "lead", "Donations", "donation")
     picks = [purchase_orders.Pick(history.syr, 7, "box", history.vendor),
              purchase_orders.Pick(history.nal, 24, None, None),
              purchase_orders.Pick(history.syr, 0, "box", history.vendor)]  # nothing to order: left out
@@ -232,4 +232,4 @@ def test_drafts_from_suggestions_one_per_source(db, history):
 def test_a_draft_starts_empty_but_is_not_sent_empty(db, history):
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site))
     with pytest.raises(UserError, match="has no lines"):
-        purchase_orders.mark_sent(db, order)
+        purchase_orders.mark_sent(db, "lead", order)

@@ -41,17 +41,17 @@ def test_dispose_an_expired_lot_in_one_action(db, stocked):
 
 
 def test_handouts_never_draw_an_expired_lot_unless_named(db, stocked):
-    movements.record(db, "desk", [Move("handout", stocked.nal, stocked.site, 12, at(20))])
+    movements.record(db, "lead", [Move("handout", stocked.nal, stocked.site, 12, at(20))])
     lots = stock_map(db, lots=True)
     assert ("SITE", "NAL-4MG", "A") not in lots  # all 10 of A, then 2 of B
     assert (lots[("SITE", "NAL-4MG", "B")], lots[("SITE", "NAL-4MG", "OLD")]) == (8, 4)
-    movements.record(db, "desk", [Move("handout", stocked.nal, stocked.site, 1, at(20), lot_id=stocked.lots["OLD"])])
+    movements.record(db, "lead", [Move("handout", stocked.nal, stocked.site, 1, at(20), lot_id=stocked.lots["OLD"])])
     assert stock_map(db, lots=True)[("SITE", "NAL-4MG", "OLD")] == 3
 
 
 @pytest.fixture
 def kit(db, stocked):
-    stocked.kit = item_editor.save_item(db, ItemForm(
+    stocked.kit = item_editor.save_item(db, "lead", ItemForm(
         sku="KIT", name="Safer use kit", category="Kits",
         components=[ComponentLine("SYR-1ML", 10), ComponentLine("NAL-4MG", 1)]))
     return stocked
@@ -110,8 +110,8 @@ def test_adjust_and_dispose_need_a_listed_reason(db, stocked):
 
 def test_front_desk_shortfall_appears_for_review_and_can_be_kept_or_reversed(db, stocked):
     form = VisitForm(stocked.van, datetime(2026, 11, 20, 10), "ABCD85", [Line(stocked.syr, 40)])
-    visits.record(db, "desk", form, confirm_shortfall=True)
-    visits.record(db, "desk", VisitForm(stocked.van, datetime(2026, 11, 20, 11), None, [Line(stocked.syr, 5)]),
+    visits.record(db, "lead", form, confirm_shortfall=True)
+    visits.record(db, "lead", VisitForm(stocked.van, datetime(2026, 11, 20, 11), None, [Line(stocked.syr, 5)]),
                   confirm_shortfall=True)
     first, second = adjustments.flagged(db)
     assert (first.location, first.sku, first.quantity, first.participant) == ("VAN1", "SYR-1ML", 40, "ABCD85")

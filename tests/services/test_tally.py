@@ -22,7 +22,7 @@ def van_loaded(db, cat):
 
 def test_a_shift_of_tallies_becomes_anonymous_visits_at_the_van(db, van_loaded):
     cat = van_loaded
-    made = record_tally(db, "van crew", TallyForm(
+    made = record_tally(db, "lead", TallyForm(
         cat.van, date(2026, 11, 2), visits=12, lines=[Line(cat.syr, 240)], syringes_returned=180,
         naloxone_reasons={"first kit": 2, "used on an overdose": 1}, reversals_reported=1,
         referrals={"HCV test": 2}))
@@ -38,8 +38,8 @@ def test_a_shift_of_tallies_becomes_anonymous_visits_at_the_van(db, van_loaded):
 
 def test_tallies_entered_after_the_close_out_count_keep_the_count(db, van_loaded):
     cat = van_loaded
-    movements.record(db, "van", [Move("count", cat.syr, cat.van, 50, at(2, 16))])
-    record_tally(db, "van crew", TallyForm(cat.van, date(2026, 11, 2), visits=10, lines=[Line(cat.syr, 240)]))
+    movements.record(db, "lead", [Move("count", cat.syr, cat.van, 50, at(2, 16))])
+    record_tally(db, "lead", TallyForm(cat.van, date(2026, 11, 2), visits=10, lines=[Line(cat.syr, 240)]))
     assert {(l.location, l.sku): l.quantity for l in stock.on_hand(db)}[("VAN1", "SYR-1ML")] == 50
 
 
@@ -53,7 +53,7 @@ def test_bad_tallies_are_refused_whole(db, van_loaded):
         (TallyForm(cat.van, date(2026, 11, 2), visits=2, lines=[Line(cat.syr, 301)]), "not enough stock"),
     ):
         with pytest.raises(UserError, match=message):
-            record_tally(db, "van crew", form)
+            record_tally(db, "lead", form)
     assert visits.between(db, date(2026, 11, 1), date(2026, 11, 30)) == []
 
 

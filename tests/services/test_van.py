@@ -42,17 +42,17 @@ def test_confirm_posts_the_edited_transfers_once(db, van_day):
     lines = loadout.plan(db, van_day.site, van_day.van, DAY)
     syr = next(l for l in lines if l.sku == "SYR-1ML")
     syr.lots[0].quantity = 400  # the crew takes four boxes
-    first = loadout.confirm(db, "crew", van_day.site, van_day.van, DAY, lines, crew="Ana, Ben")
+    first = loadout.confirm(db, "lead", van_day.site, van_day.van, DAY, lines, crew="Ana, Ben")
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 550
     assert stock_map(db, lots=True)[("VAN1", "NAL-4MG", "A")] == 10
     with pytest.raises(AlreadyLoaded, match="already loaded for 2026-11-20"):
-        loadout.confirm(db, "crew", van_day.site, van_day.van, DAY, lines)
+        loadout.confirm(db, "lead", van_day.site, van_day.van, DAY, lines)
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 550  # nothing moved twice
     [info] = loadout.history(db, van_day.van)
     assert (info.id, info.crew, info.units) == (first, "Ana, Ben", 418)
     reprint = {l.sku: l for l in loadout.lines_of(db, first)}
     assert reprint["SYR-1ML"].to_load == 400 and reprint["NAL-4MG"].short == 12
-    second = loadout.confirm(db, "crew", van_day.site, van_day.van, DAY, [syr], again=True)  # a second trip
+    second = loadout.confirm(db, "lead", van_day.site, van_day.van, DAY, [syr], again=True)  # a second trip
     assert second != first and stock_map(db)[("VAN1", "SYR-1ML")] == 950
 
 
@@ -69,8 +69,8 @@ def test_load_out_sheet_pdf_has_the_numbers(db, van_day, tmp_path):
 
 def test_close_out_counts_returns_and_reconciles_the_day(db, van_day):
     lines = loadout.plan(db, van_day.site, van_day.van, DAY)
-    loadout.confirm(db, "crew", van_day.site, van_day.van, DAY, lines)
-    movements.record(db, "crew", [Move("handout", van_day.syr, van_day.van, 120, t(11)),
+    loadout.confirm(db, "lead", van_day.site, van_day.van, DAY, lines)
+    movements.record(db, "lead", [Move("handout", van_day.syr, van_day.van, 120, t(11)),
                                   Move("handout", van_day.nal, van_day.van, 3, t(12))])
     sheet = {(l.sku, l.lot): l for l in closeout.sheet(db, van_day.van)}
     assert sheet[("SYR-1ML", None)].expected == 480
@@ -80,7 +80,7 @@ def test_close_out_counts_returns_and_reconciles_the_day(db, van_day):
     sheet[("NAL-4MG", "A")].counted = 7
     sheet[("NAL-4MG", "OLD")].counted, sheet[("NAL-4MG", "OLD")].returned = 4, 4  # expired: back to the site
     sheet[("NAL-4MG", "B")].counted = 8
-    closeout.close_out(db, "crew", van_day.van, van_day.site, DAY, list(sheet.values()), blind=True)
+    closeout.close_out(db, "lead", van_day.van, van_day.site, DAY, list(sheet.values()), blind=True)
     on_van = stock_map(db, lots=True)
     assert on_van[("VAN1", "SYR-1ML", None)] == 370
     assert ("VAN1", "NAL-4MG", "OLD") not in on_van and on_van[("VAN1", "NAL-4MG", "B")] == 8
@@ -102,17 +102,17 @@ def test_close_out_refuses_impossible_returns_and_writes_nothing(db, van_day):
     syr = next(l for l in lines if l.sku == "SYR-1ML")
     syr.counted, syr.returned = 100, 101
     with pytest.raises(UserError, match="can return 0 to 100, not 101"):
-        closeout.close_out(db, "crew", van_day.van, van_day.site, DAY, lines)
+        closeout.close_out(db, "lead", van_day.van, van_day.site, DAY, lines)
     assert closeout.history(db, van_day.van) == [] and stock_map(db)[("VAN1", "SYR-1ML")] == 150
 
 
 def test_van_reconciliation_pdf_highlights_variances(db, van_day, tmp_path):
     from hrsupply.services.van_sheets import write_van_reconciliation
 
-    loadout.confirm(db, "crew", van_day.site, van_day.van, DAY, loadout.plan(db, van_day.site, van_day.van, DAY))
+    loadout.confirm(db, "lead", van_day.site, van_day.van, DAY, loadout.plan(db, van_day.site, van_day.van, DAY))
     lines = [l for l in closeout.sheet(db, van_day.van) if l.sku == "SYR-1ML"]
     lines[0].counted, lines[0].reason = 590, "miscounted at load"
-    closeout.close_out(db, "crew", van_day.van, van_day.site, DAY, lines)
+    closeout.close_out(db, "lead", van_day.van, van_day.site, DAY, lines)
     pdf = write_van_reconciliation(tmp_path / "rec.pdf", program="Test SSP", van_name="Mobile van", start=DAY,
                                    end=DAY, lines=closeout.van_reconcile(db, "VAN1", DAY, DAY))
     text = PdfReader(pdf).pages[0].extract_text()

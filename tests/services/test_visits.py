@@ -31,7 +31,7 @@ def test_a_visit_and_its_handouts_are_saved_together(db, desk):
     form = VisitForm(desk.site, at(2, 10), "majo85", [Line(desk.syr, 40), Line(desk.nal, 1)],
                      syringes_returned=35, collecting_for=2, naloxone_reason="used on an overdose",
                      reversals_reported=1, referrals=["HCV test", "Wound care"])
-    visit_id = visits.record(db, "desk", form)
+    visit_id = visits.record(db, "lead", form)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 960 and on_hand(db)[("SITE", "NAL-4MG")] == 4
     [row] = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
     assert (row.id, row.participant, row.syringes_out, row.naloxone_out) == (visit_id, "MAJO85", 40, 1)
@@ -43,19 +43,19 @@ def test_a_visit_and_its_handouts_are_saved_together(db, desk):
 
 
 def test_anonymous_visit_has_no_code(db, desk):
-    visits.record(db, "desk", VisitForm(desk.site, at(2), None, [Line(desk.syr, 10)]))
-    visits.record(db, "desk", VisitForm(desk.site, at(2), "  ", [Line(desk.syr, 10)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 10)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2), "  ", [Line(desk.syr, 10)]))
     rows = visits.between(db, at(2).date(), at(2).date())
     assert [r.participant for r in rows] == [None, None]
     assert visits.totals(rows).unique_codes == 0 and visits.totals(rows).visits == 2
 
 
 def test_advisory_limit_is_a_notice_never_a_block(db, desk):
-    visits.record(db, "desk", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.food, 1)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.food, 1)]))
     form = VisitForm(desk.site, at(5), "MAJO85", [Line(desk.food, 1)])
     advice = visits.check(db, form).advice
     assert advice == ["Food pack: suggested 1 per 7 days; 1 given since Oct 29, last on Mon Nov 02"]
-    visits.record(db, "desk", form)  # staff go ahead
+    visits.record(db, "lead", form)  # staff go ahead
     assert on_hand(db)[("SITE", "FOOD")] == 18
     assert visits.check(db, VisitForm(desk.site, at(20), "MAJO85", [Line(desk.food, 1)])).advice == []
     assert visits.check(db, VisitForm(desk.site, at(5), None, [Line(desk.food, 1)])).advice == []
@@ -67,9 +67,9 @@ def test_shortfall_needs_a_confirmation_then_is_found_stock_for_review(db, desk)
         "Syringe 1 mL 28G 1/2 in: handing out 1010, records show 1000",
         "Naloxone 4 mg nasal (2 doses): handing out 7, records show 5"]
     with pytest.raises(visits.ShortfallNotConfirmed):
-        visits.record(db, "desk", form)
+        visits.record(db, "lead", form)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000  # nothing half-written
-    visits.record(db, "desk", form, confirm_shortfall=True)
+    visits.record(db, "lead", form, confirm_shortfall=True)
     assert ("SITE", "SYR-1ML") not in on_hand(db) and ("SITE", "NAL-4MG") not in on_hand(db)
     with db.read() as s:
         found = s.scalars(select(Movement).where(Movement.needs_review.is_(True))).all()
@@ -83,7 +83,7 @@ def test_shortfall_of_a_lot_tracked_item_with_no_lot_at_all(db, desk):
         strips = catalog.upsert_item(s, "FTS", name="Fentanyl test strip", category="Test strips", lot_tracked=True)
         s.flush()
         strips_id = strips.id
-    visits.record(db, "desk", VisitForm(desk.site, at(2), None, [Line(strips_id, 3)]), confirm_shortfall=True)
+    visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(strips_id, 3)]), confirm_shortfall=True)
     assert "FTS" not in {l.sku for l in stock.on_hand(db)}  # 3 found, 3 handed out
     with db.read() as s:
         found = s.scalar(select(Movement).where(Movement.needs_review.is_(True)))
@@ -92,32 +92,32 @@ def test_shortfall_of_a_lot_tracked_item_with_no_lot_at_all(db, desk):
 
 
 def test_same_as_last_visit(db, desk):
-    visits.record(db, "desk", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40), Line(desk.food, 1)]))
-    visits.record(db, "desk", VisitForm(desk.site, at(3), "OTHR90", [Line(desk.syr, 10)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40), Line(desk.food, 1)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(3), "OTHR90", [Line(desk.syr, 10)]))
     assert visits.last_lines(db, "majo85") == [Line(desk.syr, 40), Line(desk.food, 1)]
     assert visits.last_lines(db, "NEW000") == [] and visits.last_lines(db, "") == []
     assert visits.known_codes(db) == ["MAJO85", "OTHR90"]
 
 
 def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
-    visit_id = visits.record(db, "desk", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40)]))
+    visit_id = visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40)]))
     with pytest.raises(UserError, match="only today's visits"):
-        visits.undo(db, "desk", visit_id, today=date(2026, 11, 3))
-    visits.undo(db, "desk", visit_id, today=date(2026, 11, 2))
+        visits.undo(db, "lead", visit_id, today=date(2026, 11, 3))
+    visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000
     [row] = visits.between(db, at(2).date(), at(2).date())
     assert row.undone and visits.totals([row]).visits == 0
     with pytest.raises(UserError, match="already undone"):
-        visits.undo(db, "desk", visit_id, today=date(2026, 11, 2))
+        visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
     assert visits.last_lines(db, "MAJO85") == []
 
 
 def test_today_totals(db, desk):
-    visits.record(db, "desk", VisitForm(desk.site, at(2, 9), "A1", [Line(desk.syr, 40), Line(desk.nal, 2)],
+    visits.record(db, "lead", VisitForm(desk.site, at(2, 9), "A1", [Line(desk.syr, 40), Line(desk.nal, 2)],
                                         syringes_returned=30))
-    visits.record(db, "desk", VisitForm(desk.site, at(2, 10), "A1", [Line(desk.syr, 20)], syringes_returned=100,
+    visits.record(db, "lead", VisitForm(desk.site, at(2, 10), "A1", [Line(desk.syr, 20)], syringes_returned=100,
                                         returned_estimated=True))
-    visits.record(db, "desk", VisitForm(desk.site, at(2, 11), None, [Line(desk.syr, 10)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2, 11), None, [Line(desk.syr, 10)]))
     rows = visits.between(db, at(2).date(), at(2).date(), location_id=desk.site)
     assert [r.occurred_at.hour for r in rows] == [11, 10, 9]  # newest first
     assert visits.totals(rows) == visits.Totals(visits=3, unique_codes=1, syringes_out=70,
@@ -126,11 +126,11 @@ def test_today_totals(db, desk):
 
 def test_bad_visit_input_is_refused(db, desk):
     with pytest.raises(UserError, match="line 1: the quantity"):
-        visits.record(db, "desk", VisitForm(desk.site, at(2), None, [Line(desk.syr, 0)]))
+        visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 0)]))
     with pytest.raises(UserError, match="naloxone refill reason"):
-        visits.record(db, "desk", VisitForm(desk.site, at(2), None, [], naloxone_reason="because"))
+        visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], naloxone_reason="because"))
     with pytest.raises(UserError, match="cannot be negative"):
-        visits.record(db, "desk", VisitForm(desk.site, at(2), None, [], syringes_returned=-1))
+        visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], syringes_returned=-1))
 
 
 def test_the_visit_record_has_no_place_for_names_or_notes():
@@ -147,26 +147,26 @@ def test_code_builder(db):
     assert program.build_code(scheme, ["Maria", "jo", "1985"]) == "MAJO85"
     with pytest.raises(UserError, match="Own first name: needs 2"):
         program.build_code(scheme, ["Maria", "J", "1985"])
-    program.put(db, "code_scheme", [["Mother's initial", 1, "start"], ["Birth day", 2, "end"]])
+    program.put(db, "admin", "code_scheme", [["Mother's initial", 1, "start"], ["Birth day", 2, "end"]])
     assert program.build_code(program.code_scheme(db), ["maria", "07"]) == "M07"
     assert program.normalize_code(" ma-jo 85 ") == "MAJO85"
 
 
 def test_datetime_is_kept(db, desk):
-    visits.record(db, "desk", VisitForm(desk.site, datetime(2026, 11, 2, 14, 37), None, [Line(desk.syr, 1)]))
+    visits.record(db, "lead", VisitForm(desk.site, datetime(2026, 11, 2, 14, 37), None, [Line(desk.syr, 1)]))
     assert visits.between(db, date(2026, 11, 2), date(2026, 11, 2))[0].occurred_at == datetime(2026, 11, 2, 14, 37)
 
 
 def test_presets_are_saved_replaced_and_listed_in_order(db, desk):
     from hrsupply.services import presets
 
-    presets.save_preset(db, "Walk-in basics", [Line(desk.syr, 10)], position=2)
-    presets.save_preset(db, "Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)], position=1)
-    presets.save_preset(db, "Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)], position=2)
+    presets.save_preset(db, "lead", "Walk-in basics", [Line(desk.syr, 10)], position=2)
+    presets.save_preset(db, "lead", "Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)], position=1)
+    presets.save_preset(db, "lead", "Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)], position=2)
     assert presets.list_presets(db) == [
         presets.PresetInfo("Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)]),
         presets.PresetInfo("Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)])]
     with pytest.raises(UserError, match="needs a name"):
-        presets.save_preset(db, " ", [Line(desk.syr, 1)])
+        presets.save_preset(db, "lead", " ", [Line(desk.syr, 1)])
     with pytest.raises(UserError, match="at least 1"):
-        presets.save_preset(db, "Empty", [])
+        presets.save_preset(db, "lead", "Empty", [])

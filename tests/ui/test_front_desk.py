@@ -43,11 +43,11 @@ def shop(db, cat):
         cat.vitc, cat.cooker, cat.food = items["VITC"].id, items["COOKER"].id, items["FOOD"].id
     movements.record(db, "lead", [Move("receive", item, cat.site, 500, datetime(2026, 1, 1))
                                   for item in (cat.syr, cat.vitc, cat.cooker, cat.food)])
-    presets.save_preset(db, "Standard injection pack", [Line(cat.syr, 20), Line(cat.vitc, 10),
+    presets.save_preset(db, "lead", "Standard injection pack", [Line(cat.syr, 20), Line(cat.vitc, 10),
                                                         Line(cat.cooker, 10), Line(cat.food, 1)], position=1)
-    presets.save_preset(db, "Walk-in basics", [Line(cat.syr, 10), Line(cat.vitc, 5)], position=2)
+    presets.save_preset(db, "lead", "Walk-in basics", [Line(cat.syr, 10), Line(cat.vitc, 5)], position=2)
     yesterday = datetime.now() - timedelta(days=1)
-    visits.record(db, "desk", VisitForm(cat.site, yesterday, "MAJO85", [
+    visits.record(db, "lead", VisitForm(cat.site, yesterday, "MAJO85", [
         Line(cat.syr, 40), Line(cat.vitc, 20), Line(cat.cooker, 10), Line(cat.food, 1)]))
     return cat
 
@@ -201,7 +201,7 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
 
     from hrsupply.ui.tally_entry import TallyEntryDialog
 
-    dialog = TallyEntryDialog(db, "van crew", shop.site)
+    dialog = TallyEntryDialog(db, "lead", shop.site)
     qtbot.addWidget(dialog)
     dialog.day.setDate(QDate(2026, 11, 2))
     dialog.save_blank_sheet(str(tmp_path / "sheet.pdf"))
@@ -256,7 +256,7 @@ def test_stock_taken_by_another_desk_between_check_and_save_still_asks(qtbot, db
 
     def check_then_another_desk_saves(db_, form):
         result = real_check(db_, form)
-        visits.record(db_, "other desk", VisitForm(shop.site, datetime.now(), None, [Line(shop.cooker, 1)]))
+        visits.record(db_, "crew", VisitForm(shop.site, datetime.now(), None, [Line(shop.cooker, 1)]))
         return result
 
     monkeypatch.setattr(visits, "check", check_then_another_desk_saves)

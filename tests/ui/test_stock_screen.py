@@ -78,7 +78,7 @@ def test_selecting_a_row_shows_its_stock_card_with_running_balance(qtbot, screen
 
 def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
     moves = [Move("handout", stocked.syr, stocked.van, 1, at(3) + timedelta(minutes=n)) for n in range(450)]
-    movements.record(db, "desk", moves)
+    movements.record(db, "lead", moves)
     screen.refresh()
     row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "VAN1"))
     screen.table.selectRow(row)

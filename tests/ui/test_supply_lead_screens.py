@@ -25,10 +25,10 @@ def site(db, cat):
     months, 480 left under the site minimum of 500. Naloxone lot C at the site; a van with a naloxone
     minimum and none on board."""
     box_syringes(db, cat.syr)
-    cat.vendor = item_editor.save_source(db, "Henry Schein", "supplier")
+    cat.vendor = item_editor.save_source(db, "lead", "Henry Schein", "supplier")
     form = item_editor.load_item(db, cat.syr)
     form.order_pack, form.default_source = "box", "Henry Schein"
-    item_editor.save_item(db, form)
+    item_editor.save_item(db, "lead", form)
     with db.write() as s:
         catalog.upsert_par(s, cat.van, cat.nal, 20, 10)
     movements.record(db, "lead", [
@@ -179,6 +179,6 @@ def test_reconciliation_drill_down_and_excel_export(qtbot, window, db, site, tmp
 
 def test_counts_are_listed_newest_open_first(db, site):
     first = counts.start(db, "lead", site.van)
-    counts.discard(db, first)
+    counts.discard(db, "lead", first)
     second = counts.start(db, "lead", site.site)
     assert [c.id for c in counts.counts(db)] == [second, first]

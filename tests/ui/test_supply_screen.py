@@ -17,7 +17,7 @@ from tests.helpers import box_syringes, stock_map
 @pytest.fixture
 def supply(db, cat):
     box_syringes(db, cat.syr)
-    item_editor.save_source(db, "State DOH", "state allocation")
+    item_editor.save_source(db, "lead", "State DOH", "state allocation")
     return cat
 
 
@@ -108,7 +108,7 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
 
 def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):
     movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
-    item_editor.save_item(db, ItemForm(sku="KIT", name="Safer use kit", category="Kits",
+    item_editor.save_item(db, "lead", ItemForm(sku="KIT", name="Safer use kit", category="Kits",
                                        components=[ComponentLine("SYR-1ML", 10)]))
     screen.reload_catalog()
     tab = screen.kits

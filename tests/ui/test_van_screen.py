@@ -47,7 +47,7 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
 
 def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
     van.confirm_button.click()
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.van, 50, datetime.now())])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 50, datetime.now())])
     van.refresh()
     asked = []
     monkeypatch.setattr(van, "confirm_again", lambda message: asked.append(message) or False)
@@ -60,7 +60,7 @@ def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
 
 def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van, cat):
     van.confirm_button.click()
-    movements.record(db, "desk", [Move("handout", cat.syr, cat.van, 120, datetime.now())])
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 120, datetime.now())])
     van.tabs.setCurrentIndex(1)
     van.refresh()
     model = van.count_model
@@ -110,7 +110,7 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
 def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
     from hrsupply.services import item_editor
 
-    partner = item_editor.save_location(db, "PARTNER", "Partner drop-in", "other")
+    partner = item_editor.save_location(db, "lead", "PARTNER", "Partner drop-in", "other")
     with db.write() as s:
         catalog.upsert_par(s, partner, cat.syr, 200, None)
     screen = VanScreen(db, "lead")

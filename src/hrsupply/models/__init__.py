@@ -5,10 +5,11 @@ from hrsupply.models.catalog import Barcode, Item, KitComponent, Location, Lot, 
 from hrsupply.models.counts import StockCount, StockCountLine
 from hrsupply.models.ledger import Balance, ImportBatch, Movement, Receipt, Review
 from hrsupply.models.orders import PurchaseOrder, PurchaseOrderLine
+from hrsupply.models.people import AuditEntry, User
 from hrsupply.models.van import CloseOut, LoadOut, LoadOutLine
 from hrsupply.models.visits import Preset, PresetLine, Setting, Visit, VisitReferral
 
 __all__ = ["Base", "Item", "Location", "Lot", "ParLevel", "Movement", "Balance", "ImportBatch",
            "Visit", "VisitReferral", "Preset", "PresetLine", "Setting", "PackSize", "Barcode", "Source",
            "KitComponent", "Receipt", "Review", "LoadOut", "LoadOutLine", "CloseOut",
-           "PurchaseOrder", "PurchaseOrderLine", "StockCount", "StockCountLine"]
+           "PurchaseOrder", "PurchaseOrderLine", "StockCount", "StockCountLine", "User", "AuditEntry"]

@@ -14,6 +14,7 @@ from hrsupply.services import movements
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.access import require
 
 ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")
 DISPOSE_REASONS = ("expired", "damaged", "recalled")
@@ -42,6 +43,7 @@ def adjust(db: Database, user: str, *, location_id: int, item_id: int, quantity:
     at = at or datetime.now()
 
     def work(s) -> None:
+        require(s, user, "stock")
         item = s.get(Item, item_id)
         lot_id = None
         if lot:
@@ -99,6 +101,8 @@ def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str |
         raise UserError("say why the adjustment is reversed")
 
     def work(s) -> None:
+        require(s, user, "stock")
+        require(s, user, "stock")
         m = s.get(Movement, movement_id)
         if m is None or not m.needs_review:
             raise UserError(f"movement {movement_id} is not waiting for review")

@@ -14,6 +14,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.reconcile import reconcile
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.access import require
 
 CLOSE_TIME = time(17, 0)  # a close-out entered for an earlier day: after that day's handouts
 
@@ -69,6 +70,7 @@ def close_out(db: Database, user: str, van_id: int, return_to_id: int, day: date
         raise UserError("\n".join(problems))
 
     def work(s) -> int:
+        require(s, user, "van")
         made = CloseOut(location_id=van_id, return_to_id=return_to_id, day=day, counted_at=datetime.now(),
                         counted_by=user, blind=blind)
         s.add(made)

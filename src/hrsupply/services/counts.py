@@ -18,6 +18,7 @@ from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCount
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.access import require
 
 
 def reference(count_id: int) -> str:
@@ -30,6 +31,7 @@ def start(db: Database, user: str, location_id: int, *, category: str | None = N
     line per lot in stock there; one with no stock gets a line whose lot is given when counted."""
 
     def work(s) -> int:
+        require(s, user, "stock")
         loc = s.get(Location, location_id)
         if loc is None:
             raise UserError("Location: choose the location to count")
@@ -79,10 +81,11 @@ def _open(s: Session, count_id: int) -> StockCount:
     return count
 
 
-def enter(db: Database, line_id: int, counted: int | None, reason: str | None = None) -> None:
+def enter(db: Database, user: str, line_id: int, counted: int | None, reason: str | None = None) -> None:
     """Save one line's figure (None: not counted) and the reason it differs, if known."""
 
     def work(s) -> None:
+        require(s, user, "stock")
         line = s.get(StockCountLine, line_id)
         if line is None:
             raise UserError(f"there is no count line {line_id}")
@@ -101,11 +104,12 @@ def enter(db: Database, line_id: int, counted: int | None, reason: str | None = 
     db.transaction(work)
 
 
-def add(db: Database, count_id: int, item_id: int, lot: str | None = None, expiry: date | None = None) -> int:
+def add(db: Database, user: str, count_id: int, item_id: int, lot: str | None = None, expiry: date | None = None) -> int:
     """Add an item (or a lot of it) found on the shelf but not on the sheet; returns its line.
     A lot the program has not seen before needs its expiry."""
 
     def work(s) -> int:
+        require(s, user, "stock")
         _open(s, count_id)
         item = s.get(Item, item_id)
         if item is None:
@@ -224,6 +228,7 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
     at = at or datetime.now()
 
     def work(s) -> Posted:
+        require(s, user, "stock")
         count = _open(s, count_id)
         lines = list(s.scalars(select(StockCountLine).where(StockCountLine.count_id == count_id)))
         counted = [l for l in lines if l.counted is not None]
@@ -242,10 +247,11 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
     return db.transaction(work)
 
 
-def discard(db: Database, count_id: int) -> None:
+def discard(db: Database, user: str, count_id: int) -> None:
     """Give up a count: nothing is posted; the figures entered are kept for the record."""
 
     def work(s) -> None:
+        require(s, user, "stock")
         count = _open(s, count_id)
         count.status, count.finished_at = "discarded", datetime.now()
 

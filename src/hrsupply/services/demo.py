@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hrsupply.db import Database, open_database
-from hrsupply.services import catalog
+from hrsupply.services import catalog, users
 from hrsupply.services.errors import NotEnoughStock
 from hrsupply.models import (Barcode, Item, KitComponent, PackSize, Preset, PresetLine, PurchaseOrder, PurchaseOrderLine,
                              Receipt, Source, Visit)
@@ -93,6 +93,11 @@ PRESETS = [
 ]
 
 
+# Who works here in the demo; each signs in with the same PIN.
+DEMO_USERS = {"sam": "admin", "jo": "supply_lead", "alex": "front_desk", "rio": "van_crew"}
+DEMO_PIN = "1234"
+
+
 def _codes(rng: random.Random, n: int) -> list[str]:
     letters = "ABCDEFGHIJKLMNOPRSTVW"
     return ["".join(rng.choice(letters) for _ in range(4)) + f"{rng.randint(55, 99):02d}" for _ in range(n)]
@@ -113,6 +118,8 @@ def rebuild_demo(path: Path | None = None, today: date | None = None) -> Databas
 def populate(db: Database, today: date, days: int = 30) -> None:
     rng = random.Random(2026)
     with db.write() as s:
+        for name, role in DEMO_USERS.items():
+            users.add_in(s, name, role, DEMO_PIN, by="sam")
         site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
         van = catalog.upsert_location(s, "VAN1", "Mobile health van", "van")
         catalog.upsert_location(s, "PARTNER", "Partner drop-in center", "other")
@@ -154,7 +161,7 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             s.flush()
             s.add_all(PresetLine(preset_id=preset.id, item_id=ids[sku], quantity=q) for sku, q in lines)
 
-        poster = Poster(s, "demo")
+        poster = Poster(s, "jo")
         start = today - timedelta(days=days)
 
         def post(move: Move) -> bool:
@@ -166,7 +173,7 @@ def populate(db: Database, today: date, days: int = 30) -> None:
 
         def receipt(kind: str, at: datetime, reference: str, order_id: int | None = None) -> None:
             made = Receipt(source_id=sources[kind].id, reference=reference, location_id=site.id, occurred_at=at,
-                           recorded_at=at, recorded_by="demo", purchase_order_id=order_id)
+                           recorded_at=at, recorded_by="jo", purchase_order_id=order_id)
             s.add(made)
             s.flush()
             poster.receipt_id = made.id
@@ -225,7 +232,7 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         # An order sent ten days ago: four of its ten cases of syringes came five days ago.
         sent = datetime.combine(today - timedelta(days=10), time(11))
         order = PurchaseOrder(source_id=sources["supplier"].id, location_id=site.id, status="sent",
-                              note="monthly syringe order", created_at=sent, created_by="demo", sent_at=sent)
+                              note="monthly syringe order", created_at=sent, created_by="jo", sent_at=sent)
         s.add(order)
         s.flush()
         s.add_all([PurchaseOrderLine(order_id=order.id, item_id=ids["SYR-1ML-28"], pack="case", pack_units=1000,
@@ -258,7 +265,7 @@ def _visits(rng, session, poster, post, ids, location_id, day, codes, count, hou
         lines = [(sku, rng.randint(low, high)) for sku, low, high, chance in VISIT if rng.random() < chance]
         naloxone = any(sku.startswith("NAL") for sku, _ in lines)
         estimated = rng.random() < 0.1
-        visit = Visit(location_id=location_id, occurred_at=at, recorded_at=at, recorded_by="demo", participant=code,
+        visit = Visit(location_id=location_id, occurred_at=at, recorded_at=at, recorded_by="alex", participant=code,
                       syringes_returned=100 if estimated else rng.choice([0, 0, 10, 20, 30, 40, 50]),
                       returned_estimated=estimated, collecting_for=rng.choice([0, 0, 0, 1, 2]),
                       naloxone_reason=rng.choice(NALOXONE_REASONS) if naloxone else None,

@@ -23,7 +23,8 @@ from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
 from hrsupply.models import Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
-from hrsupply.services import catalog
+from hrsupply.services import audit, catalog
+from hrsupply.services.access import NotAllowed, require
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
 
@@ -224,6 +225,7 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
     sheets = _read_sheets(path, problems)
 
     with db.read() as session:
+        require(session, user, "stock")  # before the slow part: say at once if the user may not
         known_items = {r.sku: r.lot_tracked for r in session.execute(select(Item.sku, Item.lot_tracked))}
         known_locs = set(session.scalars(select(Location.code)))
 
@@ -250,6 +252,7 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
         raise ImportRefused(problems)
 
     with db.write() as session:
+        require(session, user, "stock")
         for sku, (_, fields) in items.items():
             catalog.upsert_item(session, sku, **fields)
         for code, (_, (name, kind)) in locations.items():
@@ -264,6 +267,8 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
             lines = _post_movements(session, path, user, moves, item_ids, loc_ids, problems)
         if problems:
             raise ImportRefused(problems)  # rolls the whole transaction back
+        counts = {"items": len(items), "locations": len(locations), "par levels": len(pars), "movements": len(moves)}
+        audit.log(session, user, "import", path.name, {k: [None, n] for k, n in counts.items() if n})
     return ImportSummary(len(items), len(locations), len(pars), len(moves), lines)
 
 
@@ -426,6 +431,8 @@ def _post_movements(session, path: Path, user, moves: list[_Row], item_ids, loc_
                     reason=m.reason, reference=m.reference, participant=m.participant)
         try:
             poster.post(move)
+        except NotAllowed as exc:
+            problems.append(Problem("Movements", m.number, "date", str(exc)))
         except UserError as exc:
             problems.append(Problem("Movements", m.number, "quantity", str(exc)))
     if not problems:

@@ -6,12 +6,14 @@ wrong, so a half-saved item never exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import delete, func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
+from hrsupply.services import audit
+from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.errors import UserError
 
@@ -65,28 +67,32 @@ class ItemForm:
 
 def load_item(db: Database, item_id: int) -> ItemForm:
     with db.read() as s:
-        i = s.get(Item, item_id)
-        if i is None:
-            raise UserError(f"there is no item {item_id}")
-        packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id)
-                                           .order_by(PackSize.units))}
-        source = s.get(Source, i.default_source_id) if i.default_source_id else None
-        locs = dict(s.execute(select(Location.id, Location.code)).all())
-        skus = dict(s.execute(select(Item.id, Item.sku)).all())
-        return ItemForm(
-            sku=i.sku, name=i.name, category=i.category, unit=i.unit, active=i.active,
-            lot_tracked=i.lot_tracked, reorder_point=i.reorder_point, limit_quantity=i.limit_quantity,
-            limit_days=i.limit_days, default_source=source.name if source else None, id=i.id,
-            order_pack=i.order_pack,
-            packs=[PackLine(p.name, p.units) for p in packs.values()],
-            barcodes=[BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
-                      for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))],
-            pars=sorted((ParLine(locs[p.location_id], p.par, p.min)
-                         for p in s.scalars(select(ParLevel).where(ParLevel.item_id == item_id))),
-                        key=lambda p: p.location),
-            components=[ComponentLine(skus[c.component_id], c.quantity) for c in s.scalars(
-                select(KitComponent).where(KitComponent.kit_id == item_id).order_by(KitComponent.id))],
-        )
+        return _form(s, item_id)
+
+
+def _form(s, item_id: int) -> ItemForm:
+    i = s.get(Item, item_id)
+    if i is None:
+        raise UserError(f"there is no item {item_id}")
+    packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id)
+                                       .order_by(PackSize.units))}
+    source = s.get(Source, i.default_source_id) if i.default_source_id else None
+    locs = dict(s.execute(select(Location.id, Location.code)).all())
+    skus = dict(s.execute(select(Item.id, Item.sku)).all())
+    return ItemForm(
+        sku=i.sku, name=i.name, category=i.category, unit=i.unit, active=i.active,
+        lot_tracked=i.lot_tracked, reorder_point=i.reorder_point, limit_quantity=i.limit_quantity,
+        limit_days=i.limit_days, default_source=source.name if source else None, id=i.id,
+        order_pack=i.order_pack,
+        packs=[PackLine(p.name, p.units) for p in packs.values()],
+        barcodes=[BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
+                  for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))],
+        pars=sorted((ParLine(locs[p.location_id], p.par, p.min)
+                     for p in s.scalars(select(ParLevel).where(ParLevel.item_id == item_id))),
+                    key=lambda p: p.location),
+        components=[ComponentLine(skus[c.component_id], c.quantity) for c in s.scalars(
+            select(KitComponent).where(KitComponent.kit_id == item_id).order_by(KitComponent.id))],
+    )
 
 
 def _whole(problems: list[str], where: str, value, *, least: int = 0, optional: bool = False) -> None:
@@ -179,13 +185,15 @@ def _check(s, form: ItemForm) -> list[str]:
     return problems
 
 
-def save_item(db: Database, form: ItemForm) -> int:
+def save_item(db: Database, user: str, form: ItemForm) -> int:
     """Create or update an item and everything that hangs off it; returns its id."""
 
     def work(s) -> int:
+        require(s, user, "catalog")
         problems = _check(s, form)
         if problems:
             raise UserError("\n".join(problems))
+        before = _form(s, form.id) if form.id is not None else None
         item = s.get(Item, form.id) if form.id is not None else Item()
         s.add(item)
         item.sku, item.name, item.category, item.unit = (form.sku.strip(), form.name.strip(),
@@ -216,16 +224,33 @@ def save_item(db: Database, form: ItemForm) -> int:
         for c in form.components:
             s.add(KitComponent(kit_id=item.id, component_id=item_ids[c.sku], quantity=c.quantity))
         s.flush()
+        _audit_item(s, user, before, _form(s, item.id))
         return item.id
 
     return db.transaction(work)
 
 
+def _audit_item(s, user: str, before: ItemForm | None, after: ItemForm) -> None:
+    """One entry for the item's own fields, one per location whose par or minimum changed."""
+    old = asdict(before) if before else {}
+    new = asdict(after)
+    old.pop("id", None)
+    new.pop("id")
+    old_pars, new_pars = ({p["location"]: p for p in d.pop("pars", [])} for d in (old, new))
+    audit.log(s, user, "item", after.sku, audit.diff(old, new), created=before is None)
+    for loc in sorted(old_pars.keys() | new_pars.keys()):
+        o, n = old_pars.get(loc, {}), new_pars.get(loc, {})
+        changes = audit.diff({k: o.get(k) for k in ("par", "minimum")}, {k: n.get(k) for k in ("par", "minimum")})
+        audit.log(s, user, "par", f"{after.sku} at {loc}", changes)
+
+
 # ---- locations and sources -------------------------------------------------------------------
-def _save_keyed(db: Database, model, key: str, row_id: int | None, problems: list[str], **values) -> int:
+def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, problems: list[str],
+                **values) -> int:
     """Create or update a row whose `key` column is unique; the user is told if it is taken."""
 
     def work(s) -> int:
+        require(s, user, "catalog")
         column = getattr(model, key)
         other = s.scalar(select(model.id).where(column == values[key]))
         if other is not None and other != row_id:
@@ -233,10 +258,13 @@ def _save_keyed(db: Database, model, key: str, row_id: int | None, problems: lis
         if problems:
             raise UserError("\n".join(problems))
         row = s.get(model, row_id) if row_id else model()
+        before = {name: getattr(row, name) for name in values} if row_id else {}
         for name, value in values.items():
             setattr(row, name, value)
         s.add(row)
         s.flush()
+        audit.log(s, user, model.__tablename__.rstrip("s"), values[key], audit.diff(before, values),
+                  created=not row_id)
         return row.id
 
     return db.transaction(work)
@@ -251,13 +279,13 @@ def _text(problems: list[str], label: str, value: str, column) -> str:
     return value
 
 
-def save_location(db: Database, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
+def save_location(db: Database, user: str, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
     problems: list[str] = []
     code = _text(problems, "Code", code, Location.code).upper()
     name = _text(problems, "Name", name, Location.name)
     if kind not in LOCATION_KINDS:
         problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")
-    return _save_keyed(db, Location, "code", location_id, problems, code=code, name=name, kind=kind)
+    return _save_keyed(db, user, Location, "code", location_id, problems, code=code, name=name, kind=kind)
 
 
 @dataclass(frozen=True)
@@ -276,9 +304,9 @@ def sources(db: Database, *, include_inactive: bool = False) -> list[SourceInfo]
         return [SourceInfo(x.id, x.name, x.kind, x.active) for x in s.scalars(q)]
 
 
-def save_source(db: Database, name: str, kind: str, *, active: bool = True, source_id: int | None = None) -> int:
+def save_source(db: Database, user: str, name: str, kind: str, *, active: bool = True, source_id: int | None = None) -> int:
     problems: list[str] = []
     name = _text(problems, "Name", name, Source.name)
     if kind not in SOURCE_KINDS:
         problems.append(f"Kind: must be one of {', '.join(SOURCE_KINDS)}")
-    return _save_keyed(db, Source, "name", source_id, problems, name=name, kind=kind, active=active)
+    return _save_keyed(db, user, Source, "name", source_id, problems, name=name, kind=kind, active=active)

@@ -15,6 +15,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.access import require
 
 ASSEMBLY, BREAK_DOWN = "kit assembly", "kit break-down"
 
@@ -62,6 +63,7 @@ def assemble(db: Database, user: str, kit_id: int, location_id: int, count: int,
     at = at or datetime.now()
 
     def work(s) -> None:
+        require(s, user, "stock")
         kit, parts, poster = _start(s, user, kit_id, location_id, count)
         short = [f"{p.name} needs {p.quantity * count}, {have} available" for p in parts
                  if (have := poster.drawable(location_id, p.item_id, at)) < p.quantity * count]
@@ -84,6 +86,7 @@ def break_down(db: Database, user: str, kit_id: int, location_id: int, count: in
     at = at or datetime.now()
 
     def work(s) -> None:
+        require(s, user, "stock")
         kit, parts, poster = _start(s, user, kit_id, location_id, count)
         have = poster.drawable(location_id, kit_id, at)
         if have < count:

@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Balance, Item, Location, Lot, Movement
+from hrsupply.services.access import DateRule
 from hrsupply.services.errors import NotEnoughStock, UserError
 
 TYPES = ("receive", "handout", "transfer", "adjust", "dispose", "count")
@@ -125,6 +126,13 @@ class Poster:
         self._lots: dict[int, tuple[date, str]] = {}  # lot id -> (expiry, lot number)
         self._pending: list[dict] = []
         self.posted = 0
+        self._dates: DateRule | None = None
+
+    def _check_date(self, at: datetime) -> None:
+        """Today only for front desk and van crew; nothing before the lock date but by an admin."""
+        if self._dates is None:
+            self._dates = DateRule(self.session, self.user, self.recorded_at.date())
+        self._dates.check(at)
 
     # ---- loading -------------------------------------------------------------------------
     def _item(self, item_id: int) -> _ItemInfo:
@@ -278,6 +286,7 @@ class Poster:
 
         Nothing changes in memory unless the whole movement is valid.
         """
+        self._check_date(move.occurred_at)
         item = self._item(move.item_id)
         t, q = move.type, move.quantity
         if t not in TYPES:
@@ -344,6 +353,7 @@ class Poster:
             raise UserError("a reversal needs a reason")
         if movement.reverses_id is not None:
             raise UserError(f"movement {movement.id} is itself a reversal; record the movement again instead")
+        self._check_date(movement.occurred_at)
         self._flush_movements()
         if self.session.scalar(select(Movement.id).where(Movement.reverses_id == movement.id)):
             raise UserError(f"movement {movement.id} has already been reversed")

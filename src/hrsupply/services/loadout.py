@@ -16,6 +16,7 @@ from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, LoadOut, LoadOutLine, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
+from hrsupply.services.access import require
 
 LOAD_TIME = time(8, 0)  # a load-out entered for an earlier day happened before that day's handouts
 
@@ -124,6 +125,7 @@ def confirm(db: Database, user: str, from_id: int, to_id: int, day: date, lines:
     at = when(day)
 
     def work(s) -> int:
+        require(s, user, "van")
         earlier = s.execute(select(LoadOut.confirmed_at, LoadOut.confirmed_by).where(
             LoadOut.from_location_id == from_id, LoadOut.to_location_id == to_id, LoadOut.day == day)).first()
         if earlier and not again:

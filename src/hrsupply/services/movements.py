@@ -6,18 +6,24 @@ from hrsupply.db import Database
 from hrsupply.models import Movement
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster, post_all
+from hrsupply.services.access import require
 
 
 def record(db: Database, user: str, moves: list[Move]) -> int:
     """Post movements together: all of them, or (on any error) none. Returns ledger lines written."""
 
-    return db.transaction(lambda session: post_all(session, user, moves).posted)
+    def work(session) -> int:
+        require(session, user, "stock")
+        return post_all(session, user, moves).posted
+
+    return db.transaction(work)
 
 
 def reverse(db: Database, user: str, movement_id: int, reason: str) -> None:
     """Correct a mistaken movement by posting its opposite (the original stays in the ledger)."""
 
     def work(session) -> None:
+        require(session, user, "stock")
         movement = session.get(Movement, movement_id)
         if movement is None:
             raise UserError(f"there is no movement {movement_id}")

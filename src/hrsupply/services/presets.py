@@ -10,6 +10,7 @@ from hrsupply.db import Database
 from hrsupply.models import Preset, PresetLine
 from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line
+from hrsupply.services.access import require
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def list_presets(db: Database) -> list[PresetInfo]:
     return [PresetInfo(p.name, by_preset.get(p.id, [])) for p in presets]
 
 
-def save_preset(db: Database, name: str, lines: list[Line], position: int = 0) -> None:
+def save_preset(db: Database, user: str, name: str, lines: list[Line], position: int = 0) -> None:
     """Create or replace the preset called `name`."""
     name = (name or "").strip()
     if not name:
@@ -37,6 +38,7 @@ def save_preset(db: Database, name: str, lines: list[Line], position: int = 0) -
         raise UserError("a preset needs lines with quantities of at least 1")
 
     def work(session) -> None:
+        require(session, user, "catalog")
         preset = session.scalar(select(Preset).where(Preset.name == name))
         if preset is None:
             preset = Preset(name=name)

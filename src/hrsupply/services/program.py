@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from hrsupply.db import Database
 from hrsupply.models import Setting
+from hrsupply.services import audit
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 
 NALOXONE_REASONS = ("first kit", "used on an overdose", "lost", "taken by police", "expired", "gave it away")
@@ -31,10 +34,18 @@ DEFAULTS = {
     "reorder_lookback_months": 3,
     "target_months": 3,
     "overstock_months": 6,
+    # Nothing may be dated before this day (YYYY-MM-DD) except by an admin; null: no lock.
+    "lock_date": None,
+    # The app locks after this many minutes without a key press or click.
+    "idle_lock_minutes": 10,
+    # SQLite: the app backs up every so many hours while open, and when it closes, into this
+    # folder ("" : a "backups" folder beside the database).
+    "backup_every_hours": 4,
+    "backup_folder": "",
 }
 # Whole-number settings and the range each may take.
 NUMBERS = {"expiry_window_days": (1, 730), "reorder_lookback_months": (1, 24), "target_months": (1, 24),
-           "overstock_months": (2, 60)}
+           "overstock_months": (2, 60), "idle_lock_minutes": (1, 240), "backup_every_hours": (1, 168)}
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,15 @@ def get(db: Database, key: str):
 
 
 def _valid(key: str, value) -> bool:
+    if key == "lock_date":
+        if value is None:
+            return True
+        try:
+            return isinstance(value, str) and bool(date.fromisoformat(value))
+        except ValueError:
+            return False
+    if key == "backup_folder":
+        return isinstance(value, str) and len(value) <= 500
     if key == "program_name":
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
     if key in NUMBERS:
@@ -76,19 +96,28 @@ EXAMPLES = {
     "target_months": "3 (a whole number of months, 1 to 24)",
     "overstock_months": "6 (a whole number of months, 2 to 60)",
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
+    "lock_date": '"2026-09-30" (a date, YYYY-MM-DD) or null for none',
+    "idle_lock_minutes": "10 (a whole number of minutes, 1 to 240)",
+    "backup_every_hours": "4 (a whole number of hours, 1 to 168)",
+    "backup_folder": '"/mnt/backups/hrsupply" (a folder; "" for beside the database)',
 }
 
 
-def put(db: Database, key: str, value) -> None:
+def put(db: Database, user: str, key: str, value) -> None:
     if key not in DEFAULTS:
         raise UserError(f"unknown setting {key!r} (known: {', '.join(DEFAULTS)})")
     if not _valid(key, value):
         raise UserError(f"{key} must look like {EXAMPLES[key]}")
+    if key == "lock_date" and value and date.fromisoformat(value) > date.today():
+        raise UserError("the lock date cannot be after today: nobody but an admin could record today's work")
 
     def work(session):
+        require(session, user, "admin")
         row = session.get(Setting, key) or Setting(key=key)
+        before = json.loads(row.value) if row.value else DEFAULTS[key]
         row.value = json.dumps(value)
         session.add(row)
+        audit.log(session, user, "setting", key, {"value": [before, value]} if before != value else {})
 
     db.transaction(work)
 

@@ -18,6 +18,7 @@ from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrd
 from hrsupply.services.catalog import pack_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.exports import Column, Report
+from hrsupply.services.access import require
 
 STATUSES = ("draft", "sent", "partly received", "received", "closed")
 
@@ -88,7 +89,11 @@ def _create(s: Session, user: str, form: OrderForm) -> int:
 
 def create(db: Database, user: str, form: OrderForm) -> int:
     """A new draft order (its lines may come later); returns its id."""
-    return db.transaction(lambda s: _create(s, user, form))
+    def work(s) -> int:
+        require(s, user, "stock")
+        return _create(s, user, form)
+
+    return db.transaction(work)
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def drafts_from(db: Database, user: str, location_id: int, picks: list[Pick],
     `fallback_source_id`. Returns the new orders' ids."""
 
     def work(s) -> list[int]:
+        require(s, user, "stock")
         groups: dict[int, list[OrderLineForm]] = {}
         orphans = []
         for pick in picks:
@@ -137,10 +143,11 @@ def _order(s: Session, order_id: int, *, allowed: tuple[str, ...], action: str) 
     return order
 
 
-def update(db: Database, order_id: int, form: OrderForm) -> None:
+def update(db: Database, user: str, order_id: int, form: OrderForm) -> None:
     """Replace a draft's source, destination, note and lines."""
 
     def work(s) -> None:
+        require(s, user, "stock")
         order = _order(s, order_id, allowed=("draft",), action="changed; only a draft can")
         lines = _checked_lines(s, form)
         order.source_id, order.location_id, order.note = form.source_id, form.location_id, form.note or None
@@ -152,8 +159,9 @@ def update(db: Database, order_id: int, form: OrderForm) -> None:
     db.transaction(work)
 
 
-def mark_sent(db: Database, order_id: int) -> None:
+def mark_sent(db: Database, user: str, order_id: int) -> None:
     def work(s) -> None:
+        require(s, user, "stock")
         order = _order(s, order_id, allowed=("draft",), action="sent again")
         if not s.scalar(select(PurchaseOrderLine.id).where(PurchaseOrderLine.order_id == order_id).limit(1)):
             raise UserError(f"{number(order_id)} has no lines: add at least one item before sending it")
@@ -162,10 +170,11 @@ def mark_sent(db: Database, order_id: int) -> None:
     db.transaction(work)
 
 
-def close(db: Database, order_id: int, note: str | None = None) -> None:
+def close(db: Database, user: str, order_id: int, note: str | None = None) -> None:
     """Nothing more is expected: what is still due stops counting as on order."""
 
     def work(s) -> None:
+        require(s, user, "stock")
         order = _order(s, order_id, allowed=("sent",), action="closed")
         order.status, order.closed_at = "closed", datetime.now()
         if note:
@@ -174,8 +183,9 @@ def close(db: Database, order_id: int, note: str | None = None) -> None:
     db.transaction(work)
 
 
-def delete_draft(db: Database, order_id: int) -> None:
+def delete_draft(db: Database, user: str, order_id: int) -> None:
     def work(s) -> None:
+        require(s, user, "stock")
         _order(s, order_id, allowed=("draft",), action="deleted; only a draft can")
         s.execute(delete(PurchaseOrderLine).where(PurchaseOrderLine.order_id == order_id))
         s.execute(delete(PurchaseOrder).where(PurchaseOrder.id == order_id))

@@ -15,6 +15,7 @@ from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.access import require
 
 
 @dataclass
@@ -40,6 +41,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
     """Post the receipt; returns its id. Any problem refuses the whole receipt, naming every line."""
 
     def work(s) -> int:
+        require(s, user, "stock")
         problems = []
         if s.get(Source, form.source_id) is None:
             problems.append("Source: choose where this delivery came from")

@@ -25,6 +25,7 @@ from hrsupply.services import program
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
+from hrsupply.services.access import require
 
 SHIFT_TIME = time(12, 0)  # after the morning load-out, before the close-out count
 
@@ -58,6 +59,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     reasons = [reason for reason, n in form.naloxone_reasons.items() for _ in range(n)]
 
     def work(session) -> list[int]:
+        require(session, user, "visits")
         made = []
         for n in range(form.visits):
             first = n == 0

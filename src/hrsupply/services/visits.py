@@ -19,6 +19,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.access import require
 
 
 @dataclass
@@ -130,6 +131,7 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
     code = normalize_code(form.participant)
 
     def work(session) -> int:
+        require(session, user, "visits")
         visit = Visit(location_id=form.location_id, occurred_at=form.occurred_at, recorded_at=datetime.now(),
                       recorded_by=user, participant=code, syringes_returned=form.syringes_returned,
                       returned_estimated=form.returned_estimated, collecting_for=form.collecting_for,
@@ -280,6 +282,7 @@ def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -
     today = today or date.today()
 
     def work(session) -> None:
+        require(session, user, "visits")
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise UserError(f"there is no visit {visit_id}")

@@ -35,9 +35,9 @@ class CountLinesModel(ColumnsModel):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.user = db, user
         self.editable = True
         self.hide_expected = False
 
@@ -85,7 +85,7 @@ class CountLinesModel(ColumnsModel):
         else:
             reason = text or None
         try:
-            counts.enter(self.db, r.line_id, counted, reason)
+            counts.enter(self.db, self.user, r.line_id, counted, reason)
         except UserError as exc:
             self.failed.emit(str(exc))
             return False
@@ -157,7 +157,7 @@ class CountsScreen(QWidget):
         self.title = QLabel("Start a count, or pick one on the left.")
         self.title.setWordWrap(True)
         self.progress = QLabel()
-        self.model = CountLinesModel(db, self)
+        self.model = CountLinesModel(db, user, self)
         self.table = table_view(self.model, stretch=0)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
@@ -313,7 +313,7 @@ class CountsScreen(QWidget):
         if self.count is None:
             return
         try:
-            counts.add(self.db, self.count.id, match.item.id, self.add_lot.text().strip() or None,
+            counts.add(self.db, self.user, self.count.id, match.item.id, self.add_lot.text().strip() or None,
                        self.add_expiry.date().toPython())
         except UserError as exc:
             self.message.error(str(exc))
@@ -362,6 +362,6 @@ class CountsScreen(QWidget):
     def discard(self) -> None:
         if self.count is None or not self.confirm(f"Discard count {self.count.id}? Nothing will be posted."):
             return
-        counts.discard(self.db, self.count.id)
+        counts.discard(self.db, self.user, self.count.id)
         self.refresh()
         self.message.ok(f"Count {self.count.id} discarded.")

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
             "Counts": CountsScreen(db, user),
             "Reorder": ReorderScreen(db, user),
             "Reports": ReportsScreen(db),
-            "Settings": SettingsScreen(db),
+            "Settings": SettingsScreen(db, user),
         }
         for name in SCREENS:
             self.stack.addWidget(self.screens[name])

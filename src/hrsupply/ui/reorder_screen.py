@@ -344,7 +344,7 @@ class OrdersTab(QWidget):
 
     def _save_lines(self, lines: list[OrderLineForm]) -> bool:
         try:
-            purchase_orders.update(self.db, self.order.id, self._form(lines))
+            purchase_orders.update(self.db, self.user, self.order.id, self._form(lines))
         except UserError as exc:
             self.message.error(str(exc))
             return False
@@ -385,7 +385,7 @@ class OrdersTab(QWidget):
     # ---- status --------------------------------------------------------------------------
     def mark_sent(self) -> None:
         try:
-            purchase_orders.mark_sent(self.db, self.order.id)
+            purchase_orders.mark_sent(self.db, self.user, self.order.id)
         except UserError as exc:
             self.message.error(str(exc))
             return
@@ -401,13 +401,13 @@ class OrdersTab(QWidget):
         if note is None:
             return
         number = self.order.number
-        purchase_orders.close(self.db, self.order.id, note or None)
+        purchase_orders.close(self.db, self.user, self.order.id, note or None)
         self.refresh()
         self.message.ok(f"{number} closed: what was still due no longer counts as on order.")
 
     def delete_order(self) -> None:
         number = self.order.number
-        purchase_orders.delete_draft(self.db, self.order.id)
+        purchase_orders.delete_draft(self.db, self.user, self.order.id)
         self.order = None
         self.refresh()
         self.message.ok(f"{number} deleted.")

@@ -64,9 +64,9 @@ def _number(text: str, where: str):
 class ItemsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.user = db, user
         self.filter = QLineEdit(placeholderText="Find an item")
         self.list = QListWidget()
         new = QPushButton("New item")
@@ -193,7 +193,7 @@ class ItemsTab(QWidget):
 
     def save(self) -> None:
         try:
-            item_id = item_editor.save_item(self.db, self.form())
+            item_id = item_editor.save_item(self.db, self.user, self.form())
         except UserError as exc:
             self.message.error(str(exc))
             return
@@ -210,9 +210,9 @@ class _SimpleTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.user = db, user
         self.list = QListWidget()
         self.form = QFormLayout()
         new, save = QPushButton("New"), QPushButton("Save")
@@ -246,8 +246,8 @@ class _SimpleTab(QWidget):
 
 
 class LocationsTab(_SimpleTab):
-    def __init__(self, db, parent=None):
-        super().__init__(db, parent)
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(db, user, parent)
         self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
         self.kind.addItems(LOCATION_KINDS)
         self.form.addRow("Code", self.code)
@@ -271,13 +271,13 @@ class LocationsTab(_SimpleTab):
         self.kind.setCurrentText(loc.kind if loc else "van")
 
     def save(self) -> None:
-        self._id = item_editor.save_location(self.db, self.code.text(), self.name.text(), self.kind.currentText(),
+        self._id = item_editor.save_location(self.db, self.user, self.code.text(), self.name.text(), self.kind.currentText(),
                                              location_id=self._id)
 
 
 class SourcesTab(_SimpleTab):
-    def __init__(self, db, parent=None):
-        super().__init__(db, parent)
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(db, user, parent)
         self.name, self.kind = QLineEdit(), QComboBox()
         self.active = QCheckBox("Active (offered when receiving)")
         self.kind.addItems(SOURCE_KINDS)
@@ -303,18 +303,18 @@ class SourcesTab(_SimpleTab):
         self.active.setChecked(src.active if src else True)
 
     def save(self) -> None:
-        self._id = item_editor.save_source(self.db, self.name.text(), self.kind.currentText(),
+        self._id = item_editor.save_source(self.db, self.user, self.name.text(), self.kind.currentText(),
                                            active=self.active.isChecked(), source_id=self._id)
 
 
 class SettingsScreen(QWidget):
     changed = Signal()  # items, locations or sources were saved
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.items = ItemsTab(db)
-        self.locations = LocationsTab(db)
-        self.sources = SourcesTab(db)
+        self.items = ItemsTab(db, user)
+        self.locations = LocationsTab(db, user)
+        self.sources = SourcesTab(db, user)
         tabs = QTabWidget()
         tabs.addTab(self.items, "Items")
         tabs.addTab(self.locations, "Locations")

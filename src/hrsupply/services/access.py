@@ -1,0 +1,81 @@
+"""Who may do what. Checked inside each service's transaction against the users table, so a
+role changed or a user switched off at one workstation is refused at every other at once.
+
+Front desk and van crew record today's work only; a supply lead may date an entry back, but
+not before the lock date; an admin may do anything.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrsupply.models import Setting, User
+from hrsupply.services.errors import UserError
+
+ROLES = {"admin": "admin", "supply_lead": "supply lead", "front_desk": "front desk", "van_crew": "van crew"}
+
+# permission -> (what it lets a user do, the roles that have it)
+PERMISSIONS = {
+    "visits": ("record visits", {"admin", "supply_lead", "front_desk", "van_crew"}),
+    "van": ("load out or close out a van", {"admin", "supply_lead", "van_crew"}),
+    "stock": ("receive, adjust, count or order stock", {"admin", "supply_lead"}),
+    "catalog": ("change items, par levels, locations or sources", {"admin", "supply_lead"}),
+    "backdate": ("record an entry dated before today", {"admin", "supply_lead"}),
+    "admin": ("manage users and settings, or export participant-level data", {"admin"}),
+}
+
+
+class NotAllowed(UserError):
+    """The signed-in user's role does not allow this."""
+
+
+def can(role: str, permission: str) -> bool:
+    return role in PERMISSIONS[permission][1]
+
+
+def role_of(session: Session, username: str) -> str:
+    role = session.scalar(select(User.role).where(User.username == username, User.active))
+    if role is None:
+        raise NotAllowed(f"{username!r} is not an active user of this database")
+    return role
+
+
+def require(session: Session, username: str, permission: str) -> str:
+    """The user's role, if it has `permission`; otherwise NotAllowed, saying who may."""
+    role = role_of(session, username)
+    if not can(role, permission):
+        what, roles = PERMISSIONS[permission]
+        who = " or ".join(("an " if r == "admin" else "a ") + ROLES[r] for r in reversed(ROLES) if r in roles)
+        raise NotAllowed(f"{username} ({ROLES[role]}) may not {what}; ask {who}")
+    return role
+
+
+def lock_date(session: Session) -> date | None:
+    """Nothing may be dated before this day except by an admin (setting `lock_date`)."""
+    row = session.get(Setting, "lock_date")
+    value = json.loads(row.value) if row else None
+    return date.fromisoformat(value) if value else None
+
+
+class DateRule:
+    """The dates one user may record movements on, read once per transaction."""
+
+    def __init__(self, session: Session, username: str, today: date):
+        self.username, self.today = username, today
+        self.role = role_of(session, username)
+        self.lock = lock_date(session)
+
+    def check(self, when: datetime) -> None:
+        day = when.date()
+        if self.role == "admin":
+            return
+        if not can(self.role, "backdate") and day != self.today:
+            raise NotAllowed(f"{self.username} ({ROLES[self.role]}) records today's entries only, "
+                             f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it")
+        if self.lock is not None and day < self.lock:
+            raise NotAllowed(f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
+                             f"record or correct anything dated {day:%Y-%m-%d}")

@@ -1,0 +1,195 @@
+"""Users, sign-in and PINs. A PIN or password is stored only as a salted scrypt hash; the first
+user of a database is created as its admin, and every later one by an admin."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from hrsupply.db import Database
+from hrsupply.models import User
+from hrsupply.services import audit
+from hrsupply.services.access import ROLES, NotAllowed, require
+from hrsupply.services.errors import UserError
+
+# scrypt costs: about 50 ms and 16 MB per try, so guessing a stolen hash is slow.
+N, R, P = 2**14, 8, 1
+MIN_SECRET = 4
+NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return ROLES[self.role]
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    role: str
+    active: bool
+    created_at: datetime
+    created_by: str
+
+
+def hash_secret(secret: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=N, r=R, p=P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def check_secret(secret: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        got = hashlib.scrypt(secret.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                             dklen=len(base64.b64decode(digest)))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, base64.b64decode(digest))
+
+
+# Compared against when the username is unknown, so a wrong name takes as long as a wrong PIN.
+_NOBODY = hash_secret("-")
+
+
+def _valid_secret(secret: str) -> None:
+    if len(secret or "") < MIN_SECRET:
+        raise UserError(f"a PIN or password needs at least {MIN_SECRET} characters")
+
+
+def _valid_name(username: str) -> str:
+    username = (username or "").strip().lower()
+    if not NAME.match(username):
+        raise UserError("a username is 1 to 64 letters, digits, dots, dashes or underscores")
+    return username
+
+
+def _valid_role(role: str) -> None:
+    if role not in ROLES:
+        raise UserError(f"role must be one of: {', '.join(ROLES)}")
+
+
+def needs_first_admin(db: Database) -> bool:
+    with db.read() as s:
+        return not s.scalar(select(func.count()).select_from(User))
+
+
+def create_first_admin(db: Database, username: str, secret: str) -> Account:
+    """The first run: the database has no users yet, so its first is its admin."""
+    username = _valid_name(username)
+    _valid_secret(secret)
+
+    def work(s) -> Account:
+        if s.scalar(select(func.count()).select_from(User)):
+            raise NotAllowed("this database already has users: an admin adds new ones")
+        add_in(s, username, "admin", secret, by=username)
+        return Account(username, "admin")
+
+    return db.transaction(work)
+
+
+def add_in(s, username: str, role: str, secret: str, *, by: str) -> None:
+    """Add a user inside the caller's transaction (the first admin, the demo's people)."""
+    if s.scalar(select(User.id).where(User.username == username)):
+        raise UserError(f"the username {username} is already taken")
+    s.add(User(username=username, role=role, secret_hash=hash_secret(secret), active=True,
+               created_at=datetime.now(), created_by=by))
+    audit.log(s, by, "user", username, {"role": [None, role]}, created=True)
+
+
+def add_user(db: Database, admin: str, username: str, role: str, secret: str) -> None:
+    username = _valid_name(username)
+    _valid_role(role)
+    _valid_secret(secret)
+
+    def work(s) -> None:
+        require(s, admin, "admin")
+        add_in(s, username, role, secret, by=admin)
+
+    db.transaction(work)
+
+
+def change_user(db: Database, admin: str, username: str, *, role: str | None = None,
+                active: bool | None = None, secret: str | None = None) -> None:
+    """An admin changes someone's role, switches them off or on, or sets a new PIN."""
+    if role is not None:
+        _valid_role(role)
+    if secret is not None:
+        _valid_secret(secret)
+
+    def work(s) -> None:
+        require(s, admin, "admin")
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise UserError(f"no user named {username}")
+        before = dict(role=user.role, active=user.active)
+        if role is not None:
+            user.role = role
+        if active is not None:
+            user.active = active
+        if user.username == admin and not (user.active and user.role == "admin"):
+            raise UserError("you cannot take away your own admin role or switch yourself off")
+        changes = audit.diff(before, dict(role=user.role, active=user.active))
+        if secret is not None:
+            user.secret_hash = hash_secret(secret)
+            changes["PIN"] = ["", "reset"]
+        audit.log(s, admin, "user", username, changes)
+
+    db.transaction(work)
+
+
+def change_own_secret(db: Database, username: str, old: str, new: str) -> None:
+    _valid_secret(new)
+
+    def work(s) -> None:
+        user = s.scalar(select(User).where(User.username == username, User.active))
+        if user is None or not check_secret(old, user.secret_hash):
+            raise NotAllowed("the current PIN or password is wrong")
+        user.secret_hash = hash_secret(new)
+        audit.log(s, username, "user", username, {"PIN": ["", "changed"]})
+
+    db.transaction(work)
+
+
+def sign_in(db: Database, username: str, secret: str) -> Account:
+    """The account, if the name and PIN match an active user. Every failure reads the same."""
+    username = (username or "").strip().lower()
+    with db.read() as s:
+        user = s.scalar(select(User).where(User.username == username))
+    stored = user.secret_hash if user is not None else _NOBODY
+    if not check_secret(secret or "", stored) or user is None or not user.active:
+        raise NotAllowed("wrong username or PIN, or the user is switched off")
+    return Account(user.username, user.role)
+
+
+def account(db: Database, username: str) -> Account:
+    with db.read() as s:
+        user = s.scalar(select(User).where(User.username == username, User.active))
+    if user is None:
+        raise NotAllowed(f"{username!r} is not an active user of this database")
+    return Account(user.username, user.role)
+
+
+def allowed(db: Database, username: str, permission: str) -> None:
+    """For what reads rather than writes, e.g. exports of participant-level data."""
+    with db.read() as s:
+        require(s, username, permission)
+
+
+def users(db: Database) -> list[UserInfo]:
+    with db.read() as s:
+        return [UserInfo(u.username, u.role, u.active, u.created_at, u.created_by)
+                for u in s.scalars(select(User).order_by(User.username))]
