@@ -3,6 +3,7 @@ from sqlalchemy import text
 
 from hrsupply.cli import main
 from hrsupply.db import SchemaTooNew, open_database
+from hrsupply.services import backup
 from tests.conftest import PG
 
 
@@ -51,6 +52,14 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the copy
     db.dispose()
+    # The upgrade kept a copy of the database as it was, before changing a table.
+    [kept] = backup.backups(tmp_path / "backups")
+    assert kept.path.name.endswith("-before-0005.sqlite")
+    old = create_engine(f"sqlite:///{kept.path}")
+    with old.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT quantity FROM movements")).scalar() == 500
+    old.dispose()
 
 
 def test_newer_schema_is_refused_with_a_clear_message(db_url, capsys):

@@ -3,7 +3,7 @@
 SQLite uses its online backup API, so a copy taken while a front desk is saving a visit holds
 either all of that visit or none of it. PostgreSQL is dumped with pg_dump (custom format) and
 restored with pg_restore; both must be on the PATH. Old backups are pruned to the newest of
-each of the last 7 days and the newest of each of the last 4 weeks.
+each of the last 7 days and the newest of each of the 4 weeks before this one.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def backups(folder: str | Path) -> list[Backup]:
 
 
 def to_keep(taken: list[datetime], today: date) -> set[datetime]:
-    """The newest backup of each of the last 7 days, and of each of the last 4 ISO weeks."""
+    """The newest backup of each of the last 7 days, and of each of the 4 ISO weeks before this one."""
     keep: set[datetime] = set()
     days: dict[date, datetime] = {}
     weeks: dict[tuple[int, int], datetime] = {}
@@ -103,7 +103,7 @@ def to_keep(taken: list[datetime], today: date) -> set[datetime]:
         days.setdefault(t.date(), t)
         weeks.setdefault(t.isocalendar()[:2], t)
     keep |= {t for d, t in days.items() if today - d < timedelta(days=KEEP_DAILY)}
-    recent_weeks = {(today - timedelta(weeks=n)).isocalendar()[:2] for n in range(KEEP_WEEKLY)}
+    recent_weeks = {(today - timedelta(weeks=n)).isocalendar()[:2] for n in range(1, KEEP_WEEKLY + 1)}
     keep |= {t for w, t in weeks.items() if w in recent_weeks}
     return keep
 

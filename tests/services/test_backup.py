@@ -1,0 +1,89 @@
+"""Backups while the app is in use, rotation, and a restore that gives back the same ledger."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from hrsupply.db import open_database
+from hrsupply.models import Balance, Movement, User
+from hrsupply.services import backup, movements
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move, find_drift
+from tests.conftest import PG, at
+
+
+def ledger(db) -> list[tuple]:
+    with db.read() as s:
+        rows = [tuple(getattr(m, c.key) for c in Movement.__table__.columns)
+                for m in s.scalars(select(Movement).order_by(Movement.id))]
+        rows += [(b.location_id, b.item_id, b.lot_id, b.quantity) for b in s.scalars(select(Balance).order_by(Balance.id))]
+        rows += [(u.username, u.role, u.secret_hash) for u in s.scalars(select(User).order_by(User.id))]
+        return rows
+
+
+def test_restore_gives_back_the_ledger_as_it_was_backed_up(db_url, db, cat, tmp_path):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1)),
+                                  Move("receive", cat.nal, cat.site, 20, at(1), lot_id=cat.lots["B"]),
+                                  Move("transfer", cat.nal, cat.site, 5, at(2), to_location_id=cat.van)])
+    kept = ledger(db)
+    made = backup.take(db_url, tmp_path / "bk")
+    assert made.path.suffix == (".dump" if PG else ".sqlite") and made.path.stat().st_size > 0
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 40, at(3))])  # after the backup
+    assert ledger(db) != kept
+    db.dispose()
+
+    before = backup.restore(db_url, made.path, tmp_path / "bk")
+    assert "before-restore" in before.path.name  # what was there is kept, so a restore can be undone
+    again = open_database(db_url)
+    assert ledger(again) == kept
+    with again.read() as s:
+        assert find_drift(s) == []
+    again.dispose()
+
+
+@pytest.mark.skipif(bool(PG), reason="the SQLite online backup API")
+def test_a_backup_taken_during_a_write_holds_only_what_was_committed(db_url, db, cat, tmp_path):
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
+    with db.write() as s:  # another desk is halfway through saving
+        s.add(Movement(type="receive", item_id=cat.syr, location_id=cat.site, quantity=7, occurred_at=at(2),
+                       recorded_at=at(2), recorded_by="lead"))
+        s.flush()
+        made = backup.take(db_url, tmp_path)
+    copy = open_database(f"sqlite:///{made.path}")
+    with copy.read() as s:
+        assert s.scalar(select(Movement.quantity).order_by(Movement.id.desc())) == 500
+    copy.dispose()
+
+
+def test_rotation_keeps_seven_daily_and_four_weekly():
+    today = date(2026, 11, 26)  # a Thursday
+    taken = [datetime(2026, 11, 26, 18) - timedelta(hours=6 * n) for n in range(4 * 60)]  # every 6 h, 60 days
+    keep = backup.to_keep(taken, today)
+    days = sorted({t.date() for t in keep})
+    assert len(keep) == len(days)  # one per day kept, the newest of that day
+    assert days[-7:] == [today - timedelta(days=n) for n in range(6, -1, -1)]
+    weekly = [d for d in days if today - d >= timedelta(days=7)]
+    assert weekly == [date(2026, 11, 1), date(2026, 11, 8), date(2026, 11, 15)]  # Sundays: each week's newest
+    assert max(keep) == taken[0]
+
+
+def test_prune_deletes_what_rotation_drops_and_ignores_other_files(tmp_path):
+    for n in range(20):
+        (tmp_path / f"hrsupply-{(datetime(2026, 11, 26) - timedelta(days=n)):%Y%m%d-%H%M%S}.sqlite").write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("keep me")
+    gone = backup.prune(tmp_path, today=date(2026, 11, 26))
+    assert len(gone) == 20 - len(backup.backups(tmp_path)) and (tmp_path / "notes.txt").exists()
+    assert len(backup.backups(tmp_path)) == 9  # 7 days, and the 2 older weeks in reach
+
+
+@pytest.mark.skipif(bool(PG), reason="SQLite files")
+def test_restore_refuses_what_is_not_an_hrsupply_backup(db_url, tmp_path):
+    junk = tmp_path / "hrsupply-20261126-100000.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(UserError, match="is not an hrsupply database"):
+        backup.restore(db_url, junk)
+    with pytest.raises(UserError, match="there is no backup file"):
+        backup.restore(db_url, tmp_path / "missing.sqlite")
+    with pytest.raises(UserError, match="not a SQLite backup"):
+        backup.restore(db_url, __file__)

@@ -1,0 +1,73 @@
+"""Sign-in, PIN hashing, the first admin, and what an admin may change."""
+
+import pytest
+from sqlalchemy import select
+
+from hrsupply.db import open_database
+from hrsupply.models import User
+from hrsupply.services import users
+from hrsupply.services.access import NotAllowed, can
+from hrsupply.services.errors import UserError
+
+
+def test_a_pin_is_kept_only_as_a_salted_slow_hash(db):
+    users.add_user(db, "admin", "kim", "front_desk", "2468")
+    with db.read() as s:
+        stored = s.scalar(select(User.secret_hash).where(User.username == "kim"))
+    assert stored.startswith("scrypt$16384$8$1$") and "2468" not in stored
+    assert users.hash_secret("2468") != users.hash_secret("2468")  # salted
+    assert users.check_secret("2468", stored) and not users.check_secret("2469", stored)
+    assert not users.check_secret("2468", "not a hash")
+
+
+def test_sign_in_says_the_same_for_a_wrong_name_or_a_wrong_pin(db):
+    assert users.sign_in(db, " Desk ", "1234") == users.Account("desk", "front_desk")
+    messages = set()
+    for name, pin in (("desk", "9999"), ("nobody", "1234"), ("desk", "")):
+        with pytest.raises(NotAllowed) as refused:
+            users.sign_in(db, name, pin)
+        messages.add(str(refused.value))
+    assert len(messages) == 1
+
+
+def test_the_first_user_of_a_database_is_its_admin(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert users.needs_first_admin(db)
+    with pytest.raises(UserError, match="at least 4"):
+        users.create_first_admin(db, "sam", "12")
+    assert users.create_first_admin(db, "Sam", "1234") == users.Account("sam", "admin")
+    assert not users.needs_first_admin(db)
+    with pytest.raises(NotAllowed, match="already has users"):
+        users.create_first_admin(db, "eve", "1234")
+    db.dispose()
+
+
+def test_only_an_admin_manages_users_and_never_locks_themselves_out(db):
+    with pytest.raises(NotAllowed, match=r"lead \(supply lead\) may not manage users"):
+        users.add_user(db, "lead", "kim", "admin", "1234")
+    with pytest.raises(UserError, match="already taken"):
+        users.add_user(db, "admin", "desk", "front_desk", "1234")
+    with pytest.raises(UserError, match="role must be one of"):
+        users.add_user(db, "admin", "kim", "boss", "1234")
+    with pytest.raises(UserError, match="username is"):
+        users.add_user(db, "admin", "kim smith", "front_desk", "1234")
+    with pytest.raises(UserError, match="your own admin role"):
+        users.change_user(db, "admin", "admin", role="front_desk")
+    with pytest.raises(UserError, match="your own admin role"):
+        users.change_user(db, "admin", "admin", active=False)
+    users.change_user(db, "admin", "desk", secret="5555")
+    users.sign_in(db, "desk", "5555")
+    users.change_own_secret(db, "desk", "5555", "6666")
+    with pytest.raises(NotAllowed, match="current PIN"):
+        users.change_own_secret(db, "desk", "5555", "7777")
+    assert [(u.username, u.role, u.active) for u in users.users(db)] == [
+        ("admin", "admin", True), ("crew", "van_crew", True), ("desk", "front_desk", True),
+        ("lead", "supply_lead", True)]
+
+
+def test_what_each_role_may_do():
+    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "stock")] == ["admin", "supply_lead"]
+    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "van")] == \
+        ["admin", "supply_lead", "van_crew"]
+    assert all(can(r, "visits") for r in ("admin", "supply_lead", "front_desk", "van_crew"))
+    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "admin")] == ["admin"]
