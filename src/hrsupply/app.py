@@ -1,4 +1,5 @@
-"""Start-up: open the database, then the main window."""
+"""Start-up: open the database, make its first admin if it has no users, sign in, then the
+main window. "Sign in as someone else" on the lock page comes back here for the next person."""
 
 from __future__ import annotations
 
@@ -7,17 +8,19 @@ import sys
 from hrsupply.db import SchemaTooNew, open_database
 
 
-def run_app(*, url: str | None, demo: bool, user: str) -> int:
+def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from hrsupply.services import users
     from hrsupply.ui.main_window import MainWindow
+    from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("hrsupply")
     app.setApplicationName("hrsupply")
     try:
         if demo:
-            from hrsupply.services.demo import rebuild_demo
+            from hrsupply.services.demo import DEMO_PIN, DEMO_USERS, rebuild_demo
 
             db = rebuild_demo()
         else:
@@ -25,8 +28,26 @@ def run_app(*, url: str | None, demo: bool, user: str) -> int:
     except SchemaTooNew as exc:
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2
-    window = MainWindow(db, user, title_suffix=" — DEMO data" if demo else "")
-    window.show()
-    code = app.exec()
-    db.dispose()
-    return code
+    hint = ("Demo: " + ", ".join(f"{name} ({role.replace('_', ' ')})" for name, role in DEMO_USERS.items())
+            + f"; PIN {DEMO_PIN}") if demo else ""
+    try:
+        if users.needs_first_admin(db):
+            first = FirstAdminDialog(db)
+            if not first.exec():
+                return 0
+            user = first.account.username
+        while True:
+            dialog = SignInDialog(db, user or "", hint=hint)
+            if not dialog.exec():
+                return 0
+            window = MainWindow(db, dialog.account.username, title_suffix=" — DEMO data" if demo else "",
+                                backups=not demo)
+            switched = []
+            window.switch_user.connect(lambda: (switched.append(True), window.close()))
+            window.show()
+            app.exec()
+            if not switched:
+                return 0
+            user = None
+    finally:
+        db.dispose()

@@ -174,3 +174,13 @@ def _pg(tool: str, *args: str) -> None:
     done = subprocess.run([tool, *args], capture_output=True, text=True)
     if done.returncode != 0:
         raise UserError(f"{tool} failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def automatic(db) -> Backup | None:
+    """The app's own backup (on a schedule and at closing): SQLite only, into the folder the
+    `backup_folder` setting names. A server database is backed up on the server (pg_dump)."""
+    if not db.is_sqlite:
+        return None
+    from hrsupply.services import program
+
+    return take(db.url, program.get(db, "backup_folder") or None)

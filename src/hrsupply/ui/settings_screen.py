@@ -12,7 +12,8 @@ from hrsupply.services import catalog, item_editor
 from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.errors import UserError
 from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine, SOURCE_KINDS
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
+from hrsupply.ui.widgets import Message, SimpleTab
 
 
 class EditGrid(QGroupBox):
@@ -205,47 +206,7 @@ class ItemsTab(QWidget):
         self.saved.emit()
 
 
-class _SimpleTab(QWidget):
-    """A list on the left and a small form on the right, for locations and sources."""
-
-    saved = Signal()
-
-    def __init__(self, db, user: str, parent=None):
-        super().__init__(parent)
-        self.db, self.user = db, user
-        self.list = QListWidget()
-        self.form = QFormLayout()
-        new, save = QPushButton("New"), QPushButton("Save")
-        self.message = Message()
-        right = QVBoxLayout()
-        right.addLayout(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(save)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(right, 2)
-        self.list.currentItemChanged.connect(lambda entry, _p: entry and self.show(entry.data(Qt.UserRole)))
-        new.clicked.connect(lambda: (self.list.clearSelection(), self.show(None)))
-        save.clicked.connect(self._save)
-        self._id = None
-
-    def _save(self) -> None:
-        try:
-            self.save()
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.reload()
-        self.message.ok("Saved.")
-        self.saved.emit()
-
-
-class LocationsTab(_SimpleTab):
+class LocationsTab(SimpleTab):
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
         self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
@@ -275,7 +236,7 @@ class LocationsTab(_SimpleTab):
                                              location_id=self._id)
 
 
-class SourcesTab(_SimpleTab):
+class SourcesTab(SimpleTab):
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
         self.name, self.kind = QLineEdit(), QComboBox()
@@ -310,15 +271,21 @@ class SourcesTab(_SimpleTab):
 class SettingsScreen(QWidget):
     changed = Signal()  # items, locations or sources were saved
 
-    def __init__(self, db, user: str, parent=None):
+    def __init__(self, db, user: str, *, admin: bool = False, parent=None):
         super().__init__(parent)
         self.items = ItemsTab(db, user)
         self.locations = LocationsTab(db, user)
         self.sources = SourcesTab(db, user)
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(self.items, "Items")
         tabs.addTab(self.locations, "Locations")
         tabs.addTab(self.sources, "Sources")
+        if admin:
+            self.users, self.safety, self.audit = UsersTab(db, user), SafetyTab(db, user), AuditTab(db)
+            tabs.addTab(self.users, "Users")
+            tabs.addTab(self.safety, "Safety and backups")
+            tabs.addTab(self.audit, "Audit log")
+            tabs.currentChanged.connect(lambda _i: tabs.currentWidget() is self.audit and self.audit.refresh())
         for tab in (self.items, self.locations, self.sources):
             tab.saved.connect(self.changed)
         self.sources.saved.connect(self.items.reload)

@@ -92,7 +92,7 @@ class StockCardModel(ColumnsModel):
 class StockScreen(QWidget):
     ALL = "All"
 
-    def __init__(self, db, user: str = "", parent=None):
+    def __init__(self, db, user: str = "", *, can_correct: bool = True, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
         self.window_days = program.expiry_window_days(db)
@@ -126,6 +126,7 @@ class StockScreen(QWidget):
         card_bar = QHBoxLayout()
         card_bar.addWidget(self.card_title, 1)
         card_bar.addWidget(self.reverse_button)
+        self.reverse_button.setVisible(can_correct)  # corrections are the supply lead's
         card_layout.addLayout(card_bar)
         card_layout.addWidget(self.card)
         card_layout.addWidget(self.card_message)

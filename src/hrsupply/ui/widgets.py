@@ -1,12 +1,14 @@
 """Small pieces several screens share: the item field that takes typing or a scan, location
-and source pickers, and the red/green message line."""
+and source pickers, the red/green message line, and the list-and-form tab of Settings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from hrsupply.services import catalog
+from hrsupply.services.errors import UserError
 
 
 class ItemField(QLineEdit):
@@ -82,3 +84,43 @@ def note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+class SimpleTab(QWidget):
+    """A list on the left and a small form on the right, for locations and sources."""
+
+    saved = Signal()
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.list = QListWidget()
+        self.form = QFormLayout()
+        new, save = QPushButton("New"), QPushButton("Save")
+        self.message = Message()
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(save)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(right, 2)
+        self.list.currentItemChanged.connect(lambda entry, _p: entry and self.show(entry.data(Qt.UserRole)))
+        new.clicked.connect(lambda: (self.list.clearSelection(), self.show(None)))
+        save.clicked.connect(self._save)
+        self._id = None
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.reload()
+        self.message.ok("Saved.")
+        self.saved.emit()

@@ -1,0 +1,203 @@
+"""Settings tabs only an admin sees: users and roles, safety (lock date, idle lock, backups),
+and the audit log."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from hrsupply.services import audit, backup, program, users
+from hrsupply.services.access import ROLES
+from hrsupply.services.errors import UserError
+from hrsupply.ui import background
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import Message, SimpleTab, note
+
+
+class UsersTab(SimpleTab):
+    """Add people with a role and a PIN; change a role, switch someone off, or reset a PIN."""
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(db, user, parent)
+        self.username, self.role, self.pin = QLineEdit(), QComboBox(), QLineEdit()
+        for key, label in ROLES.items():
+            self.role.addItem(label, key)
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setPlaceholderText("new users: at least 4 characters; others: blank keeps it")
+        self.active = QCheckBox("Active (may sign in)")
+        self.form.addRow("Username", self.username)
+        self.form.addRow("Role", self.role)
+        self.form.addRow("PIN or password", self.pin)
+        self.form.addRow("", self.active)
+        self.form.addRow("", note("Front desk and van crew record today's work; van crew also load out and "
+                                  "close out. A supply lead receives, adjusts, counts and orders, and may date "
+                                  "entries back to the lock date. An admin manages users and settings."))
+        self.reload()
+        self.show(None)
+
+    def reload(self) -> None:
+        self.list.clear()
+        self._rows = {u.username: u for u in users.users(self.db)}
+        for u in self._rows.values():
+            entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}{'' if u.active else ' (switched off)'}")
+            entry.setData(Qt.UserRole, u.username)
+            self.list.addItem(entry)
+
+    def show(self, username) -> None:
+        u = self._rows.get(username)
+        self._id = username if u else None
+        self.username.setText(u.username if u else "")
+        self.username.setReadOnly(u is not None)  # a name stays: the ledger says who recorded what
+        self.role.setCurrentIndex(self.role.findData(u.role if u else "front_desk"))
+        self.active.setChecked(u.active if u else True)
+        self.pin.clear()
+
+    def save(self) -> None:
+        username, pin = self._id, self.pin.text() or None
+        if username is None:
+            users.add_user(self.db, self.user, self.username.text(), self.role.currentData(), pin or "")
+            self._id = self.username.text().strip().lower()
+        else:
+            users.change_user(self.db, self.user, username, role=self.role.currentData(),
+                              active=self.active.isChecked(), secret=pin)
+        self.pin.clear()
+
+
+class SafetyTab(QWidget):
+    """The lock date, the idle lock, and backups."""
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.locked = QCheckBox("Lock the records before")
+        self.lock_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.idle = QSpinBox(minimum=1, maximum=240, suffix=" minutes without use")
+        self.every = QSpinBox(minimum=1, maximum=168, suffix=" hours")
+        self.folder = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        save, now = QPushButton("Save"), QPushButton("Back up now")
+        save.clicked.connect(self.save)
+        now.clicked.connect(self.back_up_now)
+        self.message = Message()
+        self.latest = QLabel()
+        form = QFormLayout()
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.locked)
+        lock_row.addWidget(self.lock_date)
+        lock_row.addStretch(1)
+        form.addRow("Lock date", lock_row)
+        form.addRow("", note("Nobody but an admin may record or correct anything dated before the lock date: "
+                             "set it when a month has been reported."))
+        form.addRow("Lock the screen after", self.idle)
+        form.addRow("Back up every", self.every)
+        form.addRow("Backup folder", folder_row)
+        form.addRow("", note("Backups of this database are taken while the app is open and when it closes; "
+                             "the newest of each of the last 7 days and of 4 weeks before are kept. "
+                             "Leave the folder blank for a “backups” folder beside the database. Restore "
+                             "with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server "
+                             "(`hrsupply backup` there runs pg_dump)."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(now)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.latest)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        lock = program.get(self.db, "lock_date")
+        self.locked.setChecked(bool(lock))
+        self.lock_date.setDate(QDate.fromString(lock, "yyyy-MM-dd") if lock else
+                               QDate.currentDate().addDays(1 - QDate.currentDate().day()))
+        self.idle.setValue(program.get(self.db, "idle_lock_minutes"))
+        self.every.setValue(program.get(self.db, "backup_every_hours"))
+        self.folder.setText(program.get(self.db, "backup_folder"))
+        folder = self.folder.text() or backup.default_folder(self.db.url)
+        found = backup.backups(folder) if self.db.is_sqlite else []
+        self.latest.setText(f"Newest backup: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M}), "
+                            f"{len(found)} kept." if found else "No backups yet in that folder.")
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def save(self) -> None:
+        wanted = {"lock_date": self.lock_date.date().toString("yyyy-MM-dd") if self.locked.isChecked() else None,
+                  "idle_lock_minutes": self.idle.value(), "backup_every_hours": self.every.value(),
+                  "backup_folder": self.folder.text().strip()}
+        try:
+            for key, value in wanted.items():
+                if program.get(self.db, key) != value:
+                    program.put(self.db, self.user, key, value)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok("Saved. The idle lock and backup times apply from the next sign-in.")
+        self.reload()
+
+    def back_up_now(self) -> None:
+        self.message.ok("Backing up…")
+        background.run(lambda: backup.automatic(self.db), self._done, lambda exc: self.message.error(str(exc)))
+
+    def _done(self, made) -> None:
+        self.message.ok(f"Backed up to {made.path}." if made else "This is a server database: back it up "
+                        "on the server with `hrsupply backup` (pg_dump).")
+        self.reload()
+
+
+class AuditModel(ColumnsModel):
+    COLUMNS = ("When", "Who", "", "What", "Which", "Changes")
+
+    def data(self, index, role=Qt.DisplayRole):
+        e = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary())[index.column()]
+        if role == Qt.ToolTipRole and index.column() == 5:
+            return e.summary()
+        return None
+
+
+class AuditTab(QWidget):
+    ENTITIES = ("item", "par", "location", "source", "user", "setting", "import")
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        today = date.today()
+        self.start = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.what = QComboBox()
+        self.what.addItem("Everything", None)
+        for entity in self.ENTITIES:
+            self.what.addItem(entity.capitalize(), entity)
+        self.model = AuditModel(self)
+        self.table = table_view(self.model, stretch=5)
+        bar = QHBoxLayout()
+        for label, widget in (("From", self.start), ("to", self.end), ("Show", self.what)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note("Who changed an item, a par level, a location, a source, a user or a setting, "
+                              "and from what to what. Who recorded each movement is on its stock card."))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        for signal in (self.start.dateChanged, self.end.dateChanged, self.what.currentIndexChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(audit.entries(self.db, start=self.start.date().toPython(), end=self.end.date().toPython(),
+                                          entity=self.what.currentData()))

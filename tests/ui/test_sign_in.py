@@ -1,0 +1,125 @@
+"""Sign-in, what each role sees, the idle lock, and the admin's Settings tabs."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrsupply.db import open_database
+from hrsupply.services import audit, backup, program, users
+from hrsupply.ui.main_window import MainWindow
+from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
+from tests.conftest import PIN
+
+
+def nav(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+@pytest.mark.parametrize("user, screens", [
+    ("admin", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
+    ("lead", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
+    ("crew", ["Home", "Front desk", "Stock", "Van"]),
+    ("desk", ["Home", "Front desk", "Stock"]),
+])
+def test_each_role_sees_only_its_screens(qtbot, shown, db, cat, user, screens):
+    window = shown(MainWindow(db, user))
+    assert nav(window) == screens
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_3, Qt.ControlModifier)  # Ctrl+N: the Nth shown
+    assert window.stack.currentWidget() is window.screens["Stock"]
+    assert window.screens["Stock"].reverse_button.isVisibleTo(window) == (user in ("admin", "lead"))
+    if "Settings" in window.screens:
+        tabs = window.screens["Settings"].tabs
+        admin_tabs = ["Users", "Safety and backups", "Audit log"]
+        assert [tabs.tabText(i) for i in range(tabs.count())][3:] == (admin_tabs if user == "admin" else [])
+    window.open_from_home("Supply", "expiry")  # a Home tile for a screen this role lacks does nothing
+    expected = "Supply" if "Supply" in screens else "Stock"
+    assert window.stack.currentWidget() is window.screens[expected]
+
+
+def test_ctrl_l_locks_and_only_the_pin_unlocks(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "desk"))
+    window.show_screen("Front desk")
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_L, Qt.ControlModifier)
+    assert window.locked and not window.screens["Front desk"].isVisible()  # nothing of the visit shows
+    page = window.lock_page
+    qtbot.keyClicks(page.pin, "0000")
+    qtbot.keyClick(page.pin, Qt.Key_Return)
+    assert window.locked and "wrong username or PIN" in page.message.text() and page.pin.text() == ""
+    qtbot.keyClicks(page.pin, PIN)
+    qtbot.keyClick(page.pin, Qt.Key_Return)
+    assert not window.locked and window.stack.currentWidget() is window.screens["Front desk"]
+
+
+def test_the_window_locks_itself_after_idle_time_and_can_change_user(qtbot, shown, db, cat):
+    program.put(db, "admin", "idle_lock_minutes", 5)
+    window = shown(MainWindow(db, "desk"))
+    assert window.idle.interval() == 5 * 60_000 and window.idle.isActive()
+    window.idle.setInterval(50)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=2000)
+    with qtbot.waitSignal(window.switch_user):
+        qtbot.mouseClick(window.lock_page.other, Qt.LeftButton)
+
+
+def test_sign_in_dialog_and_the_first_admin(qtbot, db, tmp_path):
+    dialog = SignInDialog(db, "desk")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.pin, "9999")
+    dialog.sign_in()
+    assert dialog.account is None and "wrong username or PIN" in dialog.message.text()
+    qtbot.keyClicks(dialog.pin, PIN)
+    dialog.sign_in()
+    assert dialog.account == users.Account("desk", "front_desk")
+
+    empty = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    first = FirstAdminDialog(empty)
+    qtbot.addWidget(first)
+    first.username.setText("Sam")
+    first.pin.setText("2468")
+    first.again.setText("2486")
+    first.create()
+    assert first.account is None and "differ" in first.message.text()
+    first.again.setText("2468")
+    first.create()
+    assert first.account == users.Account("sam", "admin") and not users.needs_first_admin(empty)
+    empty.dispose()
+
+
+def test_an_admin_adds_a_user_and_sets_the_lock_date(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    settings = window.show_screen("Settings")
+    tab = settings.users
+    tab.show(None)
+    tab.username.setText("kim")
+    tab.role.setCurrentIndex(tab.role.findData("van_crew"))
+    tab.pin.setText("12")
+    tab._save()
+    assert "at least 4" in tab.message.text()
+    tab.pin.setText("4321")
+    tab._save()
+    assert users.sign_in(db, "kim", "4321").role == "van_crew" and "Saved" in tab.message.text()
+    tab.active.setChecked(False)
+    tab._save()
+    assert not {u.username: u.active for u in users.users(db)}["kim"]
+
+    safety = settings.safety
+    safety.locked.setChecked(True)
+    safety.lock_date.setDate(date(2026, 10, 31))
+    safety.idle.setValue(3)
+    safety.save()
+    assert program.get(db, "lock_date") == "2026-10-31" and program.get(db, "idle_lock_minutes") == 3
+    settings.tabs.setCurrentWidget(settings.audit)
+    keys = [settings.audit.model.rows[r].key for r in range(len(settings.audit.model.rows))]
+    assert keys[:4] == ["idle_lock_minutes", "lock_date", "kim", "kim"]
+    assert [e.entity for e in audit.entries(db)][:2] == ["setting", "setting"]
+
+
+def test_closing_the_window_backs_up_a_sqlite_database(qtbot, shown, db, cat, tmp_path):
+    if not db.is_sqlite:
+        pytest.skip("the app backs up SQLite only")
+    program.put(db, "admin", "backup_folder", str(tmp_path / "copies"))
+    window = shown(MainWindow(db, "desk", backups=True))
+    window.close()
+    [made] = backup.backups(tmp_path / "copies")
+    assert made.path.stat().st_size > 0
