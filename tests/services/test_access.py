@@ -108,8 +108,8 @@ def test_item_par_location_source_user_and_setting_changes_are_audited(db, cat):
                                                   "kind": [None, "van"]}),
         ("lead", "created", "source", "Donor", {"name": [None, "Donor"], "kind": [None, "donation"],
                                                  "active": [None, True]}),
-        ("admin", "created", "user", "kim", {"role": [None, "front_desk"]}),
-        ("admin", "changed", "user", "kim", {"role": ["front_desk", "van_crew"], "PIN": ["", "reset"]}),
+        ("admin", "created", "user", "kim", {"role": [None, "front desk"]}),
+        ("admin", "changed", "user", "kim", {"role": ["front desk", "van crew"], "PIN": ["", "reset"]}),
         ("admin", "changed", "setting", "idle_lock_minutes", {"value": [10, 5]}),
     ]
     assert "4321" not in str(got) and "9999" not in str(got)

@@ -107,7 +107,7 @@ def add_in(s, username: str, role: str, secret: str, *, by: str) -> None:
         raise UserError(f"the username {username} is already taken")
     s.add(User(username=username, role=role, secret_hash=hash_secret(secret), active=True,
                created_at=datetime.now(), created_by=by))
-    audit.log(s, by, "user", username, {"role": [None, role]}, created=True)
+    audit.log(s, by, "user", username, {"role": [None, ROLES[role]]}, created=True)
 
 
 def add_user(db: Database, admin: str, username: str, role: str, secret: str) -> None:
@@ -135,14 +135,14 @@ def change_user(db: Database, admin: str, username: str, *, role: str | None = N
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
             raise UserError(f"no user named {username}")
-        before = dict(role=user.role, active=user.active)
+        before = dict(role=ROLES[user.role], active=user.active)
         if role is not None:
             user.role = role
         if active is not None:
             user.active = active
         if user.username == admin and not (user.active and user.role == "admin"):
             raise UserError("you cannot take away your own admin role or switch yourself off")
-        changes = audit.diff(before, dict(role=user.role, active=user.active))
+        changes = audit.diff(before, dict(role=ROLES[user.role], active=user.active))
         if secret is not None:
             user.secret_hash = hash_secret(secret)
             changes["PIN"] = ["", "reset"]

@@ -76,6 +76,8 @@ class SafetyTab(QWidget):
         self.lock_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.idle = QSpinBox(minimum=1, maximum=240, suffix=" minutes without use")
         self.every = QSpinBox(minimum=1, maximum=168, suffix=" hours")
+        for spin in (self.idle, self.every):
+            spin.setMaximumWidth(260)
         self.folder = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_folder)

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.screens["Home"].open_requested.connect(self.open_from_home)
         self.nav.currentRowChanged.connect(self._go)
         for n, _ in enumerate(self.names, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.nav.setCurrentRow(n - 1))
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.locked or self.nav.setCurrentRow(n - 1))
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)

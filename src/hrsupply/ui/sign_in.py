@@ -103,6 +103,8 @@ class LockPage(QWidget):
         self.pin.setMaximumWidth(220)
         self.pin.returnPressed.connect(self.unlock)
         self.message = Message()
+        self.message.setMinimumWidth(480)
+        self.message.setAlignment(Qt.AlignHCenter)
         unlock = QPushButton("Unlock")
         unlock.clicked.connect(self.unlock)
         self.other = QPushButton("Sign in as someone else")
@@ -118,8 +120,8 @@ class LockPage(QWidget):
     def unlock(self) -> None:
         try:
             users.sign_in(self.db, self.account.username, self.pin.text())
-        except UserError as exc:
-            self.message.error(str(exc))
+        except UserError:
+            self.message.error(f"That is not {self.account.username}'s PIN. Try again, or sign in as someone else.")
             return
         finally:
             self.pin.clear()
