@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import datetime
 
 import pytest
@@ -247,3 +248,51 @@ def test_reorder_prints_suggestions_and_writes_the_order_sheet(loaded, capsys, t
     assert (tmp_path / "order.pdf").read_bytes().startswith(b"%PDF")
     code, _, err = run(capsys, "reorder", "--db", loaded, "--location", "NOPE")
     assert code == 2 and "no location 'NOPE'" in err
+
+
+def test_the_command_line_signs_in_and_refuses_what_the_role_may_not(loaded, capsys, monkeypatch):
+    monkeypatch.delenv("HRSUPPLY_PIN")
+    code, _, err = run(capsys, "--db", loaded, "stock")
+    assert code == 2 and "give the PIN or password in $HRSUPPLY_PIN" in err
+    monkeypatch.setenv("HRSUPPLY_PIN", "0000")
+    code, _, err = run(capsys, "--db", loaded, "stock")
+    assert code == 2 and "wrong username or PIN" in err
+    monkeypatch.setenv("HRSUPPLY_PIN", "1234")
+    code, _, err = run(capsys, "--db", loaded, "--user", "desk", "visits", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert code == 2 and "desk (front desk) may not manage users and settings, or export participant-level" in err
+    code, _, err = run(capsys, "--db", loaded, "--user", "lead", "settings", "lock_date", '"2026-11-02"')
+    assert code == 2 and "may not" in err
+    assert run(capsys, "--db", loaded, "settings", "lock_date", '"2026-11-02"')[0] == 0
+
+
+def test_first_admin_then_users_from_the_command_line(tmp_path, capsys, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    code, _, err = run(capsys, "--db", url, "stock")
+    assert code == 2 and "no users yet: create its admin first with `hrsupply users add NAME --role admin`" in err
+    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "2468")
+    assert run(capsys, "--db", url, "users", "add", "sam", "--role", "admin")[0] == 0
+    monkeypatch.setenv("HRSUPPLY_USER", "sam")
+    monkeypatch.setenv("HRSUPPLY_PIN", "2468")
+    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "1357")
+    assert run(capsys, "--db", url, "users", "add", "kim", "--role", "front_desk")[0] == 0
+    assert run(capsys, "--db", url, "users", "change", "kim", "--role", "van_crew", "--off")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "users", "list")
+    assert [re.split(r"\s{2,}", line)[:3] for line in out.splitlines()] == [
+        ["username", "role", "active"], ["kim", "van crew", "no"], ["sam", "admin", "yes"]]
+    code, out, _ = run(capsys, "--db", url, "audit", "--what", "user")
+    assert code == 0 and "role: front desk → van crew; active: True → False" in out
+
+
+def test_backup_and_restore_from_the_command_line(loaded, capsys, tmp_path):
+    code, out, _ = run(capsys, "--db", loaded, "backup", "--to", str(tmp_path / "copies"))
+    assert code == 0 and out.startswith("Backed up to ")
+    made = out.split("Backed up to ")[1].strip().rstrip(".")
+    stock_before = run(capsys, "--db", loaded, "stock", "--format", "csv")[1]
+    path = workbook(tmp_path / "more.xlsx", Movements=[MOVES_HEADER, move("2026-11-05", "receive", "SYR-1ML", 7, "SITE")])
+    assert run(capsys, "--db", loaded, "import", str(path))[0] == 0
+    assert run(capsys, "--db", loaded, "stock", "--format", "csv")[1] != stock_before
+    code, out, _ = run(capsys, "--db", loaded, "restore", made)
+    assert code == 0 and "Restored" in out
+    assert run(capsys, "--db", loaded, "stock", "--format", "csv")[1] == stock_before
+    code, _, err = run(capsys, "--db", loaded, "restore", str(tmp_path / "nope.sqlite"))
+    assert code == 2 and "there is no backup file" in err

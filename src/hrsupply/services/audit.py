@@ -32,9 +32,9 @@ def _show(value) -> str:
 
 
 def diff(before: dict, after: dict) -> dict:
-    """{field: [before, after]} for the fields that differ."""
-    return {k: [before.get(k), after.get(k)] for k in after.keys() | before.keys()
-            if before.get(k) != after.get(k)}
+    """{field: [before, after]} for the fields that differ, in the order the fields come."""
+    keys = list(after) + [k for k in before if k not in after]
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
 
 
 def log(session: Session, user: str, entity: str, key: str, changes: dict, *, created: bool = False) -> None:
@@ -42,7 +42,7 @@ def log(session: Session, user: str, entity: str, key: str, changes: dict, *, cr
     if not changes and not created:
         return
     session.add(AuditEntry(at=datetime.now(), user=user, action="created" if created else "changed",
-                           entity=entity, key=key, changes=json.dumps(changes, default=str, sort_keys=True)))
+                           entity=entity, key=key, changes=json.dumps(changes, default=str)))
 
 
 def entries(db: Database, *, start: date | None = None, end: date | None = None,
