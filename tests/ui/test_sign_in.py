@@ -32,7 +32,9 @@ def test_each_role_sees_only_its_screens(qtbot, shown, db, cat, user, screens):
         tabs = window.screens["Settings"].tabs
         admin_tabs = ["Users", "Safety and backups", "Audit log"]
         assert [tabs.tabText(i) for i in range(tabs.count())][3:] == (admin_tabs if user == "admin" else [])
-    window.open_from_home("Supply", "expiry")  # a Home tile for a screen this role lacks does nothing
+    home = window.screens["Home"]
+    assert home.expiring.button.isVisibleTo(home) == ("Supply" in screens)  # no link to a screen it lacks
+    window.open_from_home("Supply", "expiry")  # and the request would do nothing
     expected = "Supply" if "Supply" in screens else "Stock"
     assert window.stack.currentWidget() is window.screens[expected]
 

@@ -134,7 +134,8 @@ class HomeScreen(QWidget):
     # (screen name, what to show there): main_window turns these into filters and tabs
     open_requested = Signal(str, str)
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, screens: list[str] | None = None, parent=None):
+        """`screens`: those the signed-in user has; a tile offers no link to any other."""
         super().__init__(parent)
         self.db = db
         self.heading = QLabel("<h2>Today</h2>")
@@ -159,7 +160,12 @@ class HomeScreen(QWidget):
                    self.visits: ("Front desk", ""), self.review: ("Supply", "Adjust and review")}
         for tile, (screen, detail) in targets.items():
             tile.opened.connect(lambda screen=screen, detail=detail: self.open_requested.emit(screen, detail))
-        self.chart.mouseReleaseEvent = lambda _e: self.open_requested.emit("Reports", "")
+            tile.button.setVisible(screens is None or screen in screens)
+        if screens is None or "Reports" in screens:
+            self.chart.mouseReleaseEvent = lambda _e: self.open_requested.emit("Reports", "")
+        else:
+            self.chart.unsetCursor()
+            self.chart.setToolTip("")
 
     def refresh(self) -> None:
         board: Dashboard = dashboard.dashboard(self.db)

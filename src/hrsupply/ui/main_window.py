@@ -26,7 +26,7 @@ SCREENS = {"Home": "visits", "Front desk": "visits", "Stock": "visits", "Supply"
            "Counts": "stock", "Reorder": "stock", "Reports": "stock", "Settings": "catalog"}
 # What builds each screen, given (db, account).
 BUILD = {
-    "Home": lambda db, a: HomeScreen(db),
+    "Home": lambda db, a: HomeScreen(db, [name for name, needs in SCREENS.items() if can(a.role, needs)]),
     "Front desk": lambda db, a: FrontDeskScreen(db, a.username),
     "Stock": lambda db, a: StockScreen(db, a.username, can_correct=can(a.role, "stock")),
     "Supply": lambda db, a: SupplyScreen(db, a.username),
