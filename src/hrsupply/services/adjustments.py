@@ -11,10 +11,10 @@ from sqlalchemy import select
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
 from hrsupply.services import movements
+from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
-from hrsupply.services.access import require
 
 ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")
 DISPOSE_REASONS = ("expired", "damaged", "recalled")

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.reconcile import reconcile
 from hrsupply.services.stock import check_period, end_of
-from hrsupply.services.access import require
 
 CLOSE_TIME = time(17, 0)  # a close-out entered for an earlier day: after that day's handouts
 

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCountLine
+from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
-from hrsupply.services.access import require
 
 
 def reference(count_id: int) -> str:

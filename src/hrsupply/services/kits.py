@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, KitComponent, Movement
+from hrsupply.services.access import require
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import Move, Poster
-from hrsupply.services.access import require
 
 ASSEMBLY, BREAK_DOWN = "kit assembly", "kit break-down"
 

@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, LoadOut, LoadOutLine, PackSize, ParLevel
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
-from hrsupply.services.access import require
 
 LOAD_TIME = time(8, 0)  # a load-out entered for an earlier day happened before that day's handouts
 

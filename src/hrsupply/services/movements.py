@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hrsupply.db import Database
 from hrsupply.models import Movement
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster, post_all
-from hrsupply.services.access import require
 
 
 def record(db: Database, user: str, moves: list[Move]) -> int:

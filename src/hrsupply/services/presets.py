@@ -8,9 +8,9 @@ from sqlalchemy import delete, select
 
 from hrsupply.db import Database
 from hrsupply.models import Preset, PresetLine
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line
-from hrsupply.services.access import require
 
 
 @dataclass(frozen=True)

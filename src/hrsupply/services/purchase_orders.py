@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
+from hrsupply.services.access import require
 from hrsupply.services.catalog import pack_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.exports import Column, Report
-from hrsupply.services.access import require
 
 STATUSES = ("draft", "sent", "partly received", "received", "closed")
 

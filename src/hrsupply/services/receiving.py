@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
+from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for, pack_units
 from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
-from hrsupply.services.access import require
 
 
 @dataclass

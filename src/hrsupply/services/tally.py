@@ -22,10 +22,10 @@ from sqlalchemy import select
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
-from hrsupply.services.access import require
 
 SHIFT_TIME = time(12, 0)  # after the morning load-out, before the close-out count
 

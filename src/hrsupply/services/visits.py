@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Visit, VisitReferral
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
 from hrsupply.services.stock import check_period, end_of
-from hrsupply.services.access import require
 
 
 @dataclass

@@ -17,31 +17,41 @@ def _pin_field() -> QLineEdit:
     return field
 
 
-class FirstAdminDialog(QDialog):
+class _AccountDialog(QDialog):
+    """A heading, a username and PIN form, a message line and OK/Cancel; OK calls `action`."""
+
+    def __init__(self, db, title: str, heading: str, ok: str, action, username: str = "", parent=None):
+        super().__init__(parent)
+        self.db, self.account = db, None
+        self.setWindowTitle(f"hrsupply — {title}")
+        self.username = QLineEdit(username)
+        self.pin = _pin_field()
+        self.message = Message()
+        self.form = QFormLayout()
+        self.form.addRow("Username", self.username)
+        self.form.addRow("PIN or password", self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(ok)
+        buttons.accepted.connect(action)
+        buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        top = QLabel(heading)
+        top.setWordWrap(True)
+        self.layout_.addWidget(top)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(buttons)
+
+
+class FirstAdminDialog(_AccountDialog):
     """A database with no users yet: whoever sets it up becomes its admin."""
 
     def __init__(self, db, parent=None):
-        super().__init__(parent)
-        self.db, self.account = db, None
-        self.setWindowTitle("hrsupply — set up")
-        self.username = QLineEdit()
-        self.pin, self.again = _pin_field(), _pin_field()
-        self.message = Message()
-        form = QFormLayout()
-        form.addRow("Your username", self.username)
-        form.addRow("PIN or password", self.pin)
-        form.addRow("Again", self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Create admin")
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>Welcome</h3>This database has no users yet. You will be its admin: "
-                                "you add the front desk, van crew and supply lead afterwards, in Settings → Users."))
-        layout.itemAt(0).widget().setWordWrap(True)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        super().__init__(db, "set up", "<h3>Welcome</h3>This database has no users yet. You will be its admin: "
+                         "you add the front desk, van crew and supply lead afterwards, in Settings → Users.",
+                         "Create admin", self.create, parent=parent)
+        self.again = _pin_field()
+        self.form.addRow("Again", self.again)
 
     def create(self) -> None:
         if self.pin.text() != self.again.text():
@@ -55,28 +65,11 @@ class FirstAdminDialog(QDialog):
         self.accept()
 
 
-class SignInDialog(QDialog):
+class SignInDialog(_AccountDialog):
     def __init__(self, db, username: str = "", *, hint: str = "", parent=None):
-        super().__init__(parent)
-        self.db, self.account = db, None
-        self.setWindowTitle("hrsupply — sign in")
-        self.username = QLineEdit(username or "")
-        self.pin = _pin_field()
-        self.message = Message()
-        form = QFormLayout()
-        form.addRow("Username", self.username)
-        form.addRow("PIN or password", self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Sign in")
-        buttons.accepted.connect(self.sign_in)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h3>Sign in</h3>"))
-        layout.addLayout(form)
+        super().__init__(db, "sign in", "<h3>Sign in</h3>", "Sign in", self.sign_in, username or "", parent)
         if hint:
-            layout.addWidget(QLabel(hint))
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+            self.layout_.insertWidget(2, QLabel(hint))
         (self.pin if username else self.username).setFocus()
 
     def sign_in(self) -> None:
