@@ -41,6 +41,7 @@ def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
     db = open_database(f"sqlite:///{path}")
     with db.write() as s:
         users.add_in(s, "bench", "admin", "bench-pin", by="bench")
+        users.add_in(s, "desk", "front_desk", "bench-pin", by="bench")
         site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
         vans = [catalog.upsert_location(s, f"VAN{n}", f"Van {n}", "van") for n in (1, 2)]
         items = [catalog.upsert_item(s, f"SKU{n:02d}", name=f"Item {n}", category=f"Category {n % 8}",
@@ -107,10 +108,10 @@ def measure(db, ids, label: str) -> None:
     def visit():
         lines = [Move("handout", item_id, ids["site"], 1, now, participant="ANJO85")
                  for item_id in rng.sample(ids["items"], 5)]
-        movements.record(db, "desk", lines)
+        movements.record(db, "bench", lines)
 
     def front_desk_save():  # what Ctrl+Enter does: advisory check, then the visit and its handouts
-        form = VisitForm(ids["site"], now, "ANJO85", [Line(item_id, 1) for item_id in rng.sample(ids["items"], 5)])
+        form = VisitForm(ids["site"], datetime.now(), "ANJO85", [Line(item_id, 1) for item_id in rng.sample(ids["items"], 5)])
         visits.check(db, form)
         visits.record(db, "desk", form)
 
