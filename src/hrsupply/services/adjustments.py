@@ -102,7 +102,6 @@ def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str |
 
     def work(s) -> None:
         require(s, user, "stock")
-        require(s, user, "stock")
         m = s.get(Movement, movement_id)
         if m is None or not m.needs_review:
             raise UserError(f"movement {movement_id} is not waiting for review")
