@@ -1,5 +1,7 @@
 """Sign-in, PIN hashing, the first admin, and what an admin may change."""
 
+from datetime import datetime, timedelta
+
 import pytest
 from sqlalchemy import select
 
@@ -71,3 +73,22 @@ def test_what_each_role_may_do():
         ["admin", "supply_lead", "van_crew"]
     assert all(can(r, "visits") for r in ("admin", "supply_lead", "front_desk", "van_crew"))
     assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "admin")] == ["admin"]
+
+
+def test_five_wrong_pins_make_that_user_wait_and_a_reset_lets_them_in(db):
+    start = datetime(2026, 11, 26, 9, 0)
+    for n in range(5):
+        with pytest.raises(NotAllowed, match="wrong username or PIN"):
+            users.sign_in(db, "desk", "0000", now=start + timedelta(seconds=n))
+    with pytest.raises(NotAllowed, match="too many wrong PINs for desk: try again after 09:15"):
+        users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=1))  # even the right PIN waits
+    assert users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=16)).username == "desk"
+    for n in range(4):  # a success starts the count again
+        with pytest.raises(NotAllowed, match="wrong username"):
+            users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=17))
+    users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=17))
+    for n in range(5):
+        with pytest.raises(NotAllowed):
+            users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=18))
+    users.change_user(db, "admin", "desk", secret="2468")  # an admin's new PIN lifts the wait
+    assert users.sign_in(db, "desk", "2468", now=start + timedelta(minutes=19)).username == "desk"

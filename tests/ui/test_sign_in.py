@@ -54,6 +54,13 @@ def test_ctrl_l_locks_and_only_the_pin_unlocks(qtbot, shown, db, cat):
     qtbot.keyClicks(page.pin, PIN)
     qtbot.keyClick(page.pin, Qt.Key_Return)
     assert not window.locked and window.stack.currentWidget() is window.screens["Front desk"]
+    window.lock()
+    for _ in range(5):
+        page.pin.setText("0000")
+        page.unlock()
+    page.pin.setText(PIN)
+    page.unlock()
+    assert window.locked and "too many wrong PINs for desk" in page.message.text()
 
 
 def test_the_window_locks_itself_after_idle_time_and_can_change_user(qtbot, shown, db, cat):

@@ -9,7 +9,7 @@ import hmac
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -22,7 +22,12 @@ from hrsupply.services.errors import UserError
 # scrypt costs: about 50 ms and 16 MB per try, so guessing a stolen hash is slow.
 N, R, P = 2**14, 8, 1
 MIN_SECRET = 4
+MAX_ATTEMPTS, LOCKOUT = 5, timedelta(minutes=15)
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+class LockedOut(NotAllowed):
+    """Too many wrong PINs in a row: this user waits a while (or an admin sets a new PIN)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,7 @@ def change_user(db: Database, admin: str, username: str, *, role: str | None = N
         changes = audit.diff(before, dict(role=ROLES[user.role], active=user.active))
         if secret is not None:
             user.secret_hash = hash_secret(secret)
+            user.failed_attempts, user.locked_until = 0, None
             changes["PIN"] = ["", "reset"]
         audit.log(s, admin, "user", username, changes)
 
@@ -164,15 +170,33 @@ def change_own_secret(db: Database, username: str, old: str, new: str) -> None:
     db.transaction(work)
 
 
-def sign_in(db: Database, username: str, secret: str) -> Account:
-    """The account, if the name and PIN match an active user. Every failure reads the same."""
+def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = None) -> Account:
+    """The account, if the name and PIN match an active user. Every failure reads the same, but
+    after MAX_ATTEMPTS wrong PINs in a row that user waits LOCKOUT before trying again."""
     username = (username or "").strip().lower()
-    with db.read() as s:
+    now = now or datetime.now()
+
+    def work(s) -> Account:
         user = s.scalar(select(User).where(User.username == username))
-    stored = user.secret_hash if user is not None else _NOBODY
-    if not check_secret(secret or "", stored) or user is None or not user.active:
+        if user is not None and user.locked_until is not None and now < user.locked_until:
+            raise LockedOut(f"too many wrong PINs for {username}: try again after {user.locked_until:%H:%M}, "
+                             "or ask an admin to set a new PIN")
+        good = check_secret(secret or "", user.secret_hash if user is not None else _NOBODY)
+        if user is not None and not good:
+            user.failed_attempts += 1
+            if user.failed_attempts >= MAX_ATTEMPTS:
+                user.failed_attempts, user.locked_until = 0, now + LOCKOUT
+        if user is None or not good or not user.active:
+            return None
+        user.failed_attempts, user.locked_until = 0, None
+        return Account(user.username, user.role)
+
+    # The count of wrong PINs must be saved even though sign-in fails, so the refusal is raised
+    # only once the transaction has committed.
+    account = db.transaction(work)
+    if account is None:
         raise NotAllowed("wrong username or PIN, or the user is switched off")
-    return Account(user.username, user.role)
+    return account
 
 
 def account(db: Database, username: str) -> Account:

@@ -113,6 +113,9 @@ class LockPage(QWidget):
     def unlock(self) -> None:
         try:
             users.sign_in(self.db, self.account.username, self.pin.text())
+        except users.LockedOut as exc:
+            self.message.error(f"{exc}. Or sign in as someone else.")
+            return
         except UserError:
             self.message.error(f"That is not {self.account.username}'s PIN. Try again, or sign in as someone else.")
             return

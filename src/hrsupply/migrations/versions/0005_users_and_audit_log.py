@@ -34,6 +34,8 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=16), nullable=False),
     sa.Column('secret_hash', sa.String(length=200), nullable=False),
     sa.Column('active', sa.Boolean(), server_default=sa.true(), nullable=False),
+    sa.Column('failed_attempts', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('locked_until', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
