@@ -132,6 +132,11 @@ def test_items_sheet_updates_by_key(loaded, tmp_path, capsys):
     assert run(capsys, "--db", loaded, "import", str(path))[0] == 0
     _, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", "--location", "SITE")
     assert "Syringe 1 mL 27G" in out
+    _, out, _ = run(capsys, "audit", "--db", loaded, "--what", "item")
+    lines = out.splitlines()
+    assert "admin  changed  item  SYR-1ML  name: Syringe 1 mL 28G 1/2 in → Syringe 1 mL 27G; reorder_point: 500 → —" \
+        in lines[1]
+    assert sum("created  item" in line for line in lines) == 2  # the first import made both items
 
 
 def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_path, capsys, new_db_url):

@@ -254,22 +254,38 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
     with db.write() as session:
         require(session, user, "stock")
         for sku, (_, fields) in items.items():
-            catalog.upsert_item(session, sku, **fields)
+            _audited(session, user, "item", sku, select(Item).where(Item.sku == sku),
+                     lambda sku=sku, fields=fields: catalog.upsert_item(session, sku, **fields),
+                     {k: k for k in fields if k != "barcode"})
         for code, (_, (name, kind)) in locations.items():
-            catalog.upsert_location(session, code, name, kind)
+            _audited(session, user, "location", code, select(Location).where(Location.code == code),
+                     lambda code=code, name=name, kind=kind: catalog.upsert_location(session, code, name, kind),
+                     {"name": "name", "kind": "kind"})
         session.flush()
         item_ids = dict(session.execute(select(Item.sku, Item.id)).all())
         loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
         for (loc, sku), (_, par, minimum) in pars.items():
-            catalog.upsert_par(session, loc_ids[loc], item_ids[sku], par, minimum)
+            where = (ParLevel.location_id == loc_ids[loc], ParLevel.item_id == item_ids[sku])
+            _audited(session, user, "par", f"{sku} at {loc}", select(ParLevel).where(*where),
+                     lambda loc=loc, sku=sku, par=par, minimum=minimum: catalog.upsert_par(
+                         session, loc_ids[loc], item_ids[sku], par, minimum), {"par": "par", "minimum": "min"})
         lines = 0
         if moves:
             lines = _post_movements(session, path, user, moves, item_ids, loc_ids, problems)
         if problems:
             raise ImportRefused(problems)  # rolls the whole transaction back
-        counts = {"items": len(items), "locations": len(locations), "par levels": len(pars), "movements": len(moves)}
-        audit.log(session, user, "import", path.name, {k: [None, n] for k, n in counts.items() if n})
+        if moves:
+            audit.log(session, user, "import", path.name, {"movements": [None, len(moves)]})
     return ImportSummary(len(items), len(locations), len(pars), len(moves), lines)
+
+
+def _audited(session, user: str, entity: str, key: str, find, upsert, fields: dict[str, str]) -> None:
+    """Insert or update a row as `upsert` does, and log what that changed ({label: attribute})."""
+    row = session.scalar(find)
+    before = {label: getattr(row, f) for label, f in fields.items()} if row is not None else {}
+    row = upsert()
+    audit.log(session, user, entity, key, audit.diff(before, {label: getattr(row, f) for label, f in fields.items()}),
+              created=not before)
 
 
 def _parse_items(rows, problems) -> dict[str, tuple[int, dict]]:
