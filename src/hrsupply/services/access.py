@@ -38,10 +38,14 @@ def can(role: str, permission: str) -> bool:
 
 
 def role_of(session: Session, username: str) -> str:
-    role = session.scalar(select(User.role).where(User.username == username, User.active))
-    if role is None:
+    """The user's role, read once per transaction: the service's check and the ledger's date
+    rule both ask, and each write is its own session."""
+    roles = session.info.setdefault("roles", {})
+    if username not in roles:
+        roles[username] = session.scalar(select(User.role).where(User.username == username, User.active))
+    if roles[username] is None:
         raise NotAllowed(f"{username!r} is not an active user of this database")
-    return role
+    return roles[username]
 
 
 def require(session: Session, username: str, permission: str) -> str:

@@ -66,15 +66,18 @@ def take(url: str, folder: str | Path | None = None, *, label: str = "", now: da
     return Backup(target, now)
 
 
-def _sqlite_copy(source: Path, target: Path) -> None:
+def _sqlite_copy(source: Path, target: Path, *, live: bool = False) -> None:
+    """Copy page by page with SQLite's backup API. Into a new file, the copy is made one
+    self-contained file; into the `live` database, SQLite's locks keep readers consistent."""
     if not source.exists():
         raise UserError(f"there is no database file {source}")
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    src = sqlite3.connect(source, timeout=10)
+    dst = sqlite3.connect(target, timeout=10)
     try:
         with dst:
             src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        if not live:
+            dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()
@@ -145,15 +148,9 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None) -> B
             raise UserError(f"{source.name} is not a SQLite backup (a .sqlite file)")
         check_sqlite(source)
         before = take(url, folder, label="before-restore") if path.exists() else None
-        # The backup API in reverse: the live file is rewritten page by page under SQLite's own
-        # locks, so a workstation still connected sees the old database or the restored one.
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(path, timeout=10)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        # The backup API in reverse: a workstation still connected sees the old database or the
+        # restored one, never a mix.
+        _sqlite_copy(source, path, live=True)
         return before
     if source.suffix != ".dump":
         raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
