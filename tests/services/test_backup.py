@@ -72,9 +72,25 @@ def test_prune_deletes_what_rotation_drops_and_ignores_other_files(tmp_path):
     for n in range(20):
         (tmp_path / f"hrsupply-{(datetime(2026, 11, 26) - timedelta(days=n)):%Y%m%d-%H%M%S}.sqlite").write_bytes(b"x")
     (tmp_path / "notes.txt").write_text("keep me")
+    (tmp_path / "hrsupply-20261001-090000-before-0005.sqlite").write_bytes(b"x")  # the way back from a migration
     gone = backup.prune(tmp_path, today=date(2026, 11, 26))
-    assert len(gone) == 20 - len(backup.backups(tmp_path)) and (tmp_path / "notes.txt").exists()
-    assert len(backup.backups(tmp_path)) == 9  # 7 days, and the 2 older weeks in reach
+    assert len(gone) == 11 and (tmp_path / "notes.txt").exists()
+    assert len([b for b in backup.backups(tmp_path) if not b.label]) == 9  # 7 days, and the 2 older weeks in reach
+    assert [b.label for b in backup.backups(tmp_path) if b.label] == ["before-0005"]
+
+
+def test_restoring_a_backup_from_earlier_today_keeps_it_and_works(db_url, db, cat, tmp_path):
+    """The restore's own "before-restore" copy is the newest of the day: rotation must not
+    take the earlier backup being restored away."""
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
+    kept = ledger(db)
+    morning = backup.take(db_url, tmp_path, now=datetime.now() - timedelta(minutes=5))
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 40, at(3))])
+    db.dispose()
+    backup.restore(db_url, morning.path, tmp_path)
+    again = open_database(db_url)
+    assert ledger(again) == kept and morning.path.exists()
+    again.dispose()
 
 
 @pytest.mark.skipif(bool(PG), reason="SQLite files")

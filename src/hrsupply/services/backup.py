@@ -3,7 +3,8 @@
 SQLite uses its online backup API, so a copy taken while a front desk is saving a visit holds
 either all of that visit or none of it. PostgreSQL is dumped with pg_dump (custom format) and
 restored with pg_restore; both must be on the PATH. Old backups are pruned to the newest of
-each of the last 7 days and the newest of each of the 4 weeks before this one.
+each of the last 7 days and the newest of each of the 4 weeks before this one; copies taken
+before a migration or a restore are kept out of that rotation.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ KEEP_DAILY, KEEP_WEEKLY = 7, 4
 class Backup:
     path: Path
     taken_at: datetime
+    label: str = ""  # "before-0005", "before-restore": kept out of rotation
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -93,7 +95,7 @@ def backups(folder: str | Path) -> list[Backup]:
             taken = datetime.strptime(p.stem[len(PREFIX):len(PREFIX) + 15], STAMP)
         except ValueError:
             continue
-        found.append(Backup(p, taken))
+        found.append(Backup(p, taken, p.stem[len(PREFIX) + 16:]))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -112,8 +114,10 @@ def to_keep(taken: list[datetime], today: date) -> set[datetime]:
 
 
 def prune(folder: str | Path, today: date | None = None) -> list[Path]:
-    """Delete the backups rotation no longer keeps; returns what was deleted."""
-    found = backups(folder)
+    """Delete the scheduled backups rotation no longer keeps; returns what was deleted. Copies
+    taken before a migration or a restore are the way back from it, so they stay until deleted
+    by hand (and a restore never prunes away the file it is restoring)."""
+    found = [b for b in backups(folder) if not b.label]
     keep = to_keep([b.taken_at for b in found], today or date.today())
     gone = [b.path for b in found if b.taken_at not in keep]
     for p in gone:
