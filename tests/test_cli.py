@@ -50,7 +50,7 @@ def loaded(tmp_path, db_url, capsys):
 def test_stock_csv_with_and_without_lots(loaded, capsys):
     code, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv")
     assert code == 0
-    assert out.splitlines()[0] == "location,sku,name,quantity"
+    assert out.splitlines()[0] == "location,sku,name,quantity,expired"
     assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
         ("SITE", "SYR-1ML", ): 695, ("SITE", "NAL-4MG"): 7, ("VAN1", "SYR-1ML"): 240, ("VAN1", "NAL-4MG"): 10}
     code, out, _ = run(capsys, "stock", "--db", loaded, "--lots", "--location", "VAN1", "--format", "csv")
@@ -66,14 +66,24 @@ def test_stock_as_of_and_zero_rows_omitted(loaded, capsys):
     assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
         ("SITE", "SYR-1ML"): 1000, ("SITE", "NAL-4MG"): 20}
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-10-31", "--format", "csv")
-    assert out.splitlines() == ["location,sku,name,quantity"]
+    assert out.splitlines() == ["location,sku,name,quantity,expired"]
+
+
+def test_stock_csv_names_the_units_expired_on_the_as_of_day(loaded, capsys):
+    """Lot N1 expires 2026-12-31: usable through that day, expired the day after."""
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-12-31", "--format", "csv")
+    assert {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}[("VAN1", "NAL-4MG")] \
+        == ("10", "0")
+    _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2027-01-01", "--format", "csv")
+    rows = {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}
+    assert rows[("VAN1", "NAL-4MG")] == ("10", "8") and rows[("SITE", "SYR-1ML")] == ("695", "0")
 
 
 def test_stock_table_format_is_aligned(loaded, capsys):
     code, out, _ = run(capsys, "stock", "--db", loaded)
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["location", "sku", "name", "quantity"]
-    assert any("Syringe 1 mL 28G 1/2 in" in l and l.endswith("695") for l in lines)
+    assert code == 0 and lines[0].split() == ["location", "sku", "name", "quantity", "expired"]
+    assert any("Syringe 1 mL 28G 1/2 in" in l and re.search(r"695\s+0$", l) for l in lines)
 
 
 def test_reconcile_explains_every_unit(loaded, capsys):

@@ -230,8 +230,9 @@ def _run(args, db, user: str) -> int:
             rows = [[l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity]
                     for l in lines]
         else:
-            header = ["location", "sku", "name", "quantity"]
-            rows = [[l.location, l.sku, l.name, l.quantity] for l in lines]
+            # quantity is everything on hand; expired, the part in lots past expiry on that day
+            header = ["location", "sku", "name", "quantity", "expired"]
+            rows = [[l.location, l.sku, l.name, l.quantity, l.expired] for l in lines]
         _print(rows, header, args.format)
     elif args.command == "reconcile":
         lines = reconcile.reconcile(db, args.start, args.end, location=args.location)

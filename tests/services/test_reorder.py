@@ -103,7 +103,7 @@ def test_an_item_with_no_history_suggests_nothing(db, history):
     nal = line_for(reorder.suggestions(db, today=TODAY), "NAL-4MG")
     assert (nal.on_hand, nal.used, nal.amc, nal.months_of_stock, nal.packs, nal.status) == (
         0, 0, 0, None, 0, "stocked out")
-    assert nal.stockout_days == 91
+    assert nal.stockout_days == 0  # never stocked anywhere: not carried, so never "out"
 
 
 def test_the_site_counts_what_it_sends_the_van_and_the_program_does_not(db, history):
@@ -233,3 +233,52 @@ def test_a_draft_starts_empty_but_is_not_sent_empty(db, history):
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site))
     with pytest.raises(UserError, match="has no lines"):
         purchase_orders.mark_sent(db, "lead", order)
+
+
+# ---- days out ----------------------------------------------------------------------------
+def test_days_before_an_item_is_first_stocked_are_not_days_out(db, cat):
+    """First received mid-window, never ran out: no day out, and the use is averaged over the
+    days it was carried; the view says how many days the history covers."""
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, on(11, 1, 9)),
+                                  Move("handout", cat.syr, cat.site, 300, on(11, 10))])
+    view = reorder.suggestions(db, location="SITE", today=TODAY)
+    syr = line_for(view, "SYR-1ML")
+    assert syr.stockout_days == 0
+    assert syr.amc == pytest.approx(300 / 30 * 91 / 3)  # 300 in 30 days: ~303 a month
+    assert view.recorded_days == 30 and view.use_label == "use over the 30 days recorded"
+    sheet = reorder.order_sheet(view, program="P", place="SITE")
+    assert "use over the 30 days recorded" in sheet.subtitle
+
+
+def test_real_stockout_days_show_as_they_were(db, cat):
+    """Carried from before the window, out for exactly 6 days in November."""
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, on(8, 1, 9)),
+                                  Move("handout", cat.syr, cat.site, 500, on(11, 4, 10)),
+                                  Move("receive", cat.syr, cat.site, 500, on(11, 10, 9))])
+    view = reorder.suggestions(db, location="SITE", today=TODAY)
+    assert line_for(view, "SYR-1ML").stockout_days == 6  # Nov 4..9 ended empty
+    assert view.recorded_days is None and view.use_label == "use over 3 months"
+
+
+def test_expired_stock_is_out_for_days_out(db, cat):
+    """Naloxone whose only lot expired on Nov 30 2026 (lot A is Dec 31; OLD is Jan 31): the days
+    after a lot's expiry with nothing else usable are days out."""
+    movements.record(db, "lead", [Move("receive", cat.nal, cat.site, 5, on(1, 10), lot_id=cat.lots["OLD"])])
+    view = reorder.suggestions(db, location="SITE", today=TODAY)
+    nal = line_for(view, "NAL-4MG")
+    assert (nal.on_hand, nal.expired, nal.stockout_days, nal.status) == (0, 5, 91, "stocked out")
+
+
+def test_reorder_plans_with_usable_stock_only(db, cat):
+    """40 kits on hand, 30 of them expired: on hand is 10, the order tops up from 10, and the
+    expired and soon-expiring units are shown beside it."""
+    with db.write() as s:
+        from hrsupply.services import catalog
+
+        catalog.upsert_par(s, cat.site, cat.nal, 40, 20)
+    movements.record(db, "lead", [
+        Move("receive", cat.nal, cat.site, 30, on(1, 5), lot_id=cat.lots["OLD"]),
+        Move("receive", cat.nal, cat.site, 10, on(11, 5), lot_id=cat.lots["A"])])
+    nal = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "NAL-4MG")
+    assert (nal.on_hand, nal.expired, nal.expiring) == (10, 30, 10)  # lot A expires Dec 31: within 90 days
+    assert nal.status == "below minimum" and nal.packs == 30

@@ -112,6 +112,30 @@ def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
     assert visits.last_lines(db, "MAJO85") == []
 
 
+def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
+    """The records show 14 syringes; a visit hands out 100, so 86 go in as found stock. Undoing the
+    visit takes back both: 14 again (not 100), and nothing left to review."""
+    from hrsupply.services import adjustments
+
+    visits.record(db, "lead", VisitForm(desk.site, at(2, 8), None, [Line(desk.syr, 986)]))  # 14 left
+    visit_id = visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 100)]),
+                             confirm_shortfall=True)
+    assert [f.quantity for f in adjustments.flagged(db)] == [86]
+    summary = visits.undo_summary(db, visit_id)
+    assert "Syringe 1 mL 28G 1/2 in ×100" in summary and "found stock" in summary and "×86" in summary
+    visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
+    assert on_hand(db)[("SITE", "SYR-1ML")] == 14
+    assert adjustments.flagged(db) == []  # not pending: reversed with the visit
+    with db.read() as s:
+        from hrsupply.models import Review
+
+        [review] = s.scalars(select(Review)).all()
+        assert (review.outcome, review.note) == ("reversed", "the visit was undone")
+        assert find_drift(s) == []
+    with pytest.raises(adjustments.UserError, match="already reviewed|not waiting"):
+        adjustments.review(db, "lead", review.movement_id, keep=True)
+
+
 def test_today_totals(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, at(2, 9), "A1", [Line(desk.syr, 40), Line(desk.nal, 2)],
                                         syringes_returned=30))

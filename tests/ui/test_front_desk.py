@@ -168,15 +168,22 @@ def test_shortfall_asks_then_saves_with_found_stock(qtbot, db, shop, desk, monke
 
 
 def test_undo_a_visit_from_todays_list(qtbot, db, shop, desk, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
     desk.add_lines([Line(shop.syr, 30)])
     desk.save()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    asked = []
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: asked.append(text) or True)
+    assert not desk.undo_button.isEnabled()  # nothing selected
     desk.today_view.selectRow(0)
+    assert desk.undo_button.isEnabled()
     desk.undo_selected()
     [row] = today_rows(db)
     assert row.undone and "Today here</b>: 0 visits" in desk.totals.text()
+    assert "Hands back: Syringe 1 mL 28G 1/2 in ×30" in asked[0]
     assert {l.sku: l.quantity for l in stock.on_hand(db)}["SYR-1ML"] == 460  # 500 - 40 yesterday
+    desk.today_view.selectRow(0)  # the undone visit: greyed, and cannot be undone again
+    assert not desk.undo_button.isEnabled()
+    desk.undo_selected()
+    assert len(asked) == 1 and "already undone" in desk.message.text()
 
 
 def test_location_is_remembered_per_workstation(qtbot, db, shop, desk):
@@ -238,6 +245,24 @@ def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
     desk.save()
     lots = {(l.lot, l.quantity) for l in stock.on_hand(db, lots=True, location="SITE") if l.sku == "NAL-4MG"}
     assert lots == {("A", 3), ("C", 2)}
+
+
+def test_an_expired_lot_is_marked_and_asks_before_it_is_picked(qtbot, db, shop, desk, monkeypatch):
+    movements.record(db, "lead", [Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["A"])])
+    movements.record(db, "admin", [Move("receive", shop.nal, shop.site, 2, datetime(2026, 1, 2),
+                                        lot_id=shop.lots["OLD"])])
+    seen, asked = [], []
+    monkeypatch.setattr(desk, "ask_choice", lambda t, l, choices: (seen.extend(choices) or choices[1], True))
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: asked.append(text) or False)
+    desk.add_lines([Line(shop.nal, 1)])
+    desk.lines_view.selectRow(0)
+    desk.pick_lot()
+    assert seen[1].startswith("OLD · expires 2026-01-31 · EXPIRED, do not hand out")  # earliest expiry first
+    assert "A · expires" in seen[2] and "EXPIRED" not in seen[2]
+    assert asked and desk.lines.rows[0].lot_id is None  # said no: stays first-expiry-first-out
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: True)
+    desk.pick_lot()
+    assert desk.lines.rows[0].lot_id == shop.lots["OLD"]
 
 
 def test_scanning_an_item_into_the_code_field_starts_an_anonymous_visit(qtbot, db, shop, desk):

@@ -14,7 +14,7 @@ from tests.conftest import at
 
 def visible(screen):
     m = screen.model
-    return [(m.data(m.index(r, 1)), m.data(m.index(r, 3)), m.data(m.index(r, 4)), m.data(m.index(r, 9)))
+    return [(m.data(m.index(r, 1)), m.data(m.index(r, 3)), m.data(m.index(r, 4)), m.data(m.index(r, 10)))
             for r in range(m.rowCount())]
 
 
@@ -46,6 +46,20 @@ def test_lists_on_hand_by_item_and_location_with_status(screen):
     assert "4 item-location rows · 3 need attention" in screen.summary.text()
 
 
+def test_expired_kits_are_not_usable_stock_and_say_so(qtbot, db, stocked, screen):
+    """9 kits of a lot that expired in January on the van: on hand 15 (the ledger's figure), but
+    the row says expired, and a van with only expired kits reads as out."""
+    movements.record(db, "admin", [Move("receive", stocked.nal, stocked.van, 9, at(1, month=1),
+                                        lot_id=stocked.lots["OLD"])])
+    screen.refresh()
+    assert ("NAL-4MG", "VAN1", "15", "9 expired") in visible(screen)
+    m = screen.model
+    [row] = [r for r in range(m.rowCount()) if (m.data(m.index(r, 1)), m.data(m.index(r, 3))) == ("NAL-4MG", "VAN1")]
+    assert m.data(m.index(row, 5)) == "9"  # the Expired column
+    screen.status.setCurrentIndex(3)
+    assert {(r[0], r[1]) for r in visible(screen)} == {("NAL-4MG", "VAN1")}
+
+
 def test_search_by_name_sku_and_scanned_barcode(qtbot, screen):
     qtbot.keyClicks(screen.search, "nalox")
     qtbot.waitUntil(lambda: {r[0] for r in visible(screen)} == {"NAL-4MG"})
@@ -61,7 +75,8 @@ def test_category_and_status_filters(qtbot, screen):
     screen.category.setCurrentText("Naloxone")
     assert {r[0] for r in visible(screen)} == {"NAL-4MG"}
     screen.category.setCurrentText("All")
-    for index, expected in ((1, {("NAL-4MG", "SITE")}), (2, {("SYR-1ML", "SITE")}), (3, {("NAL-4MG", "VAN1")})):
+    for index, expected in ((1, {("NAL-4MG", "SITE")}), (2, {("SYR-1ML", "SITE")}), (3, set()),
+                            (4, {("NAL-4MG", "VAN1")})):
         screen.status.setCurrentIndex(index)
         assert {(r[0], r[1]) for r in visible(screen)} == expected
 

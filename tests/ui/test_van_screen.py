@@ -123,3 +123,15 @@ def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
     assert screen.printed[0].startswith("Pick list — Partner drop-in (PARTNER)")
     screen.confirm_button.click()
     assert stock_map(db)[("PARTNER", "SYR-1ML")] == 200
+
+
+def test_close_out_marks_expired_lots_on_the_van(qtbot, db, van, cat):
+    movements.record(db, "admin", [Move("receive", cat.nal, cat.van, 9, datetime(2026, 1, 5), lot_id=cat.lots["OLD"])])
+    van.tabs.setCurrentIndex(1)
+    van.refresh()
+    model = van.count_model
+    [old] = [n for n, l in enumerate(model.rows) if l.lot == "OLD"]
+    assert model.data(model.index(old, 2)) == "2026-01-31 EXPIRED: bring back"
+    assert model.data(model.index(old, 2), role=0x08) is not None  # highlighted (Qt.BackgroundRole)
+    others = [model.data(model.index(n, 2)) for n, l in enumerate(model.rows) if l.lot != "OLD"]
+    assert not any("EXPIRED" in text for text in others)

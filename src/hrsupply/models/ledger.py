@@ -1,9 +1,13 @@
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, false, func, text
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrsupply.models.base import Base
+
+
+# SQLite's INTEGER is 64-bit already; PostgreSQL needs BIGINT so sums and balances never overflow.
+Quantity = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Movement(Base):
@@ -20,6 +24,7 @@ class Movement(Base):
         Index("ix_movements_loc_item_at", "location_id", "item_id", "occurred_at", "id"),
         Index("ix_movements_to_item_at", "to_location_id", "item_id", "occurred_at", "id"),
         Index("ix_movements_occurred_at", "occurred_at"),
+        Index("uq_movements_uid", "uid", unique=True),
         # The few flagged lines, found without reading the ledger (the Home screen asks every time).
         Index("ix_movements_flagged", "id", sqlite_where=text("needs_review = true"),
               postgresql_where=text("needs_review = true")),
@@ -33,8 +38,8 @@ class Movement(Base):
     location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
     to_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
-    quantity: Mapped[int] = mapped_column(Integer)
-    counted: Mapped[int | None] = mapped_column(Integer)
+    quantity: Mapped[int] = mapped_column(Quantity)
+    counted: Mapped[int | None] = mapped_column(Quantity)
     reason: Mapped[str | None] = mapped_column(String(200))
     reference: Mapped[str | None] = mapped_column(String(200))
     participant: Mapped[str | None] = mapped_column(String(32))
@@ -47,6 +52,9 @@ class Movement(Base):
     receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"), index=True)
     # A "found" adjustment made so a handout could go ahead: for the supply lead to look at.
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Stable across databases: an export carries it, so an import never counts a movement twice
+    # (and a van's offline records can be merged on it).
+    uid: Mapped[str | None] = mapped_column(String(36))
 
 
 class Balance(Base):
@@ -71,7 +79,7 @@ class Balance(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
     lot_key: Mapped[int] = mapped_column(Integer)
-    quantity: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[int] = mapped_column(Quantity)
 
     # The condition of ix_balances_stocked, written the same way so the planner can use it.
     in_stock = text("balances.quantity <> 0")

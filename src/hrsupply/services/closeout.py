@@ -15,6 +15,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.reconcile import reconcile
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.usable import usable
 
 CLOSE_TIME = time(17, 0)  # a close-out entered for an earlier day: after that day's handouts
 
@@ -31,6 +32,10 @@ class CountLine:
     counted: int | None = None  # None: not counted (keeps its stock)
     returned: int = 0  # sent back to the site after counting
     reason: str | None = None  # why the count differs
+
+    def expired_on(self, day: date) -> bool:
+        """Past its expiry: bring it back to the site to be disposed of, never hand it out."""
+        return not usable(self.expiry, day)
 
 
 def sheet(db: Database, van_id: int) -> list[CountLine]:

@@ -21,9 +21,10 @@ WEEKS = 12
 class NaloxoneHere:
     location: str
     name: str
-    units: int
+    units: int  # usable: expired kits are not naloxone anyone can carry out
     minimum: int | None  # the sum of the location's naloxone minimums, if any are set
     kind: str
+    expired: int = 0  # expired kits still there, waiting to be disposed of
 
     @property
     def short(self) -> bool:
@@ -86,8 +87,8 @@ def naloxone_on_hand(db: Database, rows: list[StockRow]) -> list[NaloxoneHere]:
     for loc in catalog.locations(db):
         mine = [r for r in rows if r.location_id == loc.id and is_naloxone(r.category)]
         mins = [r.minimum for r in mine if r.minimum is not None]
-        out.append(NaloxoneHere(loc.code, loc.name, sum(r.quantity for r in mine), sum(mins) if mins else None,
-                                loc.kind))
+        out.append(NaloxoneHere(loc.code, loc.name, sum(r.usable for r in mine), sum(mins) if mins else None,
+                                loc.kind, sum(r.expired for r in mine)))
     return out
 
 

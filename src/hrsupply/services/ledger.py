@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from hrsupply.models import Balance, Item, Location, Lot, Movement
 from hrsupply.services.access import DateRule
 from hrsupply.services.errors import NotEnoughStock, UserError
+from hrsupply.services.usable import usable
 
 TYPES = ("receive", "handout", "transfer", "adjust", "dispose", "count")
 # Types whose quantity is a positive number of units taken from the location.
@@ -249,7 +250,7 @@ class Poster:
 
     def _fefo_lots(self, location_id: int, item_id: int, at: datetime) -> list[int]:
         """Stocked lots not expired on `at`'s day, earliest expiry first, then by lot number."""
-        lots = [lot for lot in self._key(location_id, item_id) if lot is not None and self._lot(lot)[0] >= at.date()]
+        lots = [lot for lot in self._key(location_id, item_id) if lot is not None and usable(self._lot(lot)[0], at.date())]
         return sorted(lots, key=self._lot)
 
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:

@@ -13,28 +13,31 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, literal, or_, select
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
+from hrsupply.models import Balance, Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
 from hrsupply.services import program
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.purchase_orders import on_order
 from hrsupply.services.stock import minimum_here
+from hrsupply.services.usable import usable, usable_stock
 
 KIT_REASONS = ("kit assembly", "kit break-down")
 STATUSES = ("stocked out", "below minimum", "reorder", "OK", "overstocked")
 
 
 # ---- the formulas ------------------------------------------------------------------------
-def amc(used: int, months: int, days: int, stockout_days: int) -> float:
-    """Average monthly use, corrected for days out of stock. When the item was out every day the
-    correction has nothing to stand on, so the plain average is used."""
+def amc(used: int, months: int, days: int, stockout_days: int, carried_days: int | None = None) -> float:
+    """Average monthly use, corrected for days out of stock: use per day in stock, times the days
+    in a month of the look-back. `carried_days` (default: all `days`) are the days the item was
+    stocked here at all. When it was out every day the correction has nothing to stand on, so
+    the plain average is used."""
     if months <= 0 or days <= 0:
         return 0.0
-    in_stock = days - stockout_days
+    in_stock = (days if carried_days is None else carried_days) - stockout_days
     if in_stock <= 0:
         return used / months
     return used * days / in_stock / months
@@ -81,7 +84,7 @@ class ReorderLine:
     name: str
     category: str
     unit: str
-    on_hand: int
+    on_hand: int  # usable: expired units are not stock to plan with
     on_order: int
     used: int  # in the look-back window
     stockout_days: int
@@ -97,6 +100,8 @@ class ReorderLine:
     source_id: int | None
     source: str | None
     kit: bool = False  # assembled here from its components, not ordered
+    expired: int = 0  # on the shelf past expiry, to dispose of; not in on_hand
+    expiring: int = 0  # of on_hand, units expiring within the expiry window
 
     @property
     def suggested(self) -> int:
@@ -111,10 +116,17 @@ class ReorderView:
     months: int
     target_months: int
     lines: list[ReorderLine]
+    recorded_days: int | None = None  # when the history is shorter than the look-back
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days
+
+    @property
+    def use_label(self) -> str:
+        if self.recorded_days is not None:
+            return f"use over the {self.recorded_days} days recorded"
+        return f"use over {self.months} months"
 
 
 def suggestions(db: Database, *, location: str | None = None, months: int | None = None,
@@ -132,10 +144,13 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
         loc = location_by_code(s, location) if location else None
         loc_id = loc.id if loc else None
         items = {i.id: i for i in s.scalars(select(Item).where(Item.active.is_(True)))}
-        here = [Balance.location_id == loc_id] if loc_id else []
-        on_hand = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
-                                 .where(*here).group_by(Balance.item_id)).all())
-        used, stockout = _use(s, loc_id, list(items), lo, hi, days)
+        on_hand: dict[int, int] = {}
+        expired: dict[int, int] = {}
+        for (_, item_id), u in usable_stock(s, today, location_id=loc_id).items():
+            on_hand[item_id] = on_hand.get(item_id, 0) + u.usable
+            expired[item_id] = expired.get(item_id, 0) + u.expired
+        soon = _expiring(s, loc_id, today, today + timedelta(days=program.expiry_window_days(db)))
+        used, stockout, carried = _use(s, loc_id, list(items), lo, hi, days)
         ordered = on_order(s, loc_id)
         pars, mins = _levels(s, loc, items)
         packs = {(p.item_id, p.name.lower()): p.units for p in s.scalars(select(PackSize))}
@@ -145,10 +160,10 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
     for item_id, item in items.items():
         have, due, use = on_hand.get(item_id, 0), ordered.get(item_id, 0), used.get(item_id, 0)
         par, minimum = pars.get(item_id), mins.get(item_id)
-        if loc_id and not (have or due or use or par or minimum):
+        if loc_id and not (have or due or use or par or minimum or expired.get(item_id)):
             continue
-        out_days = stockout.get(item_id, days if have <= 0 else 0)
-        monthly = amc(use, months, days, out_days)
+        out_days = stockout.get(item_id, 0)
+        monthly = amc(use, months, days, out_days, carried.get(item_id, 0))
         mos = months_of_stock(have, monthly)
         goal = target(par, minimum, monthly, target_months)
         pack = item.order_pack if item.order_pack and (item_id, item.order_pack.lower()) in packs else None
@@ -157,13 +172,29 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
         lines.append(ReorderLine(item_id, item.sku, item.name, item.category, item.unit, have, due, use, out_days,
                                  monthly, mos, minimum, par, goal, status(have, minimum, n, mos, overstock),
                                  pack, units, n, item.default_source_id, sources.get(item.default_source_id),
-                                 kit=item_id in kits))
+                                 kit=item_id in kits, expired=expired.get(item_id, 0), expiring=soon.get(item_id, 0)))
     lines.sort(key=lambda l: (STATUSES.index(l.status), l.category, l.name))
-    return ReorderView(location, start, today, months, target_months, lines)
+    longest = max(carried.values(), default=0)
+    return ReorderView(location, start, today, months, target_months, lines,
+                       recorded_days=longest if longest < days else None)
 
 
-def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime, days: int) -> tuple[dict, dict]:
-    """Units used per item in [lo, hi) and the days each ended with nothing on hand.
+def _expiring(s, loc_id: int | None, today: date, horizon: date) -> dict[int, int]:
+    """Usable units per item in lots that expire by `horizon`."""
+    q = (select(Balance.item_id, func.sum(Balance.quantity)).join(Lot, Lot.id == Balance.lot_id)
+         .where(Balance.in_stock, Lot.expiry >= today, Lot.expiry <= horizon).group_by(Balance.item_id))
+    if loc_id is not None:
+        q = q.where(Balance.location_id == loc_id)
+    return dict(s.execute(q).all())
+
+
+def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
+         days: int) -> tuple[dict, dict, dict]:
+    """Units used per item in [lo, hi), the days each was out, and the days each was carried.
+
+    A day is out when it ended with no usable stock, counted only once the item was first stocked
+    here (before that it was not carried, not out). An item with any record here before the
+    window was carried all along.
 
     Use is handouts plus what went into kits. At one location it also counts what it sent to
     other locations net of what came back (the site stocks the van); for the whole program
@@ -175,33 +206,58 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, *items, location_id=loc_id,
                   columns=[Movement.location_id.label("origin"), Movement.reason])
     day = func.date(eff.c.occurred_at)
-    rows = s.execute(select(eff.c.item_id, day, eff.c.type, eff.c.reason, eff.c.location_id == eff.c.origin,
-                            func.sum(eff.c.delta)).group_by(eff.c.item_id, day, eff.c.type, eff.c.reason,
-                                                           eff.c.location_id == eff.c.origin)).all()
+    rows = s.execute(select(eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason,
+                            func.sum(eff.c.delta)).group_by(eff.c.item_id, eff.c.lot_id, day, eff.c.type,
+                                                           eff.c.reason)).all()
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
-    daily: dict[int, dict[date, int]] = {}
-    for item_id, on, kind, reason, out_side, delta in rows:
+    daily: dict[int, dict[date, dict[int | None, int]]] = {}  # item -> day -> lot -> change
+    for item_id, lot_id, on, kind, reason, delta in rows:
         if loc_id is not None or kind != "transfer":  # program-wide, a transfer moves nothing
             d = on if isinstance(on, date) else date.fromisoformat(on)
-            daily.setdefault(item_id, {})[d] = daily.get(item_id, {}).get(d, 0) + delta
+            lots = daily.setdefault(item_id, {}).setdefault(d, {})
+            lots[lot_id] = lots.get(lot_id, 0) + delta
         if kind == "handout" or (kind == "adjust" and reason in KIT_REASONS and item_id not in kits):
             used[item_id] = used.get(item_id, 0) - delta
         elif kind == "transfer" and loc_id is not None:
             sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
     for item_id, net in sent.items():
         used[item_id] = used.get(item_id, 0) + max(net, 0)
-    opening: dict[int, int] = {}
-    for (_loc, item_id, _lot), qty in balances_at(s, lo, loc_id, item_ids if loc_id is not None else None).items():
-        opening[item_id] = opening.get(item_id, 0) + qty
+    opening: dict[int, dict[int | None, int]] = {}
+    for (_loc, item_id, lot), qty in balances_at(s, lo, loc_id, item_ids if loc_id is not None else None).items():
+        opening.setdefault(item_id, {})[lot] = opening.get(item_id, {}).get(lot, 0) + qty
+    lot_ids = {lot for lots in opening.values() for lot in lots} | {
+        lot for by_day in daily.values() for lots in by_day.values() for lot in lots}
+    lot_ids.discard(None)
+    expiry = dict(s.execute(select(Lot.id, Lot.expiry).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
+    before = _carried_before(s, loc_id, lo)
     stockout: dict[int, int] = {}
-    for item_id in opening.keys() | daily.keys():
-        balance, out, moves = opening.get(item_id, 0), 0, daily.get(item_id, {})
+    carried: dict[int, int] = {}
+    for item_id in opening.keys() | daily.keys() | before:
+        lots, moves = dict(opening.get(item_id, {})), daily.get(item_id, {})
+        stocked, out, carried_days = item_id in before, 0, 0
         for n in range(days):
-            balance += moves.get(lo.date() + timedelta(days=n), 0)
-            out += balance <= 0
-        stockout[item_id] = out
-    return used, stockout
+            on = lo.date() + timedelta(days=n)
+            for lot, delta in moves.get(on, {}).items():
+                lots[lot] = lots.get(lot, 0) + delta
+            have = sum(q for lot, q in lots.items() if usable(expiry.get(lot), on))
+            stocked = stocked or have > 0
+            if stocked:
+                carried_days += 1
+                out += have <= 0
+        stockout[item_id], carried[item_id] = out, carried_days
+    return used, stockout, carried
+
+
+def _carried_before(s, loc_id: int | None, lo: datetime) -> set[int]:
+    """Items with any record here (anywhere, for the program) before `lo`: one index seek per
+    item and location, not a scan of the years before."""
+    m = Movement
+    pairs = select(Item.id, Location.id.label("loc")).join(Location, literal(True)).subquery()
+    here = [] if loc_id is None else [pairs.c.loc == loc_id]
+    at_loc = exists().where(m.location_id == pairs.c.loc, m.item_id == pairs.c.id, m.occurred_at < lo)
+    into = exists().where(m.to_location_id == pairs.c.loc, m.item_id == pairs.c.id, m.occurred_at < lo)
+    return set(s.scalars(select(pairs.c.id).where(*here, or_(at_loc, into)).distinct()))
 
 
 def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
@@ -228,19 +284,23 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
     """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
     lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
     columns = [Column("Item", "text", 24), Column("SKU", "text", 16), Column("Source", "text", 14),
-               Column("Status", "text", 12), Column("On hand", "int", 8), Column("On order", "int", 8),
-               Column(f"Used ({view.months} mo)", "int", 8), Column("Days out", "int", 6),
+               Column("Status", "text", 12), Column("On hand (usable)", "int", 8), Column("Expired", "int", 7),
+               Column("Expiring soon", "int", 8), Column("On order", "int", 8),
+               Column(f"Used ({view.recorded_days} days)" if view.recorded_days is not None
+                      else f"Used ({view.months} mo)", "int", 8), Column("Days out", "int", 6),
                Column("AMC", "decimal", 8), Column("Months of stock", "decimal", 8), Column("Min", "int", 7),
                Column("Par", "int", 7), Column("Target", "int", 8), Column("Order pack", "text", 10),
                Column("Packs to order", "int", 8, total=True), Column("Units to order", "int", 9, total=True)]
-    rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.on_order, l.used, l.stockout_days, l.amc,
+    rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.expired or None, l.expiring or None, l.on_order, l.used, l.stockout_days, l.amc,
              l.months_of_stock, l.minimum, l.par, l.target,
              "kits to assemble" if l.kit else f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs,
              l.suggested] for l in lines]
-    subtitle = (f"{program} · {place} · use from {view.start:%B %d, %Y} to {view.end - timedelta(days=1):%B %d, %Y}"
-                f" · target {view.target_months} months of stock")
+    first = view.end - timedelta(days=view.recorded_days) if view.recorded_days is not None else view.start
+    subtitle = (f"{program} · {place} · {view.use_label}, {first:%B %d, %Y} to "
+                f"{view.end - timedelta(days=1):%B %d, %Y} · target {view.target_months} months of stock")
     return Report("Order sheet", subtitle, columns, rows,
                   highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
-                  note="AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
+                  note="On hand counts usable stock only: expired units are listed apart, to dispose of. "
+                       "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
                        "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
                        "target (kits: how many to assemble). Highlighted: stocked out or below minimum.")

@@ -13,6 +13,7 @@ from hrsupply.models import Barcode, Balance, Item, Location, Lot, Movement, Par
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at
+from hrsupply.services.usable import usable
 
 EXPIRY_WINDOW_DAYS = 90
 
@@ -34,12 +35,14 @@ class StockLine:
     name: str
     lot: str | None
     expiry: date | None
-    quantity: int
+    quantity: int  # everything on hand, expired or not
+    expired: int = 0  # of it, units in lots that expired before the day
 
 
 def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
             as_of: date | None = None) -> list[StockLine]:
-    """On hand at the end of `as_of` (default: now). Zero lines are left out."""
+    """On hand at the end of `as_of` (default: now), with the units in lots expired before that
+    day. Zero lines are left out."""
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         if as_of is None:
@@ -51,26 +54,29 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
             totals = {tuple(r[:3]): r[3] for r in session.execute(q)}
         else:
             totals = balances_at(session, end_of(as_of), loc_id)
-        return _lines(session, totals, lots)
+        return _lines(session, totals, lots, as_of or date.today())
 
 
-def _lines(session: Session, totals: dict[tuple, int], lots: bool) -> list[StockLine]:
-    merged: dict[tuple, int] = {}
-    for (loc, item, lot), qty in totals.items():
-        key = (loc, item, lot if lots else None)
-        merged[key] = merged.get(key, 0) + qty
-    merged = {k: q for k, q in merged.items() if q}
-    locs = dict(session.execute(select(Location.id, Location.code)).all())
-    items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
-    lot_ids = {lot for _, _, lot in merged if lot}
+def _lines(session: Session, totals: dict[tuple, int], lots: bool, day: date) -> list[StockLine]:
+    lot_ids = {lot for _, _, lot in totals if lot}
     lot_rows = {r.id: r for r in session.execute(
         select(Lot.id, Lot.lot_number, Lot.expiry).where(Lot.id.in_(lot_ids)))} if lot_ids else {}
+    merged: dict[tuple, list[int]] = {}
+    for (loc, item, lot), qty in totals.items():
+        t = merged.setdefault((loc, item, lot if lots else None), [0, 0])
+        t[0] += qty
+        if lot and not usable(lot_rows[lot].expiry, day):
+            t[1] += qty
+    locs = dict(session.execute(select(Location.id, Location.code)).all())
+    items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
     out = []
-    for (loc, item, lot), qty in merged.items():
+    for (loc, item, lot), (qty, expired) in merged.items():
+        if not qty:
+            continue
         lot_row = lot_rows.get(lot)
         out.append(StockLine(locs[loc], items[item].sku, items[item].name,
                              lot_row.lot_number if lot_row else None,
-                             lot_row.expiry if lot_row else None, qty))
+                             lot_row.expiry if lot_row else None, qty, expired))
     out.sort(key=lambda s: (s.location, s.sku, s.expiry or date.min, s.lot or ""))
     return out
 
@@ -85,24 +91,31 @@ class StockRow:
     name: str
     category: str
     unit: str
-    quantity: int
+    quantity: int  # every unit on hand, expired ones included (the ledger's figure)
     minimum: int | None
     par: int | None
-    next_expiry: date | None
-    expiring: int  # units in lots expiring within the window (expired ones included)
+    next_expiry: date | None  # of the usable lots
+    expiring: int  # usable units in lots expiring within the window
+    expired: int = 0  # units in lots past their expiry: on hand until disposed, never handed out
+
+    @property
+    def usable(self) -> int:
+        return self.quantity - self.expired
 
     @property
     def status(self) -> str:
-        if self.quantity <= 0:
+        if self.usable <= 0:
             return "out"
-        if self.minimum is not None and self.quantity < self.minimum:
+        if self.minimum is not None and self.usable < self.minimum:
             return "below minimum"
+        if self.expired:
+            return "expired"
         if self.expiring:
             return "expiring"
         return "ok"
 
 
-STATUSES = ("out", "below minimum", "expiring")
+STATUSES = ("out", "below minimum", "expired", "expiring")
 
 
 def minimum_here(own: int | None, reorder_point: int | None, kind: str) -> int | None:
@@ -134,6 +147,7 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         ids = list(item_rows)
         qty: dict[tuple[int, int], int] = {}
         expiring: dict[tuple[int, int], int] = {}
+        expired: dict[tuple[int, int], int] = {}
         next_expiry: dict[tuple[int, int], date] = {}
         for r in session.execute(
             select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
@@ -141,11 +155,15 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         ):
             key = (r.location_id, r.item_id)
             qty[key] = qty.get(key, 0) + r.quantity
-            if r.expiry is not None and r.quantity > 0:
-                if r.expiry <= horizon:
-                    expiring[key] = expiring.get(key, 0) + r.quantity
-                if r.expiry >= today and (key not in next_expiry or r.expiry < next_expiry[key]):
-                    next_expiry[key] = r.expiry
+            if r.expiry is None or r.quantity <= 0:
+                continue
+            if not usable(r.expiry, today):
+                expired[key] = expired.get(key, 0) + r.quantity
+                continue
+            if r.expiry <= horizon:
+                expiring[key] = expiring.get(key, 0) + r.quantity
+            if key not in next_expiry or r.expiry < next_expiry[key]:
+                next_expiry[key] = r.expiry
         pars = {(p.location_id, p.item_id): p for p in session.scalars(
             select(ParLevel).where(ParLevel.item_id.in_(ids)))}
         locs = {l.id: l for l in session.scalars(select(Location))}
@@ -156,7 +174,7 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
             minimum = minimum_here(par.min if par else None, item.reorder_point, locs[loc_id].kind)
             rows.append(StockRow(loc_id, locs[loc_id].code, item_id, item.sku, item.name, item.category,
                                  item.unit, qty.get(key, 0), minimum, par.par if par else None,
-                                 next_expiry.get(key), expiring.get(key, 0)))
+                                 next_expiry.get(key), expiring.get(key, 0), expired.get(key, 0)))
     if status:
         rows = [r for r in rows if _has_status(r, status)]
     rows.sort(key=lambda r: (r.category, r.name, r.location))
@@ -165,9 +183,11 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
 
 def _has_status(row: StockRow, status: str) -> bool:
     if status == "out":
-        return row.quantity <= 0
+        return row.usable <= 0
     if status == "below minimum":
-        return row.minimum is not None and row.quantity < row.minimum
+        return row.minimum is not None and row.usable < row.minimum
+    if status == "expired":
+        return row.expired > 0
     if status == "expiring":
         return row.expiring > 0
     raise ValueError(f"unknown status {status!r}")
@@ -243,9 +263,12 @@ class LotOnHand:
     expiry: date
     quantity: int
 
+    def expired_on(self, day: date) -> bool:
+        return not usable(self.expiry, day)
+
     @property
     def expired(self) -> bool:
-        return self.expiry < date.today()
+        return self.expired_on(date.today())
 
 
 def lots_at(db: Database, location_id: int, item_id: int) -> list[LotOnHand]:

@@ -14,12 +14,13 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, Location, Lot, Movement, Visit, VisitReferral
+from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.usable import usable_stock
 
 
 @dataclass
@@ -114,11 +115,8 @@ def _given_since(session, code: str, item_id: int, since: datetime) -> tuple[int
 
 
 def _on_shelf(session, location_id: int, item: Item, day: date) -> int:
-    q = (select(func.coalesce(func.sum(Balance.quantity), 0))
-         .where(Balance.location_id == location_id, Balance.item_id == item.id, Balance.in_stock))
-    if item.lot_tracked:
-        q = q.join(Lot, Lot.id == Balance.lot_id).where(Lot.expiry >= day)
-    return session.scalar(q)
+    here = usable_stock(session, day, location_id=location_id, item_ids=[item.id]).get((location_id, item.id))
+    return here.usable if here else 0
 
 
 def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool = False) -> int:
@@ -276,9 +274,40 @@ def totals(rows: list[VisitRow]) -> Totals:
                   sum(r.naloxone_out for r in kept))
 
 
+def _undoable(session, visit_id: int) -> tuple[list[Movement], list[Movement]]:
+    """What undoing the visit reverses: its handouts, and the "found" stock it added so they
+    could go ahead (unless the supply lead already reviewed that)."""
+    lines = session.scalars(select(Movement).where(
+        Movement.visit_id == visit_id, Movement.reverses_id.is_(None),
+        Movement.type.in_(("handout", "adjust"))).order_by(Movement.id)).all()
+    reversed_ids = set(session.scalars(select(Movement.reverses_id).where(
+        Movement.reverses_id.in_([m.id for m in lines])))) if lines else set()
+    reviewed = set(session.scalars(select(Review.movement_id).where(
+        Review.movement_id.in_([m.id for m in lines])))) if lines else set()
+    handouts = [m for m in lines if m.type == "handout" and m.id not in reversed_ids]
+    found = [m for m in lines if m.needs_review and m.id not in reversed_ids and m.id not in reviewed]
+    return handouts, found
+
+
+def undo_summary(db: Database, visit_id: int) -> str:
+    """What undoing the visit will reverse, in words, for the confirmation."""
+    with db.read() as session:
+        handouts, found = _undoable(session, visit_id)
+        names = dict(session.execute(select(Item.id, Item.name)).all())
+    given: dict[str, int] = defaultdict(int)
+    for m in handouts:
+        given[names[m.item_id]] -= m.quantity
+    text = "Hands back: " + ", ".join(f"{n} ×{q:,}" for n, q in given.items()) if given else "No handouts to reverse."
+    if found:
+        text += ("\nAlso removes the found stock this visit added: "
+                 + ", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found) + ".")
+    return text
+
+
 def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -> None:
-    """Undo a visit recorded today: its handouts are reversed (never deleted), the visit kept
-    and marked undone. Older visits are corrected by the supply lead, movement by movement."""
+    """Undo a visit recorded today, in one transaction: its handouts are reversed (never
+    deleted), and so is any "found" stock it added, which leaves the review list as reversed.
+    The visit is kept and marked undone. Older visits are corrected by the supply lead."""
     today = today or date.today()
 
     def work(session) -> None:
@@ -287,16 +316,18 @@ def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -
         if visit is None:
             raise UserError(f"there is no visit {visit_id}")
         if visit.undone_at is not None:
-            raise UserError("this visit was already undone")
+            raise UserError(f"this visit was already undone at {visit.undone_at:%H:%M} by {visit.undone_by}")
         if visit.occurred_at.date() != today:
             raise UserError("only today's visits can be undone here; older ones are corrected in Stock")
+        handouts, found = _undoable(session, visit.id)
         poster = Poster(session, user, visit_id=visit.id)
-        handouts = session.scalars(select(Movement).where(
-            Movement.visit_id == visit.id, Movement.type == "handout", Movement.reverses_id.is_(None))).all()
-        poster.lock({(m.location_id, m.item_id) for m in handouts})
-        for movement in handouts:
+        poster.lock({(m.location_id, m.item_id) for m in handouts + found})
+        for movement in handouts + found:  # the handouts first: they put back what the found stock covered
             poster.reverse(movement, "visit undone at the front desk")
         poster.flush()
-        visit.undone_at, visit.undone_by = datetime.now(), user
+        now = datetime.now()
+        session.add_all(Review(movement_id=m.id, outcome="reversed", note="the visit was undone",
+                               reviewed_at=now, reviewed_by=user) for m in found)
+        visit.undone_at, visit.undone_by = now, user
 
     db.transaction(work)

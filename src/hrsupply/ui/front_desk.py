@@ -146,6 +146,9 @@ class FrontDeskScreen(QWidget):
         self.totals.setObjectName("totals")
         self.undo_button = QPushButton("Undo selected visit…")
         self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setEnabled(False)
+        self.today_view.selectionModel().currentChanged.connect(self._today_selected)
+        self.today.modelReset.connect(self._today_selected)
         self.tally_button = QPushButton("Tally sheet…  (Ctrl+T)")
         self.tally_button.clicked.connect(self.open_tally)
 
@@ -325,12 +328,17 @@ class FrontDeskScreen(QWidget):
         if not lots:
             self.message.setText("This item has no lots in stock here; it is handed out without one.")
             return
+        day = self.when.dateTime().toPython().date()
         choices = ["Earliest expiry first (FEFO)"] + [
-            f"{l.lot} · expires {l.expiry:%Y-%m-%d}{' (EXPIRED)' if l.expired else ''} · {l.quantity:,} here"
-            for l in lots]
+            f"{l.lot} · expires {l.expiry:%Y-%m-%d}{' · EXPIRED, do not hand out' if l.expired_on(day) else ''}"
+            f" · {l.quantity:,} here" for l in lots]
         choice, ok = self.ask_choice("Lot", f"Lot for {self.lines.names[line.item_id]}", choices)
         if ok:
             picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
+            if picked and picked.expired_on(day) and not self.ask_yes_no(
+                    "Expired lot", f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\n"
+                                   "Hand out from it anyway?"):
+                return
             line.lot_id = picked.lot_id if picked else None
             if picked:
                 self.lines.lot_names[picked.lot_id] = picked.lot
@@ -338,6 +346,9 @@ class FrontDeskScreen(QWidget):
 
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
         return QInputDialog.getItem(self, title, label, choices, 0, False)
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.Yes
 
     def _estimate(self) -> None:
         holds = self.container.currentData()
@@ -420,16 +431,23 @@ class FrontDeskScreen(QWidget):
         self._code_list.setStringList(visits.known_codes(self.db))
         self.code.setFocus()
 
+    def _today_selected(self, *_args) -> None:
+        """Undo is for a visit that is still standing: never twice."""
+        index = self.today_view.currentIndex()
+        self.undo_button.setEnabled(index.isValid() and not self.today.rows[index.row()].undone)
+
     def undo_selected(self) -> None:
         index = self.today_view.currentIndex()
         if not index.isValid():
             self.message.setText("Select a visit in today's list first.")
             return
         row = self.today.rows[index.row()]
-        answer = QMessageBox.question(
-            self, "Undo visit", f"Undo the {row.occurred_at:%H:%M} visit ({row.participant or 'anonymous'})?\n"
-                                "Its handouts are reversed; the visit stays in the records, marked undone.")
-        if answer != QMessageBox.Yes:
+        if row.undone:
+            self.message.setText("That visit was already undone.")
+            return
+        if not self.ask_yes_no("Undo visit", f"Undo the {row.occurred_at:%H:%M} visit "
+                               f"({row.participant or 'anonymous'})?\n\n{visits.undo_summary(self.db, row.id)}\n\n"
+                               "The visit stays in the records, marked undone."):
             return
         try:
             visits.undo(self.db, self.user, row.id)

@@ -186,6 +186,7 @@ class HomeScreen(QWidget):
         self.naloxone.show_figure(f"{sum(n.units for n in board.naloxone):,}", [
             (f"<span style='color:{ALERT}'><b>{escape(n.name)}: {n.units:,}</b></span>" if n in short
              else f"{escape(n.name)}: {n.units:,}") + (f" (min {n.minimum:,})" if n.minimum is not None else "")
+            + (f" · {n.expired:,} expired, to dispose of" if n.expired else "")
             for n in board.naloxone], bool(short))
         self.visits.show_figure(f"{board.visits_today:,}", [], False)
         self.review.show_figure(f"{len(board.flagged)}", [

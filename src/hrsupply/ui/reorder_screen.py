@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -42,22 +43,23 @@ class SuggestionsModel(ColumnsModel):
     """The suggestions; the packs to order can be changed before drafting orders."""
 
     # Two-line headings keep the figures narrow, so the item names get the width.
-    COLUMNS = ("Item", "Status", "On\nhand", "On\norder", "Used", "Days\nout", "AMC", "Months\nof stock", "Min",
-               "Par", "Target", "Order\npack", "Packs\nto order", "Units", "Source")
-    PACKS = 12
+    COLUMNS = ("Item", "Status", "On hand\n(usable)", "Expired\n/ soon", "On\norder", "Used", "Days\nout", "AMC",
+               "Months\nof stock", "Min", "Par", "Target", "Order\npack", "Packs\nto order", "Units", "Source")
+    PACKS = 13
 
     def data(self, index, role=Qt.DisplayRole):
         l: ReorderLine = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
             blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
-            return (l.name, l.status, f"{l.on_hand:,}", f"{l.on_order:,}", f"{l.used:,}",
+            aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
+            return (l.name, l.status, f"{l.on_hand:,}", aging, f"{l.on_order:,}", f"{l.used:,}",
                     f"{l.stockout_days}", f"{l.amc:,.1f}", _months(l.months_of_stock), blank(l.minimum),
                     blank(l.par), f"{l.target:,}", _order_pack(l), f"{l.packs:,}", f"{l.suggested:,}",
                     "assembled here" if l.kit else l.source or "—")[col]
         if role == Qt.EditRole and col == self.PACKS:
             return l.packs
-        if role == Qt.TextAlignmentRole and 2 <= col <= 13 and col != 11:
+        if role == Qt.TextAlignmentRole and 2 <= col <= 14 and col != 12:
             return RIGHT
         if role == Qt.BackgroundRole:
             if l.status in ("stocked out", "below minimum"):
@@ -68,7 +70,10 @@ class SuggestionsModel(ColumnsModel):
                 return OVER
         if role == Qt.ToolTipRole and col == 0:
             return f"{l.sku} · {l.category}"
-        if role == Qt.ToolTipRole and col == 6:
+        if role == Qt.ToolTipRole and col == 3:
+            return (f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
+                    "usable stock expire within the expiry window")
+        if role == Qt.ToolTipRole and col == 7:
             return (f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf "
                     "was empty")
         return None
@@ -158,8 +163,8 @@ class SuggestionsTab(QWidget):
         urgent = sum(l.status in ("stocked out", "below minimum") for l in self.view.lines)
         to_order = [l for l in self.view.lines if l.packs]
         self.summary.setText(f"{len(self.view.lines)} items · {urgent} stocked out or below minimum · "
-                             f"{len(to_order)} to order · use from {self.view.start:%Y-%m-%d} "
-                             f"({self.view.days} days)")
+                             f"{len(to_order)} to order · {self.view.use_label} since "
+                             f"{self.view.end - timedelta(days=self.view.recorded_days or self.view.days):%Y-%m-%d}")
 
     def report(self):
         rows = self.model.rows

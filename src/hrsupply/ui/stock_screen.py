@@ -12,13 +12,13 @@ from hrsupply.services.errors import UserError
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.widgets import Message
 
-STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expiring": "#fde9c9"}
+STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c6cb", "expiring": "#fde9c9"}
 
 
 class StockTableModel(ColumnsModel):
-    COLUMNS = ("Item", "SKU", "Category", "Location", "On hand", "Unit", "Minimum", "Par",
+    COLUMNS = ("Item", "SKU", "Category", "Location", "On hand", "Expired", "Unit", "Minimum", "Par",
                "Next expiry", "Status")
-    QUANTITY_COLUMNS = {4, 6, 7}
+    QUANTITY_COLUMNS = {4, 5, 7, 8}
 
     def data(self, index, role=Qt.DisplayRole):
         row = self.rows[index.row()]
@@ -26,8 +26,13 @@ class StockTableModel(ColumnsModel):
         if role == Qt.DisplayRole:
             status = row.status
             if status == "expiring":
-                status = f"{row.expiring} expiring"
-            values = (row.name, row.sku, row.category, row.location, f"{row.quantity:,}", row.unit,
+                status = f"{row.expiring:,} expiring"
+            elif status == "expired":
+                status = f"{row.expired:,} expired"
+            elif row.expired:  # out or below minimum, and some of what is there has expired
+                status += f" ({row.expired:,} expired)"
+            values = (row.name, row.sku, row.category, row.location, f"{row.quantity:,}",
+                      f"{row.expired:,}" if row.expired else "", row.unit,
                       "" if row.minimum is None else f"{row.minimum:,}", "" if row.par is None else f"{row.par:,}",
                       row.next_expiry.isoformat() if row.next_expiry else "", status)
             return values[col]
@@ -100,7 +105,8 @@ class StockScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.status = QComboBox()
-        self.status.addItems([self.ALL, "Out of stock", "Below minimum", f"Expiring within {self.window_days} days"])
+        self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired",
+                              f"Expiring within {self.window_days} days"])
         self.summary = QLabel()
 
         bar = QHBoxLayout()

@@ -112,12 +112,17 @@ class CountModel(ColumnsModel):
         if role in (Qt.DisplayRole, Qt.EditRole):
             expected = "—" if self.blind else f"{l.expected:,}"
             counted = "" if l.counted is None else (l.counted if role == Qt.EditRole else f"{l.counted:,}")
-            values = (l.name, l.lot or "", l.expiry.isoformat() if l.expiry else "", expected, counted,
+            expiry = l.expiry.isoformat() if l.expiry else ""
+            if l.expiry and l.expired_on(date.today()):
+                expiry += " EXPIRED: bring back"
+            values = (l.name, l.lot or "", expiry, expected, counted,
                       l.returned if role == Qt.EditRole else (f"{l.returned:,}" if l.returned else ""), l.reason or "")
             return values[col]
         if role == Qt.TextAlignmentRole and col in (3, 4, 5):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and not self.blind and l.counted is not None and l.counted != l.expected:
+            return SHORT
+        if role == Qt.BackgroundRole and col == 2 and l.expiry and l.expired_on(date.today()):
             return SHORT
         return None
 
