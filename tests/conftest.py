@@ -125,3 +125,14 @@ def _cli_signs_in_as_admin(monkeypatch):
     """The command line signs in from the environment; tests of sign-in itself change these."""
     monkeypatch.setenv("HRSUPPLY_USER", "admin")
     monkeypatch.setenv("HRSUPPLY_PIN", PIN)
+
+
+@pytest.fixture
+def today_is(monkeypatch):
+    """today_is(date(2026, 12, 1)): entries may be dated up to that day (a replayed later month)."""
+    from hrsupply.services import bounds
+
+    def move(day: date) -> None:
+        monkeypatch.setattr(bounds, "today", lambda: day)
+
+    return move

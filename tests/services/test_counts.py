@@ -106,7 +106,7 @@ def test_a_lot_tracked_item_with_no_stock_needs_its_lot_before_a_figure(db, cat)
 def test_bad_figures_and_rules_are_refused_with_the_item_named(db, shelf):
     count = counts.start(db, "lead", shelf.site)
     line = by_key(counts.sheet(db, count))[("SYR-1ML", None)].line_id
-    with pytest.raises(UserError, match="SYR-1ML: the count must be a whole number of 0 or more, not -4"):
+    with pytest.raises(UserError, match="SYR-1ML: the count must be a whole number from 0 to 1,000,000, not -4"):
         counts.enter(db, "lead", line, -4)
     with pytest.raises(UserError, match="nothing has been counted yet"):
         counts.post(db, "lead", count)

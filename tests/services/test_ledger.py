@@ -67,9 +67,10 @@ def test_fefo_skips_expired_lots_unless_named(db, cat):
 
 
 def test_lot_expiring_on_the_day_is_still_drawn(db, cat):
-    receive_naloxone(db, cat, A=2, B=2)
-    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 1, datetime(2026, 12, 31, 16))])
-    assert on_hand(db, lots=True)[("SITE", "NAL-4MG", "A")] == 1
+    movements.record(db, "lead", [Move("receive", cat.nal, cat.site, 2, datetime(2026, 1, 2), lot_id=cat.lots["OLD"]),
+                                  Move("receive", cat.nal, cat.site, 2, datetime(2026, 1, 2), lot_id=cat.lots["A"])])
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 1, datetime(2026, 1, 31, 16))])
+    assert on_hand(db, lots=True)[("SITE", "NAL-4MG", "OLD")] == 1
 
 
 def test_transfer_moves_the_lots_it_draws(db, cat):
@@ -88,12 +89,17 @@ def test_negative_adjust_draws_fefo_and_positive_adjust_needs_lot(db, cat):
 
 
 @pytest.mark.parametrize("move, message", [
-    (dict(type="handout", quantity=0), "positive"),
-    (dict(type="receive", quantity=-1), "positive"),
-    (dict(type="adjust", quantity=0, reason="x"), "must not be 0"),
+    (dict(type="handout", quantity=0), "from 1 to 1,000,000"),
+    (dict(type="receive", quantity=-1), "from 1 to 1,000,000"),
+    (dict(type="receive", quantity=1_000_001), "from 1 to 1,000,000"),
+    (dict(type="handout", quantity=9223372036854775808), "from 1 to 1,000,000"),
+    (dict(type="adjust", quantity=0, reason="x"), "not 0"),
+    (dict(type="adjust", quantity=-1_000_001, reason="x"), "from 1 to 1,000,000"),
     (dict(type="adjust", quantity=-1), "needs a reason"),
     (dict(type="dispose", quantity=1), "needs a reason"),
-    (dict(type="count", quantity=-1), "cannot be negative"),
+    (dict(type="count", quantity=-1), "from 0 to 1,000,000"),
+    (dict(type="receive", quantity=5, occurred_at=datetime(9999, 12, 31)), "in the future"),
+    (dict(type="receive", quantity=5, occurred_at=datetime(1989, 12, 31)), "before 1990"),
     (dict(type="transfer", quantity=1), "destination"),
     (dict(type="transfer", quantity=1, to_location_id="site"), "different"),
     (dict(type="handout", quantity=1, to_location_id="van"), "only a transfer"),
@@ -104,7 +110,7 @@ def test_invalid_movements_are_refused(db, cat, move, message):
     if "to_location_id" in move:
         move["to_location_id"] = {"site": cat.site, "van": cat.van}[move["to_location_id"]]
     with pytest.raises(UserError, match=message):
-        movements.record(db, "lead", [Move(item_id=cat.syr, location_id=cat.site, occurred_at=at(2), **move)])
+        movements.record(db, "lead", [Move(item_id=cat.syr, location_id=cat.site, **{"occurred_at": at(2), **move})])
 
 
 def test_lot_on_untracked_item_and_missing_lot_on_tracked_receive(db, cat):

@@ -119,14 +119,16 @@ def test_the_site_counts_what_it_sends_the_van_and_the_program_does_not(db, hist
     assert (whole.used, whole.on_hand) == (960, 640)
 
 
-def test_overstocked_when_months_of_stock_pass_the_setting(db, history):
+def test_overstocked_when_months_of_stock_pass_the_setting(db, history, today_is):
+    today_is(TODAY)
     movements.record(db, "lead", [Move("receive", history.syr, history.site, 20000, on(11, 30))])
     syr = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML")
     assert syr.months_of_stock > 6 and syr.status == "overstocked" and syr.packs == 0
 
 
 # ---- purchase orders -----------------------------------------------------------------------
-def test_on_order_counts_sent_orders_until_received(db, history):
+def test_on_order_counts_sent_orders_until_received(db, history, today_is):
+    today_is(TODAY)
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
         OrderLineForm(history.syr, 5, "box")]))
     assert purchase_orders.orders(db)[0].status == "draft"
@@ -185,7 +187,8 @@ def test_a_bad_order_names_each_line_and_saves_nothing(db, history):
     assert purchase_orders.orders(db) == []
 
 
-def test_only_a_draft_changes_and_only_a_sent_order_is_received_against(db, history):
+def test_only_a_draft_changes_and_only_a_sent_order_is_received_against(db, history, today_is):
+    today_is(TODAY)
     order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
         OrderLineForm(history.syr, 5, "box")]))
     purchase_orders.update(db, "lead", order, OrderForm(history.vendor, history.site, "urgent", [

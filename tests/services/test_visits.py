@@ -153,8 +153,13 @@ def test_bad_visit_input_is_refused(db, desk):
         visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 0)]))
     with pytest.raises(UserError, match="naloxone refill reason"):
         visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], naloxone_reason="because"))
-    with pytest.raises(UserError, match="cannot be negative"):
+    with pytest.raises(UserError, match="syringes returned must be a whole number from 0 to 100,000"):
         visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], syringes_returned=-1))
+    with pytest.raises(UserError, match="collecting for must be a whole number from 0 to 100,000"):
+        visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], collecting_for=100_001))
+    with pytest.raises(UserError, match="line 1: the quantity must be a whole number from 1 to 1,000,000"):
+        visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 9223372036854775808)]))
+    assert visits.between(db, at(2).date(), at(2).date()) == []
 
 
 def test_the_visit_record_has_no_place_for_names_or_notes():

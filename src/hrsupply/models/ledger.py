@@ -25,6 +25,7 @@ class Movement(Base):
         Index("ix_movements_to_item_at", "to_location_id", "item_id", "occurred_at", "id"),
         Index("ix_movements_occurred_at", "occurred_at"),
         Index("uq_movements_uid", "uid", unique=True),
+        Index("ix_movements_row_key", "row_key"),
         # The few flagged lines, found without reading the ledger (the Home screen asks every time).
         Index("ix_movements_flagged", "id", sqlite_where=text("needs_review = true"),
               postgresql_where=text("needs_review = true")),
@@ -55,6 +56,9 @@ class Movement(Base):
     # Stable across databases: an export carries it, so an import never counts a movement twice
     # (and a van's offline records can be merged on it).
     uid: Mapped[str | None] = mapped_column(String(36))
+    # An imported row's content key, on the first line it made: the same row imported again
+    # (from a workbook with no movement ids) is recognised even where FEFO split it across lots.
+    row_key: Mapped[str | None] = mapped_column(String(40))
 
 
 class Balance(Base):

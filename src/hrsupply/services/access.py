@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Setting, User
+from hrsupply.services.bounds import check_moment
 from hrsupply.services.errors import UserError
 
 ROLES = {"admin": "admin", "supply_lead": "supply lead", "front_desk": "front desk", "van_crew": "van crew"}
@@ -66,20 +67,29 @@ def lock_date(session: Session) -> date | None:
 
 
 class DateRule:
-    """The dates one user may record movements on, read once per transaction."""
+    """The dates one user may record anything on (a movement, a visit, a tally sheet, a count, a
+    close-out, a receipt), read once per transaction."""
 
     def __init__(self, session: Session, username: str, today: date):
         self.username, self.today = username, today
         self.role = role_of(session, username)
         self.lock = lock_date(session)
 
-    def check(self, when: datetime) -> None:
-        day = when.date()
-        if self.role == "admin":
-            return
-        if not can(self.role, "backdate") and day != self.today:
-            raise NotAllowed(f"{self.username} ({ROLES[self.role]}) records today's entries only, "
-                             f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it")
-        if self.lock is not None and day < self.lock:
-            raise NotAllowed(f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
-                             f"record or correct anything dated {day:%Y-%m-%d}")
+    def check(self, when: datetime | date) -> None:
+        day = when.date() if isinstance(when, datetime) else when
+        if self.role != "admin":
+            if not can(self.role, "backdate") and day != self.today:
+                raise NotAllowed(f"{self.username} ({ROLES[self.role]}) records today's entries only, "
+                                 f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it")
+            if self.lock is not None and day < self.lock:
+                raise NotAllowed(f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
+                                 f"record or correct anything dated {day:%Y-%m-%d}")
+        check_moment(day)
+
+
+def check_date(session: Session, username: str, when: datetime | date) -> None:
+    """The date rule for a record that carries a date, whether or not it moves stock."""
+    rule = session.info.get(("dates", username))
+    if rule is None or rule.today != date.today():
+        rule = session.info[("dates", username)] = DateRule(session, username, date.today())
+    rule.check(when)

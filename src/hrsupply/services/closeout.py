@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
+from hrsupply.services.loadout import van_only
 from hrsupply.services.reconcile import reconcile
 from hrsupply.services.stock import check_period, end_of
 from hrsupply.services.usable import usable
@@ -66,16 +68,23 @@ def close_out(db: Database, user: str, van_id: int, return_to_id: int, day: date
     problems = []
     for line in lines:
         where = f"{line.name}" + (f", lot {line.lot}" if line.lot else "")
-        if line.counted is not None and line.counted < 0:
-            problems.append(f"{where}: a count cannot be negative")
+        try:
+            if line.counted is not None:
+                check_units(line.counted, f"{where}: the count", least=0)
+            check_units(line.returned, f"{where}: what goes back", least=0)
+        except UserError as exc:
+            problems.append(str(exc))
+            continue
         have = line.counted if line.counted is not None else line.expected
-        if line.returned < 0 or line.returned > have:
+        if line.returned > have:
             problems.append(f"{where}: can return 0 to {have}, not {line.returned}")
     if problems:
         raise UserError("\n".join(problems))
 
     def work(s) -> int:
         require(s, user, "van")
+        check_date(s, user, day)
+        van_only(s, van_id, "closed out")
         made = CloseOut(location_id=van_id, return_to_id=return_to_id, day=day, counted_at=datetime.now(),
                         counted_by=user, blind=blind)
         s.add(made)

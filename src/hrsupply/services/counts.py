@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCountLine
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
@@ -92,8 +93,7 @@ def enter(db: Database, user: str, line_id: int, counted: int | None, reason: st
         _open(s, line.count_id)
         item = s.get(Item, line.item_id)
         if counted is not None:
-            if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
-                raise UserError(f"{item.sku}: the count must be a whole number of 0 or more, not {counted!r}")
+            check_units(counted, f"{item.sku}: the count", least=0)
             if item.lot_tracked and line.lot_id is None and counted > 0:
                 raise UserError(f"{item.sku} is lot-tracked: add the lot you found, then count it")
         text = (reason or "").strip()
@@ -229,6 +229,7 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
 
     def work(s) -> Posted:
         require(s, user, "stock")
+        check_date(s, user, at)
         count = _open(s, count_id)
         lines = list(s.scalars(select(StockCountLine).where(StockCountLine.count_id == count_id)))
         counted = [l for l in lines if l.counted is not None]

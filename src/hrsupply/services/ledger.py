@@ -13,7 +13,10 @@ balance the key reaches at any later time; `last_at` on the balance row tells wh
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from datetime import date, datetime
 
 from sqlalchemy import func, insert, select, tuple_, union_all, update
@@ -21,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hrsupply.models import Balance, Item, Location, Lot, Movement
 from hrsupply.services.access import DateRule
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.usable import usable
 
@@ -45,6 +49,8 @@ class Move:
     reference: str | None = None
     participant: str | None = None
     needs_review: bool = False
+    uid: str | None = None  # the movement's id from another database (an import); else a new one
+    row_key: str | None = None  # the content key of the imported row it comes from
 
 
 @dataclass
@@ -120,6 +126,9 @@ class Poster:
     import_id: int | None = None
     visit_id: int | None = None
     receipt_id: int | None = None
+    # A rehearsal outside the write transaction (an import's check): reads without locking and
+    # writes nothing; `rebind` then hands the result to the write transaction.
+    dry_run: bool = False
 
     def __post_init__(self) -> None:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
@@ -168,13 +177,11 @@ class Poster:
             self._load(None, tuple_(Balance.location_id, Balance.item_id).in_(keys), Balance.in_stock)
 
     def _load(self, into: dict | None, *where) -> None:
-        rows = self.session.execute(
-            select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
-                   Balance.last_at, Lot.expiry, Lot.lot_number)
-            .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where)
-            .order_by(Balance.location_id, Balance.item_id, Balance.id)  # the shared lock order
-            .with_for_update(of=Balance)
-        ).all()
+        q = (select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
+                    Balance.last_at, Lot.expiry, Lot.lot_number)
+             .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where)
+             .order_by(Balance.location_id, Balance.item_id, Balance.id))  # the shared lock order
+        rows = self.session.execute(q if self.dry_run else q.with_for_update(of=Balance)).all()
         for r in rows:
             target = into if into is not None else self._balances[(r.location_id, r.item_id)]
             target[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
@@ -221,8 +228,8 @@ class Poster:
     def _standing_count(self, later):
         """The first count among `later` lines that still stands (is neither a reversal nor reversed)."""
         for r in reversed(later):
-            if r.type == "count" and r.counted is not None and not self.session.scalar(
-                    select(Movement.id).where(Movement.reverses_id == r.id)):
+            if r.type == "count" and r.counted is not None and (r.id is None or not self.session.scalar(
+                    select(Movement.id).where(Movement.reverses_id == r.id))):
                 return r
         return None
 
@@ -235,12 +242,22 @@ class Poster:
         bal = self._bal(location_id, item_id, lot_id)
         if bal.last_at is None or at >= bal.last_at:
             return []
-        self._flush_movements()
+        if not self.dry_run:
+            self._flush_movements()
         lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
         eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at,
                       location_id=location_id, columns=[Movement.counted, Movement.reference])
-        return self.session.execute(
+        stored = self.session.execute(
             select(eff).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())).all()
+        if not self.dry_run:
+            return stored
+        # A rehearsal writes nothing, so its own lines are added here, as the newest of their time.
+        mine = [SimpleNamespace(occurred_at=r["occurred_at"], id=None, type=r["type"], counted=r["counted"],
+                                reference=r["reference"],
+                                delta=r["quantity"] if r["location_id"] == location_id else -r["quantity"])
+                for r in self._pending if r["item_id"] == item_id and r["lot_id"] == lot_id
+                and location_id in (r["location_id"], r["to_location_id"]) and r["occurred_at"] > at]
+        return sorted(mine, key=lambda r: r.occurred_at, reverse=True) + stored if mine else stored
 
     def drawable(self, location_id: int, item_id: int, at: datetime, lot_id: int | None = None) -> int:
         """How many units a handout at `at` can draw: the named lot, or every unexpired lot."""
@@ -293,12 +310,14 @@ class Poster:
         if t not in TYPES:
             raise UserError(f"unknown movement type {t!r}")
         if t in DRAWS or t == "receive":
-            if q <= 0:
-                raise UserError(f"{t} quantity must be a positive whole number, not {q}")
-        elif t == "adjust" and q == 0:
-            raise UserError("adjust quantity must not be 0")
-        elif t == "count" and q < 0:
-            raise UserError(f"a count cannot be negative ({q})")
+            check_units(q, f"{t} quantity")
+        elif t == "adjust":
+            if isinstance(q, int) and q < 0:
+                check_units(-q, "adjust quantity")
+            else:
+                check_units(q, "adjust quantity (not 0)")
+        elif t == "count":
+            check_units(q, "a count", least=0)
         if t == "transfer":
             if move.to_location_id is None:
                 raise UserError("a transfer needs a destination location")
@@ -334,7 +353,7 @@ class Poster:
     def _append(self, move: Move, lines, reverses_id: int | None, links: dict | None = None) -> list[dict]:
         links = links or dict(visit_id=self.visit_id, receipt_id=self.receipt_id)
         rows = []
-        for lot_id, delta, counted in lines:
+        for n, (lot_id, delta, counted) in enumerate(lines):
             self._change(move.location_id, move.item_id, lot_id, delta, move.occurred_at)
             if move.to_location_id is not None:
                 self._change(move.to_location_id, move.item_id, lot_id, -delta, move.occurred_at)
@@ -343,7 +362,7 @@ class Poster:
                 to_location_id=move.to_location_id, lot_id=lot_id, quantity=delta, counted=counted,
                 reason=move.reason, reference=move.reference, participant=move.participant,
                 occurred_at=move.occurred_at, reverses_id=reverses_id, needs_review=move.needs_review,
-                **links))
+                **links, **(dict(uid=move.uid or str(uuid.uuid4()), row_key=move.row_key) if n == 0 else {})))
         self._pending.extend(rows)
         self.posted += len(rows)
         return rows
@@ -395,11 +414,31 @@ class Poster:
     def _row(self, **fields) -> dict:
         """A ledger line with every column present (one executemany needs the same keys)."""
         blank = dict(to_location_id=None, counted=None, reason=None, reference=None, participant=None,
-                     reverses_id=None, needs_review=False, visit_id=None, receipt_id=None)
-        return {**blank, **fields, "recorded_at": self.recorded_at, "recorded_by": self.user,
-                "import_id": self.import_id}
+                     reverses_id=None, needs_review=False, visit_id=None, receipt_id=None, row_key=None)
+        return {**blank, "uid": str(uuid.uuid4()), **fields, "recorded_at": self.recorded_at,
+                "recorded_by": self.user, "import_id": self.import_id}
 
     # ---- writing -------------------------------------------------------------------------
+    def rebind(self, session: Session, *, items: dict, locations: dict, lots: dict, import_id: int | None) -> None:
+        """Hand a rehearsal's result to the write transaction: the stand-in ids it gave new items,
+        locations and lots become the real ones. The caller has checked, under lock, that nothing
+        it read has changed since."""
+        def real(ids: dict, value):
+            return ids.get(value, value)
+
+        for row in self._pending:
+            row["item_id"] = real(items, row["item_id"])
+            row["location_id"] = real(locations, row["location_id"])
+            row["to_location_id"] = real(locations, row["to_location_id"])
+            row["lot_id"] = real(lots, row["lot_id"])
+            row["import_id"] = import_id
+        balances = {}
+        for (location_id, item_id), by_lot in self._balances.items():
+            balances[(real(locations, location_id), real(items, item_id))] = {
+                real(lots, lot): dataclasses.replace(bal, lot_id=real(lots, lot)) for lot, bal in by_lot.items()}
+        self._balances = balances
+        self.session, self.import_id, self.dry_run = session, import_id, False
+
     def _flush_movements(self) -> None:
         if self._pending:
             # Core executemany: the ORM's bulk insert would split the batch wherever the

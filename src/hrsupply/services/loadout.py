@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, LoadOut, LoadOutLine, PackSize, ParLevel
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 
@@ -102,6 +103,16 @@ def plan(db: Database, from_id: int, to_id: int, day: date | None = None) -> lis
     return lines
 
 
+def van_only(session, location_id: int, done: str) -> None:
+    """Vans and partner locations are loaded out and closed out; a site's stock is counted."""
+    place = session.get(Location, location_id)
+    if place is None:
+        raise UserError(f"there is no location {location_id}")
+    if place.kind == "site":
+        raise UserError(f"{place.name} is a site: only a van or a partner location is {done}; "
+                        "count a site's stock in Counts")
+
+
 class AlreadyLoaded(UserError):
     pass
 
@@ -126,6 +137,8 @@ def confirm(db: Database, user: str, from_id: int, to_id: int, day: date, lines:
 
     def work(s) -> int:
         require(s, user, "van")
+        check_date(s, user, day)
+        van_only(s, to_id, "loaded out")
         earlier = s.execute(select(LoadOut.confirmed_at, LoadOut.confirmed_by).where(
             LoadOut.from_location_id == from_id, LoadOut.to_location_id == to_id, LoadOut.day == day)).first()
         if earlier and not again:
@@ -140,8 +153,7 @@ def confirm(db: Database, user: str, from_id: int, to_id: int, day: date, lines:
         moves = []
         for line in lines:
             for lot in line.lots:
-                if lot.quantity < 0:
-                    raise UserError(f"{line.sku}: a quantity to load cannot be negative")
+                check_units(lot.quantity, f"{line.sku}: the quantity to load", least=0)
                 if lot.quantity:
                     moves.append(Move("transfer", line.item_id, from_id, lot.quantity, at, lot_id=lot.lot_id,
                                       to_location_id=to_id, reference=f"Load-out {loadout.id}"))

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import lot_for, pack_units
 from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
@@ -42,6 +43,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
 
     def work(s) -> int:
         require(s, user, "stock")
+        check_date(s, user, form.occurred_at)
         problems = []
         if s.get(Source, form.source_id) is None:
             problems.append("Source: choose where this delivery came from")
@@ -71,8 +73,11 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
             if units is None:
                 problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
                 continue
-            if not isinstance(line.packs, int) or line.packs <= 0:
-                problems.append(f"{where}, quantity: must be a whole number above 0, not {line.packs!r}")
+            try:
+                check_units(line.packs, "must be a whole number")
+                check_units(line.packs * units, f"{line.packs:,} × {units:,}")
+            except UserError as exc:
+                problems.append(f"{where}, quantity: {exc}")
                 continue
             lot_id = None
             if item.lot_tracked:

@@ -22,7 +22,8 @@ from sqlalchemy import select
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
@@ -47,10 +48,12 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     refills = sum(form.naloxone_reasons.values())
     if form.visits < 1:
         raise UserError("a tally sheet needs at least 1 visit")
-    if any(n < 0 for n in (form.syringes_returned, form.reversals_reported, refills, *form.referrals.values())):
-        raise UserError("tally counts cannot be negative")
-    if any(line.quantity <= 0 for line in form.lines):
-        raise UserError("each tallied item needs a quantity of at least 1")
+    check_people(form.visits, "visits")
+    for what, n in (("syringes returned", form.syringes_returned), ("reversals reported", form.reversals_reported),
+                    ("naloxone refills", refills), *form.referrals.items()):
+        check_people(n, what)
+    for line in form.lines:
+        check_units(line.quantity, "each tallied item's quantity")
     if unknown := set(form.naloxone_reasons) - set(program.NALOXONE_REASONS):
         raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
     if refills > form.visits:
@@ -60,6 +63,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
 
     def work(session) -> list[int]:
         require(session, user, "visits")
+        check_date(session, user, form.day)
         made = []
         for n in range(form.visits):
             first = n == 0

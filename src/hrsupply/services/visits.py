@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
-from hrsupply.services.access import require
+from hrsupply.services.access import check_date, require
+from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
@@ -69,11 +70,9 @@ class ShortfallNotConfirmed(UserError):
 
 def _validate(form: VisitForm) -> None:
     for n, line in enumerate(form.lines, start=1):
-        if line.quantity <= 0:
-            raise UserError(f"line {n}: the quantity must be at least 1")
+        check_units(line.quantity, f"line {n}: the quantity")
     for name in ("syringes_returned", "collecting_for", "reversals_reported"):
-        if getattr(form, name) < 0:
-            raise UserError(f"{name.replace('_', ' ')} cannot be negative")
+        check_people(getattr(form, name), name.replace("_", " "))
     if form.naloxone_reason is not None and form.naloxone_reason not in NALOXONE_REASONS:
         raise UserError(f"unknown naloxone refill reason {form.naloxone_reason!r}")
 
@@ -130,6 +129,7 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
 
     def work(session) -> int:
         require(session, user, "visits")
+        check_date(session, user, form.occurred_at)  # a visit with only returns or referrals too
         visit = Visit(location_id=form.location_id, occurred_at=form.occurred_at, recorded_at=datetime.now(),
                       recorded_by=user, participant=code, syringes_returned=form.syringes_returned,
                       returned_estimated=form.returned_estimated, collecting_for=form.collecting_for,

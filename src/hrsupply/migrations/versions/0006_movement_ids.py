@@ -1,4 +1,5 @@
-"""a stable unique id on every movement; 64-bit stock quantities on PostgreSQL
+"""a stable unique id on every movement, the key of the imported row it came from; 64-bit stock
+quantities on PostgreSQL
 
 Revision ID: 0006
 Revises: 0005
@@ -27,9 +28,13 @@ def upgrade() -> None:
         for table, column in (('movements', 'quantity'), ('movements', 'counted'), ('balances', 'quantity')):
             op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
     op.create_index('uq_movements_uid', 'movements', ['uid'], unique=True)
+    op.add_column('movements', sa.Column('row_key', sa.String(length=40), nullable=True))
+    op.create_index('ix_movements_row_key', 'movements', ['row_key'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_movements_row_key', table_name='movements')
     op.drop_index('uq_movements_uid', table_name='movements')
     with op.batch_alter_table('movements') as batch_op:
+        batch_op.drop_column('row_key')
         batch_op.drop_column('uid')

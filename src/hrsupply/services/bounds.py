@@ -1,0 +1,39 @@
+"""What a quantity or a date can be, anywhere it is entered: screens, the command line, imports
+and the services all check against these, so a typo can never become a figure staff rely on."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from hrsupply.services.errors import UserError
+
+MOST_UNITS = 1_000_000  # one entry of stock: a pallet is far less
+MOST_PEOPLE = 100_000  # syringes returned at one visit, people collected for
+EARLIEST = date(1990, 1, 1)
+
+
+def check_units(value: int, what: str, *, least: int = 1) -> int:
+    """A whole number of units from `least` (1, or 0 for a count) to a million."""
+    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= MOST_UNITS:
+        raise UserError(f"{what} must be a whole number from {least} to {MOST_UNITS:,}, not {value!r}")
+    return value
+
+
+def check_people(value: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MOST_PEOPLE:
+        raise UserError(f"{what} must be a whole number from 0 to {MOST_PEOPLE:,}, not {value!r}")
+    return value
+
+
+def today() -> date:
+    """The last day anything can be dated (tests that replay a later month move it)."""
+    return date.today()
+
+
+def check_moment(when: datetime | date) -> None:
+    """Nothing is dated after the end of today, nor before 1990."""
+    day = when.date() if isinstance(when, datetime) else when
+    if day > today():
+        raise UserError(f"{day:%Y-%m-%d} is in the future: nothing can be recorded after today")
+    if day < EARLIEST:
+        raise UserError(f"{day:%Y-%m-%d} is before {EARLIEST:%Y}: check the year")
