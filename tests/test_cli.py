@@ -131,7 +131,7 @@ def test_unknown_location_is_a_clear_error(loaded, capsys):
 def test_importing_the_same_movements_twice_is_refused(loaded, tmp_path, capsys):
     again = workbook(tmp_path / "copy.xlsx", Movements=MOVES)
     code, _, err = run(capsys, "--db", loaded, "import", str(again))
-    assert code == 2 and "already imported (from start.xlsx" in err
+    assert code == 2 and "10 rows are already in the records (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)" in err
     _, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", "--location", "SITE")
     assert "SYR-1ML" in out and ",695" in out
 

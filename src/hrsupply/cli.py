@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import", parents=[common], help="import an .xlsx workbook, all or nothing")
     s.add_argument("file")
+    s.add_argument("--skip-duplicates", action="store_true",
+                   help="leave out movements already in the records and import the rest")
     s = sub.add_parser("export", parents=[common], help="export everything to an .xlsx workbook")
     s.add_argument("file")
 
@@ -216,9 +218,10 @@ def _run(args, db, user: str) -> int:
         made = backup.take(db.url, folder)
         print(f"Backed up to {made.path}.")
     elif args.command == "import":
-        s = exchange.import_workbook(db, args.file, user)
+        s = exchange.import_workbook(db, args.file, user, skip_duplicates=args.skip_duplicates)
         print(f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
-              f"{s.movements} movements ({s.ledger_lines} ledger lines).")
+              f"{s.movements} movements ({s.ledger_lines} ledger lines)"
+              + (f"; skipped {s.skipped} already in the records." if s.skipped else "."))
     elif args.command == "export":
         users.allowed(db, user, "admin")  # every movement, with participant codes
         n = exchange.export_workbook(db, args.file)

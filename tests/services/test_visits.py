@@ -178,7 +178,31 @@ def test_code_builder(db):
         program.build_code(scheme, ["Maria", "J", "1985"])
     program.put(db, "admin", "code_scheme", [["Mother's initial", 1, "start"], ["Birth day", 2, "end"]])
     assert program.build_code(program.code_scheme(db), ["maria", "07"]) == "M07"
-    assert program.normalize_code(" ma-jo 85 ") == "MAJO85"
+    assert program.build_code(program.code_scheme(db), ["Mary Ann", "07"]) == "M07"
+
+
+def test_codes_are_normalized_or_refused(db):
+    assert program.normalize_code(" majo85 ") == "MAJO85"
+    assert program.normalize_code("ma-jo85") == "MA-JO85"  # hyphens are kept
+    assert program.normalize_code("peña90") == "PEÑA90"
+    assert program.normalize_code("pen\u0303a90") == "PEÑA90"  # the same letter typed as n + combining tilde
+    assert program.normalize_code("   ") is None  # anonymous
+    for bad, message in (("\u202eAB\U0001f489", "letters, digits and hyphens"), ("MA JO 85", "not ' '"),
+                         ("MA_JO", "not '_'"), ("A" * 21, "at most 20 characters")):
+        with pytest.raises(UserError, match=message):
+            program.normalize_code(bad)
+
+
+def test_a_prefix_of_one_known_code_completes_it_and_a_new_code_is_marked(db, desk):
+    visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 1)]))
+    visits.record(db, "lead", VisitForm(desk.site, at(2), "MARI90", [Line(desk.syr, 1)]))
+    assert visits.match_code(db, "majo") == visits.CodeMatch("MAJO85", True)
+    assert visits.match_code(db, "MAJO85") == visits.CodeMatch("MAJO85", True)
+    assert visits.match_code(db, "ma") == visits.CodeMatch("MA", False)  # two codes start so: not guessed
+    assert visits.match_code(db, "ZZ") == visits.CodeMatch("ZZ", False)
+    assert visits.match_code(db, "") == visits.CodeMatch(None, False)
+    with pytest.raises(UserError):
+        visits.match_code(db, "MA%")
 
 
 def test_datetime_is_kept(db, desk):

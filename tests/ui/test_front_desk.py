@@ -64,6 +64,33 @@ def today_rows(db):
     return visits.between(db, day, day)
 
 
+def test_enter_on_a_prefix_of_one_known_code_completes_it(qtbot, db, shop, desk):
+    """Today "ma" + Enter saved a new code MA instead of MAJO85."""
+    kb = Keyboard(qtbot)
+    kb.type("ma")
+    kb.press(Qt.Key_Return)
+    assert desk.code.text() == "MAJO85" and "Last visit" in desk.last_visit.text()
+
+
+def test_a_code_never_seen_is_marked_new_before_saving(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.type("mxjo85")
+    kb.press(Qt.Key_Return)
+    assert desk.code.text() == "MXJO85" and "New code MXJO85" in desk.last_visit.text()
+    desk.code.setFocus()
+    desk.code.setText("ab\U0001f489")
+    kb.press(Qt.Key_Return)
+    assert "letters, digits and hyphens" in desk.message.text() and desk.code.hasFocus()
+
+
+def test_a_huge_quantity_is_refused_as_it_is_typed(qtbot, db, shop, desk):
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.type("9223372036854775808 syr")
+    kb.press(Qt.Key_Return)
+    assert desk.lines.rowCount() == 0 and "from 1 to 1,000,000" in desk.message.text()
+
+
 def test_known_code_with_four_lines_in_at_most_20_keys(qtbot, db, shop, desk):
     kb = Keyboard(qtbot)
     kb.type("majo85")

@@ -8,9 +8,10 @@ and column; a file with any problem writes nothing.
 from __future__ import annotations
 
 import hashlib
+import uuid
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -18,13 +19,14 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
-from sqlalchemy import select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
-from hrsupply.models import Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
-from hrsupply.services import audit, catalog
+from hrsupply.models import Balance, Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
+from hrsupply.services import audit, catalog, program
 from hrsupply.services.access import NotAllowed, require
+from hrsupply.services.bounds import check_moment, check_units
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
 
@@ -45,7 +47,7 @@ SHEETS = {
     "locations": SheetSpec("Locations", ("code", "name", "kind"), ()),
     "par": SheetSpec("Par", ("location", "sku", "par"), ("min",)),
     "movements": SheetSpec("Movements", ("date", "type", "sku", "quantity", "location"),
-                           ("to_location", "lot", "expiry", "participant", "reason", "reference")),
+                           ("to_location", "lot", "expiry", "participant", "reason", "reference", "movement_id")),
 }
 
 
@@ -65,8 +67,9 @@ class ImportSummary:
     items: int
     locations: int
     par_levels: int
-    movements: int  # rows in the file
+    movements: int  # rows imported
     ledger_lines: int  # lines written (FEFO may split a row across lots)
+    skipped: int = 0  # rows already in the records, left out (--skip-duplicates)
 
 
 class _Cells:
@@ -164,6 +167,8 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
             if spec is None:
                 problems.append(Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)"))
                 continue
+            # The stored <dimension> can be stale (written by another program): read every row there is.
+            ws.reset_dimensions()
             rows = ws.iter_rows(values_only=True)
             header = next(rows, None) or ()
             columns: list[str | None] = []
@@ -211,15 +216,39 @@ class _Row:
     participant: str | None
     reason: str | None
     reference: str | None
+    movement_id: str | None = None
 
-    def key(self) -> str:
-        return "\x1f".join("" if v is None else str(v) for v in (
-            self.at.isoformat(), self.type, self.sku, self.quantity, self.location, self.to_location,
-            self.lot, self.expiry, self.participant, self.reason, self.reference))
+    def content_key(self) -> str:
+        """What makes two rows the same movement: every column but the expiry (which belongs to
+        the lot), the date to the minute."""
+        return _content_key(self.at, self.type, self.sku, self.quantity, self.location, self.to_location,
+                            self.lot, self.participant, self.reason, self.reference)
 
 
-def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
-    """Import a workbook in one transaction. Raises ImportRefused listing every problem."""
+def _content_key(at: datetime, *values) -> str:
+    text = "\x1f".join(["" if v is None else str(v) for v in (at.replace(second=0, microsecond=0).isoformat(), *values)])
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+@dataclass
+class _Plan:
+    """An import rehearsed outside the write transaction: what it will write, and what it read."""
+
+    moves: list[_Row]
+    poster: Poster
+    items: dict[str, int]  # sku -> id, stand-ins (negative) for items the file adds
+    locations: dict[str, int]
+    new_lots: dict[tuple[str, str], tuple[int, date]]  # (sku, lot) -> (stand-in id, expiry)
+    seen: set  # the balance rows the rehearsal's figures rest on, as they were
+    skipped: int
+    used: bool = False
+
+
+def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicates: bool = False) -> ImportSummary:
+    """Import a workbook: all of it or nothing. Raises ImportRefused listing every problem.
+
+    Everything slow (reading, checking, working out every ledger line) happens before the write
+    transaction, so other workstations wait only for the writing itself."""
     path = Path(path)
     problems: list[Problem] = []
     sheets = _read_sheets(path, problems)
@@ -228,30 +257,29 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
         require(session, user, "stock")  # before the slow part: say at once if the user may not
         known_items = {r.sku: r.lot_tracked for r in session.execute(select(Item.sku, Item.lot_tracked))}
         known_locs = set(session.scalars(select(Location.code)))
-
-    items = _parse_items(sheets.get("items", []), problems)
-    with db.read() as session:
+        items = _parse_items(sheets.get("items", []), problems)
         stocked = set(session.scalars(select(Item.sku).join(Movement, Movement.item_id == Item.id).distinct()))
         owners = dict(session.execute(select(Barcode.code, Item.sku).join(Item, Item.id == Barcode.item_id)).all())
-    seen: dict[str, str] = {}
-    for sku, (number, fields) in items.items():
-        code = fields["barcode"]
-        if code and (owners.get(code, sku) != sku or seen.setdefault(code, sku) != sku):
-            problems.append(Problem("Items", number, "barcode",
-                                    f"{code} already belongs to {owners.get(code) or seen[code]}"))
-        if sku in stocked and fields["lot_tracked"] != known_items[sku]:
-            # Existing stock is held with (or without) lots; switching would orphan it.
-            problems.append(Problem("Items", number, "lot_tracked",
-                                    f"{sku} already has movements, so lot tracking cannot change"))
-    locations = _parse_locations(sheets.get("locations", []), problems)
-    lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
-    loc_codes = known_locs | set(locations)
-    pars = _parse_par(sheets.get("par", []), problems, lot_tracked, loc_codes)
-    moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes)
+        seen: dict[str, str] = {}
+        for sku, (number, fields) in items.items():
+            code = fields["barcode"]
+            if code and (owners.get(code, sku) != sku or seen.setdefault(code, sku) != sku):
+                problems.append(Problem("Items", number, "barcode",
+                                        f"{code} already belongs to {owners.get(code) or seen[code]}"))
+            if sku in stocked and fields["lot_tracked"] != known_items[sku]:
+                # Existing stock is held with (or without) lots; switching would orphan it.
+                problems.append(Problem("Items", number, "lot_tracked",
+                                        f"{sku} already has movements, so lot tracking cannot change"))
+        locations = _parse_locations(sheets.get("locations", []), problems)
+        lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
+        loc_codes = known_locs | set(locations)
+        pars = _parse_par(sheets.get("par", []), problems, lot_tracked, loc_codes)
+        moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes)
+        plan = _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates) if moves else None
     if problems:
         raise ImportRefused(problems)
 
-    with db.write() as session:
+    def write(session) -> int:
         require(session, user, "stock")
         for sku, (_, fields) in items.items():
             _audited(session, user, "item", sku, select(Item).where(Item.sku == sku),
@@ -270,13 +298,14 @@ def import_workbook(db: Database, path: str | Path, user: str) -> ImportSummary:
                      lambda loc=loc, sku=sku, par=par, minimum=minimum: catalog.upsert_par(
                          session, loc_ids[loc], item_ids[sku], par, minimum), {"par": "par", "minimum": "min"})
         lines = 0
-        if moves:
-            lines = _post_movements(session, path, user, moves, item_ids, loc_ids, problems)
-        if problems:
-            raise ImportRefused(problems)  # rolls the whole transaction back
-        if moves:
-            audit.log(session, user, "import", path.name, {"movements": [None, len(moves)]})
-    return ImportSummary(len(items), len(locations), len(pars), len(moves), lines)
+        if plan is not None and plan.moves:
+            lines = _write_movements(session, path, user, plan, item_ids, loc_ids)
+            audit.log(session, user, "import", path.name, {"movements": [None, len(plan.moves)]})
+        return lines
+
+    lines = db.transaction(write)
+    return ImportSummary(len(items), len(locations), len(pars), len(plan.moves) if plan else 0, lines,
+                         plan.skipped if plan else 0)
 
 
 def _audited(session, user: str, entity: str, key: str, find, upsert, fields: dict[str, str]) -> None:
@@ -349,6 +378,7 @@ def _parse_par(rows, problems, skus, loc_codes) -> dict[tuple[str, str], tuple[i
 
 def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) -> list[_Row]:
     cells, out = _Cells("Movements", problems), []
+    ids_seen: dict[str, int] = {}
     for n, r in rows:
         before = len(problems)
         at = cells.moment(n, "date", r.get("date"), required=True)
@@ -360,8 +390,23 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
         lot = cells.text(r.get("lot"))
         expiry = cells.moment(n, "expiry", r.get("expiry"))
         participant = cells.text(r.get("participant"))
+        if participant:
+            try:
+                participant = program.normalize_code(participant)
+            except UserError as exc:
+                cells.bad(n, "participant", str(exc))
         reason = cells.text(r.get("reason"))
         reference = cells.text(r.get("reference"))
+        movement_id = cells.text(r.get("movement_id"))
+        if movement_id:
+            try:
+                movement_id = str(uuid.UUID(movement_id))
+            except ValueError:
+                cells.bad(n, "movement_id", f"must be a movement id as an export writes it, not {movement_id!r}")
+            else:
+                if movement_id in ids_seen:
+                    cells.bad(n, "movement_id", f"already appears in row {ids_seen[movement_id]}")
+                ids_seen.setdefault(movement_id, n)
         if kind and kind not in TYPES:
             cells.bad(n, "type", f"must be one of {', '.join(TYPES)}, not {r.get('type')!r}")
             kind = ""
@@ -370,13 +415,19 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
         for col, code in (("location", loc), ("to_location", to)):
             if code and code not in loc_codes:
                 cells.bad(n, col, f"unknown location {code}")
+        if at is not None:
+            try:
+                check_moment(at)
+            except UserError as exc:
+                cells.bad(n, "date", str(exc))
         if qty is not None and kind:
-            if kind == "adjust" and qty == 0:
-                cells.bad(n, "quantity", "an adjust must not be 0")
-            elif kind == "count" and qty < 0:
-                cells.bad(n, "quantity", "a count cannot be negative")
-            elif kind not in ("adjust", "count") and qty <= 0:
-                cells.bad(n, "quantity", f"a {kind} needs a positive quantity")
+            try:
+                if kind == "adjust":
+                    check_units(abs(qty), "an adjust (not 0)")
+                else:
+                    check_units(qty, f"a {kind}", least=0 if kind == "count" else 1)
+            except UserError as exc:
+                cells.bad(n, "quantity", str(exc))
         if kind == "transfer":
             if not to:
                 cells.bad(n, "to_location", "a transfer needs to_location")
@@ -402,29 +453,35 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
             cells.bad(n, "lot", "expiry is given without a lot")
         if len(problems) == before:
             out.append(_Row(n, at, kind, sku, qty, loc, to, lot, expiry.date() if expiry else None,
-                            participant, reason, reference))
+                            participant, reason, reference, movement_id))
     return out
 
 
-def _post_movements(session, path: Path, user, moves: list[_Row], item_ids, loc_ids, problems) -> int:
-    digest = hashlib.sha256("\x1e".join(m.key() for m in moves).encode()).hexdigest()
-    earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == digest))
-    if earlier is not None:
-        problems.append(Problem("Movements", None, None,
-                                f"these movements were already imported (from {earlier.filename} on "
-                                f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported"))
-        return 0
-    batch = ImportBatch(filename=path.name, digest=digest, movement_rows=len(moves),
-                        imported_at=datetime.now(), imported_by=user)
-    session.add(batch)
-    session.flush()
+def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool], new_locations, problems,
+              skip_duplicates: bool) -> _Plan:
+    """Check every movement against the stock as it stands, in a read transaction, and work out
+    the ledger lines it will write. Items, locations and lots the file adds get stand-in ids."""
+    items = dict(session.execute(select(Item.sku, Item.id)).all())
+    for n, sku in enumerate(sorted(set(lot_tracked) - set(items)), start=1):
+        items[sku] = -n
+    locations = dict(session.execute(select(Location.code, Location.id)).all())
+    for n, code in enumerate(sorted(set(new_locations) - set(locations)), start=1):
+        locations[code] = -n
+    moves, skipped = _without_duplicates(session, moves, items, locations, problems, skip_duplicates)
 
+    poster = Poster(session, user, dry_run=True)
+    for sku, item_id in items.items():
+        if item_id < 0:
+            poster.know_item(item_id, sku, lot_tracked[sku])
+    for code, loc_id in locations.items():
+        poster.know_location(loc_id, code)
     lots = {(r.item_id, r.lot_number): (r.id, r.expiry)
-            for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number, Lot.expiry))}
-    poster = Poster(session, user, import_id=batch.id)
+            for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number, Lot.expiry)
+                                     .where(Lot.item_id.in_([i for i in items.values() if i > 0])))}
+    new_lots: dict[tuple[str, str], tuple[int, date]] = {}
     moves = sorted(moves, key=lambda m: m.at)  # stable: same date keeps file order
     for m in moves:
-        item_id = item_ids[m.sku]
+        item_id = items[m.sku]
         lot_id = None
         if m.lot:
             known = lots.get((item_id, m.lot))
@@ -433,32 +490,156 @@ def _post_movements(session, path: Path, user, moves: list[_Row], item_ids, loc_
                     problems.append(Problem("Movements", m.number, "expiry",
                                             f"lot {m.lot} of {m.sku} is not known yet: give its expiry"))
                     continue
-                lot = Lot(item_id=item_id, lot_number=m.lot, expiry=m.expiry)
-                session.add(lot)
-                session.flush()
-                known = lots[(item_id, m.lot)] = (lot.id, m.expiry)
+                known = lots[(item_id, m.lot)] = (-len(new_lots) - 1, m.expiry)
+                new_lots[(m.sku, m.lot)] = known
+                poster.know_lot(known[0], m.expiry, m.lot)
             elif m.expiry is not None and m.expiry != known[1]:
                 problems.append(Problem("Movements", m.number, "expiry",
                                         f"lot {m.lot} of {m.sku} has expiry {known[1]}, not {m.expiry}"))
                 continue
             lot_id = known[0]
-        move = Move(m.type, item_id, loc_ids[m.location], m.quantity, m.at, lot_id=lot_id,
-                    to_location_id=loc_ids[m.to_location] if m.to_location else None,
-                    reason=m.reason, reference=m.reference, participant=m.participant)
-        try:
-            poster.post(move)
-        except NotAllowed as exc:
-            problems.append(Problem("Movements", m.number, "date", str(exc)))
-        except UserError as exc:
-            problems.append(Problem("Movements", m.number, "quantity", str(exc)))
-    if not problems:
-        poster.flush()
+        _post_row(poster, m, items, locations, lot_id, problems)
+    seen = _balance_rows(session, poster.keys(), lock=False)
+    return _Plan(moves, poster, items, locations, new_lots, seen, skipped)
+
+
+def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems) -> None:
+    move = Move(m.type, items[m.sku], locations[m.location], m.quantity, m.at, lot_id=lot_id,
+                to_location_id=locations[m.to_location] if m.to_location else None, reason=m.reason,
+                reference=m.reference, participant=m.participant, uid=m.movement_id,
+                row_key=None if m.movement_id else m.content_key())
+    try:
+        poster.post(move)
+    except NotAllowed as exc:
+        problems.append(Problem("Movements", m.number, "date", str(exc)))
+    except UserError as exc:
+        problems.append(Problem("Movements", m.number, "quantity", str(exc)))
+
+
+def _balance_rows(session, keys: set[tuple[int, int]], *, lock: bool) -> set:
+    """Every balance row of these (location, item) keys, locked for the write if asked."""
+    keys = sorted(k for k in keys if k[0] > 0 and k[1] > 0)
+    rows = set()
+    for n in range(0, len(keys), 400):
+        q = (select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
+                    Balance.last_at).where(tuple_(Balance.location_id, Balance.item_id).in_(keys[n:n + 400]))
+             .order_by(Balance.location_id, Balance.item_id, Balance.id))
+        rows |= set(map(tuple, session.execute(q.with_for_update() if lock else q)))
+    return rows
+
+
+def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_ids) -> int:
+    """Write the rehearsed lines if nothing they rest on has changed; otherwise (another
+    workstation moved the same stock meanwhile) work them out again here, under lock."""
+    digest = hashlib.sha256("\x1e".join(m.content_key() + (m.movement_id or "") for m in plan.moves)
+                            .encode()).hexdigest()
+    earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == digest))
+    if earlier is not None:
+        raise ImportRefused([Problem("Movements", None, None,
+                                     f"these movements were already imported (from {earlier.filename} on "
+                                     f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported")])
+    batch = ImportBatch(filename=path.name, digest=digest, movement_rows=len(plan.moves),
+                        imported_at=datetime.now(), imported_by=user)
+    session.add(batch)
+    session.flush()
+    lots, fresh = {}, True
+    for (sku, number), (stand_in, expiry) in plan.new_lots.items():
+        if session.scalar(select(Lot.id).where(Lot.item_id == item_ids[sku], Lot.lot_number == number)):
+            fresh = False  # another workstation added this lot meanwhile
+        lot = catalog.lot_for(session, item_ids[sku], number, expiry)
+        session.flush()
+        lots[stand_in] = lot.id
+    items = {plan.items[sku]: real for sku, real in item_ids.items() if plan.items.get(sku, 0) < 0}
+    locations = {plan.locations[code]: real for code, real in loc_ids.items() if plan.locations.get(code, 0) < 0}
+    keys = {(locations.get(l, l), items.get(i, i)) for l, i in plan.poster.keys()}
+    fresh = fresh and not plan.used and _balance_rows(session, keys, lock=True) == plan.seen
+    plan.used = True  # a retried transaction starts over from the ledger
+    if fresh:
+        plan.poster.rebind(session, items=items, locations=locations, lots=lots, import_id=batch.id)
+        plan.poster.flush()
+        return plan.poster.posted
+    problems: list[Problem] = []
+    poster = Poster(session, user, import_id=batch.id)
+    poster.lock(keys)
+    known = {(r.item_id, r.lot_number): r.id for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number))}
+    for m in plan.moves:
+        _post_row(poster, m, item_ids, loc_ids, known.get((item_ids[m.sku], m.lot)) if m.lot else None, problems)
+    if problems:
+        raise ImportRefused(problems)  # rolls the whole transaction back
+    poster.flush()
     return poster.posted
+
+
+def _without_duplicates(session, moves: list[_Row], items, locations, problems, skip: bool) -> tuple[list[_Row], int]:
+    """The rows that are not already in the ledger. A row with a movement_id is in it when that id
+    is; a row without one when a movement matches it on every column (or an earlier import made
+    one from the same row). Identical rows in one file are separate movements, so each existing
+    copy accounts for one row."""
+    ids = [m.movement_id for m in moves if m.movement_id]
+    have_ids = set()
+    for n in range(0, len(ids), 500):
+        have_ids |= set(session.scalars(select(Movement.uid).where(Movement.uid.in_(ids[n:n + 500]))))
+    plain = [m for m in moves if not m.movement_id]
+    copies: dict[str, int] = {}
+    if plain:
+        keys = sorted({m.content_key() for m in plain})
+        for n in range(0, len(keys), 500):  # rows an earlier import made, even if FEFO split them
+            copies.update(session.execute(select(Movement.row_key, func.count()).where(
+                Movement.row_key.in_(keys[n:n + 500])).group_by(Movement.row_key)).all())
+        in_ledger = _ledger_keys(session, min(m.at for m in plain), max(m.at for m in plain),
+                                 [items[m.sku] for m in plain if items[m.sku] > 0])
+        for key, n in in_ledger.items():
+            copies[key] = max(copies.get(key, 0), n)
+    fresh, dupes = [], []
+    for m in moves:
+        if m.movement_id:
+            (dupes if m.movement_id in have_ids else fresh).append(m)
+        elif copies.get(key := m.content_key(), 0) > 0:
+            copies[key] -= 1
+            dupes.append(m)
+        else:
+            fresh.append(m)
+    if dupes and not skip:
+        rows = ", ".join(str(m.number) for m in dupes[:10]) + (" …" if len(dupes) > 10 else "")
+        problems.append(Problem("Movements", dupes[0].number, None,
+                                f"{len(dupes):,} row{'s are' if len(dupes) > 1 else ' is'} already in the records "
+                                f"(rows {rows}); import with --skip-duplicates to add only the new rows"))
+    return fresh, len(dupes) if skip else 0
+
+
+def _ledger_keys(session, first: datetime, last: datetime, item_ids: list[int]) -> dict[str, int]:
+    """Content keys of the ledger's lines in [first, last + 1 minute), written as an export
+    writes them, with how many lines share each."""
+    if not item_ids:
+        return {}
+    original = aliased(Movement)
+    rows = session.execute(
+        select(Movement.occurred_at, Movement.type, Movement.item_id, Movement.quantity, Movement.counted,
+               Movement.location_id, Movement.to_location_id, Movement.lot_id, Movement.participant,
+               Movement.reason, Movement.reference, original.type.label("reversed_type"))
+        .outerjoin(original, original.id == Movement.reverses_id)
+        .where(Movement.occurred_at >= first.replace(second=0, microsecond=0),
+               Movement.occurred_at < last.replace(second=0, microsecond=0) + timedelta(minutes=1),
+               Movement.item_id.in_(sorted(set(item_ids))))
+        .execution_options(yield_per=5000))
+    codes = dict(session.execute(select(Location.id, Location.code)).all())
+    skus = dict(session.execute(select(Item.id, Item.sku)).all())
+    lots = dict(session.execute(select(Lot.id, Lot.lot_number).where(Lot.item_id.in_(sorted(set(item_ids))))).all())
+    out: dict[str, int] = {}
+    for r in rows:
+        line = _export_line(r, r.reversed_type, codes, r.counted)
+        if line is None:
+            continue
+        kind, qty, loc, to, reason = line
+        key = _content_key(r.occurred_at, kind, skus[r.item_id], qty, loc, to, lots.get(r.lot_id),
+                           r.participant if kind == "handout" else None, reason, r.reference)
+        out[key] = out.get(key, 0) + 1
+    return out
 
 
 # ---- export ------------------------------------------------------------------------------
 # Column widths in characters, so dates and names read without widening columns by hand.
-WIDTHS = {"date": 17, "expiry": 11, "sku": 14, "name": 40, "category": 20, "lot": 12, "reason": 30,
+WIDTHS = {"movement_id": 37, "date": 17, "expiry": 11, "sku": 14, "name": 40, "category": 20, "lot": 12, "reason": 30,
           "reference": 20, "location": 10, "to_location": 11, "participant": 11, "code": 10, "type": 9}
 
 
@@ -533,7 +714,7 @@ def export_workbook(db: Database, path: str | Path) -> int:
             lot = lots.get(m.lot_id)
             ws.append([_dated(ws, m.occurred_at, "yyyy-mm-dd hh:mm"), kind, skus[m.item_id], qty, loc, to,
                        lot.lot_number if lot else None, _dated(ws, lot.expiry if lot else None, "yyyy-mm-dd"),
-                       m.participant if kind == "handout" else None, reason, m.reference])
+                       m.participant if kind == "handout" else None, reason, m.reference, m.uid])
             written += 1
     book.save(path)
     return written

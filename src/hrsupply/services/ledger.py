@@ -134,6 +134,7 @@ class Poster:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
         self._items: dict[int, _ItemInfo] = {}
         self._lots: dict[int, tuple[date, str]] = {}  # lot id -> (expiry, lot number)
+        self._codes: dict[int, str] = {}  # location id -> code, for messages
         self._pending: list[dict] = []
         self.posted = 0
         self._dates: DateRule | None = None
@@ -145,6 +146,20 @@ class Poster:
         self._dates.check(at)
 
     # ---- loading -------------------------------------------------------------------------
+    def know_item(self, item_id: int, sku: str, lot_tracked: bool) -> None:
+        """An item not in the database yet (a rehearsal's stand-in id)."""
+        self._items[item_id] = _ItemInfo(sku, lot_tracked)
+
+    def know_lot(self, lot_id: int, expiry: date, number: str) -> None:
+        self._lots[lot_id] = (expiry, number)
+
+    def know_location(self, location_id: int, code: str) -> None:
+        self._codes[location_id] = code
+
+    def keys(self) -> set[tuple[int, int]]:
+        """The (location, item) keys this Poster has read or changed."""
+        return set(self._balances)
+
     def _item(self, item_id: int) -> _ItemInfo:
         info = self._items.get(item_id)
         if info is None:
@@ -290,7 +305,8 @@ class Poster:
         raise NotEnoughStock(self._short(move, qty, qty - left, unexpired=True))
 
     def _short(self, move: Move, wanted: int, have: int, unexpired: bool = False) -> str:
-        loc = self.session.scalar(select(Location.code).where(Location.id == move.location_id))
+        loc = self._codes.get(move.location_id) or self.session.scalar(
+            select(Location.code).where(Location.id == move.location_id))
         what = "unexpired stock" if unexpired else "stock"
         if move.lot_id is not None:
             what += f" of lot {self._lot(move.lot_id)[1]}"

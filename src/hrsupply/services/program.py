@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -134,10 +135,28 @@ def code_scheme(db: Database) -> list[CodePart]:
     return [CodePart(*part) for part in get(db, "code_scheme")]
 
 
+CODE_LENGTH = 20
+
+
 def normalize_code(text: str | None) -> str | None:
-    """Codes are compared as upper-case letters and digits; an empty code means anonymous."""
-    code = re.sub(r"[^0-9A-Za-z]", "", text or "").upper()
-    return code or None
+    """A participant code as it is stored and matched: trimmed, upper case, Unicode NFC, letters,
+    digits and hyphens only, at most 20 characters. Empty means anonymous (None); anything else
+    is refused, so one person's code can never be spelled two ways."""
+    code = unicodedata.normalize("NFC", (text or "").strip()).upper()
+    if not code:
+        return None
+    bad = [ch for ch in code if not (ch == "-" or ch in "0123456789" or unicodedata.category(ch).startswith("L"))]
+    if bad:
+        raise UserError(f"a participant code has only letters, digits and hyphens, not {bad[0]!r}")
+    if len(code) > CODE_LENGTH:
+        raise UserError(f"a participant code has at most {CODE_LENGTH} characters ({code} has {len(code)})")
+    return code
+
+
+def _letters_and_digits(answer: str) -> str:
+    """An answer to a code question, reduced to what a code can hold ("Mary Ann" -> MARYANN)."""
+    text = unicodedata.normalize("NFC", answer or "").upper()
+    return "".join(ch for ch in text if ch in "0123456789" or unicodedata.category(ch).startswith("L"))
 
 
 def build_code(scheme: list[CodePart], answers: list[str]) -> str:
@@ -146,7 +165,7 @@ def build_code(scheme: list[CodePart], answers: list[str]) -> str:
         raise UserError(f"the code needs {len(scheme)} answers")
     parts = []
     for part, answer in zip(scheme, answers):
-        cleaned = normalize_code(answer) or ""
+        cleaned = _letters_and_digits(answer)
         if len(cleaned) < part.length:
             raise UserError(f"{part.question}: needs {part.length} letters or digits")
         parts.append(cleaned[-part.length:] if part.take == "end" else cleaned[:part.length])

@@ -200,6 +200,29 @@ def last_lines(db: Database, participant: str, location_id: int | None = None) -
         return [Line(item_id, qty) for item_id, qty in rows if qty > 0]
 
 
+@dataclass(frozen=True)
+class CodeMatch:
+    code: str | None  # as it will be saved; None: anonymous
+    known: bool  # seen at an earlier visit; False: a new participant (or a typo)
+
+
+def match_code(db: Database, text: str | None) -> CodeMatch:
+    """The code typed at the front desk: a known code, a prefix of exactly one known code
+    (completed to it), or a new code. Raises UserError for a code that cannot be one."""
+    code = normalize_code(text)
+    if code is None:
+        return CodeMatch(None, False)
+    with db.read() as session:
+        # Codes hold only letters, digits and hyphens, so LIKE has no wildcard to escape.
+        found = list(session.scalars(select(Visit.participant).where(Visit.participant.like(f"{code}%"))
+                                     .distinct().order_by(Visit.participant).limit(2)))
+    if code in found:
+        return CodeMatch(code, True)
+    if len(found) == 1:
+        return CodeMatch(found[0], True)
+    return CodeMatch(code, False)
+
+
 def known_codes(db: Database) -> list[str]:
     with db.read() as session:
         return list(session.scalars(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, 
                                QSplitter, QVBoxLayout, QWidget)
 
 from hrsupply.services import catalog, presets, program, stock, visits
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -263,14 +264,22 @@ class FrontDeskScreen(QWidget):
             self.last_visit.setText("Anonymous walk-in.")
             self.add_lines([Line(scanned.item.id, scanned.units)])
             return
-        code = program.normalize_code(self.code.text())
-        self.code.setText(code or "")
-        if code:
-            last = visits.last_lines(self.db, code)
+        try:
+            match = visits.match_code(self.db, self.code.text())
+        except UserError as exc:
+            self.message.setText(str(exc))  # the cursor stays in the code to fix it
+            return
+        self.code.setText(match.code or "")
+        if match.code and not match.known:
+            # A typo must not quietly become a new participant: say so before anything is saved.
+            self.last_visit.setText(f"<b style='color:#a4262c'>New code {match.code}</b>: never seen before. "
+                                    "Check the spelling with the participant.")
+        elif match.code:
+            last = visits.last_lines(self.db, match.code)
             names = {i.id: i.name for i in self._items}
             self.last_visit.setText(
                 "Last visit: " + ", ".join(f"{names.get(l.item_id, '?')} ×{l.quantity}" for l in last)
-                + "  — F3 to repeat" if last else "First visit with this code here.")
+                + "  — F3 to repeat" if last else "Known code.")
         self.item.setFocus()
 
     def anonymous(self) -> None:
@@ -279,7 +288,11 @@ class FrontDeskScreen(QWidget):
         self.item.setFocus()
 
     def same_as_last(self) -> None:
-        code = program.normalize_code(self.code.text())
+        try:
+            code = visits.match_code(self.db, self.code.text()).code
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
         lines = visits.last_lines(self.db, code) if code else []
         if not lines:
             self.message.setText("No earlier visit for this code.")
@@ -304,6 +317,11 @@ class FrontDeskScreen(QWidget):
         found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
             self.message.setText(f"No single item matches “{text}”: type more of its name, or pick one.")
+            return
+        try:
+            check_units(quantity * found.units, "a quantity")
+        except UserError as exc:
+            self.message.setText(str(exc))
             return
         self.item.clear()
         self.message.clear()
