@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from hrsupply.cli import main
 from hrsupply.db import open_database
 from hrsupply.models import Balance
+from sqlalchemy import text
 from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
 
 MOVES = [
@@ -187,6 +188,46 @@ def test_verify_reports_drift_and_repairs(loaded, capsys):
     assert code == 1 and "SITE SYR-1ML: ledger 695, cached 696" in out
     assert run(capsys, "verify", "--db", loaded, "--repair")[0] == 0
     assert run(capsys, "verify", "--db", loaded)[0] == 0
+    _, out, _ = run(capsys, "audit", "--db", loaded, "--what", "balances")
+    assert "admin  changed  balances  repair  balances rewritten: — → 6; disagreed: — → 6" in out
+
+
+def test_verify_checks_each_balances_last_movement_time(loaded, capsys):
+    db = open_database(loaded)
+    with db.write() as s:
+        s.execute(Balance.__table__.update().values(last_at=datetime(2026, 1, 1)))
+    db.dispose()
+    code, out, _ = run(capsys, "verify", "--db", loaded)
+    assert code == 1 and "SITE SYR-1ML: last movement 2026-11-03 00:00:00, cached 2026-01-01 00:00:00" in out
+    assert run(capsys, "verify", "--db", loaded, "--repair")[0] == 0
+    assert run(capsys, "verify", "--db", loaded)[0] == 0
+
+
+def test_verify_finds_a_balance_that_fell_below_zero_in_the_past(loaded, capsys):
+    """A handout slipped into the ledger behind the services' back, before the stock arrived:
+    today's balances agree, but the history went negative."""
+    db = open_database(loaded)
+    with db.write() as s:
+        s.execute(text("UPDATE movements SET occurred_at = '2026-10-30 09:00:00.000000' "
+                       "WHERE type = 'handout' AND location_id = (SELECT id FROM locations WHERE code = 'VAN1') "
+                       "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"))
+    db.dispose()
+    code, out, err = run(capsys, "verify", "--db", loaded)
+    assert code == 1 and "VAN1 SYR-1ML: falls to -50 on 2026-10-30 09:00" in out and "below zero" in err
+
+
+def test_repair_never_writes_a_negative_balance(loaded, capsys):
+    db = open_database(loaded)
+    with db.write() as s:
+        s.execute(text("UPDATE movements SET quantity = -5000 WHERE type = 'handout' "
+                       "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"))
+    db.dispose()
+    code, out, err = run(capsys, "verify", "--db", loaded, "--repair")
+    assert code == 2 and "the ledger adds up to less than zero for VAN1 SYR-1ML (-4710)" in err
+    db = open_database(loaded)
+    with db.read() as s:
+        assert s.scalar(text("SELECT min(quantity) FROM balances")) >= 0
+    db.dispose()
 
 
 def test_db_from_environment(loaded, capsys, monkeypatch):

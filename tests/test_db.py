@@ -29,7 +29,7 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
     from sqlalchemy import create_engine
 
     from hrsupply.db import alembic_config
-    from hrsupply.services.ledger import find_drift
+    from hrsupply.services.verify import find_drift
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     command.upgrade(alembic_config(url), "0001")

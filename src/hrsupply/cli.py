@@ -15,11 +15,10 @@ from datetime import date
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
 from hrsupply.services import (audit, backup, catalog, exchange, exports, presets, program, reconcile, reorder,
-                               stock, users, visits)
+                               stock, users, verify, visits)
 from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
-from hrsupply.services.ledger import find_drift, rebuild_balances
 from hrsupply.services.visits import Line
 
 
@@ -94,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("audit", parents=[common], help="changes to items, par, users and settings, newest first")
     s.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
-    s.add_argument("--what", choices=("item", "par", "location", "source", "user", "setting", "import"))
+    s.add_argument("--what", choices=("item", "par", "location", "source", "user", "setting", "import", "balances"))
 
     s = sub.add_parser("backup", parents=[common], help="back up the database now (SQLite: online; PostgreSQL: pg_dump)")
     s.add_argument("--to", dest="folder", metavar="FOLDER", help="default: the backup_folder setting")
@@ -292,21 +291,22 @@ def _run(args, db, user: str) -> int:
         presets.save_preset(db, user, args.name, lines, args.position)
         print(f"Preset {args.name!r} saved with {len(lines)} lines.")
     elif args.command == "verify":
-        with db.read() as session:
-            drift = find_drift(session)
-        for d in drift:
-            lot = f" lot {d.lot}" if d.lot else ""
-            print(f"{d.location} {d.sku}{lot}: ledger {d.ledger}, cached {d.cached}")
-        if args.repair and drift:
-            users.allowed(db, user, "admin")
-            with db.write() as session:
-                n = rebuild_balances(session)
+        findings = verify.check(db)
+        for line in findings.lines():
+            print(line)
+        if args.repair and (findings.drift or findings.stale):
+            n = verify.repair(db, user)
             print(f"Repaired: rewrote {n} balances from the ledger.")
-            return 0
-        if drift:
-            print(f"{len(drift)} balance(s) disagree with the ledger. Run `hrsupply verify --repair`.",
-                  file=sys.stderr)
+        elif findings.drift or findings.stale:
+            print(f"{len(findings.drift) + len(findings.stale)} balance(s) disagree with the ledger. "
+                  "Run `hrsupply verify --repair`.", file=sys.stderr)
+        if findings.dips:
+            print(f"{len(findings.dips)} balance(s) fell below zero in the past: correct the movements named "
+                  "above (a repair cannot).", file=sys.stderr)
+        if findings.dips or ((findings.drift or findings.stale) and not args.repair):
             return 1
+        if args.repair:
+            return 0
         print("All balances agree with the ledger.")
     return 0
 

@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrsupply.services.errors import UserError  # a leaf module: no cycle
+
 APP_NAME = "hrsupply"
 MIGRATIONS = Path(__file__).with_name("migrations")
 T = TypeVar("T")
@@ -25,6 +27,10 @@ T = TypeVar("T")
 
 class SchemaTooNew(Exception):
     """The database was written by a newer hrsupply than this one."""
+
+
+class DatabaseBusy(UserError):
+    """Another workstation kept the database busy for longer than a person should wait."""
 
 
 def data_dir() -> Path:
@@ -126,18 +132,31 @@ class Database:
         with self._write.begin() as session:
             yield session
 
-    def transaction(self, work: Callable[[Session], T], attempts: int = 5) -> T:
+    def transaction(self, work: Callable[[Session], T], attempts: int = 5, patience: float = 180.0) -> T:
         """Run `work` in one write transaction, again from the start if it lost a race with
-        another workstation (a deadlock, or two first entries for the same balance at once)."""
-        for attempt in range(1, attempts + 1):
+        another workstation (a deadlock, or two first entries for the same balance at once).
+
+        While another workstation is writing (a large import), SQLite says the database is
+        locked after its busy timeout: that is waited out for up to `patience` seconds, then
+        refused with a plain message. Nothing is half-written either way."""
+        deadline = time.monotonic() + patience
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 with self.write() as session:
                     return work(session)
             except DBAPIError as exc:
-                if attempt == attempts or not _transient(exc):
+                if _locked(exc):
+                    if time.monotonic() >= deadline:
+                        raise DatabaseBusy(
+                            "Another workstation is still saving a large change, so this was not saved. "
+                            "Nothing was lost: try again in a minute.") from exc
+                    time.sleep(0.05)
+                    continue
+                if attempt >= attempts or not _transient(exc):
                     raise
                 time.sleep(0.01 * attempt)
-        raise AssertionError("unreachable")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -154,7 +173,12 @@ def _transient(exc: DBAPIError) -> bool:
         return True
     if code == "23505":  # unique violation: only the race to create the same balance row
         return "uq_balances_key" in str(exc.orig)
-    return "database is locked" in str(exc.orig)  # SQLite, after the busy timeout
+    return _locked(exc)
+
+
+def _locked(exc: DBAPIError) -> bool:
+    """SQLite: another connection held the write lock for longer than the busy timeout."""
+    return "database is locked" in str(exc.orig)
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:

@@ -9,7 +9,8 @@ from hrsupply.db import open_database
 from hrsupply.models import Balance, Movement, User
 from hrsupply.services import backup, movements
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, find_drift
+from hrsupply.services.ledger import Move
+from hrsupply.services.verify import find_drift
 from tests.conftest import PG, at
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 from hrsupply.services import presets, reconcile, stock, visits
 from hrsupply.services.demo import rebuild_demo
-from hrsupply.services.ledger import find_drift
+from hrsupply.services.verify import find_drift
 
 
 def test_demo_month_is_realistic_and_consistent(tmp_path):

@@ -6,7 +6,8 @@ import pytest
 from hrsupply.services import adjustments, expiry, item_editor, kits, movements, visits
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.item_editor import ComponentLine, ItemForm
-from hrsupply.services.ledger import Move, find_drift
+from hrsupply.services.ledger import Move
+from hrsupply.services.verify import find_drift
 from hrsupply.services.visits import Line, VisitForm
 from tests.conftest import at
 from tests.helpers import stock_map

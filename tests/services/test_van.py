@@ -7,7 +7,8 @@ from pypdf import PdfReader
 
 from hrsupply.services import closeout, loadout, movements
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, find_drift
+from hrsupply.services.ledger import Move
+from hrsupply.services.verify import find_drift
 from hrsupply.services.loadout import AlreadyLoaded
 from hrsupply.services.van_sheets import write_pick_sheet
 from tests.helpers import stock_map, stock_the_site_for_the_van

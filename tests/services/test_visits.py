@@ -6,7 +6,8 @@ from sqlalchemy import select
 from hrsupply.models import Lot, Movement, Visit
 from hrsupply.services import catalog, movements, program, stock, visits
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, find_drift
+from hrsupply.services.ledger import Move
+from hrsupply.services.verify import find_drift
 from hrsupply.services.visits import Line, VisitForm
 from tests.conftest import at
 

@@ -1,0 +1,178 @@
+"""`hrsupply verify`: the ledger's whole promise, checked. Each cached balance equals the sum of
+its movements and knows the time of its last one, and no (location, item, lot) balance was ever
+below zero at any point in its history. `repair` rewrites the cached balances from the ledger,
+in one transaction, never writing a negative one, and says so in the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from hrsupply.db import Database
+from hrsupply.models import Balance, Item, Location, Lot
+from hrsupply.services import audit
+from hrsupply.services.access import require
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import effects
+
+
+@dataclass(frozen=True)
+class Drift:
+    location: str
+    sku: str
+    lot: str | None
+    ledger: int
+    cached: int
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A cached balance whose last-movement time is wrong: backdated entries would be checked
+    against the wrong history."""
+
+    location: str
+    sku: str
+    lot: str | None
+    ledger: datetime | None
+    cached: datetime | None
+
+
+@dataclass(frozen=True)
+class Dip:
+    """A balance that went below zero: `lowest`, first reached at `at`."""
+
+    location: str
+    sku: str
+    lot: str | None
+    lowest: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Findings:
+    drift: list[Drift]
+    stale: list[Stale]
+    dips: list[Dip]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.drift or self.stale or self.dips)
+
+    def lines(self) -> list[str]:
+        def where(f) -> str:
+            return f"{f.location} {f.sku}" + (f" lot {f.lot}" if f.lot else "")
+
+        return ([f"{where(d)}: ledger {d.ledger}, cached {d.cached}" for d in self.drift]
+                + [f"{where(s)}: last movement {_when(s.ledger)}, cached {_when(s.cached)}" for s in self.stale]
+                + [f"{where(d)}: falls to {d.lowest} on {d.at:%Y-%m-%d %H:%M}" for d in self.dips])
+
+
+def _when(at: datetime | None) -> str:
+    return "none" if at is None else f"{at:%Y-%m-%d %H:%M:%S}"
+
+
+def _ledger_sums(session: Session):
+    eff = effects()
+    return session.execute(
+        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id,
+               func.sum(eff.c.delta).label("quantity"), func.max(eff.c.occurred_at).label("last_at"))
+        .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)
+    ).all()
+
+
+class _Names:
+    def __init__(self, session: Session):
+        self.locs = dict(session.execute(select(Location.id, Location.code)).all())
+        self.skus = dict(session.execute(select(Item.id, Item.sku)).all())
+        self.lots = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
+
+    def __call__(self, key) -> tuple[str, str, str | None]:
+        loc, item, lot = key
+        return self.locs[loc], self.skus[item], self.lots.get(lot)
+
+
+def _order(found: list) -> list:
+    return sorted(found, key=lambda f: (f.location, f.sku, f.lot or ""))
+
+
+def find_drift(session: Session) -> list[Drift]:
+    """Every (location, item, lot) whose cached balance differs from the sum of its movements."""
+    return check_session(session, history=False).drift
+
+
+def check_session(session: Session, *, history: bool = True) -> Findings:
+    ledger = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in _ledger_sums(session)}
+    cached = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in session.execute(
+        select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at))}
+    names = _Names(session)
+    drift, stale = [], []
+    for key in ledger.keys() | cached.keys():
+        (lq, lat), (cq, cat) = ledger.get(key, (0, None)), cached.get(key, (0, None))
+        if lq != cq:
+            drift.append(Drift(*names(key), lq, cq))
+        elif lat != cat and (lat is not None or cq != 0):
+            stale.append(Stale(*names(key), lat, cat))
+    dips = [Dip(*names(key), lowest, at) for key, lowest, at in _dips(session)] if history else []
+    return Findings(_order(drift), _order(stale), _order(dips))
+
+
+def _dips(session: Session) -> list[tuple[tuple, int, datetime]]:
+    """Keys whose balance, taken at the end of each moment (lines at the same time together: a
+    recount line absorbs the entry before it), ever fell below zero; the lowest and when."""
+    eff = effects()
+    per_moment = (select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at,
+                         func.sum(eff.c.delta).label("delta"))
+                  .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at).subquery())
+    key = (per_moment.c.location_id, per_moment.c.item_id, per_moment.c.lot_id)
+    running = select(*key, per_moment.c.occurred_at, func.sum(per_moment.c.delta).over(
+        partition_by=key, order_by=per_moment.c.occurred_at).label("balance")).subquery()
+    rows = session.execute(select(running).where(running.c.balance < 0)
+                           .order_by(running.c.occurred_at)).all()
+    out: dict[tuple, tuple[int, datetime]] = {}
+    for r in rows:
+        k = (r.location_id, r.item_id, r.lot_id)
+        if k not in out or r.balance < out[k][0]:
+            out[k] = (r.balance, out[k][1] if k in out else r.occurred_at)
+    return [(k, lowest, at) for k, (lowest, at) in out.items()]
+
+
+def check(db: Database) -> Findings:
+    with db.read() as session:
+        return check_session(session)
+
+
+def rebuild_balances(session: Session) -> int:
+    """Rewrite the cached balances from the ledger; returns how many keys were written. A key
+    whose movements add up to less than zero is named and nothing is written."""
+    sums = _ledger_sums(session)
+    negative = [r for r in sums if r.quantity < 0]
+    if negative:
+        names = _Names(session)
+        shown = [" ".join(filter(None, names((r.location_id, r.item_id, r.lot_id)))) + f" ({r.quantity})"
+                 for r in negative[:5]]
+        raise UserError("the ledger adds up to less than zero for " + ", ".join(shown)
+                        + "; nothing was repaired: correct those movements first")
+    session.execute(Balance.__table__.delete())
+    rows = [dict(location_id=r.location_id, item_id=r.item_id, lot_id=r.lot_id, lot_key=r.lot_id or 0,
+                 quantity=r.quantity, last_at=r.last_at) for r in sums]
+    if rows:
+        session.execute(insert(Balance), rows)
+    return len(rows)
+
+
+def repair(db: Database, user: str) -> int:
+    """An admin rewrites the cached balances from the ledger, in one transaction, logged."""
+
+    def work(session) -> int:
+        require(session, user, "admin")
+        before = check_session(session, history=False)
+        n = rebuild_balances(session)
+        audit.log(session, user, "balances", "repair", {
+            "balances rewritten": [None, n], "disagreed": [None, len(before.drift)],
+            "last movement time wrong": [None, len(before.stale)]})
+        return n
+
+    return db.transaction(work)
