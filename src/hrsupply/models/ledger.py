@@ -1,13 +1,23 @@
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, false, func, text
+from sqlalchemy import BigInteger, Boolean, TypeDecorator, DateTime, ForeignKey, Index, Integer, String, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrsupply.models.base import Base
 
 
-# SQLite's INTEGER is 64-bit already; PostgreSQL needs BIGINT so sums and balances never overflow.
-Quantity = BigInteger().with_variant(Integer(), "sqlite")
+class Quantity(TypeDecorator):
+    """Units of stock: BIGINT on PostgreSQL, so sums and balances never overflow (SQLite's
+    INTEGER is 64-bit already). PostgreSQL sums a BIGINT as NUMERIC; it comes back an int."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        return dialect.type_descriptor(Integer() if dialect.name == "sqlite" else BigInteger())
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else int(value)
 
 
 class Movement(Base):
@@ -39,8 +49,8 @@ class Movement(Base):
     location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
     to_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
-    quantity: Mapped[int] = mapped_column(Quantity)
-    counted: Mapped[int | None] = mapped_column(Quantity)
+    quantity: Mapped[int] = mapped_column(Quantity())
+    counted: Mapped[int | None] = mapped_column(Quantity())
     reason: Mapped[str | None] = mapped_column(String(200))
     reference: Mapped[str | None] = mapped_column(String(200))
     participant: Mapped[str | None] = mapped_column(String(32))
@@ -83,7 +93,7 @@ class Balance(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
     lot_key: Mapped[int] = mapped_column(Integer)
-    quantity: Mapped[int] = mapped_column(Quantity)
+    quantity: Mapped[int] = mapped_column(Quantity())
 
     # The condition of ix_balances_stocked, written the same way so the planner can use it.
     in_stock = text("balances.quantity <> 0")

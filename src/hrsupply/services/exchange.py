@@ -241,6 +241,7 @@ class _Plan:
     new_lots: dict[tuple[str, str], tuple[int, date]]  # (sku, lot) -> (stand-in id, expiry)
     seen: set  # the balance rows the rehearsal's figures rest on, as they were
     skipped: int
+    digest: str  # of the rows imported: the same rows are never imported twice
     used: bool = False
 
 
@@ -500,7 +501,8 @@ def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool
             lot_id = known[0]
         _post_row(poster, m, items, locations, lot_id, problems)
     seen = _balance_rows(session, poster.keys(), lock=False)
-    return _Plan(moves, poster, items, locations, new_lots, seen, skipped)
+    digest = hashlib.sha256("\x1e".join(m.content_key() + (m.movement_id or "") for m in moves).encode()).hexdigest()
+    return _Plan(moves, poster, items, locations, new_lots, seen, skipped, digest)
 
 
 def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems) -> None:
@@ -531,29 +533,27 @@ def _balance_rows(session, keys: set[tuple[int, int]], *, lock: bool) -> set:
 def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_ids) -> int:
     """Write the rehearsed lines if nothing they rest on has changed; otherwise (another
     workstation moved the same stock meanwhile) work them out again here, under lock."""
-    digest = hashlib.sha256("\x1e".join(m.content_key() + (m.movement_id or "") for m in plan.moves)
-                            .encode()).hexdigest()
-    earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == digest))
+    items = {plan.items[sku]: real for sku, real in item_ids.items() if plan.items.get(sku, 0) < 0}
+    locations = {plan.locations[code]: real for code, real in loc_ids.items() if plan.locations.get(code, 0) < 0}
+    keys = {(locations.get(l, l), items.get(i, i)) for l, i in plan.poster.keys()}
+    # Lock first: from here a desk saving a visit of the same stock waits for this write.
+    fresh = _balance_rows(session, keys, lock=True) == plan.seen and not plan.used
+    plan.used = True  # a retried transaction starts over from the ledger
+    earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == plan.digest))
     if earlier is not None:
         raise ImportRefused([Problem("Movements", None, None,
                                      f"these movements were already imported (from {earlier.filename} on "
                                      f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported")])
-    batch = ImportBatch(filename=path.name, digest=digest, movement_rows=len(plan.moves),
+    batch = ImportBatch(filename=path.name, digest=plan.digest, movement_rows=len(plan.moves),
                         imported_at=datetime.now(), imported_by=user)
     session.add(batch)
     session.flush()
-    lots, fresh = {}, True
+    lots = {}
     for (sku, number), (stand_in, expiry) in plan.new_lots.items():
         if session.scalar(select(Lot.id).where(Lot.item_id == item_ids[sku], Lot.lot_number == number)):
             fresh = False  # another workstation added this lot meanwhile
-        lot = catalog.lot_for(session, item_ids[sku], number, expiry)
-        session.flush()
-        lots[stand_in] = lot.id
-    items = {plan.items[sku]: real for sku, real in item_ids.items() if plan.items.get(sku, 0) < 0}
-    locations = {plan.locations[code]: real for code, real in loc_ids.items() if plan.locations.get(code, 0) < 0}
-    keys = {(locations.get(l, l), items.get(i, i)) for l, i in plan.poster.keys()}
-    fresh = fresh and not plan.used and _balance_rows(session, keys, lock=True) == plan.seen
-    plan.used = True  # a retried transaction starts over from the ledger
+        lots[stand_in] = catalog.lot_for(session, item_ids[sku], number, expiry).id
+    session.flush()
     if fresh:
         plan.poster.rebind(session, items=items, locations=locations, lots=lots, import_id=batch.id)
         plan.poster.flush()

@@ -136,6 +136,8 @@ class Poster:
         self._lots: dict[int, tuple[date, str]] = {}  # lot id -> (expiry, lot number)
         self._codes: dict[int, str] = {}  # location id -> code, for messages
         self._pending: list[dict] = []
+        # The pending lines of each (location, item, lot), each with its order and its sign there.
+        self._pending_at: dict[tuple, list[tuple[int, dict, int]]] = {}
         self.posted = 0
         self._dates: DateRule | None = None
 
@@ -253,26 +255,21 @@ class Poster:
         return self._bal(location_id, item_id, lot_id).quantity - sum(r.delta for r in later)
 
     def _later(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> list:
-        """Ledger lines of this key after `at`, newest first; none unless `at` is backdated."""
+        """Ledger lines of this key after `at`, newest first; none unless `at` is backdated.
+        Lines this Poster has not written yet are taken from memory, as the newest of their
+        time: a rehearsal writes nothing, and a long batch need not write line by line."""
         bal = self._bal(location_id, item_id, lot_id)
         if bal.last_at is None or at >= bal.last_at:
             return []
-        if not self.dry_run:
-            self._flush_movements()
         lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
         eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at,
                       location_id=location_id, columns=[Movement.counted, Movement.reference])
-        stored = self.session.execute(
-            select(eff).order_by(eff.c.occurred_at.desc(), eff.c.id.desc())).all()
-        if not self.dry_run:
-            return stored
-        # A rehearsal writes nothing, so its own lines are added here, as the newest of their time.
+        stored = self.session.execute(select(eff)).all()
         mine = [SimpleNamespace(occurred_at=r["occurred_at"], id=None, type=r["type"], counted=r["counted"],
-                                reference=r["reference"],
-                                delta=r["quantity"] if r["location_id"] == location_id else -r["quantity"])
-                for r in self._pending if r["item_id"] == item_id and r["lot_id"] == lot_id
-                and location_id in (r["location_id"], r["to_location_id"]) and r["occurred_at"] > at]
-        return sorted(mine, key=lambda r: r.occurred_at, reverse=True) + stored if mine else stored
+                                reference=r["reference"], order=n, delta=sign * r["quantity"])
+                for n, r, sign in self._pending_at.get((location_id, item_id, lot_id), ()) if r["occurred_at"] > at]
+        return sorted([*stored, *mine], reverse=True, key=lambda r: (
+            r.occurred_at, 0, r.id) if r.id is not None else (r.occurred_at, 1, r.order))
 
     def drawable(self, location_id: int, item_id: int, at: datetime, lot_id: int | None = None) -> int:
         """How many units a handout at `at` can draw: the named lot, or every unexpired lot."""
@@ -379,7 +376,8 @@ class Poster:
                 reason=move.reason, reference=move.reference, participant=move.participant,
                 occurred_at=move.occurred_at, reverses_id=reverses_id, needs_review=move.needs_review,
                 **links, **(dict(uid=move.uid or str(uuid.uuid4()), row_key=move.row_key) if n == 0 else {})))
-        self._pending.extend(rows)
+        for row in rows:
+            self._add_pending(row)
         self.posted += len(rows)
         return rows
 
@@ -421,11 +419,19 @@ class Poster:
         bal.dirty = True
         if recount is not None and delta:
             bal.quantity -= delta
-            self._pending.append(self._row(
+            self._add_pending(self._row(
                 type="count", item_id=item_id, location_id=location_id, lot_id=lot_id, quantity=-delta,
                 counted=recount.counted, reason="entry before this count, recorded later",
                 reference=recount.reference, occurred_at=recount.occurred_at))
             self.posted += 1
+
+    def _add_pending(self, row: dict) -> None:
+        self._pending_at.setdefault((row["location_id"], row["item_id"], row["lot_id"]), []).append(
+            (len(self._pending), row, 1))
+        if row["to_location_id"] is not None:
+            self._pending_at.setdefault((row["to_location_id"], row["item_id"], row["lot_id"]), []).append(
+                (len(self._pending), row, -1))
+        self._pending.append(row)
 
     def _row(self, **fields) -> dict:
         """A ledger line with every column present (one executemany needs the same keys)."""
@@ -453,6 +459,9 @@ class Poster:
             balances[(real(locations, location_id), real(items, item_id))] = {
                 real(lots, lot): dataclasses.replace(bal, lot_id=real(lots, lot)) for lot, bal in by_lot.items()}
         self._balances = balances
+        rows, self._pending, self._pending_at = self._pending, [], {}
+        for row in rows:
+            self._add_pending(row)
         self.session, self.import_id, self.dry_run = session, import_id, False
 
     def _flush_movements(self) -> None:
@@ -460,7 +469,7 @@ class Poster:
             # Core executemany: the ORM's bulk insert would split the batch wherever the
             # pattern of empty columns changes (a handout, then a transfer, ...).
             self.session.execute(insert(Movement.__table__), self._pending)
-            self._pending = []
+            self._pending, self._pending_at = [], {}
 
     def flush(self) -> None:
         """Write pending movements and the balances they changed (still inside the transaction)."""
