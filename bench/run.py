@@ -15,7 +15,8 @@ import random
 import statistics
 import tempfile
 import time
-from datetime import date, datetime, time as clock, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -23,12 +24,28 @@ from sqlalchemy import func, select
 
 from hrsupply.db import open_database
 from hrsupply.models import Movement
-from hrsupply.services import (catalog, closeout, counts, dashboard, exchange, expiry, item_editor, loadout, movements,
-                               receiving, reconcile, reorder, stock, users, verify, visits)
-from hrsupply.services.receiving import ReceiptForm, ReceiptLine
-from hrsupply.services.visits import Line, VisitForm
+from hrsupply.services import (
+    catalog,
+    closeout,
+    counts,
+    dashboard,
+    exchange,
+    expiry,
+    item_editor,
+    loadout,
+    movements,
+    receiving,
+    reconcile,
+    reorder,
+    stock,
+    users,
+    verify,
+    visits,
+)
 from hrsupply.services.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.receiving import ReceiptForm, ReceiptLine
+from hrsupply.services.visits import Line, VisitForm
 
 ITEMS = 40
 LOT_TRACKED = 6  # naloxone and test strips
@@ -45,8 +62,17 @@ def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
         users.add_in(s, "lead", "supply_lead", "bench-pin", by="bench")
         site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
         vans = [catalog.upsert_location(s, f"VAN{n}", f"Van {n}", "van") for n in (1, 2)]
-        items = [catalog.upsert_item(s, f"SKU{n:02d}", name=f"Item {n}", category=f"Category {n % 8}",
-                                     lot_tracked=n < LOT_TRACKED, reorder_point=100) for n in range(ITEMS)]
+        items = [
+            catalog.upsert_item(
+                s,
+                f"SKU{n:02d}",
+                name=f"Item {n}",
+                category=f"Category {n % 8}",
+                lot_tracked=n < LOT_TRACKED,
+                reorder_point=100,
+            )
+            for n in range(ITEMS)
+        ]
         s.flush()
         ids = dict(site=site.id, vans=[v.id for v in vans], items=[i.id for i in items])
     start = datetime.combine(TODAY - timedelta(days=days), clock(8))
@@ -60,7 +86,9 @@ def build(path: Path, days: int, visits_per_day: int = 230) -> tuple:
                     lot_id = None
                     if n < LOT_TRACKED:
                         lot_seq += 1
-                        lot_id = catalog.lot_for(s, item_id, f"L{lot_seq:05d}", (morning + timedelta(days=1095)).date()).id
+                        lot_id = catalog.lot_for(
+                            s, item_id, f"L{lot_seq:05d}", (morning + timedelta(days=1095)).date()
+                        ).id
                     # A big opening delivery, then a little more each week than is handed out.
                     qty = 5000 if day == 0 else 430
                     poster.post(Move("receive", item_id, ids["site"], qty, morning, lot_id=lot_id))
@@ -100,6 +128,10 @@ def timed(fn, n: int) -> list[float]:
     return out
 
 
+def row(label: str, fn, n: int) -> None:
+    print(f"  {label:<30} {pct(timed(fn, n))}")
+
+
 def measure(db, ids, label: str) -> None:
     with db.read() as s:
         count = s.scalar(select(func.count(Movement.id)))
@@ -107,12 +139,16 @@ def measure(db, ids, label: str) -> None:
     now = datetime.combine(TODAY, clock(12))
 
     def visit():
-        lines = [Move("handout", item_id, ids["site"], 1, now, participant="ANJO85")
-                 for item_id in rng.sample(ids["items"], 5)]
+        lines = [
+            Move("handout", item_id, ids["site"], 1, now, participant="ANJO85")
+            for item_id in rng.sample(ids["items"], 5)
+        ]
         movements.record(db, "bench", lines)
 
     def front_desk_save():  # what Ctrl+Enter does: advisory check, then the visit and its handouts
-        form = VisitForm(ids["site"], datetime.now(), "ANJO85", [Line(item_id, 1) for item_id in rng.sample(ids["items"], 5)])
+        form = VisitForm(
+            ids["site"], datetime.now(), "ANJO85", [Line(item_id, 1) for item_id in rng.sample(ids["items"], 5)]
+        )
         visits.check(db, form)
         visits.record(db, "desk", form)
 
@@ -125,13 +161,19 @@ def measure(db, ids, label: str) -> None:
     month_start = TODAY.replace(day=1) - timedelta(days=1)
     month_start = month_start.replace(day=1)
     month_end = TODAY.replace(day=1) - timedelta(days=1)
-    print(f"  reconcile {month_start:%Y-%m}, all locations {pct(timed(lambda: reconcile.reconcile(db, month_start, month_end), 10))}")
+    row(f"reconcile {month_start:%Y-%m}, all locations", lambda: reconcile.reconcile(db, month_start, month_end), 10)
     source = item_editor.save_source(db, "lead", f"Bench supplier {label}", "supplier")
 
     def receipt():  # a 20-line delivery, a new lot on each lot-tracked line
-        lines = [ReceiptLine(item_id, 2, lot=f"R{rng.randrange(10**9)}" if n < LOT_TRACKED else None,
-                             expiry=TODAY + timedelta(days=700) if n < LOT_TRACKED else None)
-                 for n, item_id in enumerate(ids["items"][:20])]
+        lines = [
+            ReceiptLine(
+                item_id,
+                2,
+                lot=f"R{rng.randrange(10**9)}" if n < LOT_TRACKED else None,
+                expiry=TODAY + timedelta(days=700) if n < LOT_TRACKED else None,
+            )
+            for n, item_id in enumerate(ids["items"][:20])
+        ]
         receiving.record_receipt(db, "lead", ReceiptForm(source, ids["site"], now, "PS-1", lines))
 
     print(f"  receive a 20-line delivery     {pct(timed(receipt, 50))}")
@@ -143,16 +185,22 @@ def measure(db, ids, label: str) -> None:
             catalog.upsert_par(s, van, item_id, 400, 100)
     print(f"  load-out plan, 40 items        {pct(timed(lambda: loadout.plan(db, ids['site'], van, TODAY), 20))}")
     print(f"  close-out sheet, one van       {pct(timed(lambda: closeout.sheet(db, van), 20))}")
-    print(f"  van reconciliation, one day    {pct(timed(lambda: closeout.van_reconcile(db, 'VAN1', TODAY, TODAY), 10))}")
+    print(
+        f"  van reconciliation, one day    {pct(timed(lambda: closeout.van_reconcile(db, 'VAN1', TODAY, TODAY), 10))}"
+    )
     item = ids["items"][7]
     first_page = stock.stock_card(db, ids["site"], item)
     print(f"  stock card, first page         {pct(timed(lambda: stock.stock_card(db, ids['site'], item), 30))}")
-    print(f"  stock card, next page          {pct(timed(lambda: stock.stock_card(db, ids['site'], item, after=first_page.after), 30))}")
-    print(f"  reorder suggestions, site      {pct(timed(lambda: reorder.suggestions(db, location='SITE', today=TODAY), 10))}")
+    row("stock card, next page", lambda: stock.stock_card(db, ids["site"], item, after=first_page.after), 30)
+    row("reorder suggestions, site", lambda: reorder.suggestions(db, location="SITE", today=TODAY), 10)
     print(f"  reorder suggestions, program   {pct(timed(lambda: reorder.suggestions(db, today=TODAY), 10))}")
     print(f"  home screen figures            {pct(timed(lambda: dashboard.dashboard(db, TODAY), 10))}")
     month_start = TODAY.replace(day=1)
-    print(f"  reconcile drill-down, a month  {pct(timed(lambda: reconcile.behind(db, month_start, TODAY, 'SITE', 'SKU07', 'handed_out'), 20))}")
+    row(
+        "reconcile drill-down, a month",
+        lambda: reconcile.behind(db, month_start, TODAY, "SITE", "SKU07", "handed_out"),
+        20,
+    )
 
     def stock_take():  # a whole-site count: start, every line counted as expected, post
         count_id = counts.start(db, "bench", ids["site"])
@@ -170,8 +218,11 @@ def measure(db, ids, label: str) -> None:
     with db.read() as s:
         first = s.scalar(select(func.min(Movement.occurred_at))).date()
     middle = first + (TODAY - first) / 2
-    mid_start, mid_end = middle.replace(day=1), (middle.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    print(f"  reconcile {mid_start:%Y-%m} (mid-history)   {pct(timed(lambda: reconcile.reconcile(db, mid_start, mid_end), 5))}")
+    mid_start, mid_end = (
+        middle.replace(day=1),
+        (middle.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1),
+    )
+    row(f"reconcile {mid_start:%Y-%m} (mid-history)", lambda: reconcile.reconcile(db, mid_start, mid_end), 5)
     print(f"  stock --as-of {mid_end} (mid-history)  {pct(timed(lambda: stock.on_hand(db, as_of=mid_end), 5))}")
 
 
@@ -179,8 +230,11 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
     path = tmp / "import.xlsx"
     book = Workbook(write_only=True)
     for title, header, data in (
-        ("Items", ["sku", "name", "category", "lot_tracked"],
-         [[f"SKU{n:02d}", f"Item {n}", "Supplies", "yes" if n < 4 else "no"] for n in range(ITEMS)]),
+        (
+            "Items",
+            ["sku", "name", "category", "lot_tracked"],
+            [[f"SKU{n:02d}", f"Item {n}", "Supplies", "yes" if n < 4 else "no"] for n in range(ITEMS)],
+        ),
         ("Locations", ["code", "name", "kind"], [["SITE", "Site", "site"], ["VAN1", "Van", "van"]]),
     ):
         ws = book.create_sheet(title)
@@ -200,8 +254,21 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
         elif n % 10 == 0:
             ws.append([when, "transfer", f"SKU{sku:02d}", 20, "SITE", "VAN1", None, None, None, None, None])
         else:
-            ws.append([when, "handout", f"SKU{sku:02d}", rng.randint(1, 5), "SITE", None, None, None,
-                       f"P{n % 700}", None, None])
+            ws.append(
+                [
+                    when,
+                    "handout",
+                    f"SKU{sku:02d}",
+                    rng.randint(1, 5),
+                    "SITE",
+                    None,
+                    None,
+                    None,
+                    f"P{n % 700}",
+                    None,
+                    None,
+                ]
+            )
     book.save(path)
 
     t = time.perf_counter()

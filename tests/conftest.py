@@ -13,7 +13,6 @@ from hrsupply.db import open_database  # noqa: E402
 from hrsupply.models import User  # noqa: E402
 from hrsupply.services import catalog, users  # noqa: E402
 
-
 # HYPOTHESIS_PROFILE=thorough for a long hunt; the default keeps `make test` quick.
 settings.register_profile("default", max_examples=40, deadline=None)
 settings.register_profile("thorough", max_examples=1000, deadline=None)
@@ -34,8 +33,16 @@ def _add_users(url: str) -> None:
     secret = users.hash_secret(PIN)
     with db.write() as s:
         for name, role in USERS.items():
-            s.add(User(username=name, role=role, secret_hash=secret, active=True,
-                       created_at=datetime(2026, 1, 1), created_by="admin"))
+            s.add(
+                User(
+                    username=name,
+                    role=role,
+                    secret_hash=secret,
+                    active=True,
+                    created_at=datetime(2026, 1, 1),
+                    created_by="admin",
+                )
+            )
     db.dispose()
 
 
@@ -97,17 +104,23 @@ class Catalog:
 
     def __init__(self, db):
         with db.write() as s:
-            syr = catalog.upsert_item(s, "SYR-1ML", name="Syringe 1 mL 28G 1/2 in", category="Syringes",
-                                      barcode="0001", reorder_point=500)
-            nal = catalog.upsert_item(s, "NAL-4MG", name="Naloxone 4 mg nasal (2 doses)",
-                                      category="Naloxone", lot_tracked=True)
+            syr = catalog.upsert_item(
+                s, "SYR-1ML", name="Syringe 1 mL 28G 1/2 in", category="Syringes", barcode="0001", reorder_point=500
+            )
+            nal = catalog.upsert_item(
+                s, "NAL-4MG", name="Naloxone 4 mg nasal (2 doses)", category="Naloxone", lot_tracked=True
+            )
             site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
             van = catalog.upsert_location(s, "VAN1", "Mobile van", "van")
             s.flush()
             self.syr, self.nal, self.site, self.van = syr.id, nal.id, site.id, van.id
             self.lots = {}
-            for number, expiry in (("A", date(2026, 12, 31)), ("B", date(2027, 3, 31)),
-                                   ("C", date(2027, 6, 30)), ("OLD", date(2026, 1, 31))):
+            for number, expiry in (
+                ("A", date(2026, 12, 31)),
+                ("B", date(2027, 3, 31)),
+                ("C", date(2027, 6, 30)),
+                ("OLD", date(2026, 1, 31)),
+            ):
                 self.lots[number] = catalog.lot_for(s, nal.id, number, expiry).id
 
 

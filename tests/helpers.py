@@ -22,12 +22,34 @@ def workbook(path, **sheets):
     return path
 
 
-MOVES_HEADER = ["date", "type", "sku", "quantity", "location", "to_location", "lot", "expiry",
-                "participant", "reason", "reference"]
+MOVES_HEADER = [
+    "date",
+    "type",
+    "sku",
+    "quantity",
+    "location",
+    "to_location",
+    "lot",
+    "expiry",
+    "participant",
+    "reason",
+    "reference",
+]
 
 
-def move(date, type, sku, quantity, location, to_location=None, lot=None, expiry=None,
-         participant=None, reason=None, reference=None):
+def move(
+    date,
+    type,
+    sku,
+    quantity,
+    location,
+    to_location=None,
+    lot=None,
+    expiry=None,
+    participant=None,
+    reason=None,
+    reference=None,
+):
     return [date, type, sku, quantity, location, to_location, lot, expiry, participant, reason, reference]
 
 
@@ -61,7 +83,12 @@ def stock_the_site_for_the_van(db, cat) -> None:
     with db.write() as s:
         catalog.upsert_par(s, cat.van, cat.syr, 600, 200)
         catalog.upsert_par(s, cat.van, cat.nal, 30, 10)
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
-        Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
-        Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 5000, datetime(2026, 11, 1)),
+            Move("receive", cat.nal, cat.site, 10, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
+            Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"]),
+        ],
+    )

@@ -7,11 +7,11 @@ from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from hrsupply.cli import main
 from hrsupply.db import open_database
 from hrsupply.models import Balance
-from sqlalchemy import text
 from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
 
 MOVES = [
@@ -53,19 +53,27 @@ def test_stock_csv_with_and_without_lots(loaded, capsys):
     assert code == 0
     assert out.splitlines()[0] == "location,sku,name,quantity,expired"
     assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
-        ("SITE", "SYR-1ML", ): 695, ("SITE", "NAL-4MG"): 7, ("VAN1", "SYR-1ML"): 240, ("VAN1", "NAL-4MG"): 10}
+        (
+            "SITE",
+            "SYR-1ML",
+        ): 695,
+        ("SITE", "NAL-4MG"): 7,
+        ("VAN1", "SYR-1ML"): 240,
+        ("VAN1", "NAL-4MG"): 10,
+    }
     code, out, _ = run(capsys, "stock", "--db", loaded, "--lots", "--location", "VAN1", "--format", "csv")
     assert out.splitlines()[0] == "location,sku,name,lot,expiry,quantity"
     rows = {(r["sku"], r["lot"], r["expiry"]): int(r["quantity"]) for r in table(out)}
     # FEFO: the transfer took all of N1 (earliest expiry) and 2 of N2; the handout took N1 first.
-    assert rows == {("NAL-4MG", "N1", "2026-12-31"): 8, ("NAL-4MG", "N2", "2027-05-31"): 2,
-                    ("SYR-1ML", "", ""): 240}
+    assert rows == {("NAL-4MG", "N1", "2026-12-31"): 8, ("NAL-4MG", "N2", "2027-05-31"): 2, ("SYR-1ML", "", ""): 240}
 
 
 def test_stock_as_of_and_zero_rows_omitted(loaded, capsys):
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-11-01", "--format", "csv")
     assert {(r["location"], r["sku"]): int(r["quantity"]) for r in table(out)} == {
-        ("SITE", "SYR-1ML"): 1000, ("SITE", "NAL-4MG"): 20}
+        ("SITE", "SYR-1ML"): 1000,
+        ("SITE", "NAL-4MG"): 20,
+    }
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-10-31", "--format", "csv")
     assert out.splitlines() == ["location,sku,name,quantity,expired"]
 
@@ -73,8 +81,10 @@ def test_stock_as_of_and_zero_rows_omitted(loaded, capsys):
 def test_stock_csv_names_the_units_expired_on_the_as_of_day(loaded, capsys):
     """Lot N1 expires 2026-12-31: usable through that day, expired the day after."""
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-12-31", "--format", "csv")
-    assert {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}[("VAN1", "NAL-4MG")] \
-        == ("10", "0")
+    assert {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}[("VAN1", "NAL-4MG")] == (
+        "10",
+        "0",
+    )
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2027-01-01", "--format", "csv")
     rows = {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}
     assert rows[("VAN1", "NAL-4MG")] == ("10", "8") and rows[("SITE", "SYR-1ML")] == ("695", "0")
@@ -88,19 +98,40 @@ def test_stock_table_format_is_aligned(loaded, capsys):
 
 
 def test_reconcile_explains_every_unit(loaded, capsys):
-    code, out, _ = run(capsys, "reconcile", "--db", loaded, "--from", "2026-11-02", "--to", "2026-11-04",
-                       "--format", "csv")
+    code, out, _ = run(
+        capsys, "reconcile", "--db", loaded, "--from", "2026-11-02", "--to", "2026-11-04", "--format", "csv"
+    )
     assert code == 0
-    assert out.splitlines()[0] == ("location,sku,name,opening,received,transferred_in,handed_out,"
-                                   "transferred_out,disposed,adjusted,count_variance,closing")
-    rows = {(r["location"], r["sku"]): {k: v for k, v in r.items() if k not in ("location", "sku", "name")}
-            for r in table(out)}
-    assert rows[("SITE", "SYR-1ML")] == dict(opening="1000", received="0", transferred_in="0", handed_out="0",
-                                             transferred_out="300", disposed="0", adjusted="-5",
-                                             count_variance="0", closing="695")
-    assert rows[("VAN1", "SYR-1ML")] == dict(opening="0", received="0", transferred_in="300", handed_out="50",
-                                             transferred_out="0", disposed="0", adjusted="0",
-                                             count_variance="-10", closing="240")
+    assert out.splitlines()[0] == (
+        "location,sku,name,opening,received,transferred_in,handed_out,"
+        "transferred_out,disposed,adjusted,count_variance,closing"
+    )
+    rows = {
+        (r["location"], r["sku"]): {k: v for k, v in r.items() if k not in ("location", "sku", "name")}
+        for r in table(out)
+    }
+    assert rows[("SITE", "SYR-1ML")] == dict(
+        opening="1000",
+        received="0",
+        transferred_in="0",
+        handed_out="0",
+        transferred_out="300",
+        disposed="0",
+        adjusted="-5",
+        count_variance="0",
+        closing="695",
+    )
+    assert rows[("VAN1", "SYR-1ML")] == dict(
+        opening="0",
+        received="0",
+        transferred_in="300",
+        handed_out="50",
+        transferred_out="0",
+        disposed="0",
+        adjusted="0",
+        count_variance="-10",
+        closing="240",
+    )
     assert rows[("SITE", "NAL-4MG")]["disposed"] == "1"
     # closing equals stock --as-of the end date
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2026-11-04", "--format", "csv")
@@ -109,8 +140,20 @@ def test_reconcile_explains_every_unit(loaded, capsys):
 
 
 def test_reconcile_location_filter_and_quiet_period(loaded, capsys):
-    _, out, _ = run(capsys, "reconcile", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-30",
-                    "--location", "VAN1", "--format", "csv")
+    _, out, _ = run(
+        capsys,
+        "reconcile",
+        "--db",
+        loaded,
+        "--from",
+        "2026-11-05",
+        "--to",
+        "2026-11-30",
+        "--location",
+        "VAN1",
+        "--format",
+        "csv",
+    )
     rows = table(out)
     assert {r["location"] for r in rows} == {"VAN1"}
     assert all(r["opening"] == r["closing"] for r in rows)
@@ -138,21 +181,25 @@ def test_importing_the_same_movements_twice_is_refused(loaded, tmp_path, capsys)
 
 
 def test_items_sheet_updates_by_key(loaded, tmp_path, capsys):
-    path = workbook(tmp_path / "items.xlsx", items=[["SKU", "Name", "category"],
-                                                    ["SYR-1ML", "Syringe 1 mL 27G", "Syringes"]])
+    path = workbook(
+        tmp_path / "items.xlsx", items=[["SKU", "Name", "category"], ["SYR-1ML", "Syringe 1 mL 27G", "Syringes"]]
+    )
     assert run(capsys, "--db", loaded, "import", str(path))[0] == 0
     _, out, _ = run(capsys, "stock", "--db", loaded, "--format", "csv", "--location", "SITE")
     assert "Syringe 1 mL 27G" in out
     _, out, _ = run(capsys, "audit", "--db", loaded, "--what", "item")
     lines = out.splitlines()
-    assert "admin  changed  item  SYR-1ML  name: Syringe 1 mL 28G 1/2 in → Syringe 1 mL 27G; reorder_point: 500 → —" \
+    assert (
+        "admin  changed  item  SYR-1ML  name: Syringe 1 mL 28G 1/2 in → Syringe 1 mL 27G; reorder_point: 500 → —"
         in lines[1]
+    )
     assert sum("created  item" in line for line in lines) == 2  # the first import made both items
 
 
 def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_path, capsys, new_db_url):
     # Add a reversal so the export has to express it.
     from hrsupply.services import movements
+
     db = open_database(loaded)
     movements.reverse(db, "lead", 7, "entered twice")
     movements.reverse(db, "lead", 6, "not loaded")
@@ -208,9 +255,13 @@ def test_verify_finds_a_balance_that_fell_below_zero_in_the_past(loaded, capsys)
     today's balances agree, but the history went negative."""
     db = open_database(loaded)
     with db.write() as s:
-        s.execute(text("UPDATE movements SET occurred_at = '2026-10-30 09:00:00.000000' "
-                       "WHERE type = 'handout' AND location_id = (SELECT id FROM locations WHERE code = 'VAN1') "
-                       "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"))
+        s.execute(
+            text(
+                "UPDATE movements SET occurred_at = '2026-10-30 09:00:00.000000' "
+                "WHERE type = 'handout' AND location_id = (SELECT id FROM locations WHERE code = 'VAN1') "
+                "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"
+            )
+        )
     db.dispose()
     code, out, err = run(capsys, "verify", "--db", loaded)
     assert code == 1 and "VAN1 SYR-1ML: falls to -50 on 2026-10-30 09:00" in out and "below zero" in err
@@ -219,8 +270,12 @@ def test_verify_finds_a_balance_that_fell_below_zero_in_the_past(loaded, capsys)
 def test_repair_never_writes_a_negative_balance(loaded, capsys):
     db = open_database(loaded)
     with db.write() as s:
-        s.execute(text("UPDATE movements SET quantity = -5000 WHERE type = 'handout' "
-                       "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"))
+        s.execute(
+            text(
+                "UPDATE movements SET quantity = -5000 WHERE type = 'handout' "
+                "AND item_id = (SELECT id FROM items WHERE sku = 'SYR-1ML')"
+            )
+        )
     db.dispose()
     code, out, err = run(capsys, "verify", "--db", loaded, "--repair")
     assert code == 2 and "the ledger adds up to less than zero for VAN1 SYR-1ML (-4710)" in err
@@ -243,24 +298,44 @@ def test_visits_csv_for_a_date_range(loaded, capsys):
     db = open_database(loaded)
     with db.read() as s:
         from hrsupply.services.catalog import location_by_code
+
         site = location_by_code(s, "SITE").id
         from sqlalchemy import select
 
         from hrsupply.models import Item
+
         syr = s.scalar(select(Item.id).where(Item.sku == "SYR-1ML"))
-    visits.record(db, "lead", VisitForm(site, datetime(2026, 11, 5, 10, 15), "majo85", [Line(syr, 40)],
-                                        syringes_returned=25, referrals=["HCV test"]))
+    visits.record(
+        db,
+        "lead",
+        VisitForm(
+            site, datetime(2026, 11, 5, 10, 15), "majo85", [Line(syr, 40)], syringes_returned=25, referrals=["HCV test"]
+        ),
+    )
     visits.record(db, "lead", VisitForm(site, datetime(2026, 11, 6, 9, 0), None, [Line(syr, 10)]))
     db.dispose()
-    code, out, _ = run(capsys, "visits", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-05",
-                       "--format", "csv")
+    code, out, _ = run(
+        capsys, "visits", "--db", loaded, "--from", "2026-11-05", "--to", "2026-11-05", "--format", "csv"
+    )
     assert code == 0
     [row] = table(out)
     assert row["occurred_at"] == "2026-11-05 10:15" and row["participant"] == "MAJO85"
     assert (row["syringes_out"], row["syringes_returned"], row["referrals"]) == ("40", "25", "HCV test")
     assert row["items"] == "Syringe 1 mL 28G 1/2 in ×40"
-    _, out, _ = run(capsys, "visits", "--db", loaded, "--from", "2026-11-01", "--to", "2026-11-30",
-                    "--format", "csv", "--location", "SITE")
+    _, out, _ = run(
+        capsys,
+        "visits",
+        "--db",
+        loaded,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--format",
+        "csv",
+        "--location",
+        "SITE",
+    )
     assert [r["participant"] for r in table(out)] == ["", "MAJO85"]
     code, _, err = run(capsys, "visits", "--db", loaded, "--from", "2026-11-30", "--to", "2026-11-01")
     assert code == 2 and "before it starts" in err
@@ -268,6 +343,7 @@ def test_visits_csv_for_a_date_range(loaded, capsys):
 
 def test_settings_show_and_set(loaded, capsys):
     import json as js
+
     code, out, _ = run(capsys, "settings", "--db", loaded)
     assert code == 0 and js.loads(out)["referrals"][0] == "HCV test"
     code, out, _ = run(capsys, "settings", "--db", loaded, "sharps_sizes", '[["1 quart", 90]]')
@@ -282,6 +358,7 @@ def test_settings_show_and_set(loaded, capsys):
 
 def test_preset_from_the_command_line(loaded, capsys):
     from hrsupply.services import presets
+
     code, out, _ = run(capsys, "preset", "--db", loaded, "Walk-in basics", "SYR-1ML=10", "NAL-4MG=1")
     assert code == 0 and "2 lines" in out
     db = open_database(loaded)
@@ -293,8 +370,20 @@ def test_preset_from_the_command_line(loaded, capsys):
 
 
 def test_reorder_prints_suggestions_and_writes_the_order_sheet(loaded, capsys, tmp_path):
-    code, out, err = run(capsys, "reorder", "--db", loaded, "--location", "SITE", "--format", "csv",
-                         "--xlsx", str(tmp_path / "order.xlsx"), "--pdf", str(tmp_path / "order.pdf"))
+    code, out, err = run(
+        capsys,
+        "reorder",
+        "--db",
+        loaded,
+        "--location",
+        "SITE",
+        "--format",
+        "csv",
+        "--xlsx",
+        str(tmp_path / "order.xlsx"),
+        "--pdf",
+        str(tmp_path / "order.pdf"),
+    )
     assert code == 0, err
     rows = {r["sku"]: r for r in table(out)}
     # The site's use is what it sent the van (300 syringes) over the look-back; its minimum is 500.
@@ -334,7 +423,10 @@ def test_first_admin_then_users_from_the_command_line(tmp_path, capsys, monkeypa
     assert run(capsys, "--db", url, "users", "change", "kim", "--role", "van_crew", "--off")[0] == 0
     code, out, _ = run(capsys, "--db", url, "users", "list")
     assert [re.split(r"\s{2,}", line)[:3] for line in out.splitlines()] == [
-        ["username", "role", "active"], ["kim", "van crew", "no"], ["sam", "admin", "yes"]]
+        ["username", "role", "active"],
+        ["kim", "van crew", "no"],
+        ["sam", "admin", "yes"],
+    ]
     code, out, _ = run(capsys, "--db", url, "audit", "--what", "user")
     assert code == 0 and "role: front desk → van crew; active: True → False" in out
 
@@ -344,7 +436,9 @@ def test_backup_and_restore_from_the_command_line(loaded, capsys, tmp_path):
     assert code == 0 and out.startswith("Backed up to ")
     made = out.split("Backed up to ")[1].strip().rstrip(".")
     stock_before = run(capsys, "--db", loaded, "stock", "--format", "csv")[1]
-    path = workbook(tmp_path / "more.xlsx", Movements=[MOVES_HEADER, move("2026-11-05", "receive", "SYR-1ML", 7, "SITE")])
+    path = workbook(
+        tmp_path / "more.xlsx", Movements=[MOVES_HEADER, move("2026-11-05", "receive", "SYR-1ML", 7, "SITE")]
+    )
     assert run(capsys, "--db", loaded, "import", str(path))[0] == 0
     assert run(capsys, "--db", loaded, "stock", "--format", "csv")[1] != stock_before
     code, out, _ = run(capsys, "--db", loaded, "restore", made)

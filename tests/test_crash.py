@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def child(*args: str) -> subprocess.Popen:
     env = dict(os.environ, HRSUPPLY_USER="admin", HRSUPPLY_PIN=PIN)
-    return subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def writing(url: str) -> bool:
@@ -34,8 +35,12 @@ def writing(url: str) -> bool:
     if PG:
         engine = create_engine(url)
         with engine.connect() as conn:
-            busy = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                     "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL")).scalar()
+            busy = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL"
+                )
+            ).scalar()
         engine.dispose()
         return bool(busy)
     con = sqlite3.connect(make_url(url).database, timeout=0, isolation_level=None)
@@ -69,8 +74,10 @@ def verify(url: str, capsys) -> None:
 def test_kill_9_in_the_middle_of_a_large_import_leaves_nothing_behind(db_url, db, cat, tmp_path, capsys):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, datetime(2026, 10, 1))])
     rows = [MOVES_HEADER, move("2026-10-02", "receive", "SYR-1ML", 10**6, "SITE")]
-    rows += [move(f"2026-10-{3 + n % 25:02d} {8 + n % 10:02d}:{n % 60:02d}", "handout", "SYR-1ML", 1, "SITE")
-             for n in range(20000)]
+    rows += [
+        move(f"2026-10-{3 + n % 25:02d} {8 + n % 10:02d}:{n % 60:02d}", "handout", "SYR-1ML", 1, "SITE")
+        for n in range(20000)
+    ]
     items = ITEMS + [["NEW-ITEM", "Only in the killed import", "Other", "each", "no", None, None]]
     path = workbook(tmp_path / "big.xlsx", Items=items, Locations=LOCATIONS, Movements=rows)
 
@@ -91,8 +98,14 @@ def test_kill_9_in_a_stream_of_visits_loses_only_the_visit_being_saved(db_url, d
         vitc = catalog.upsert_item(s, "VITC", name="Vitamin C", category="Injection supplies")
         s.flush()
         vitc = vitc.id
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10**6, datetime(2026, 1, 1)),
-                                  Move("receive", vitc, cat.site, 10**6, datetime(2026, 1, 1))])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 10**6, datetime(2026, 1, 1)),
+            Move("receive", vitc, cat.site, 10**6, datetime(2026, 1, 1)),
+        ],
+    )
     proc = child("-m", "tests.crash_worker", db_url, str(cat.site), str(cat.syr), str(vitc))
     saved = [proc.stdout.readline() for _ in range(40)]  # forty visits saved and said so
     assert all(line.strip().isdigit() for line in saved), proc.stderr.read()

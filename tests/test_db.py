@@ -35,14 +35,26 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
     command.upgrade(alembic_config(url), "0001")
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO items (id, sku, name, category, unit, lot_tracked, barcode, active) "
-                          "VALUES (1, 'SYR', 'Syringe', 'Syringes', 'each', 0, '0301', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO items (id, sku, name, category, unit, lot_tracked, barcode, active) "
+                "VALUES (1, 'SYR', 'Syringe', 'Syringes', 'each', 0, '0301', 1)"
+            )
+        )
         conn.execute(text("INSERT INTO locations (id, code, name, kind) VALUES (1, 'SITE', 'Site', 'site')"))
-        conn.execute(text("INSERT INTO movements (type, item_id, location_id, quantity, occurred_at, "
-                          "recorded_at, recorded_by, needs_review) VALUES ('receive', 1, 1, 500, "
-                          "'2026-11-01 09:00:00', '2026-11-01 09:00:00', 'sam', 0)"))
-        conn.execute(text("INSERT INTO balances (location_id, item_id, lot_key, quantity, last_at) "
-                          "VALUES (1, 1, 0, 500, '2026-11-01 09:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO movements (type, item_id, location_id, quantity, occurred_at, "
+                "recorded_at, recorded_by, needs_review) VALUES ('receive', 1, 1, 500, "
+                "'2026-11-01 09:00:00', '2026-11-01 09:00:00', 'sam', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO balances (location_id, item_id, lot_key, quantity, last_at) "
+                "VALUES (1, 1, 0, 500, '2026-11-01 09:00:00')"
+            )
+        )
     engine.dispose()
     db = open_database(url)
     with db.read() as s:

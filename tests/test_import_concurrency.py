@@ -65,8 +65,9 @@ def test_a_visit_saved_during_a_large_import_goes_through_when_its_write_ends(db
         time.sleep(0.2)  # well inside the write
         times["visit asked"] = time.monotonic()
         try:
-            outcome["visit"] = visits.record(db, "desk", VisitForm(cat.site, datetime.now(), "MAJO85",
-                                                                   [Line(cat.syr, 5)]))
+            outcome["visit"] = visits.record(
+                db, "desk", VisitForm(cat.site, datetime.now(), "MAJO85", [Line(cat.syr, 5)])
+            )
         except Exception as exc:  # noqa: BLE001 - the test reports whatever went wrong
             outcome["error"] = exc
         times["visit saved"] = time.monotonic()
@@ -92,8 +93,10 @@ def test_stock_moved_between_the_check_and_the_write_is_caught(db, cat, tmp_path
     """The rehearsal saw 10 syringes; another desk hands out 8 before the write: the import is
     worked out again under lock, and refused, naming the row."""
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10, datetime.now() - timedelta(days=2))])
-    path = workbook(tmp_path / "take.xlsx", Movements=[
-        MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")])
+    path = workbook(
+        tmp_path / "take.xlsx",
+        Movements=[MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")],
+    )
     real = exchange._rehearse
 
     def rehearse_then_another_desk_saves(*args, **kwargs):
@@ -109,8 +112,10 @@ def test_stock_moved_between_the_check_and_the_write_is_caught(db, cat, tmp_path
 
 def test_a_rehearsal_still_valid_is_written_as_it_was_worked_out(db, cat, tmp_path, monkeypatch):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10, datetime.now() - timedelta(days=2))])
-    path = workbook(tmp_path / "ok.xlsx", Movements=[
-        MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")])
+    path = workbook(
+        tmp_path / "ok.xlsx",
+        Movements=[MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")],
+    )
     posted = []
     real_post = exchange._post_row
     monkeypatch.setattr(exchange, "_post_row", lambda *a: posted.append(a) or real_post(*a))

@@ -53,8 +53,7 @@ def test_the_same_workbook_with_one_more_row_is_refused_then_only_the_new_row_im
 def test_importing_the_apps_own_export_into_the_same_database_adds_nothing(tmp_path, db_url, capsys):
     first_import(tmp_path, db_url, capsys)
     db = open_database(db_url)
-    visits.record(db, "lead", VisitForm(1, __import__("datetime").datetime(2026, 11, 4, 9), "MAJO85",
-                                        [Line(2, 1)]))
+    visits.record(db, "lead", VisitForm(1, __import__("datetime").datetime(2026, 11, 4, 9), "MAJO85", [Line(2, 1)]))
     before = stock_map(db, lots=True)
     out_path = tmp_path / "export.xlsx"
     exchange.export_workbook(db, out_path)
@@ -80,8 +79,12 @@ def test_an_export_without_its_ids_is_still_recognised_line_by_line(tmp_path, db
     assert code == 2 and "7 rows are already in the records" in err
     # Into another database the same file is new: it imports whole.
     other = new_db_url("other")
-    assert run(capsys, "--db", other, "import", str(workbook(tmp_path / "items.xlsx", Items=ITEMS,
-                                                                Locations=LOCATIONS)))[0] == 0
+    assert (
+        run(capsys, "--db", other, "import", str(workbook(tmp_path / "items.xlsx", Items=ITEMS, Locations=LOCATIONS)))[
+            0
+        ]
+        == 0
+    )
     assert run(capsys, "--db", other, "import", str(stripped))[0] == 0
     db.dispose()
 
@@ -90,10 +93,15 @@ def test_a_movement_id_twice_in_one_file_or_malformed_is_named(tmp_path, db_url,
     first_import(tmp_path, db_url, capsys)
     header = MOVES_HEADER + ["movement_id"]
     uid = "7d2c6f0e-2f4b-4c8e-9a57-1b2c3d4e5f60"
-    path = workbook(tmp_path / "ids.xlsx", Movements=[
-        header, move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + [uid],
-        move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + [uid],
-        move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + ["not-an-id"]])
+    path = workbook(
+        tmp_path / "ids.xlsx",
+        Movements=[
+            header,
+            move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + [uid],
+            move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + [uid],
+            move("2026-11-03", "handout", "SYR-1ML", 1, "SITE") + ["not-an-id"],
+        ],
+    )
     code, _, err = run(capsys, "--db", db_url, "import", str(path))
     assert code == 2 and "row 3, column movement_id: already appears in row 2" in err
     assert "row 4, column movement_id: must be a movement id" in err
@@ -101,9 +109,17 @@ def test_a_movement_id_twice_in_one_file_or_malformed_is_named(tmp_path, db_url,
 
 def test_rows_past_a_stale_dimension_are_read(tmp_path, db_url, capsys):
     """Another program wrote <dimension ref="A1:K2"> over 4 rows: read-only openpyxl would stop at row 2."""
-    path = workbook(tmp_path / "stale.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=[
-        MOVES_HEADER, move("2026-11-01", "receive", "SYR-1ML", 100, "SITE"),
-        move("2026-11-01", "receive", "SYR-1ML", 20, "SITE"), move("2026-11-01", "receive", "SYR-1ML", 3, "SITE")])
+    path = workbook(
+        tmp_path / "stale.xlsx",
+        Items=ITEMS,
+        Locations=LOCATIONS,
+        Movements=[
+            MOVES_HEADER,
+            move("2026-11-01", "receive", "SYR-1ML", 100, "SITE"),
+            move("2026-11-01", "receive", "SYR-1ML", 20, "SITE"),
+            move("2026-11-01", "receive", "SYR-1ML", 3, "SITE"),
+        ],
+    )
     stale = tmp_path / "stale2.xlsx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(stale, "w") as dst:
         for info in src.infolist():
@@ -111,7 +127,7 @@ def test_rows_past_a_stale_dimension_are_read(tmp_path, db_url, capsys):
             if info.filename == "xl/worksheets/sheet3.xml":
                 text = data.decode()
                 start = text.index('<dimension ref="') + len('<dimension ref="')
-                data = (text[:start] + "A1:K2" + text[text.index('"', start):]).encode()
+                data = (text[:start] + "A1:K2" + text[text.index('"', start) :]).encode()
             dst.writestr(info, data)
     code, out, err = run(capsys, "--db", db_url, "import", str(stale))
     assert code == 0 and "3 movements" in out, err
@@ -121,10 +137,17 @@ def test_rows_past_a_stale_dimension_are_read(tmp_path, db_url, capsys):
 
 
 def test_parse_and_stock_problems_come_in_one_pass(tmp_path, db_url, capsys):
-    path = workbook(tmp_path / "both.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=[
-        MOVES_HEADER, move("2026-11-01", "receive", "SYR-1ML", 10, "SITE"),
-        move("2026-11-02", "handout", "SYR-1ML", 50, "SITE"),  # more than there is
-        move("2026-11-02", "handout", "NOPE", 1, "SITE")])  # unknown item
+    path = workbook(
+        tmp_path / "both.xlsx",
+        Items=ITEMS,
+        Locations=LOCATIONS,
+        Movements=[
+            MOVES_HEADER,
+            move("2026-11-01", "receive", "SYR-1ML", 10, "SITE"),
+            move("2026-11-02", "handout", "SYR-1ML", 50, "SITE"),  # more than there is
+            move("2026-11-02", "handout", "NOPE", 1, "SITE"),
+        ],
+    )  # unknown item
     code, _, err = run(capsys, "--db", db_url, "import", str(path))
     assert code == 2 and "2 problem(s)" in err
     assert "row 3, column quantity: not enough stock" in err and "row 4, column sku: unknown sku NOPE" in err

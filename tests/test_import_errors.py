@@ -26,40 +26,61 @@ def with_moves(tmp_path, *rows, header=MOVES_HEADER):
 RECEIVE = move("2026-11-01", "receive", "SYR-1ML", 100, "SITE")
 
 
-@pytest.mark.parametrize("row, expected", [
-    (move("2026-13-01", "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: must be a date"),
-    (move(None, "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: is required"),
-    (move("2026-11-01", "gift", "SYR-1ML", 1, "SITE"), "Movements, row 3, column type: must be one of"),
-    (move("2026-11-01", "receive", "NOPE", 1, "SITE"), "Movements, row 3, column sku: unknown sku NOPE"),
-    (move("2026-11-01", "receive", "SYR-1ML", 1, "MARS"), "column location: unknown location MARS"),
-    (move("2026-11-01", "receive", "SYR-1ML", "ten", "SITE"), "column quantity: must be a whole number"),
-    (move("2026-11-01", "receive", "SYR-1ML", 2.5, "SITE"), "column quantity: must be a whole number"),
-    (move("2026-11-01", "handout", "SYR-1ML", 0, "SITE"), "column quantity: a handout must be a whole number from 1 to 1,000,000, not 0"),
-    (move("2026-11-01", "adjust", "SYR-1ML", 0, "SITE", reason="x"), "an adjust (not 0) must be a whole number from 1"),
-    (move("2026-11-01", "receive", "SYR-1ML", 1_000_001, "SITE"), "column quantity: a receive must be a whole number from 1 to 1,000,000"),
-    (move("9999-12-31", "receive", "SYR-1ML", 1, "SITE"), "column date: 9999-12-31 is in the future"),
-    (move("1989-12-31", "receive", "SYR-1ML", 1, "SITE"), "column date: 1989-12-31 is before 1990"),
-    (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", participant="\u202eAB\U0001f489"), "column participant:"),
-    (move("2026-11-01", "count", "SYR-1ML", -3, "SITE"), "a count must be a whole number from 0 to 1,000,000"),
-    (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE"), "column to_location: a transfer needs to_location"),
-    (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE", "SITE"), "column to_location: must differ"),
-    (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", "VAN1"), "only a transfer has to_location"),
-    (move("2026-11-01", "adjust", "SYR-1ML", -1, "SITE"), "column reason: a adjust needs a reason"),
-    (move("2026-11-01", "dispose", "SYR-1ML", 1, "SITE"), "column reason: a dispose needs a reason"),
-    (move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", lot="L1"), "column lot: SYR-1ML is not lot-tracked"),
-    (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", expiry="2027-01-01"), "column lot: receiving lot-tracked"),
-    (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", lot="L1"), "column expiry: receiving lot-tracked"),
-    (move("2026-11-01", "count", "NAL-4MG", 1, "SITE"), "column lot: a count of lot-tracked NAL-4MG needs lot"),
-    (move("2026-11-01", "adjust", "NAL-4MG", 1, "SITE", reason="found"), "a positive adjust of lot-tracked"),
-    (move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", participant="ANJO85"), "only a handout names a participant"),
-    (move("2026-11-01", "handout", "SYR-1ML", 101, "SITE"), "Movements, row 3, column quantity: not enough stock"),
-    (move("2026-10-31", "handout", "SYR-1ML", 1, "SITE"), "row 3, column quantity: not enough stock of SYR-1ML at SITE on 2026-10-31"),
-    (move("2026-11-01", "handout", "NAL-4MG", 1, "SITE", lot="ZZ"), "column expiry: lot ZZ of NAL-4MG is not known yet"),
-    (move("2026-11-01", "receive", "SYR-1ML", 10**12, "SITE"), "column quantity: 1,000,000,000,000 is too large"),
-    (move("2026-11-01", "receive", "SYR-1ML", True, "SITE"), "column quantity: must be a whole number"),
-    (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", reason="x" * 201), "column reason: is longer than 200"),
-    (move("11/01/2026", "receive", "SYR-1ML", 1, "SITE"), "column date: must be a date (YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        (move("2026-13-01", "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: must be a date"),
+        (move(None, "receive", "SYR-1ML", 1, "SITE"), "Movements, row 3, column date: is required"),
+        (move("2026-11-01", "gift", "SYR-1ML", 1, "SITE"), "Movements, row 3, column type: must be one of"),
+        (move("2026-11-01", "receive", "NOPE", 1, "SITE"), "Movements, row 3, column sku: unknown sku NOPE"),
+        (move("2026-11-01", "receive", "SYR-1ML", 1, "MARS"), "column location: unknown location MARS"),
+        (move("2026-11-01", "receive", "SYR-1ML", "ten", "SITE"), "column quantity: must be a whole number"),
+        (move("2026-11-01", "receive", "SYR-1ML", 2.5, "SITE"), "column quantity: must be a whole number"),
+        (
+            move("2026-11-01", "handout", "SYR-1ML", 0, "SITE"),
+            "column quantity: a handout must be a whole number from 1 to 1,000,000, not 0",
+        ),
+        (
+            move("2026-11-01", "adjust", "SYR-1ML", 0, "SITE", reason="x"),
+            "an adjust (not 0) must be a whole number from 1",
+        ),
+        (
+            move("2026-11-01", "receive", "SYR-1ML", 1_000_001, "SITE"),
+            "column quantity: a receive must be a whole number from 1 to 1,000,000",
+        ),
+        (move("9999-12-31", "receive", "SYR-1ML", 1, "SITE"), "column date: 9999-12-31 is in the future"),
+        (move("1989-12-31", "receive", "SYR-1ML", 1, "SITE"), "column date: 1989-12-31 is before 1990"),
+        (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", participant="\u202eAB\U0001f489"), "column participant:"),
+        (move("2026-11-01", "count", "SYR-1ML", -3, "SITE"), "a count must be a whole number from 0 to 1,000,000"),
+        (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE"), "column to_location: a transfer needs to_location"),
+        (move("2026-11-01", "transfer", "SYR-1ML", 1, "SITE", "SITE"), "column to_location: must differ"),
+        (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", "VAN1"), "only a transfer has to_location"),
+        (move("2026-11-01", "adjust", "SYR-1ML", -1, "SITE"), "column reason: a adjust needs a reason"),
+        (move("2026-11-01", "dispose", "SYR-1ML", 1, "SITE"), "column reason: a dispose needs a reason"),
+        (move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", lot="L1"), "column lot: SYR-1ML is not lot-tracked"),
+        (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", expiry="2027-01-01"), "column lot: receiving lot-tracked"),
+        (move("2026-11-01", "receive", "NAL-4MG", 1, "SITE", lot="L1"), "column expiry: receiving lot-tracked"),
+        (move("2026-11-01", "count", "NAL-4MG", 1, "SITE"), "column lot: a count of lot-tracked NAL-4MG needs lot"),
+        (move("2026-11-01", "adjust", "NAL-4MG", 1, "SITE", reason="found"), "a positive adjust of lot-tracked"),
+        (
+            move("2026-11-01", "receive", "SYR-1ML", 1, "SITE", participant="ANJO85"),
+            "only a handout names a participant",
+        ),
+        (move("2026-11-01", "handout", "SYR-1ML", 101, "SITE"), "Movements, row 3, column quantity: not enough stock"),
+        (
+            move("2026-10-31", "handout", "SYR-1ML", 1, "SITE"),
+            "row 3, column quantity: not enough stock of SYR-1ML at SITE on 2026-10-31",
+        ),
+        (
+            move("2026-11-01", "handout", "NAL-4MG", 1, "SITE", lot="ZZ"),
+            "column expiry: lot ZZ of NAL-4MG is not known yet",
+        ),
+        (move("2026-11-01", "receive", "SYR-1ML", 10**12, "SITE"), "column quantity: 1,000,000,000,000 is too large"),
+        (move("2026-11-01", "receive", "SYR-1ML", True, "SITE"), "column quantity: must be a whole number"),
+        (move("2026-11-01", "handout", "SYR-1ML", 1, "SITE", reason="x" * 201), "column reason: is longer than 200"),
+        (move("11/01/2026", "receive", "SYR-1ML", 1, "SITE"), "column date: must be a date (YYYY-MM-DD"),
+    ],
+)
 def test_bad_movement_row_is_named_and_nothing_is_written(tmp_path, db_url, capsys, row, expected):
     path = with_moves(tmp_path, RECEIVE, row)
     code, out, err = import_file(capsys, db_url, path)
@@ -70,9 +91,12 @@ def test_bad_movement_row_is_named_and_nothing_is_written(tmp_path, db_url, caps
 
 
 def test_every_problem_is_listed_at_once(tmp_path, db_url, capsys):
-    path = with_moves(tmp_path, move("bad", "receive", "SYR-1ML", 1, "SITE"),
-                      move("2026-11-01", "receive", "SYR-1ML", -1, "SITE"),
-                      move("2026-11-01", "receive", "NOPE", 1, "SITE"))
+    path = with_moves(
+        tmp_path,
+        move("bad", "receive", "SYR-1ML", 1, "SITE"),
+        move("2026-11-01", "receive", "SYR-1ML", -1, "SITE"),
+        move("2026-11-01", "receive", "NOPE", 1, "SITE"),
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2
     assert "3 problem(s)" in err
@@ -80,9 +104,9 @@ def test_every_problem_is_listed_at_once(tmp_path, db_url, capsys):
 
 
 def test_unknown_column_missing_column_and_unknown_sheet(tmp_path, db_url, capsys):
-    path = workbook(tmp_path / "in.xlsx",
-                    Items=[["sku", "name", "colour"], ["X", "Thing", "red"]],
-                    Notes=[["anything"]])
+    path = workbook(
+        tmp_path / "in.xlsx", Items=[["sku", "name", "colour"], ["X", "Thing", "red"]], Notes=[["anything"]]
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2
     assert "Items, row 1, column colour: unknown column" in err
@@ -91,9 +115,17 @@ def test_unknown_column_missing_column_and_unknown_sheet(tmp_path, db_url, capsy
 
 
 def test_par_problems(tmp_path, db_url, capsys):
-    path = workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS,
-                    Par=[["location", "sku", "par", "min"], ["VAN1", "SYR-1ML", 100, 200],
-                         ["MARS", "SYR-1ML", 1, None], ["VAN1", "NAL-4MG", -1, None]])
+    path = workbook(
+        tmp_path / "in.xlsx",
+        Items=ITEMS,
+        Locations=LOCATIONS,
+        Par=[
+            ["location", "sku", "par", "min"],
+            ["VAN1", "SYR-1ML", 100, 200],
+            ["MARS", "SYR-1ML", 1, None],
+            ["VAN1", "NAL-4MG", -1, None],
+        ],
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2
     assert "Par, row 2, column min: min (200) is above par (100)" in err
@@ -102,9 +134,11 @@ def test_par_problems(tmp_path, db_url, capsys):
 
 
 def test_items_and_locations_problems(tmp_path, db_url, capsys):
-    path = workbook(tmp_path / "in.xlsx",
-                    Items=[*ITEMS, ["SYR-1ML", "Again", "Syringes", None, "maybe", None, None]],
-                    Locations=[*LOCATIONS, ["BUS", "Bus", "boat"]])
+    path = workbook(
+        tmp_path / "in.xlsx",
+        Items=[*ITEMS, ["SYR-1ML", "Again", "Syringes", None, "maybe", None, None]],
+        Locations=[*LOCATIONS, ["BUS", "Bus", "boat"]],
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2
     assert "Items, row 4, column sku: SYR-1ML already appears in row 2" in err
@@ -113,8 +147,11 @@ def test_items_and_locations_problems(tmp_path, db_url, capsys):
 
 
 def test_lot_keeps_its_expiry(tmp_path, db_url, capsys):
-    path = with_moves(tmp_path, move("2026-11-01", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-01-31"),
-                      move("2026-11-02", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-02-28"))
+    path = with_moves(
+        tmp_path,
+        move("2026-11-01", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-01-31"),
+        move("2026-11-02", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry="2027-02-28"),
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2 and "row 3, column expiry: lot L1 of NAL-4MG has expiry 2027-01-31, not 2027-02-28" in err
 
@@ -130,24 +167,33 @@ def test_not_a_workbook_and_missing_file(tmp_path, db_url, capsys):
 
 def test_names_are_case_insensitive_and_excel_dates_accepted(tmp_path, db_url, capsys):
     header = ["SKU", "Quantity", "Date", "Type", "LOCATION", "Lot", "Expiry"]
-    path = workbook(tmp_path / "in.xlsx", ITEMS=ITEMS, locations=LOCATIONS, movements=[
-        header,
-        ["NAL-4MG", 5, datetime(2026, 11, 1, 9, 30), "Receive", "SITE", "L1", datetime(2027, 1, 31)],
-        ["SYR-1ML", 10, "2026-11-01T08:00", "receive", "SITE", None, None],
-    ])
+    path = workbook(
+        tmp_path / "in.xlsx",
+        ITEMS=ITEMS,
+        locations=LOCATIONS,
+        movements=[
+            header,
+            ["NAL-4MG", 5, datetime(2026, 11, 1, 9, 30), "Receive", "SITE", "L1", datetime(2027, 1, 31)],
+            ["SYR-1ML", 10, "2026-11-01T08:00", "receive", "SITE", None, None],
+        ],
+    )
     code, out, err = import_file(capsys, db_url, path)
     assert (code, err) == (0, "")
-    assert stock_csv(capsys, db_url) == ["SITE,NAL-4MG,Naloxone 4 mg nasal (2 doses),L1,2027-01-31,5",
-                                         "SITE,SYR-1ML,Syringe 1 mL 28G 1/2 in,,,10"]
+    assert stock_csv(capsys, db_url) == [
+        "SITE,NAL-4MG,Naloxone 4 mg nasal (2 doses),L1,2027-01-31,5",
+        "SITE,SYR-1ML,Syringe 1 mL 28G 1/2 in,,,10",
+    ]
 
 
 def test_movements_apply_in_date_order_then_file_order(tmp_path, db_url, capsys):
     # The handout comes first in the file but later in time; same-date rows keep file order.
-    path = with_moves(tmp_path,
-                      move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"),
-                      move("2026-11-01", "receive", "SYR-1ML", 5, "SITE"),
-                      move("2026-11-03", "receive", "SYR-1ML", 1, "SITE"),
-                      move("2026-11-03", "handout", "SYR-1ML", 1, "SITE"))
+    path = with_moves(
+        tmp_path,
+        move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"),
+        move("2026-11-01", "receive", "SYR-1ML", 5, "SITE"),
+        move("2026-11-03", "receive", "SYR-1ML", 1, "SITE"),
+        move("2026-11-03", "handout", "SYR-1ML", 1, "SITE"),
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert (code, err) == (0, "")
     assert stock_csv(capsys, db_url) == []
@@ -163,6 +209,7 @@ def test_lot_tracking_cannot_change_once_an_item_has_movements(tmp_path, db_url,
 @pytest.fixture
 def utc(monkeypatch):
     import time
+
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield
@@ -171,7 +218,10 @@ def utc(monkeypatch):
 
 
 def test_a_date_with_an_offset_is_read_as_local_time(tmp_path, db_url, capsys, utc):
-    path = with_moves(tmp_path, move("2026-11-01T08:00:00+02:00", "receive", "SYR-1ML", 5, "SITE"),
-                      move("2026-11-01 07:00", "handout", "SYR-1ML", 5, "SITE"))
+    path = with_moves(
+        tmp_path,
+        move("2026-11-01T08:00:00+02:00", "receive", "SYR-1ML", 5, "SITE"),
+        move("2026-11-01 07:00", "handout", "SYR-1ML", 5, "SITE"),
+    )
     code, _, err = import_file(capsys, db_url, path)
     assert (code, err) == (0, "")  # 08:00+02:00 is 06:00 here, before the 07:00 handout

@@ -28,8 +28,15 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     except SchemaTooNew as exc:
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2
-    hint = ("Demo: " + ", ".join(f"{name} ({role.replace('_', ' ')})" for name, role in DEMO_USERS.items())
-            + f"; PIN {DEMO_PIN}") if demo else ""
+    hint = (
+        (
+            "Demo: "
+            + ", ".join(f"{name} ({role.replace('_', ' ')})" for name, role in DEMO_USERS.items())
+            + f"; PIN {DEMO_PIN}"
+        )
+        if demo
+        else ""
+    )
     try:
         if users.needs_first_admin(db):
             first = FirstAdminDialog(db)
@@ -40,10 +47,11 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
             dialog = SignInDialog(db, user or "", hint=hint)
             if not dialog.exec():
                 return 0
-            window = MainWindow(db, dialog.account.username, title_suffix=" — DEMO data" if demo else "",
-                                backups=not demo)
+            window = MainWindow(
+                db, dialog.account.username, title_suffix=" — DEMO data" if demo else "", backups=not demo
+            )
             switched = []
-            window.switch_user.connect(lambda: (switched.append(True), window.close()))
+            window.switch_user.connect(lambda switched=switched, window=window: (switched.append(True), window.close()))
             window.show()
             app.exec()
             if not switched:

@@ -14,8 +14,21 @@ import sys
 from datetime import date
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
-from hrsupply.services import (audit, backup, catalog, exchange, exports, presets, program, reconcile, reorder,
-                               stock, users, verify, visits)
+from hrsupply.services import (
+    audit,
+    backup,
+    catalog,
+    exchange,
+    exports,
+    presets,
+    program,
+    reconcile,
+    reorder,
+    stock,
+    users,
+    verify,
+    visits,
+)
 from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import ImportRefused, UserError
@@ -26,27 +39,36 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}")
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: the option may stand before or after the subcommand without one erasing the other.
-    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="SQLAlchemy database URL (default: $HRSUPPLY_DB, else a file in the user data folder)")
-    common.add_argument("--user", default=argparse.SUPPRESS,
-                        help="who is acting (default: $HRSUPPLY_USER, else the login name); the PIN or "
-                             "password is read from $HRSUPPLY_PIN, or asked for at the terminal")
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: $HRSUPPLY_DB, else a file in the user data folder)",
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help="who is acting (default: $HRSUPPLY_USER, else the login name); the PIN or "
+        "password is read from $HRSUPPLY_PIN, or asked for at the terminal",
+    )
 
-    p = argparse.ArgumentParser(prog="hrsupply", parents=[common],
-                                description="Supplies and visits for a syringe services program.")
+    p = argparse.ArgumentParser(
+        prog="hrsupply", parents=[common], description="Supplies and visits for a syringe services program."
+    )
     p.add_argument("--demo", action="store_true", help="open a fresh demo database (never your own data)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("import", parents=[common], help="import an .xlsx workbook, all or nothing")
     s.add_argument("file")
-    s.add_argument("--skip-duplicates", action="store_true",
-                   help="leave out movements already in the records and import the rest")
+    s.add_argument(
+        "--skip-duplicates", action="store_true", help="leave out movements already in the records and import the rest"
+    )
     s = sub.add_parser("export", parents=[common], help="export everything to an .xlsx workbook")
     s.add_argument("file")
 
@@ -95,9 +117,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
     s.add_argument("--what", choices=("item", "par", "location", "source", "user", "setting", "import", "balances"))
 
-    s = sub.add_parser("backup", parents=[common], help="back up the database now (SQLite: online; PostgreSQL: pg_dump)")
+    s = sub.add_parser(
+        "backup", parents=[common], help="back up the database now (SQLite: online; PostgreSQL: pg_dump)"
+    )
     s.add_argument("--to", dest="folder", metavar="FOLDER", help="default: the backup_folder setting")
-    s = sub.add_parser("restore", parents=[common], help="replace the database with a backup (what is there now is backed up first)")
+    s = sub.add_parser(
+        "restore", parents=[common], help="replace the database with a backup (what is there now is backed up first)"
+    )
     s.add_argument("file")
     return p
 
@@ -129,8 +155,9 @@ def _sign_in(args, db) -> str:
     if users.needs_first_admin(db):
         if args.command == "users" and args.action == "add" and args.role == "admin":
             return ""
-        raise UserError("this database has no users yet: create its admin first with "
-                        "`hrsupply users add NAME --role admin`")
+        raise UserError(
+            "this database has no users yet: create its admin first with `hrsupply users add NAME --role admin`"
+        )
     return users.sign_in(db, name, _secret(f"PIN or password for {name}: ", "HRSUPPLY_PIN")).username
 
 
@@ -180,8 +207,14 @@ def _restore(args, url: str) -> int:
 
 def _users(args, db, user: str) -> None:
     if args.action == "list":
-        _print([[u.username, ROLES[u.role], "yes" if u.active else "no", f"{u.created_at:%Y-%m-%d}", u.created_by]
-                for u in users.users(db)], ["username", "role", "active", "created", "by"], "table")
+        _print(
+            [
+                [u.username, ROLES[u.role], "yes" if u.active else "no", f"{u.created_at:%Y-%m-%d}", u.created_by]
+                for u in users.users(db)
+            ],
+            ["username", "role", "active", "created", "by"],
+            "table",
+        )
         return
     if not args.username:
         raise UserError(f"users {args.action} needs a USERNAME")
@@ -198,8 +231,9 @@ def _users(args, db, user: str) -> None:
     if args.on and args.off:
         raise UserError("--on or --off, not both")
     secret = _secret(f"New PIN or password for {args.username}: ", "HRSUPPLY_NEW_PIN") if args.reset_pin else None
-    users.change_user(db, user, args.username, role=args.role, secret=secret,
-                      active=True if args.on else False if args.off else None)
+    users.change_user(
+        db, user, args.username, role=args.role, secret=secret, active=True if args.on else False if args.off else None
+    )
     print(f"Changed {args.username}.")
 
 
@@ -209,8 +243,11 @@ def _run(args, db, user: str) -> int:
     elif args.command == "audit":
         users.allowed(db, user, "admin")
         rows = audit.entries(db, start=args.start, end=args.end, entity=args.what)
-        _print([[f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary()] for e in rows],
-               ["at", "user", "action", "what", "key", "changes"], "table")
+        _print(
+            [[f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary()] for e in rows],
+            ["at", "user", "action", "what", "key", "changes"],
+            "table",
+        )
     elif args.command == "backup":
         users.allowed(db, user, "admin")
         folder = args.folder or program.get(db, "backup_folder") or None
@@ -218,9 +255,11 @@ def _run(args, db, user: str) -> int:
         print(f"Backed up to {made.path}.")
     elif args.command == "import":
         s = exchange.import_workbook(db, args.file, user, skip_duplicates=args.skip_duplicates)
-        print(f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
-              f"{s.movements} movements ({s.ledger_lines} ledger lines)"
-              + (f"; skipped {s.skipped} already in the records." if s.skipped else "."))
+        print(
+            f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
+            f"{s.movements} movements ({s.ledger_lines} ledger lines)"
+            + (f"; skipped {s.skipped} already in the records." if s.skipped else ".")
+        )
     elif args.command == "export":
         users.allowed(db, user, "admin")  # every movement, with participant codes
         n = exchange.export_workbook(db, args.file)
@@ -229,8 +268,10 @@ def _run(args, db, user: str) -> int:
         lines = stock.on_hand(db, location=args.location, lots=args.lots, as_of=args.as_of)
         if args.lots:
             header = ["location", "sku", "name", "lot", "expiry", "quantity"]
-            rows = [[l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity]
-                    for l in lines]
+            rows = [
+                [l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity]
+                for l in lines
+            ]
         else:
             # quantity is everything on hand; expired, the part in lots past expiry on that day
             header = ["location", "sku", "name", "quantity", "expired"]
@@ -241,14 +282,52 @@ def _run(args, db, user: str) -> int:
         _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
     elif args.command == "reorder":
         view = reorder.suggestions(db, location=args.location, months=args.months, target_months=args.target)
-        header = ["sku", "name", "status", "on_hand", "on_order", "used", "stockout_days", "amc",
-                  "months_of_stock", "minimum", "par", "target", "order_pack", "packs", "units", "source"]
-        _print([[l.sku, l.name, l.status, l.on_hand, l.on_order, l.used, l.stockout_days, round(l.amc, 1),
-                 None if l.months_of_stock is None else round(l.months_of_stock, 1), l.minimum, l.par, l.target,
-                 "assemble" if l.kit else l.pack or "single", l.packs, l.suggested, l.source]
-                for l in view.lines], header, args.format)
-        sheet = reorder.order_sheet(view, program=program.get(db, "program_name"),
-                                    place=args.location or "Whole program")
+        header = [
+            "sku",
+            "name",
+            "status",
+            "on_hand",
+            "on_order",
+            "used",
+            "stockout_days",
+            "amc",
+            "months_of_stock",
+            "minimum",
+            "par",
+            "target",
+            "order_pack",
+            "packs",
+            "units",
+            "source",
+        ]
+        _print(
+            [
+                [
+                    l.sku,
+                    l.name,
+                    l.status,
+                    l.on_hand,
+                    l.on_order,
+                    l.used,
+                    l.stockout_days,
+                    round(l.amc, 1),
+                    None if l.months_of_stock is None else round(l.months_of_stock, 1),
+                    l.minimum,
+                    l.par,
+                    l.target,
+                    "assemble" if l.kit else l.pack or "single",
+                    l.packs,
+                    l.suggested,
+                    l.source,
+                ]
+                for l in view.lines
+            ],
+            header,
+            args.format,
+        )
+        sheet = reorder.order_sheet(
+            view, program=program.get(db, "program_name"), place=args.location or "Whole program"
+        )
         for path, write in ((args.xlsx, exports.write_xlsx), (args.pdf, exports.write_pdf)):
             if path:
                 write(path, sheet)
@@ -260,19 +339,51 @@ def _run(args, db, user: str) -> int:
             with db.read() as session:
                 location_id = location_by_code(session, args.location).id
         rows = visits.between(db, args.start, args.end, location_id)
-        header = ["occurred_at", "location", "participant", "items", "syringes_out", "syringes_returned",
-                  "returned_estimated", "collecting_for", "naloxone_kits_out", "naloxone_reason",
-                  "reversals_reported", "referrals", "recorded_by", "undone"]
-        _print([[f"{r.occurred_at:%Y-%m-%d %H:%M}", r.location, r.participant or "", r.items, r.syringes_out,
-                 r.syringes_returned, "yes" if r.returned_estimated else "no", r.collecting_for, r.naloxone_out,
-                 r.naloxone_reason or "", r.reversals_reported, "; ".join(r.referrals), r.recorded_by,
-                 "yes" if r.undone else "no"] for r in rows], header, args.format)
+        header = [
+            "occurred_at",
+            "location",
+            "participant",
+            "items",
+            "syringes_out",
+            "syringes_returned",
+            "returned_estimated",
+            "collecting_for",
+            "naloxone_kits_out",
+            "naloxone_reason",
+            "reversals_reported",
+            "referrals",
+            "recorded_by",
+            "undone",
+        ]
+        _print(
+            [
+                [
+                    f"{r.occurred_at:%Y-%m-%d %H:%M}",
+                    r.location,
+                    r.participant or "",
+                    r.items,
+                    r.syringes_out,
+                    r.syringes_returned,
+                    "yes" if r.returned_estimated else "no",
+                    r.collecting_for,
+                    r.naloxone_out,
+                    r.naloxone_reason or "",
+                    r.reversals_reported,
+                    "; ".join(r.referrals),
+                    r.recorded_by,
+                    "yes" if r.undone else "no",
+                ]
+                for r in rows
+            ],
+            header,
+            args.format,
+        )
     elif args.command == "settings":
         if args.key and args.value is not None:
             try:
                 value = json.loads(args.value)
             except json.JSONDecodeError as exc:
-                raise UserError(f"the value is not JSON ({exc})")
+                raise UserError(f"the value is not JSON ({exc})") from None
             program.put(db, user, args.key, value)
         shown = program.all_settings(db)
         if args.key:
@@ -298,11 +409,17 @@ def _run(args, db, user: str) -> int:
             n = verify.repair(db, user)
             print(f"Repaired: rewrote {n} balances from the ledger.")
         elif findings.drift or findings.stale:
-            print(f"{len(findings.drift) + len(findings.stale)} balance(s) disagree with the ledger. "
-                  "Run `hrsupply verify --repair`.", file=sys.stderr)
+            print(
+                f"{len(findings.drift) + len(findings.stale)} balance(s) disagree with the ledger. "
+                "Run `hrsupply verify --repair`.",
+                file=sys.stderr,
+            )
         if findings.dips:
-            print(f"{len(findings.dips)} balance(s) fell below zero in the past: correct the movements named "
-                  "above (a repair cannot).", file=sys.stderr)
+            print(
+                f"{len(findings.dips)} balance(s) fell below zero in the past: correct the movements named "
+                "above (a repair cannot).",
+                file=sys.stderr,
+            )
         if findings.dips or ((findings.drift or findings.stale) and not args.repair):
             return 1
         if args.repair:

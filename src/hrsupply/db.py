@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -151,7 +152,8 @@ class Database:
                     if time.monotonic() >= deadline:
                         raise DatabaseBusy(
                             "Another workstation is still saving a large change, so this was not saved. "
-                            "Nothing was lost: try again in a minute.") from exc
+                            "Nothing was lost: try again in a minute."
+                        ) from exc
                     time.sleep(0.05)
                     continue
                 if attempt >= attempts or not _transient(exc):

@@ -6,7 +6,17 @@ import pytest
 from sqlalchemy import select
 
 from hrsupply.models import Movement
-from hrsupply.services import adjustments, audit, counts, item_editor, movements, program, purchase_orders, users, visits
+from hrsupply.services import (
+    adjustments,
+    audit,
+    counts,
+    item_editor,
+    movements,
+    program,
+    purchase_orders,
+    users,
+    visits,
+)
 from hrsupply.services.access import NotAllowed
 from hrsupply.services.ledger import Move
 from hrsupply.services.purchase_orders import OrderForm
@@ -16,22 +26,33 @@ from tests.conftest import at
 
 @pytest.fixture
 def stocked(db, cat):
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1)),
-                                  Move("receive", cat.nal, cat.site, 20, at(1), lot_id=cat.lots["B"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 500, at(1)),
+            Move("receive", cat.nal, cat.site, 20, at(1), lot_id=cat.lots["B"]),
+        ],
+    )
     return cat
 
 
 def test_front_desk_records_todays_visits_but_may_not_touch_stock(db, stocked):
     now = datetime.now()
     visits.record(db, "desk", VisitForm(stocked.site, now, "MAJO85", [Line(stocked.syr, 20)]))
-    with pytest.raises(NotAllowed, match=r"desk \(front desk\) may not receive, adjust, count or order stock; "
-                                         r"ask a supply lead or an admin"):
+    with pytest.raises(
+        NotAllowed,
+        match=r"desk \(front desk\) may not receive, adjust, count or order stock; "
+        r"ask a supply lead or an admin",
+    ):
         adjustments.adjust(db, "desk", location_id=stocked.site, item_id=stocked.syr, quantity=-5, reason="damaged")
-    for refused in (lambda: counts.start(db, "desk", stocked.site),
-                    lambda: movements.record(db, "crew", [Move("receive", stocked.syr, stocked.site, 5, now)]),
-                    lambda: purchase_orders.create(db, "desk", OrderForm(None, stocked.site)),
-                    lambda: program.put(db, "lead", "program_name", "Eastside"),
-                    lambda: item_editor.save_source(db, "crew", "Donor", "donation")):
+    for refused in (
+        lambda: counts.start(db, "desk", stocked.site),
+        lambda: movements.record(db, "crew", [Move("receive", stocked.syr, stocked.site, 5, now)]),
+        lambda: purchase_orders.create(db, "desk", OrderForm(None, stocked.site)),
+        lambda: program.put(db, "lead", "program_name", "Eastside"),
+        lambda: item_editor.save_source(db, "crew", "Donor", "donation"),
+    ):
         with pytest.raises(NotAllowed):
             refused()
     assert len(visits.between(db, now.date(), now.date())) == 1  # only the visit was written
@@ -51,8 +72,9 @@ def test_front_desk_and_van_crew_record_today_only_and_a_supply_lead_may_date_ba
 
 def test_nothing_before_the_lock_date_except_by_an_admin(db, stocked):
     program.put(db, "admin", "lock_date", "2026-11-03")
-    with pytest.raises(NotAllowed, match="locked before 2026-11-03: only an admin may record or correct "
-                                         "anything dated 2026-11-02"):
+    with pytest.raises(
+        NotAllowed, match="locked before 2026-11-03: only an admin may record or correct anything dated 2026-11-02"
+    ):
         movements.record(db, "lead", [Move("handout", stocked.syr, stocked.site, 1, at(2))])
     with pytest.raises(NotAllowed, match="locked before"):  # a reversal is dated when the original was
         movements.reverse(db, "lead", 1, "typed twice")
@@ -104,10 +126,20 @@ def test_item_par_location_source_user_and_setting_changes_are_audited(db, cat):
         ("lead", "changed", "item", "SYR-1ML", {"name": ["Syringe 1 mL 28G 1/2 in", "Syringe 1 mL 29G"]}),
         ("lead", "changed", "par", "SYR-1ML at SITE", {"par": [None, 600], "minimum": [None, 200]}),
         ("lead", "changed", "par", "SYR-1ML at SITE", {"par": [600, 800]}),
-        ("lead", "created", "location", "VAN2", {"code": [None, "VAN2"], "name": [None, "Second van"],
-                                                  "kind": [None, "van"]}),
-        ("lead", "created", "source", "Donor", {"name": [None, "Donor"], "kind": [None, "donation"],
-                                                 "active": [None, True]}),
+        (
+            "lead",
+            "created",
+            "location",
+            "VAN2",
+            {"code": [None, "VAN2"], "name": [None, "Second van"], "kind": [None, "van"]},
+        ),
+        (
+            "lead",
+            "created",
+            "source",
+            "Donor",
+            {"name": [None, "Donor"], "kind": [None, "donation"], "active": [None, True]},
+        ),
         ("admin", "created", "user", "kim", {"role": [None, "front desk"]}),
         ("admin", "changed", "user", "kim", {"role": ["front desk", "van crew"], "PIN": ["", "reset"]}),
         ("admin", "changed", "setting", "idle_lock_minutes", {"value": [10, 5]}),

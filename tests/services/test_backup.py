@@ -16,17 +16,27 @@ from tests.conftest import PG, at
 
 def ledger(db) -> list[tuple]:
     with db.read() as s:
-        rows = [tuple(getattr(m, c.key) for c in Movement.__table__.columns)
-                for m in s.scalars(select(Movement).order_by(Movement.id))]
-        rows += [(b.location_id, b.item_id, b.lot_id, b.quantity) for b in s.scalars(select(Balance).order_by(Balance.id))]
+        rows = [
+            tuple(getattr(m, c.key) for c in Movement.__table__.columns)
+            for m in s.scalars(select(Movement).order_by(Movement.id))
+        ]
+        rows += [
+            (b.location_id, b.item_id, b.lot_id, b.quantity) for b in s.scalars(select(Balance).order_by(Balance.id))
+        ]
         rows += [(u.username, u.role, u.secret_hash) for u in s.scalars(select(User).order_by(User.id))]
         return rows
 
 
 def test_restore_gives_back_the_ledger_as_it_was_backed_up(db_url, db, cat, tmp_path):
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1)),
-                                  Move("receive", cat.nal, cat.site, 20, at(1), lot_id=cat.lots["B"]),
-                                  Move("transfer", cat.nal, cat.site, 5, at(2), to_location_id=cat.van)])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 500, at(1)),
+            Move("receive", cat.nal, cat.site, 20, at(1), lot_id=cat.lots["B"]),
+            Move("transfer", cat.nal, cat.site, 5, at(2), to_location_id=cat.van),
+        ],
+    )
     kept = ledger(db)
     made = backup.take(db_url, tmp_path / "bk")
     assert made.path.suffix == (".dump" if PG else ".sqlite") and made.path.stat().st_size > 0
@@ -47,8 +57,17 @@ def test_restore_gives_back_the_ledger_as_it_was_backed_up(db_url, db, cat, tmp_
 def test_a_backup_taken_during_a_write_holds_only_what_was_committed(db_url, db, cat, tmp_path):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
     with db.write() as s:  # another desk is halfway through saving
-        s.add(Movement(type="receive", item_id=cat.syr, location_id=cat.site, quantity=7, occurred_at=at(2),
-                       recorded_at=at(2), recorded_by="lead"))
+        s.add(
+            Movement(
+                type="receive",
+                item_id=cat.syr,
+                location_id=cat.site,
+                quantity=7,
+                occurred_at=at(2),
+                recorded_at=at(2),
+                recorded_by="lead",
+            )
+        )
         s.flush()
         made = backup.take(db_url, tmp_path)
     copy = open_database(f"sqlite:///{made.path}")

@@ -22,8 +22,11 @@ def desk(url: str, n: int, ids: tuple, rounds: int) -> tuple[int, int]:
     try:
         for i in range(rounds):
             when = datetime(2026, 11, 2, 9, n % 60, i % 60)
-            move = (Move("handout", syr, site, 1, when) if i % 2 else
-                    Move("transfer", nal, site, 1, when, to_location_id=van))
+            move = (
+                Move("handout", syr, site, 1, when)
+                if i % 2
+                else Move("transfer", nal, site, 1, when, to_location_id=van)
+            )
             try:
                 movements.record(db, "lead", [move])
                 done += 1
@@ -38,12 +41,19 @@ def _desk(args):
     return desk(*args)
 
 
-@pytest.mark.parametrize("workers, processes", [(8, False), (2, True)] + ([(8, True)] if PG else []),
-                         ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    "workers, processes", [(8, False), (2, True)] + ([(8, True)] if PG else []), ids=lambda v: str(v)
+)
 def test_workers_racing_for_the_same_stock(db_url, db, cat, workers, processes):
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 60, at(1)),
-                                  Move("receive", cat.nal, cat.site, 30, at(1), lot_id=cat.lots["A"]),
-                                  Move("receive", cat.nal, cat.site, 30, at(1), lot_id=cat.lots["B"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 60, at(1)),
+            Move("receive", cat.nal, cat.site, 30, at(1), lot_id=cat.lots["A"]),
+            Move("receive", cat.nal, cat.site, 30, at(1), lot_id=cat.lots["B"]),
+        ],
+    )
     rounds = 160 // workers  # 160 attempts in all, for 120 units: 40 must be refused
     jobs = [(db_url, n, (cat.syr, cat.nal, cat.site, cat.van), rounds) for n in range(workers)]
     if processes:  # separate processes, as separate workstations are (SQLite: WAL and the busy timeout)

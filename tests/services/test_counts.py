@@ -17,12 +17,16 @@ def shelf(db, cat):
     """Site: 500 syringes, naloxone lot A ×10 and B ×8; a tourniquet never stocked."""
     with db.write() as s:
         cat.tourn = catalog.upsert_item(s, "TOURN", name="Tourniquet", category="Injection supplies").id
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 500, at(1)),
-        Move("receive", cat.nal, cat.site, 10, at(1), lot_id=cat.lots["A"]),
-        Move("receive", cat.nal, cat.site, 8, at(1), lot_id=cat.lots["B"]),
-        Move("receive", cat.syr, cat.van, 200, at(1)),
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 500, at(1)),
+            Move("receive", cat.nal, cat.site, 10, at(1), lot_id=cat.lots["A"]),
+            Move("receive", cat.nal, cat.site, 8, at(1), lot_id=cat.lots["B"]),
+            Move("receive", cat.syr, cat.van, 200, at(1)),
+        ],
+    )
     return cat
 
 
@@ -47,7 +51,11 @@ def test_posting_touches_only_what_was_counted(db, shelf):
     # Lot B is not counted, and the van is a different location: both keep their stock.
     review = by_key(counts.sheet(db, count))
     assert [review[k].variance for k in (("SYR-1ML", None), ("NAL-4MG", "A"), ("NAL-4MG", "B"), ("TOURN", None))] == [
-        -20, 0, None, 12]
+        -20,
+        0,
+        None,
+        12,
+    ]
     posted = counts.post(db, "lead", count, at=datetime(2026, 11, 20, 17))
     assert posted == counts.Posted(lines=3, differences=2, not_counted=1)
     on_hand = stock_map(db, lots=True)
@@ -56,7 +64,11 @@ def test_posting_touches_only_what_was_counted(db, shelf):
     assert on_hand[("SITE", "TOURN", None)] == 12 and on_hand[("VAN1", "SYR-1ML", None)] == 200
     card = stock.stock_card(db, shelf.site, shelf.syr).lines[0]
     assert (card.type, card.change, card.reference, card.reason) == (
-        "count", -20, f"Count {count}", "box opened for the van, not recorded")
+        "count",
+        -20,
+        f"Count {count}",
+        "box opened for the van, not recorded",
+    )
     assert counts.count_info(db, count).status == "posted"
     with pytest.raises(UserError, match="already posted"):
         counts.enter(db, "lead", rows[("NAL-4MG", "B")].line_id, 7)

@@ -11,7 +11,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.tally import TallyForm
-from hrsupply.services.visits import Line, VisitForm
+from hrsupply.services.visits import VisitForm
 from tests.helpers import stock_the_site_for_the_van
 
 
@@ -45,8 +45,9 @@ def test_lock_date_holds_for_counts_receipts_and_close_outs(db, stocked):
 
     program.put(db, "admin", "lock_date", "2026-11-03")
     with pytest.raises(NotAllowed, match="locked before 2026-11-03"):
-        receiving.record_receipt(db, "lead", ReceiptForm(1, stocked.site, datetime(2026, 11, 2), lines=[
-            ReceiptLine(stocked.syr, 1)]))
+        receiving.record_receipt(
+            db, "lead", ReceiptForm(1, stocked.site, datetime(2026, 11, 2), lines=[ReceiptLine(stocked.syr, 1)])
+        )
     count = counts.start(db, "lead", stocked.site)
     line = counts.sheet(db, count)[0]
     counts.enter(db, "lead", line.line_id, 1)
@@ -72,8 +73,9 @@ def test_van_crew_never_load_out_or_close_out_the_site(db, stocked):
 
 
 def test_close_out_figures_are_bounded(db, stocked):
-    movements.record(db, "lead", [Move("transfer", stocked.syr, stocked.site, 100, datetime.now(),
-                                       to_location_id=stocked.van)])
+    movements.record(
+        db, "lead", [Move("transfer", stocked.syr, stocked.site, 100, datetime.now(), to_location_id=stocked.van)]
+    )
     lines = closeout.sheet(db, stocked.van)
     syr = next(l for l in lines if l.sku == "SYR-1ML")
     syr.counted = 9223372036854775808

@@ -17,18 +17,22 @@ NOV_1, NOV_30 = date(2026, 11, 1), date(2026, 11, 30)
 
 @pytest.fixture
 def month(db, cat):
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 1000, at(2)),
-        Move("receive", cat.syr, cat.site, 500, at(9)),
-        Move("handout", cat.syr, cat.site, 40, at(3)),
-        Move("handout", cat.syr, cat.site, 25, at(4)),
-        Move("transfer", cat.syr, cat.site, 300, at(5, 8), to_location_id=cat.van),
-        Move("transfer", cat.syr, cat.van, 50, at(5, 17), to_location_id=cat.site),
-        Move("handout", cat.syr, cat.van, 200, at(5, 12)),
-        Move("dispose", cat.syr, cat.site, 10, at(6), reason="damaged"),
-        Move("count", cat.syr, cat.site, 670, at(7)),  # 675 expected: 5 missing
-        Move("receive", cat.nal, cat.site, 12, at(2), lot_id=cat.lots["A"]),
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 1000, at(2)),
+            Move("receive", cat.syr, cat.site, 500, at(9)),
+            Move("handout", cat.syr, cat.site, 40, at(3)),
+            Move("handout", cat.syr, cat.site, 25, at(4)),
+            Move("transfer", cat.syr, cat.site, 300, at(5, 8), to_location_id=cat.van),
+            Move("transfer", cat.syr, cat.van, 50, at(5, 17), to_location_id=cat.site),
+            Move("handout", cat.syr, cat.van, 200, at(5, 12)),
+            Move("dispose", cat.syr, cat.site, 10, at(6), reason="damaged"),
+            Move("count", cat.syr, cat.site, 670, at(7)),  # 675 expected: 5 missing
+            Move("receive", cat.nal, cat.site, 12, at(2), lot_id=cat.lots["A"]),
+        ],
+    )
     return cat
 
 
@@ -37,8 +41,9 @@ def cell(lines, location, sku, column):
     return getattr(line, column)
 
 
-@pytest.mark.parametrize("column", ["received", "handed_out", "transferred_out", "transferred_in", "disposed",
-                                    "count_variance"])
+@pytest.mark.parametrize(
+    "column", ["received", "handed_out", "transferred_out", "transferred_in", "disposed", "count_variance"]
+)
 def test_drill_down_lines_add_up_to_the_cell(db, month, column):
     lines = reconcile.reconcile(db, NOV_1, NOV_30)
     for location in ("SITE", "VAN1"):

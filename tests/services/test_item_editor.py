@@ -8,11 +8,16 @@ from tests.conftest import at
 
 
 def syringe_form(**changes) -> ItemForm:
-    form = ItemForm(sku="SYR-28", name="Syringe 1 mL 28G", category="Syringes",
-                    packs=[PackLine("box", 100), PackLine("case", 1000)],
-                    barcodes=[BarcodeLine("0100"), BarcodeLine("0101", "box"), BarcodeLine("0102", "case")],
-                    pars=[ParLine("SITE", 5000, 2000), ParLine("VAN1", 600)],
-                    limit_quantity=200, limit_days=7)
+    form = ItemForm(
+        sku="SYR-28",
+        name="Syringe 1 mL 28G",
+        category="Syringes",
+        packs=[PackLine("box", 100), PackLine("case", 1000)],
+        barcodes=[BarcodeLine("0100"), BarcodeLine("0101", "box"), BarcodeLine("0102", "case")],
+        pars=[ParLine("SITE", 5000, 2000), ParLine("VAN1", 600)],
+        limit_quantity=200,
+        limit_days=7,
+    )
     for name, value in changes.items():
         setattr(form, name, value)
     return form
@@ -52,14 +57,22 @@ def test_every_wrong_field_is_named_and_nothing_is_saved(db, cat):
         packs=[PackLine("box", 1), PackLine("BOX", 100)],
         barcodes=[BarcodeLine("0001"), BarcodeLine("0200", "pallet")],
         pars=[ParLine("NOWHERE", 10), ParLine("SITE", 10, 20)],
-        limit_days=None)
+        limit_days=None,
+    )
     with pytest.raises(UserError) as err:
         item_editor.save_item(db, "lead", bad)
     text = str(err.value)
-    for expected in ("SKU: SYR-1ML is already used", "Name: required", "Pack sizes, row 1, units",
-                     "Pack sizes, row 2: BOX appears twice", "Barcodes, row 1: 0001 already belongs to SYR-1ML",
-                     "Barcodes, row 2: there is no pack size 'pallet'", "Par levels, row 1: there is no location",
-                     "Par levels, row 2: minimum 20 is above par 10", "Handout limit: give both"):
+    for expected in (
+        "SKU: SYR-1ML is already used",
+        "Name: required",
+        "Pack sizes, row 1, units",
+        "Pack sizes, row 2: BOX appears twice",
+        "Barcodes, row 1: 0001 already belongs to SYR-1ML",
+        "Barcodes, row 2: there is no pack size 'pallet'",
+        "Par levels, row 1: there is no location",
+        "Par levels, row 2: minimum 20 is above par 10",
+        "Handout limit: give both",
+    ):
         assert expected in text
     assert [i.sku for i in catalog.items(db)] == ["NAL-4MG", "SYR-1ML"]
 
@@ -81,18 +94,24 @@ def test_an_inactive_item_leaves_entry_screens_but_keeps_its_history(db, cat):
     assert catalog.item_finder(db).find("0001") is None
     assert "SYR-1ML" in [i.sku for i in catalog.items(db, include_inactive=True)]
     from hrsupply.services import stock
+
     assert stock.stock_card(db, cat.site, cat.syr, limit=10).lines[0].change == 10
 
 
 def test_kit_recipe_rules(db, cat):
-    kit = ItemForm(sku="KIT", name="Safer use kit", category="Kits",
-                   components=[ComponentLine("SYR-1ML", 10), ComponentLine("NAL-4MG", 1)])
+    kit = ItemForm(
+        sku="KIT",
+        name="Safer use kit",
+        category="Kits",
+        components=[ComponentLine("SYR-1ML", 10), ComponentLine("NAL-4MG", 1)],
+    )
     kit_id = item_editor.save_item(db, "lead", kit)
     assert item_editor.load_item(db, kit_id).components == kit.components
     for components, message in (
-            ([ComponentLine("KIT", 1)], "cannot contain itself"),
-            ([ComponentLine("NOPE", 1)], "there is no item 'NOPE'"),
-            ([ComponentLine("SYR-1ML", 0)], "quantity: must be a whole number of at least 1")):
+        ([ComponentLine("KIT", 1)], "cannot contain itself"),
+        ([ComponentLine("NOPE", 1)], "there is no item 'NOPE'"),
+        ([ComponentLine("SYR-1ML", 0)], "quantity: must be a whole number of at least 1"),
+    ):
         kit2 = item_editor.load_item(db, kit_id)
         kit2.components = components
         with pytest.raises(UserError, match=message):

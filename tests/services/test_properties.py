@@ -25,8 +25,7 @@ step = st.tuples(
 
 
 def snapshot(session):
-    return {(b.location_id, b.item_id, b.lot_id): b.quantity
-            for b in session.scalars(select(Balance)) if b.quantity}
+    return {(b.location_id, b.item_id, b.lot_id): b.quantity for b in session.scalars(select(Balance)) if b.quantity}
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -41,8 +40,9 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
         lot_id = cat.lots[lot] if lot and item == "nal" else None
         with db.read() as s:
             before = snapshot(s)
-            totals_before = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
-                                           .group_by(Balance.item_id)).all())
+            totals_before = dict(
+                s.execute(select(Balance.item_id, func.sum(Balance.quantity)).group_by(Balance.item_id)).all()
+            )
             last = s.scalar(select(Movement.id).order_by(Movement.id.desc()))
         try:
             if kind == "reverse":
@@ -53,10 +53,22 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
                 q = qty if kind in ("adjust", "count") else abs(qty) or 1
                 if kind == "receive" and item == "nal" and lot_id is None:
                     lot_id = cat.lots["A"]
-                movements.record(db, "lead", [Move(
-                    kind, ids[item], ids[loc], q, when, lot_id=lot_id,
-                    to_location_id=(cat.van if loc == "site" else cat.site) if kind == "transfer" else None,
-                    reason="test" if kind in ("adjust", "dispose") else None)])
+                movements.record(
+                    db,
+                    "lead",
+                    [
+                        Move(
+                            kind,
+                            ids[item],
+                            ids[loc],
+                            q,
+                            when,
+                            lot_id=lot_id,
+                            to_location_id=(cat.van if loc == "site" else cat.site) if kind == "transfer" else None,
+                            reason="test" if kind in ("adjust", "dispose") else None,
+                        )
+                    ],
+                )
         except UserError:
             with db.read() as s:
                 assert snapshot(s) == before  # a refused movement changes nothing
@@ -68,11 +80,16 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
             if kind == "transfer":
                 # A transfer conserves the program-wide total; only a later count it came before
                 # can change it, by the recount line that restates what was counted.
-                totals = dict(s.execute(select(Balance.item_id, func.sum(Balance.quantity))
-                                        .group_by(Balance.item_id)).all())
-                recounted = dict(s.execute(
-                    select(Movement.item_id, func.sum(Movement.quantity))
-                    .where(Movement.id > (last or 0), Movement.type == "count").group_by(Movement.item_id)).all())
+                totals = dict(
+                    s.execute(select(Balance.item_id, func.sum(Balance.quantity)).group_by(Balance.item_id)).all()
+                )
+                recounted = dict(
+                    s.execute(
+                        select(Movement.item_id, func.sum(Movement.quantity))
+                        .where(Movement.id > (last or 0), Movement.type == "count")
+                        .group_by(Movement.item_id)
+                    ).all()
+                )
                 for item_id in totals.keys() | totals_before.keys():
                     assert totals.get(item_id, 0) - totals_before.get(item_id, 0) == recounted.get(item_id, 0)
     # No balance was negative at any moment in history either (lines at the same moment count
@@ -91,22 +108,37 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(qty=st.integers(1, 50), hours=st.integers(0, 100),
-       kind=st.sampled_from(["handout", "transfer", "dispose", "adjust", "receive"]))
+@given(
+    qty=st.integers(1, 50),
+    hours=st.integers(0, 100),
+    kind=st.sampled_from(["handout", "transfer", "dispose", "adjust", "receive"]),
+)
 def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
     with db.write() as s:
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
-    movements.record(db, "lead", [Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["B"]),
-                               Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["C"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["B"]),
+            Move("receive", cat.nal, cat.site, 30, START, lot_id=cat.lots["C"]),
+        ],
+    )
     with db.read() as s:
         before = snapshot(s)
         last = s.scalar(select(func.max(Movement.id)))
     when = START + timedelta(hours=hours)
-    move = Move(kind, cat.nal, cat.site, -qty if kind == "adjust" else qty, when,
-                lot_id=cat.lots["C"] if kind == "receive" else None,
-                to_location_id=cat.van if kind == "transfer" else None,
-                reason="test" if kind in ("adjust", "dispose") else None)
+    move = Move(
+        kind,
+        cat.nal,
+        cat.site,
+        -qty if kind == "adjust" else qty,
+        when,
+        lot_id=cat.lots["C"] if kind == "receive" else None,
+        to_location_id=cat.van if kind == "transfer" else None,
+        reason="test" if kind in ("adjust", "dispose") else None,
+    )
     movements.record(db, "lead", [move])
     with db.read() as s:
         new_ids = list(s.scalars(select(Movement.id).where(Movement.id > last)))

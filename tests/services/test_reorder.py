@@ -65,12 +65,16 @@ def history(db, cat):
     form.order_pack = "box"
     item_editor.save_item(db, "lead", form)
     cat.vendor = item_editor.save_source(db, "lead", "Henry Schein", "supplier")
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 600, on(9, 1, 9)),
-        Move("handout", cat.syr, cat.site, 600, on(9, 15)),
-        Move("receive", cat.syr, cat.site, 1000, on(10, 15)),
-        Move("handout", cat.syr, cat.site, 300, on(11, 10)),
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 600, on(9, 1, 9)),
+            Move("handout", cat.syr, cat.site, 600, on(9, 15)),
+            Move("receive", cat.syr, cat.site, 1000, on(10, 15)),
+            Move("handout", cat.syr, cat.site, 300, on(11, 10)),
+        ],
+    )
     return cat
 
 
@@ -102,16 +106,26 @@ def test_the_look_back_and_target_can_be_changed(db, history):
 def test_an_item_with_no_history_suggests_nothing(db, history):
     nal = line_for(reorder.suggestions(db, today=TODAY), "NAL-4MG")
     assert (nal.on_hand, nal.used, nal.amc, nal.months_of_stock, nal.packs, nal.status) == (
-        0, 0, 0, None, 0, "stocked out")
+        0,
+        0,
+        0,
+        None,
+        0,
+        "stocked out",
+    )
     assert nal.stockout_days == 0  # never stocked anywhere: not carried, so never "out"
 
 
 def test_the_site_counts_what_it_sends_the_van_and_the_program_does_not(db, history):
-    movements.record(db, "lead", [
-        Move("transfer", history.syr, history.site, 100, on(11, 20, 8), to_location_id=history.van),
-        Move("handout", history.syr, history.van, 60, on(11, 20, 12)),
-        Move("transfer", history.syr, history.van, 30, on(11, 20, 17), to_location_id=history.site),
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("transfer", history.syr, history.site, 100, on(11, 20, 8), to_location_id=history.van),
+            Move("handout", history.syr, history.van, 60, on(11, 20, 12)),
+            Move("transfer", history.syr, history.van, 30, on(11, 20, 17), to_location_id=history.site),
+        ],
+    )
     assert line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML").used == 900 + 70
     van = line_for(reorder.suggestions(db, location="VAN1", today=TODAY), "SYR-1ML")
     assert (van.used, van.on_hand) == (60, 10)
@@ -129,17 +143,20 @@ def test_overstocked_when_months_of_stock_pass_the_setting(db, history, today_is
 # ---- purchase orders -----------------------------------------------------------------------
 def test_on_order_counts_sent_orders_until_received(db, history, today_is):
     today_is(TODAY)
-    order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
-        OrderLineForm(history.syr, 5, "box")]))
+    order = purchase_orders.create(
+        db, "lead", OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 5, "box")])
+    )
     assert purchase_orders.orders(db)[0].status == "draft"
-    assert line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML").on_order == 0  # a draft is not ordered yet
+    assert (
+        line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML").on_order == 0
+    )  # a draft is not ordered yet
     purchase_orders.mark_sent(db, "lead", order)
     syr = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "SYR-1ML")
     assert (syr.on_order, syr.packs) == (500, 2)
 
     form = receiving.form_for_order(db, order, on(12, 1, 9))
     assert [(l.item_id, l.packs, l.pack) for l in form.lines] == [(history.syr, 5, "box")]
-    assert (form.source_id, form.location_id, form.reference) == (history.vendor, history.site, "PO-%04d" % order)
+    assert (form.source_id, form.location_id, form.reference) == (history.vendor, history.site, f"PO-{order:04d}")
     form.lines[0].packs = 3  # a partial delivery
     receipt = receiving.record_receipt(db, "lead", form)
     [row] = purchase_orders.orders(db)
@@ -162,8 +179,9 @@ def test_on_order_counts_sent_orders_until_received(db, history, today_is):
 
 
 def test_closing_an_order_stops_counting_what_is_due(db, history):
-    order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
-        OrderLineForm(history.syr, 5, "box")]))
+    order = purchase_orders.create(
+        db, "lead", OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 5, "box")])
+    )
     purchase_orders.mark_sent(db, "lead", order)
     purchase_orders.close(db, "lead", order, "back-ordered until March")
     row = purchase_orders.orders(db)[0]
@@ -175,9 +193,20 @@ def test_closing_an_order_stops_counting_what_is_due(db, history):
 
 def test_a_bad_order_names_each_line_and_saves_nothing(db, history):
     with pytest.raises(UserError) as err:
-        purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
-            OrderLineForm(history.syr, 2, "pallet"), OrderLineForm(history.nal, 0),
-            OrderLineForm(history.syr, 1, "box"), OrderLineForm(history.syr, 3, "box")]))
+        purchase_orders.create(
+            db,
+            "lead",
+            OrderForm(
+                history.vendor,
+                history.site,
+                lines=[
+                    OrderLineForm(history.syr, 2, "pallet"),
+                    OrderLineForm(history.nal, 0),
+                    OrderLineForm(history.syr, 1, "box"),
+                    OrderLineForm(history.syr, 3, "box"),
+                ],
+            ),
+        )
     assert str(err.value).splitlines() == [
         "Line 1 (SYR-1ML), pack: SYR-1ML has no pack size 'pallet'",
         "Line 2 (NAL-4MG), quantity: must be a whole number above 0, not 0",
@@ -189,37 +218,66 @@ def test_a_bad_order_names_each_line_and_saves_nothing(db, history):
 
 def test_only_a_draft_changes_and_only_a_sent_order_is_received_against(db, history, today_is):
     today_is(TODAY)
-    order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
-        OrderLineForm(history.syr, 5, "box")]))
-    purchase_orders.update(db, "lead", order, OrderForm(history.vendor, history.site, "urgent", [
-        OrderLineForm(history.syr, 8, "box"), OrderLineForm(history.nal, 24)]))
+    order = purchase_orders.create(
+        db, "lead", OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 5, "box")])
+    )
+    purchase_orders.update(
+        db,
+        "lead",
+        order,
+        OrderForm(
+            history.vendor,
+            history.site,
+            "urgent",
+            [OrderLineForm(history.syr, 8, "box"), OrderLineForm(history.nal, 24)],
+        ),
+    )
     assert [(l.sku, l.ordered) for l in purchase_orders.lines_of(db, order)] == [("NAL-4MG", 24), ("SYR-1ML", 800)]
     with pytest.raises(UserError, match="only a sent order"):
-        receiving.record_receipt(db, "lead", ReceiptForm(history.vendor, history.site, on(12, 1), lines=[
-            ReceiptLine(history.syr, 1, "box")], purchase_order_id=order))
+        receiving.record_receipt(
+            db,
+            "lead",
+            ReceiptForm(
+                history.vendor,
+                history.site,
+                on(12, 1),
+                lines=[ReceiptLine(history.syr, 1, "box")],
+                purchase_order_id=order,
+            ),
+        )
     purchase_orders.mark_sent(db, "lead", order)
     with pytest.raises(UserError, match="only a draft"):
-        purchase_orders.update(db, "lead", order, OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 1)]))
+        purchase_orders.update(
+            db, "lead", order, OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 1)])
+        )
     with pytest.raises(UserError, match="only a draft"):
         purchase_orders.delete_draft(db, "lead", order)
     donor = item_editor.save_source(db, "lead", "Donations", "donation")
     with pytest.raises(UserError, match="was ordered from Henry Schein"):
-        receiving.record_receipt(db, "lead", ReceiptForm(donor, history.site, on(12, 1), lines=[
-            ReceiptLine(history.syr, 1, "box")], purchase_order_id=order))
+        receiving.record_receipt(
+            db,
+            "lead",
+            ReceiptForm(
+                donor, history.site, on(12, 1), lines=[ReceiptLine(history.syr, 1, "box")], purchase_order_id=order
+            ),
+        )
 
 
 def test_a_draft_can_be_deleted(db, history):
-    order = purchase_orders.create(db, "lead", OrderForm(history.vendor, history.site, lines=[
-        OrderLineForm(history.syr, 5, "box")]))
+    order = purchase_orders.create(
+        db, "lead", OrderForm(history.vendor, history.site, lines=[OrderLineForm(history.syr, 5, "box")])
+    )
     purchase_orders.delete_draft(db, "lead", order)
     assert purchase_orders.orders(db) == []
 
 
 def test_drafts_from_suggestions_one_per_source(db, history):
     donor = item_editor.save_source(db, "lead", "Donations", "donation")
-    picks = [purchase_orders.Pick(history.syr, 7, "box", history.vendor),
-             purchase_orders.Pick(history.nal, 24, None, None),
-             purchase_orders.Pick(history.syr, 0, "box", history.vendor)]  # nothing to order: left out
+    picks = [
+        purchase_orders.Pick(history.syr, 7, "box", history.vendor),
+        purchase_orders.Pick(history.nal, 24, None, None),
+        purchase_orders.Pick(history.syr, 0, "box", history.vendor),
+    ]  # nothing to order: left out
     with pytest.raises(UserError, match="NAL-4MG has no default source"):
         purchase_orders.drafts_from(db, "lead", history.site, picks)
     assert purchase_orders.orders(db) == []
@@ -227,8 +285,9 @@ def test_drafts_from_suggestions_one_per_source(db, history):
     rows = {o.source: o for o in purchase_orders.orders(db)}
     assert sorted(rows) == ["Donations", "Henry Schein"] and sorted(made) == sorted(o.id for o in rows.values())
     assert (rows["Henry Schein"].ordered, rows["Donations"].ordered, rows["Henry Schein"].status) == (700, 24, "draft")
-    report = purchase_orders.order_report(rows["Henry Schein"], purchase_orders.lines_of(db, rows["Henry Schein"].id),
-                                          program="Eastside")
+    report = purchase_orders.order_report(
+        rows["Henry Schein"], purchase_orders.lines_of(db, rows["Henry Schein"].id), program="Eastside"
+    )
     assert report.rows == [["Syringe 1 mL 28G 1/2 in", "SYR-1ML", "box of 100", 7, 700, 0, 700]]
 
 
@@ -242,8 +301,11 @@ def test_a_draft_starts_empty_but_is_not_sent_empty(db, history):
 def test_days_before_an_item_is_first_stocked_are_not_days_out(db, cat):
     """First received mid-window, never ran out: no day out, and the use is averaged over the
     days it was carried; the view says how many days the history covers."""
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, on(11, 1, 9)),
-                                  Move("handout", cat.syr, cat.site, 300, on(11, 10))])
+    movements.record(
+        db,
+        "lead",
+        [Move("receive", cat.syr, cat.site, 1000, on(11, 1, 9)), Move("handout", cat.syr, cat.site, 300, on(11, 10))],
+    )
     view = reorder.suggestions(db, location="SITE", today=TODAY)
     syr = line_for(view, "SYR-1ML")
     assert syr.stockout_days == 0
@@ -255,9 +317,15 @@ def test_days_before_an_item_is_first_stocked_are_not_days_out(db, cat):
 
 def test_real_stockout_days_show_as_they_were(db, cat):
     """Carried from before the window, out for exactly 6 days in November."""
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, on(8, 1, 9)),
-                                  Move("handout", cat.syr, cat.site, 500, on(11, 4, 10)),
-                                  Move("receive", cat.syr, cat.site, 500, on(11, 10, 9))])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 500, on(8, 1, 9)),
+            Move("handout", cat.syr, cat.site, 500, on(11, 4, 10)),
+            Move("receive", cat.syr, cat.site, 500, on(11, 10, 9)),
+        ],
+    )
     view = reorder.suggestions(db, location="SITE", today=TODAY)
     assert line_for(view, "SYR-1ML").stockout_days == 6  # Nov 4..9 ended empty
     assert view.recorded_days is None and view.use_label == "use over 3 months"
@@ -279,9 +347,14 @@ def test_reorder_plans_with_usable_stock_only(db, cat):
         from hrsupply.services import catalog
 
         catalog.upsert_par(s, cat.site, cat.nal, 40, 20)
-    movements.record(db, "lead", [
-        Move("receive", cat.nal, cat.site, 30, on(1, 5), lot_id=cat.lots["OLD"]),
-        Move("receive", cat.nal, cat.site, 10, on(11, 5), lot_id=cat.lots["A"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.nal, cat.site, 30, on(1, 5), lot_id=cat.lots["OLD"]),
+            Move("receive", cat.nal, cat.site, 10, on(11, 5), lot_id=cat.lots["A"]),
+        ],
+    )
     nal = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "NAL-4MG")
     assert (nal.on_hand, nal.expired, nal.expiring) == (10, 30, 10)  # lot A expires Dec 31: within 90 days
     assert nal.status == "below minimum" and nal.packs == 30

@@ -17,11 +17,15 @@ def test_a_lot_is_usable_through_its_expiry_date():
 
 def stock_naloxone(db, cat):
     """Site: 20 good kits (lot A) and 44 expired (OLD). Van: 9 expired kits only."""
-    movements.record(db, "admin", [
-        Move("receive", cat.nal, cat.site, 20, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
-        Move("receive", cat.nal, cat.site, 44, datetime(2026, 1, 5), lot_id=cat.lots["OLD"]),
-        Move("receive", cat.nal, cat.van, 9, datetime(2026, 1, 5), lot_id=cat.lots["OLD"]),
-    ])
+    movements.record(
+        db,
+        "admin",
+        [
+            Move("receive", cat.nal, cat.site, 20, datetime(2026, 11, 1), lot_id=cat.lots["A"]),
+            Move("receive", cat.nal, cat.site, 44, datetime(2026, 1, 5), lot_id=cat.lots["OLD"]),
+            Move("receive", cat.nal, cat.van, 9, datetime(2026, 1, 5), lot_id=cat.lots["OLD"]),
+        ],
+    )
 
 
 def test_usable_stock_splits_expired_units(db, cat):
@@ -36,7 +40,9 @@ def test_home_counts_only_usable_naloxone(db, cat):
     stock_naloxone(db, cat)
     board = dashboard.dashboard(db, today=TODAY)
     assert [(n.location, n.units, n.expired, n.short) for n in board.naloxone] == [
-        ("SITE", 20, 44, False), ("VAN1", 0, 9, True)]
+        ("SITE", 20, 44, False),
+        ("VAN1", 0, 9, True),
+    ]
 
 
 def test_stock_overview_status_expired_is_not_expiring(db, cat):

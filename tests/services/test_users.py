@@ -63,14 +63,23 @@ def test_only_an_admin_manages_users_and_never_locks_themselves_out(db):
     with pytest.raises(NotAllowed, match="current PIN"):
         users.change_own_secret(db, "desk", "5555", "7777")
     assert [(u.username, u.role, u.active) for u in users.users(db)] == [
-        ("admin", "admin", True), ("crew", "van_crew", True), ("desk", "front_desk", True),
-        ("lead", "supply_lead", True)]
+        ("admin", "admin", True),
+        ("crew", "van_crew", True),
+        ("desk", "front_desk", True),
+        ("lead", "supply_lead", True),
+    ]
 
 
 def test_what_each_role_may_do():
-    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "stock")] == ["admin", "supply_lead"]
-    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "van")] == \
-        ["admin", "supply_lead", "van_crew"]
+    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "stock")] == [
+        "admin",
+        "supply_lead",
+    ]
+    assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "van")] == [
+        "admin",
+        "supply_lead",
+        "van_crew",
+    ]
     assert all(can(r, "visits") for r in ("admin", "supply_lead", "front_desk", "van_crew"))
     assert [r for r in ("admin", "supply_lead", "front_desk", "van_crew") if can(r, "admin")] == ["admin"]
 
@@ -83,11 +92,11 @@ def test_five_wrong_pins_make_that_user_wait_and_a_reset_lets_them_in(db):
     with pytest.raises(NotAllowed, match="too many wrong PINs for desk: try again after 09:15"):
         users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=1))  # even the right PIN waits
     assert users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=16)).username == "desk"
-    for n in range(4):  # a success starts the count again
+    for _ in range(4):  # a success starts the count again
         with pytest.raises(NotAllowed, match="wrong username"):
             users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=17))
     users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=17))
-    for n in range(5):
+    for _ in range(5):
         with pytest.raises(NotAllowed):
             users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=18))
     users.change_user(db, "admin", "desk", secret="2468")  # an admin's new PIN lifts the wait

@@ -18,9 +18,15 @@ def desk(db, cat):
         food = catalog.upsert_item(s, "FOOD", name="Food pack", category="Food", limit_quantity=1, limit_days=7)
         s.flush()
         cat.food = food.id
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, at(1)),
-                                  Move("receive", cat.food, cat.site, 20, at(1)),
-                                  Move("receive", cat.nal, cat.site, 5, at(1), lot_id=cat.lots["A"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 1000, at(1)),
+            Move("receive", cat.food, cat.site, 20, at(1)),
+            Move("receive", cat.nal, cat.site, 5, at(1), lot_id=cat.lots["A"]),
+        ],
+    )
     return cat
 
 
@@ -29,9 +35,17 @@ def on_hand(db):
 
 
 def test_a_visit_and_its_handouts_are_saved_together(db, desk):
-    form = VisitForm(desk.site, at(2, 10), "majo85", [Line(desk.syr, 40), Line(desk.nal, 1)],
-                     syringes_returned=35, collecting_for=2, naloxone_reason="used on an overdose",
-                     reversals_reported=1, referrals=["HCV test", "Wound care"])
+    form = VisitForm(
+        desk.site,
+        at(2, 10),
+        "majo85",
+        [Line(desk.syr, 40), Line(desk.nal, 1)],
+        syringes_returned=35,
+        collecting_for=2,
+        naloxone_reason="used on an overdose",
+        reversals_reported=1,
+        referrals=["HCV test", "Wound care"],
+    )
     visit_id = visits.record(db, "lead", form)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 960 and on_hand(db)[("SITE", "NAL-4MG")] == 4
     [row] = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
@@ -66,7 +80,8 @@ def test_shortfall_needs_a_confirmation_then_is_found_stock_for_review(db, desk)
     form = VisitForm(desk.site, at(2), None, [Line(desk.syr, 1010), Line(desk.nal, 7)])
     assert [str(s) for s in visits.check(db, form).shortfalls] == [
         "Syringe 1 mL 28G 1/2 in: handing out 1010, records show 1000",
-        "Naloxone 4 mg nasal (2 doses): handing out 7, records show 5"]
+        "Naloxone 4 mg nasal (2 doses): handing out 7, records show 5",
+    ]
     with pytest.raises(visits.ShortfallNotConfirmed):
         visits.record(db, "lead", form)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000  # nothing half-written
@@ -75,7 +90,9 @@ def test_shortfall_needs_a_confirmation_then_is_found_stock_for_review(db, desk)
     with db.read() as s:
         found = s.scalars(select(Movement).where(Movement.needs_review.is_(True))).all()
         assert sorted((m.item_id, m.quantity, m.reason) for m in found) == [
-            (desk.syr, 10, "found"), (desk.nal, 2, "found")]
+            (desk.syr, 10, "found"),
+            (desk.nal, 2, "found"),
+        ]
         assert find_drift(s) == []
 
 
@@ -119,8 +136,9 @@ def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
     from hrsupply.services import adjustments
 
     visits.record(db, "lead", VisitForm(desk.site, at(2, 8), None, [Line(desk.syr, 986)]))  # 14 left
-    visit_id = visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 100)]),
-                             confirm_shortfall=True)
+    visit_id = visits.record(
+        db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 100)]), confirm_shortfall=True
+    )
     assert [f.quantity for f in adjustments.flagged(db)] == [86]
     summary = visits.undo_summary(db, visit_id)
     assert "Syringe 1 mL 28G 1/2 in ×100" in summary and "found stock" in summary and "×86" in summary
@@ -138,15 +156,20 @@ def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
 
 
 def test_today_totals(db, desk):
-    visits.record(db, "lead", VisitForm(desk.site, at(2, 9), "A1", [Line(desk.syr, 40), Line(desk.nal, 2)],
-                                        syringes_returned=30))
-    visits.record(db, "lead", VisitForm(desk.site, at(2, 10), "A1", [Line(desk.syr, 20)], syringes_returned=100,
-                                        returned_estimated=True))
+    visits.record(
+        db, "lead", VisitForm(desk.site, at(2, 9), "A1", [Line(desk.syr, 40), Line(desk.nal, 2)], syringes_returned=30)
+    )
+    visits.record(
+        db,
+        "lead",
+        VisitForm(desk.site, at(2, 10), "A1", [Line(desk.syr, 20)], syringes_returned=100, returned_estimated=True),
+    )
     visits.record(db, "lead", VisitForm(desk.site, at(2, 11), None, [Line(desk.syr, 10)]))
     rows = visits.between(db, at(2).date(), at(2).date(), location_id=desk.site)
     assert [r.occurred_at.hour for r in rows] == [11, 10, 9]  # newest first
-    assert visits.totals(rows) == visits.Totals(visits=3, unique_codes=1, syringes_out=70,
-                                                syringes_returned=130, naloxone_kits_out=2)
+    assert visits.totals(rows) == visits.Totals(
+        visits=3, unique_codes=1, syringes_out=70, syringes_returned=130, naloxone_kits_out=2
+    )
 
 
 def test_bad_visit_input_is_refused(db, desk):
@@ -167,9 +190,22 @@ def test_the_visit_record_has_no_place_for_names_or_notes():
     columns = {c.name for c in Visit.__table__.columns}
     for forbidden in ("name", "first_name", "last_name", "dob", "birth", "address", "note", "notes", "comment"):
         assert not any(forbidden in column for column in columns), forbidden
-    assert columns == {"id", "location_id", "occurred_at", "recorded_at", "recorded_by", "participant",
-                       "syringes_returned", "returned_estimated", "collecting_for", "naloxone_reason",
-                       "reversals_reported", "from_tally", "undone_at", "undone_by"}
+    assert columns == {
+        "id",
+        "location_id",
+        "occurred_at",
+        "recorded_at",
+        "recorded_by",
+        "participant",
+        "syringes_returned",
+        "returned_estimated",
+        "collecting_for",
+        "naloxone_reason",
+        "reversals_reported",
+        "from_tally",
+        "undone_at",
+        "undone_by",
+    }
 
 
 def test_code_builder(db):
@@ -188,8 +224,12 @@ def test_codes_are_normalized_or_refused(db):
     assert program.normalize_code("peña90") == "PEÑA90"
     assert program.normalize_code("pen\u0303a90") == "PEÑA90"  # the same letter typed as n + combining tilde
     assert program.normalize_code("   ") is None  # anonymous
-    for bad, message in (("\u202eAB\U0001f489", "letters, digits and hyphens"), ("MA JO 85", "not ' '"),
-                         ("MA_JO", "not '_'"), ("A" * 21, "at most 20 characters")):
+    for bad, message in (
+        ("\u202eAB\U0001f489", "letters, digits and hyphens"),
+        ("MA JO 85", "not ' '"),
+        ("MA_JO", "not '_'"),
+        ("A" * 21, "at most 20 characters"),
+    ):
         with pytest.raises(UserError, match=message):
             program.normalize_code(bad)
 
@@ -219,7 +259,8 @@ def test_presets_are_saved_replaced_and_listed_in_order(db, desk):
     presets.save_preset(db, "lead", "Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)], position=2)
     assert presets.list_presets(db) == [
         presets.PresetInfo("Standard injection pack", [Line(desk.syr, 20), Line(desk.food, 1)]),
-        presets.PresetInfo("Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)])]
+        presets.PresetInfo("Walk-in basics", [Line(desk.syr, 20), Line(desk.nal, 1)]),
+    ]
     with pytest.raises(UserError, match="needs a name"):
         presets.save_preset(db, "lead", " ", [Line(desk.syr, 1)])
     with pytest.raises(UserError, match="at least 1"):

@@ -6,12 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from hrsupply.services import catalog, movements, presets, stock, visits
+from hrsupply.services import catalog, movements, presets, program, stock, visits
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.code_builder import CodeBuilderDialog
 from hrsupply.ui.front_desk import FrontDeskScreen
-from hrsupply.services import program
 
 
 class Keyboard:
@@ -34,21 +33,47 @@ class Keyboard:
 def shop(db, cat):
     with db.write() as s:
         items = {}
-        for sku, name, category in (("VITC", "Vitamin C sachet", "Injection supplies"),
-                                    ("COOKER", "Cooker", "Injection supplies"),
-                                    ("FOOD", "Food pack", "Food")):
-            items[sku] = catalog.upsert_item(s, sku, name=name, category=category,
-                                             **({"limit_quantity": 1, "limit_days": 7} if sku == "FOOD" else {}))
+        for sku, name, category in (
+            ("VITC", "Vitamin C sachet", "Injection supplies"),
+            ("COOKER", "Cooker", "Injection supplies"),
+            ("FOOD", "Food pack", "Food"),
+        ):
+            items[sku] = catalog.upsert_item(
+                s,
+                sku,
+                name=name,
+                category=category,
+                **({"limit_quantity": 1, "limit_days": 7} if sku == "FOOD" else {}),
+            )
         s.flush()
         cat.vitc, cat.cooker, cat.food = items["VITC"].id, items["COOKER"].id, items["FOOD"].id
-    movements.record(db, "lead", [Move("receive", item, cat.site, 500, datetime(2026, 1, 1))
-                                  for item in (cat.syr, cat.vitc, cat.cooker, cat.food)])
-    presets.save_preset(db, "lead", "Standard injection pack", [Line(cat.syr, 20), Line(cat.vitc, 10),
-                                                        Line(cat.cooker, 10), Line(cat.food, 1)], position=1)
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", item, cat.site, 500, datetime(2026, 1, 1))
+            for item in (cat.syr, cat.vitc, cat.cooker, cat.food)
+        ],
+    )
+    presets.save_preset(
+        db,
+        "lead",
+        "Standard injection pack",
+        [Line(cat.syr, 20), Line(cat.vitc, 10), Line(cat.cooker, 10), Line(cat.food, 1)],
+        position=1,
+    )
     presets.save_preset(db, "lead", "Walk-in basics", [Line(cat.syr, 10), Line(cat.vitc, 5)], position=2)
     yesterday = datetime.now() - timedelta(days=1)
-    visits.record(db, "lead", VisitForm(cat.site, yesterday, "MAJO85", [
-        Line(cat.syr, 40), Line(cat.vitc, 20), Line(cat.cooker, 10), Line(cat.food, 1)]))
+    visits.record(
+        db,
+        "lead",
+        VisitForm(
+            cat.site,
+            yesterday,
+            "MAJO85",
+            [Line(cat.syr, 40), Line(cat.vitc, 20), Line(cat.cooker, 10), Line(cat.food, 1)],
+        ),
+    )
     return cat
 
 
@@ -135,8 +160,10 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
     kb.press(Qt.Key_Return)
     kb.type("3x cook")
     kb.press(Qt.Key_Return)
-    assert [(desk.lines.data(desk.lines.index(r, 0)), desk.lines.data(desk.lines.index(r, 1)))
-            for r in range(desk.lines.rowCount())] == [("Syringe 1 mL 28G 1/2 in", "21"), ("Cooker", "3")]
+    assert [
+        (desk.lines.data(desk.lines.index(r, 0)), desk.lines.data(desk.lines.index(r, 1)))
+        for r in range(desk.lines.rowCount())
+    ] == [("Syringe 1 mL 28G 1/2 in", "21"), ("Cooker", "3")]
     with db.write() as s:
         catalog.upsert_item(s, "COOKER-XL", name="Cooker, large", category="Injection supplies")
     desk.reload_catalog()
@@ -254,8 +281,14 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
 
 
 def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
-    movements.record(db, "lead", [Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["A"]),
-                                  Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["C"])])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["A"]),
+            Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["C"]),
+        ],
+    )
     seen = []
 
     def choose(title, label, choices):
@@ -276,8 +309,9 @@ def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
 
 def test_an_expired_lot_is_marked_and_asks_before_it_is_picked(qtbot, db, shop, desk, monkeypatch):
     movements.record(db, "lead", [Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["A"])])
-    movements.record(db, "admin", [Move("receive", shop.nal, shop.site, 2, datetime(2026, 1, 2),
-                                        lot_id=shop.lots["OLD"])])
+    movements.record(
+        db, "admin", [Move("receive", shop.nal, shop.site, 2, datetime(2026, 1, 2), lot_id=shop.lots["OLD"])]
+    )
     seen, asked = [], []
     monkeypatch.setattr(desk, "ask_choice", lambda t, l, choices: (seen.extend(choices) or choices[1], True))
     monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: asked.append(text) or False)

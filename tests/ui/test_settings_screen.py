@@ -87,8 +87,14 @@ def test_locations_and_sources_are_added_and_offered_when_receiving(qtbot, shown
 
 
 def test_reverse_a_mistaken_line_from_the_stock_card(qtbot, shown, db, cat, monkeypatch):
-    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, datetime(2026, 11, 1)),
-                                  Move("receive", cat.syr, cat.site, 50, datetime(2026, 11, 2))])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 500, datetime(2026, 11, 1)),
+            Move("receive", cat.syr, cat.site, 50, datetime(2026, 11, 2)),
+        ],
+    )
     window = shown(MainWindow(db, "lead"))
     stock = window.show_screen("Stock")
     stock.table.selectRow(0)

@@ -16,12 +16,15 @@ def nav(window) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-@pytest.mark.parametrize("user, screens", [
-    ("admin", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
-    ("lead", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
-    ("crew", ["Home", "Front desk", "Stock", "Van"]),
-    ("desk", ["Home", "Front desk", "Stock"]),
-])
+@pytest.mark.parametrize(
+    "user, screens",
+    [
+        ("admin", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
+        ("lead", ["Home", "Front desk", "Stock", "Supply", "Van", "Counts", "Reorder", "Reports", "Settings"]),
+        ("crew", ["Home", "Front desk", "Stock", "Van"]),
+        ("desk", ["Home", "Front desk", "Stock"]),
+    ],
+)
 def test_each_role_sees_only_its_screens(qtbot, shown, db, cat, user, screens):
     window = shown(MainWindow(db, user))
     assert nav(window) == screens

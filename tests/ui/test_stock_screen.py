@@ -14,18 +14,24 @@ from tests.conftest import at
 
 def visible(screen):
     m = screen.model
-    return [(m.data(m.index(r, 1)), m.data(m.index(r, 3)), m.data(m.index(r, 4)), m.data(m.index(r, 10)))
-            for r in range(m.rowCount())]
+    return [
+        (m.data(m.index(r, 1)), m.data(m.index(r, 3)), m.data(m.index(r, 4)), m.data(m.index(r, 10)))
+        for r in range(m.rowCount())
+    ]
 
 
 @pytest.fixture
 def stocked(db, cat):
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 1200, at(1)),
-        Move("receive", cat.nal, cat.site, 6, at(1), lot_id=cat.lots["A"]),  # expires 2026-12-31
-        Move("transfer", cat.syr, cat.site, 900, at(2), to_location_id=cat.van),
-        Move("transfer", cat.nal, cat.site, 6, at(2), to_location_id=cat.van),
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 1200, at(1)),
+            Move("receive", cat.nal, cat.site, 6, at(1), lot_id=cat.lots["A"]),  # expires 2026-12-31
+            Move("transfer", cat.syr, cat.site, 900, at(2), to_location_id=cat.van),
+            Move("transfer", cat.nal, cat.site, 6, at(2), to_location_id=cat.van),
+        ],
+    )
     return cat
 
 
@@ -49,8 +55,9 @@ def test_lists_on_hand_by_item_and_location_with_status(screen):
 def test_expired_kits_are_not_usable_stock_and_say_so(qtbot, db, stocked, screen):
     """9 kits of a lot that expired in January on the van: on hand 15 (the ledger's figure), but
     the row says expired, and a van with only expired kits reads as out."""
-    movements.record(db, "admin", [Move("receive", stocked.nal, stocked.van, 9, at(1, month=1),
-                                        lot_id=stocked.lots["OLD"])])
+    movements.record(
+        db, "admin", [Move("receive", stocked.nal, stocked.van, 9, at(1, month=1), lot_id=stocked.lots["OLD"])]
+    )
     screen.refresh()
     assert ("NAL-4MG", "VAN1", "15", "9 expired") in visible(screen)
     m = screen.model
@@ -75,8 +82,12 @@ def test_category_and_status_filters(qtbot, screen):
     screen.category.setCurrentText("Naloxone")
     assert {r[0] for r in visible(screen)} == {"NAL-4MG"}
     screen.category.setCurrentText("All")
-    for index, expected in ((1, {("NAL-4MG", "SITE")}), (2, {("SYR-1ML", "SITE")}), (3, set()),
-                            (4, {("NAL-4MG", "VAN1")})):
+    for index, expected in (
+        (1, {("NAL-4MG", "SITE")}),
+        (2, {("SYR-1ML", "SITE")}),
+        (3, set()),
+        (4, {("NAL-4MG", "VAN1")}),
+    ):
         screen.status.setCurrentIndex(index)
         assert {(r[0], r[1]) for r in visible(screen)} == expected
 
@@ -85,8 +96,15 @@ def test_selecting_a_row_shows_its_stock_card_with_running_balance(qtbot, screen
     row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "SITE"))
     screen.table.selectRow(row)
     card = screen.card_model
-    lines = [(card.data(card.index(r, 1)), card.data(card.index(r, 3)), card.data(card.index(r, 4)),
-              card.data(card.index(r, 5))) for r in range(card.rowCount())]
+    lines = [
+        (
+            card.data(card.index(r, 1)),
+            card.data(card.index(r, 3)),
+            card.data(card.index(r, 4)),
+            card.data(card.index(r, 5)),
+        )
+        for r in range(card.rowCount())
+    ]
     assert lines == [("transfer", "-900", "300", "VAN1"), ("receive", "+1,200", "1,200", "")]
     assert "300 each on hand" in screen.card_title.text()
 
@@ -121,5 +139,6 @@ def test_main_window_navigation(qtbot, shown, db, stocked):
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_6, Qt.ControlModifier)
     assert window.stack.currentWidget() is window.screens["Counts"]
     from PySide6.QtWidgets import QLabel
+
     for name, screen in window.screens.items():  # every screen is a real one now
         assert not any("Coming next" in label.text() for label in screen.findChildren(QLabel)), name

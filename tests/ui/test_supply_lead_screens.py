@@ -31,11 +31,15 @@ def site(db, cat):
     item_editor.save_item(db, "lead", form)
     with db.write() as s:
         catalog.upsert_par(s, cat.van, cat.nal, 20, 10)
-    movements.record(db, "lead", [
-        Move("receive", cat.syr, cat.site, 880, ago(60)),
-        Move("receive", cat.nal, cat.site, 12, ago(60), lot_id=cat.lots["C"]),
-        *[Move("handout", cat.syr, cat.site, 20, ago(d)) for d in range(1, 60, 3)],
-    ])
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.syr, cat.site, 880, ago(60)),
+            Move("receive", cat.nal, cat.site, 12, ago(60), lot_id=cat.lots["C"]),
+            *[Move("handout", cat.syr, cat.site, 20, ago(d)) for d in range(1, 60, 3)],
+        ],
+    )
     return cat
 
 
@@ -113,6 +117,7 @@ def test_count_sheet_prints_blind(qtbot, shown, db, site):
     screen.preview = printed.append
     screen.print_sheet()
     from pypdf import PdfReader
+
     text = PdfReader(printed[0]).pages[0].extract_text()
     assert "blind count" in text and "Expected" not in text
 
@@ -145,7 +150,9 @@ def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window,
     receive = supply.receive
     assert receive.reference.text() == draft.number
     assert [(r.item.sku, r.pack.currentData(), r.count.value()) for r in receive.rows] == [
-        ("NAL-4MG", "", 1), ("SYR-1ML", "box", 12)]
+        ("NAL-4MG", "", 1),
+        ("SYR-1ML", "box", 12),
+    ]
     receive.rows[1].count.setValue(5)  # five boxes came; naloxone did not
     receive.table.setCurrentCell(0, 0)
     receive.remove_line()

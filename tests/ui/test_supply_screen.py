@@ -59,7 +59,10 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     assert screen.receipts.model.rows[0].units == 2105
     screen.receipts.view.selectRow(0)
     assert [(l.sku, l.lot, l.quantity) for l in screen.receipts.lines.rows] == [
-        ("SYR-1ML", None, 2000), ("SYR-1ML", None, 100), ("NAL-4MG", "NEW7", 5)]
+        ("SYR-1ML", None, 2000),
+        ("SYR-1ML", None, 100),
+        ("NAL-4MG", "NEW7", 5),
+    ]
     assert [(t.source, t.units) for t in screen.receipts.totals.rows] == [("State DOH", 2105)]
 
 
@@ -73,8 +76,9 @@ def test_a_known_lot_fills_in_its_expiry(qtbot, db, screen, supply):
 
 
 def test_dispose_an_expired_lot_from_the_expiry_tab(qtbot, db, screen, supply):
-    movements.record(db, "lead", [Move("receive", supply.nal, supply.site, 4, datetime(2026, 1, 2),
-                                       lot_id=supply.lots["OLD"])])
+    movements.record(
+        db, "lead", [Move("receive", supply.nal, supply.site, 4, datetime(2026, 1, 2), lot_id=supply.lots["OLD"])]
+    )
     screen.tabs.setCurrentWidget(screen.expiry)
     tab = screen.expiry
     assert [(r.lot, r.expired) for r in tab.model.rows] == [("OLD", True)]
@@ -95,8 +99,9 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
     assert tab.message.text() == "Adjusted Syringe 1 mL 28G 1/2 in by -10 (damaged)."
     assert stock_map(db)[("SITE", "SYR-1ML")] == 90
 
-    visits.record(db, "desk", VisitForm(supply.van, datetime.now(), None, [Line(supply.syr, 20)]),
-                  confirm_shortfall=True)
+    visits.record(
+        db, "desk", VisitForm(supply.van, datetime.now(), None, [Line(supply.syr, 20)]), confirm_shortfall=True
+    )
     screen.tabs.setCurrentWidget(screen.receipts)
     screen.tabs.setCurrentWidget(tab)  # coming back shows what the desk flagged since
     assert [r.quantity for r in tab.flagged.rows] == [20]
@@ -108,8 +113,11 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
 
 def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):
     movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
-    item_editor.save_item(db, "lead", ItemForm(sku="KIT", name="Safer use kit", category="Kits",
-                                       components=[ComponentLine("SYR-1ML", 10)]))
+    item_editor.save_item(
+        db,
+        "lead",
+        ItemForm(sku="KIT", name="Safer use kit", category="Kits", components=[ComponentLine("SYR-1ML", 10)]),
+    )
     screen.reload_catalog()
     tab = screen.kits
     assert tab.kit.currentText() == "Safer use kit"

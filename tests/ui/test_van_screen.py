@@ -30,7 +30,10 @@ def take(screen, row: int, value: int) -> None:
 def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
     rows = van.plan_model.rows
     assert [(r.line.sku, r.lot.lot if r.lot.lot else None, r.quantity) for r in rows] == [
-        ("NAL-4MG", "A", 10), ("NAL-4MG", "B", 8), ("SYR-1ML", None, 600)]
+        ("NAL-4MG", "A", 10),
+        ("NAL-4MG", "B", 8),
+        ("SYR-1ML", None, 600),
+    ]
     take(van, 0, 4)  # four from lot A, the rest from B
     assert not van.plan_model.setData(van.plan_model.index(1, van.plan_model.TAKE), 9)  # B only has 8
     van.crew.setText("Ana, Ben")
@@ -75,7 +78,13 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 370 and stock_map(db)[("SITE", "SYR-1ML")] == 4500
     line = next(l for l in van.rec_model.rows if l.sku == "SYR-1ML")
     assert (line.loaded, line.handed_out, line.expected, line.counted, line.variance, line.returned) == (
-        600, 120, 480, 470, -10, 100)
+        600,
+        120,
+        480,
+        470,
+        -10,
+        100,
+    )
     van.rec_button.click()
     assert "box dropped" in van.printed[-1]
     assert van.history.count() == 2
@@ -88,14 +97,22 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
 def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
     from hrsupply.services.van_sheets import write_pick_sheet
 
-    path = write_pick_sheet(tmp_path / "sheet.pdf", program="Test", title="Load-out sheet", from_name="Site",
-                            to_name="Van", day=date.today(), lines=van.plan_model.pick_lines() * 12)
+    path = write_pick_sheet(
+        tmp_path / "sheet.pdf",
+        program="Test",
+        title="Load-out sheet",
+        from_name="Site",
+        to_name="Van",
+        day=date.today(),
+        lines=van.plan_model.pick_lines() * 12,
+    )
     preview = PdfPreview(path, "Load-out sheet", "sheet.pdf")
     qtbot.addWidget(preview)
     preview.show()
     assert len(preview.pages) == len(PdfReader(path).pages) >= 2
     assert preview.pages[0].width() == 1056 and preview.pages[0].height() == 816  # 11 × 8.5 in at 96 dpi
     from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -9,7 +9,33 @@ from hrsupply.models.people import AuditEntry, User
 from hrsupply.models.van import CloseOut, LoadOut, LoadOutLine
 from hrsupply.models.visits import Preset, PresetLine, Setting, Visit, VisitReferral
 
-__all__ = ["Base", "Item", "Location", "Lot", "ParLevel", "Movement", "Balance", "ImportBatch",
-           "Visit", "VisitReferral", "Preset", "PresetLine", "Setting", "PackSize", "Barcode", "Source",
-           "KitComponent", "Receipt", "Review", "LoadOut", "LoadOutLine", "CloseOut",
-           "PurchaseOrder", "PurchaseOrderLine", "StockCount", "StockCountLine", "User", "AuditEntry"]
+__all__ = [
+    "Base",
+    "Item",
+    "Location",
+    "Lot",
+    "ParLevel",
+    "Movement",
+    "Balance",
+    "ImportBatch",
+    "Visit",
+    "VisitReferral",
+    "Preset",
+    "PresetLine",
+    "Setting",
+    "PackSize",
+    "Barcode",
+    "Source",
+    "KitComponent",
+    "Receipt",
+    "Review",
+    "LoadOut",
+    "LoadOutLine",
+    "CloseOut",
+    "PurchaseOrder",
+    "PurchaseOrderLine",
+    "StockCount",
+    "StockCountLine",
+    "User",
+    "AuditEntry",
+]

@@ -1,6 +1,18 @@
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, TypeDecorator, DateTime, ForeignKey, Index, Integer, String, false, func, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    TypeDecorator,
+    false,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrsupply.models.base import Base
@@ -37,8 +49,12 @@ class Movement(Base):
         Index("uq_movements_uid", "uid", unique=True),
         Index("ix_movements_row_key", "row_key"),
         # The few flagged lines, found without reading the ledger (the Home screen asks every time).
-        Index("ix_movements_flagged", "id", sqlite_where=text("needs_review = true"),
-              postgresql_where=text("needs_review = true")),
+        Index(
+            "ix_movements_flagged",
+            "id",
+            sqlite_where=text("needs_review = true"),
+            postgresql_where=text("needs_review = true"),
+        ),
     )
     # The condition of ix_movements_flagged, written the same way so the planner can use it.
     flagged = text("movements.needs_review = true")
@@ -84,8 +100,13 @@ class Balance(Base):
         Index("uq_balances_key", "location_id", "item_id", "lot_key", unique=True),
         Index("ix_balances_item", "item_id"),
         # Years of emptied lots stay in this table; what is in stock is found without them.
-        Index("ix_balances_stocked", "location_id", "item_id",
-              sqlite_where=text("quantity <> 0"), postgresql_where=text("quantity <> 0")),
+        Index(
+            "ix_balances_stocked",
+            "location_id",
+            "item_id",
+            sqlite_where=text("quantity <> 0"),
+            postgresql_where=text("quantity <> 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

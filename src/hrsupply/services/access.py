@@ -79,11 +79,15 @@ class DateRule:
         day = when.date() if isinstance(when, datetime) else when
         if self.role != "admin":
             if not can(self.role, "backdate") and day != self.today:
-                raise NotAllowed(f"{self.username} ({ROLES[self.role]}) records today's entries only, "
-                                 f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it")
+                raise NotAllowed(
+                    f"{self.username} ({ROLES[self.role]}) records today's entries only, "
+                    f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it"
+                )
             if self.lock is not None and day < self.lock:
-                raise NotAllowed(f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
-                                 f"record or correct anything dated {day:%Y-%m-%d}")
+                raise NotAllowed(
+                    f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
+                    f"record or correct anything dated {day:%Y-%m-%d}"
+                )
         check_moment(day)
 
 

@@ -32,9 +32,19 @@ def _reason(reason: str, note: str | None, allowed: tuple[str, ...], what: str) 
     return text
 
 
-def adjust(db: Database, user: str, *, location_id: int, item_id: int, quantity: int, reason: str,
-           note: str | None = None, lot: str | None = None, expiry: date | None = None,
-           at: datetime | None = None) -> None:
+def adjust(
+    db: Database,
+    user: str,
+    *,
+    location_id: int,
+    item_id: int,
+    quantity: int,
+    reason: str,
+    note: str | None = None,
+    lot: str | None = None,
+    expiry: date | None = None,
+    at: datetime | None = None,
+) -> None:
     """A signed correction. Adding to a lot-tracked item names its lot (a new lot needs its
     expiry); taking away draws the named lot or, without one, earliest expiry first."""
     text = _reason(reason, note, ADJUST_REASONS, "an adjustment")
@@ -58,11 +68,22 @@ def adjust(db: Database, user: str, *, location_id: int, item_id: int, quantity:
     db.transaction(work)
 
 
-def dispose(db: Database, user: str, *, location_id: int, item_id: int, quantity: int, reason: str,
-            note: str | None = None, lot_id: int | None = None, at: datetime | None = None) -> None:
+def dispose(
+    db: Database,
+    user: str,
+    *,
+    location_id: int,
+    item_id: int,
+    quantity: int,
+    reason: str,
+    note: str | None = None,
+    lot_id: int | None = None,
+    at: datetime | None = None,
+) -> None:
     text = _reason(reason, note, DISPOSE_REASONS, "a disposal")
-    movements.record(db, user, [Move("dispose", item_id, location_id, quantity, at or datetime.now(),
-                                     lot_id=lot_id, reason=text)])
+    movements.record(
+        db, user, [Move("dispose", item_id, location_id, quantity, at or datetime.now(), lot_id=lot_id, reason=text)]
+    )
 
 
 # ---- review ----------------------------------------------------------------------------------
@@ -83,12 +104,24 @@ def flagged(db: Database) -> list[Flagged]:
     """Movements flagged for the supply lead that nobody has reviewed yet, oldest first."""
     with db.read() as s:
         rows = s.execute(
-            select(Movement.id, Movement.occurred_at, Location.code, Item.sku, Item.name, Lot.lot_number,
-                   Movement.quantity, Movement.recorded_by, Visit.participant)
-            .join(Location, Location.id == Movement.location_id).join(Item, Item.id == Movement.item_id)
-            .outerjoin(Lot, Lot.id == Movement.lot_id).outerjoin(Visit, Visit.id == Movement.visit_id)
+            select(
+                Movement.id,
+                Movement.occurred_at,
+                Location.code,
+                Item.sku,
+                Item.name,
+                Lot.lot_number,
+                Movement.quantity,
+                Movement.recorded_by,
+                Visit.participant,
+            )
+            .join(Location, Location.id == Movement.location_id)
+            .join(Item, Item.id == Movement.item_id)
+            .outerjoin(Lot, Lot.id == Movement.lot_id)
+            .outerjoin(Visit, Visit.id == Movement.visit_id)
             .outerjoin(Review, Review.movement_id == Movement.id)
-            .where(Movement.flagged, Review.id.is_(None)))
+            .where(Movement.flagged, Review.id.is_(None))
+        )
         # Sorted here: asked to sort, SQLite would walk the whole ledger in time order instead of
         # using the small index of flagged lines.
         return sorted((Flagged(*r) for r in rows), key=lambda f: (f.occurred_at, f.movement_id))
@@ -112,7 +145,14 @@ def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str |
             poster.lock({(m.location_id, m.item_id)})
             poster.reverse(m, f"review: {note}")
             poster.flush()
-        s.add(Review(movement_id=movement_id, outcome="kept" if keep else "reversed", note=note,
-                     reviewed_at=datetime.now(), reviewed_by=user))
+        s.add(
+            Review(
+                movement_id=movement_id,
+                outcome="kept" if keep else "reversed",
+                note=note,
+                reviewed_at=datetime.now(),
+                reviewed_by=user,
+            )
+        )
 
     db.transaction(work)

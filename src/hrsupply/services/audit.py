@@ -41,12 +41,21 @@ def log(session: Session, user: str, entity: str, key: str, changes: dict, *, cr
     """Record a change in the caller's transaction; nothing is written when nothing changed."""
     if not changes and not created:
         return
-    session.add(AuditEntry(at=datetime.now(), user=user, action="created" if created else "changed",
-                           entity=entity, key=key, changes=json.dumps(changes, default=str)))
+    session.add(
+        AuditEntry(
+            at=datetime.now(),
+            user=user,
+            action="created" if created else "changed",
+            entity=entity,
+            key=key,
+            changes=json.dumps(changes, default=str),
+        )
+    )
 
 
-def entries(db: Database, *, start: date | None = None, end: date | None = None,
-            entity: str | None = None, limit: int = 1000) -> list[Entry]:
+def entries(
+    db: Database, *, start: date | None = None, end: date | None = None, entity: str | None = None, limit: int = 1000
+) -> list[Entry]:
     """Newest first."""
     q = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
     if start:

@@ -44,6 +44,7 @@ def default_folder(url: str) -> Path:
     if path is not None:
         return path.parent / "backups"
     from hrsupply.db import data_dir
+
     return data_dir() / "backups"
 
 
@@ -92,10 +93,10 @@ def backups(folder: str | Path) -> list[Backup]:
         if p.suffix not in (".sqlite", ".dump"):
             continue
         try:
-            taken = datetime.strptime(p.stem[len(PREFIX):len(PREFIX) + 15], STAMP)
+            taken = datetime.strptime(p.stem[len(PREFIX) : len(PREFIX) + 15], STAMP)
         except ValueError:
             continue
-        found.append(Backup(p, taken, p.stem[len(PREFIX) + 16:]))
+        found.append(Backup(p, taken, p.stem[len(PREFIX) + 16 :]))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -135,7 +136,7 @@ def check_sqlite(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is not an hrsupply database ({exc})")
+        raise UserError(f"{path} is not an hrsupply database ({exc})") from None
     if ok != "ok" or version is None:
         raise UserError(f"{path} is damaged or not an hrsupply database ({ok})")
 
@@ -159,8 +160,15 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None) -> B
     if source.suffix != ".dump":
         raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
     before = take(url, folder, label="before-restore")
-    _pg("pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-        f"--dbname={_libpq(url)}", str(source))
+    _pg(
+        "pg_restore",
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--single-transaction",
+        f"--dbname={_libpq(url)}",
+        str(source),
+    )
     return before
 
 

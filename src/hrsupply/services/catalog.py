@@ -73,15 +73,18 @@ def scan_codes(db: Database) -> dict[str, ScanCode]:
     with db.read() as session:
         rows = session.execute(
             select(Barcode.code, Barcode.item_id, PackSize.units, PackSize.name)
-            .join(Item, Item.id == Barcode.item_id).outerjoin(PackSize, PackSize.id == Barcode.pack_size_id)
-            .where(Item.active.is_(True)))
+            .join(Item, Item.id == Barcode.item_id)
+            .outerjoin(PackSize, PackSize.id == Barcode.pack_size_id)
+            .where(Item.active.is_(True))
+        )
         return {r.code.lower(): ScanCode(r.item_id, r.units or 1, r.name) for r in rows}
 
 
 def base_barcodes(session: Session) -> dict[int, str]:
     """Each item's first base-unit barcode (the one the workbook's Items sheet carries)."""
-    rows = session.execute(select(Barcode.item_id, Barcode.code).where(Barcode.pack_size_id.is_(None))
-                           .order_by(Barcode.id.desc()))
+    rows = session.execute(
+        select(Barcode.item_id, Barcode.code).where(Barcode.pack_size_id.is_(None)).order_by(Barcode.id.desc())
+    )
     return {item_id: code for item_id, code in rows}
 
 
@@ -105,8 +108,9 @@ def pack_units(session, item_id: int, pack: str | None) -> int | None:
     """Base units in one `pack` of the item (1 for single units); None if it has no such pack."""
     if not pack:
         return 1
-    return session.scalar(select(PackSize.units).where(PackSize.item_id == item_id,
-                                                      func.lower(PackSize.name) == pack.strip().lower()))
+    return session.scalar(
+        select(PackSize.units).where(PackSize.item_id == item_id, func.lower(PackSize.name) == pack.strip().lower())
+    )
 
 
 def upsert_location(session: Session, code: str, name: str, kind: str) -> Location:
@@ -121,9 +125,7 @@ def upsert_location(session: Session, code: str, name: str, kind: str) -> Locati
 
 
 def upsert_par(session: Session, location_id: int, item_id: int, par: int, minimum: int | None) -> ParLevel:
-    row = session.scalar(
-        select(ParLevel).where(ParLevel.location_id == location_id, ParLevel.item_id == item_id)
-    )
+    row = session.scalar(select(ParLevel).where(ParLevel.location_id == location_id, ParLevel.item_id == item_id))
     if row is None:
         row = ParLevel(location_id=location_id, item_id=item_id)
         session.add(row)
@@ -189,8 +191,9 @@ class ItemFinder:
         self.items = items
         by_id = {i.id: i for i in items}
         self.by_label = {f"{i.name} ({i.sku})": i for i in items}
-        self._scans = {code: Match(by_id[c.item_id], c.units, c.pack) for code, c in codes.items()
-                       if c.item_id in by_id}
+        self._scans = {
+            code: Match(by_id[c.item_id], c.units, c.pack) for code, c in codes.items() if c.item_id in by_id
+        }
         self._exact = {i.sku.lower(): Match(i) for i in items}
         self._exact.update({i.name.lower(): Match(i) for i in items})
         self._exact.update({label.lower(): Match(i) for label, i in self.by_label.items()})
@@ -209,7 +212,6 @@ class ItemFinder:
         if len(matches) != 1:
             matches = [i for i in matches if i.name.lower().startswith(text)]
         return Match(matches[0]) if len(matches) == 1 else None
-
 
     def find_counted(self, text: str) -> tuple[Match | None, int, str]:
         """What was typed with an optional count first ("20 syr", "3x box"): (match, count, the

@@ -44,16 +44,23 @@ def sheet(db: Database, van_id: int) -> list[CountLine]:
     """Every item the van carries or has a par for, one line per lot in stock."""
     with db.read() as s:
         par_items = set(s.scalars(select(ParLevel.item_id).where(ParLevel.location_id == van_id)))
-        held = s.execute(select(Balance.item_id, Balance.lot_id, Balance.quantity, Lot.lot_number, Lot.expiry)
-                         .outerjoin(Lot, Lot.id == Balance.lot_id)
-                         .where(Balance.location_id == van_id, Balance.in_stock)).all()
+        held = s.execute(
+            select(Balance.item_id, Balance.lot_id, Balance.quantity, Lot.lot_number, Lot.expiry)
+            .outerjoin(Lot, Lot.id == Balance.lot_id)
+            .where(Balance.location_id == van_id, Balance.in_stock)
+        ).all()
         ids = par_items | {r.item_id for r in held}
         items = {i.id: i for i in s.scalars(select(Item).where(Item.id.in_(ids)))}
-    lines = [CountLine(r.item_id, items[r.item_id].sku, items[r.item_id].name, r.lot_id, r.lot_number, r.expiry,
-                       r.quantity) for r in held]
+    lines = [
+        CountLine(r.item_id, items[r.item_id].sku, items[r.item_id].name, r.lot_id, r.lot_number, r.expiry, r.quantity)
+        for r in held
+    ]
     stocked = {r.item_id for r in held}
-    lines += [CountLine(i, items[i].sku, items[i].name, None, None, None, 0)
-              for i in par_items - stocked if items[i].active and not items[i].lot_tracked]
+    lines += [
+        CountLine(i, items[i].sku, items[i].name, None, None, None, 0)
+        for i in par_items - stocked
+        if items[i].active and not items[i].lot_tracked
+    ]
     return sorted(lines, key=lambda l: (items[l.item_id].category, l.name, l.expiry or date.max))
 
 
@@ -61,8 +68,9 @@ def when(day: date) -> datetime:
     return datetime.now() if day == date.today() else datetime.combine(day, CLOSE_TIME)
 
 
-def close_out(db: Database, user: str, van_id: int, return_to_id: int, day: date, lines: list[CountLine], *,
-              blind: bool = False) -> int:
+def close_out(
+    db: Database, user: str, van_id: int, return_to_id: int, day: date, lines: list[CountLine], *, blind: bool = False
+) -> int:
     """Post the counts, then the returns, in one transaction; returns the close-out's id."""
     at = when(day)
     problems = []
@@ -85,17 +93,46 @@ def close_out(db: Database, user: str, van_id: int, return_to_id: int, day: date
         require(s, user, "van")
         check_date(s, user, day)
         van_only(s, van_id, "closed out")
-        made = CloseOut(location_id=van_id, return_to_id=return_to_id, day=day, counted_at=datetime.now(),
-                        counted_by=user, blind=blind)
+        made = CloseOut(
+            location_id=van_id,
+            return_to_id=return_to_id,
+            day=day,
+            counted_at=datetime.now(),
+            counted_by=user,
+            blind=blind,
+        )
         s.add(made)
         s.flush()
         reference = f"Close-out {made.id}"
-        counts = [Move("count", l.item_id, van_id, l.counted, at, lot_id=l.lot_id,
-                       reason=(l.reason or "").strip() or None, reference=reference)
-                  for l in lines if l.counted is not None]
+        counts = [
+            Move(
+                "count",
+                l.item_id,
+                van_id,
+                l.counted,
+                at,
+                lot_id=l.lot_id,
+                reason=(l.reason or "").strip() or None,
+                reference=reference,
+            )
+            for l in lines
+            if l.counted is not None
+        ]
         back = at + timedelta(seconds=1)  # after the count, so the count is what was on the van
-        returns = [Move("transfer", l.item_id, van_id, l.returned, back, lot_id=l.lot_id,
-                        to_location_id=return_to_id, reference=reference) for l in lines if l.returned]
+        returns = [
+            Move(
+                "transfer",
+                l.item_id,
+                van_id,
+                l.returned,
+                back,
+                lot_id=l.lot_id,
+                to_location_id=return_to_id,
+                reference=reference,
+            )
+            for l in lines
+            if l.returned
+        ]
         post_all(s, user, counts + returns)
         return made.id
 
@@ -128,24 +165,43 @@ def van_reconcile(db: Database, van_code: str, start: date, end: date) -> list[V
         last: dict[tuple[str, int | None], int] = {}
         reasons: dict[str, list[str]] = {}
         for sku, lot_id, counted, reason in s.execute(
-                select(Item.sku, Movement.lot_id, Movement.counted, Movement.reason)
-                .join(Item, Item.id == Movement.item_id)
-                # Naming the items lets the (location, item, time) index seek each item's day
-                # instead of walking the van's whole history.
-                .where(Movement.location_id == van, Movement.item_id.in_(list(s.scalars(select(Item.id)))),
-                       Movement.type == "count", Movement.counted.is_not(None),
-                       Movement.occurred_at >= lo, Movement.occurred_at < hi)
-                .order_by(Movement.occurred_at, Movement.id)):
+            select(Item.sku, Movement.lot_id, Movement.counted, Movement.reason)
+            .join(Item, Item.id == Movement.item_id)
+            # Naming the items lets the (location, item, time) index seek each item's day
+            # instead of walking the van's whole history.
+            .where(
+                Movement.location_id == van,
+                Movement.item_id.in_(list(s.scalars(select(Item.id)))),
+                Movement.type == "count",
+                Movement.counted.is_not(None),
+                Movement.occurred_at >= lo,
+                Movement.occurred_at < hi,
+            )
+            .order_by(Movement.occurred_at, Movement.id)
+        ):
             last[(sku, lot_id)] = counted  # the latest count of each lot stands
             if reason and reason != "entry before this count, recorded later":
                 reasons.setdefault(sku, []).append(reason)
     counted: dict[str, int] = {}
     for (sku, _lot), n in last.items():
         counted[sku] = counted.get(sku, 0) + n
-    return [VanLine(l.sku, l.name, l.opening, l.transferred_in, l.handed_out, l.adjusted - l.disposed,
-                    l.opening + l.transferred_in - l.handed_out + l.adjusted - l.disposed, counted.get(l.sku),
-                    l.count_variance, l.transferred_out, l.closing, "; ".join(dict.fromkeys(reasons.get(l.sku, []))))
-            for l in lines]
+    return [
+        VanLine(
+            l.sku,
+            l.name,
+            l.opening,
+            l.transferred_in,
+            l.handed_out,
+            l.adjusted - l.disposed,
+            l.opening + l.transferred_in - l.handed_out + l.adjusted - l.disposed,
+            counted.get(l.sku),
+            l.count_variance,
+            l.transferred_out,
+            l.closing,
+            "; ".join(dict.fromkeys(reasons.get(l.sku, []))),
+        )
+        for l in lines
+    ]
 
 
 @dataclass(frozen=True)
@@ -159,5 +215,9 @@ class CloseOutInfo:
 
 def history(db: Database, van_id: int) -> list[CloseOutInfo]:
     with db.read() as s:
-        return [CloseOutInfo(c.id, c.day, c.counted_at, c.counted_by, c.blind) for c in s.scalars(
-            select(CloseOut).where(CloseOut.location_id == van_id).order_by(CloseOut.day.desc(), CloseOut.id.desc()))]
+        return [
+            CloseOutInfo(c.id, c.day, c.counted_at, c.counted_by, c.blind)
+            for c in s.scalars(
+                select(CloseOut).where(CloseOut.location_id == van_id).order_by(CloseOut.day.desc(), CloseOut.id.desc())
+            )
+        ]

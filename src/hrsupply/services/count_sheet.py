@@ -16,18 +16,22 @@ CATEGORY = colors.HexColor("#f3f4f6")
 BLANK_LINES = 6  # for what is on the shelf but not on the sheet
 
 
-def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows: list[CountRow],
-                      blind: bool) -> Path:
+def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows: list[CountRow], blind: bool) -> Path:
     path = Path(path)
     styles, small = text_styles()
     doc = document(path, f"Count sheet — {count.location_name}")
     story = [
         Paragraph(f"<b>Count sheet</b> — {count.location_name}", styles["Title"]),
-        Paragraph(f"{program} &nbsp;·&nbsp; Count {count.id} &nbsp;·&nbsp; {count.scope} &nbsp;·&nbsp; "
-                  f"started {count.started_at:%B %d, %Y}" + (" &nbsp;·&nbsp; <b>blind count</b>" if blind else ""),
-                  styles["Normal"]),
-        Paragraph("Count every unit on the shelf, including opened boxes. Write 0 when there is none. "
-                  "Lot-tracked items: count each lot on its own line.", styles["Normal"]),
+        Paragraph(
+            f"{program} &nbsp;·&nbsp; Count {count.id} &nbsp;·&nbsp; {count.scope} &nbsp;·&nbsp; "
+            f"started {count.started_at:%B %d, %Y}" + (" &nbsp;·&nbsp; <b>blind count</b>" if blind else ""),
+            styles["Normal"],
+        ),
+        Paragraph(
+            "Count every unit on the shelf, including opened boxes. Write 0 when there is none. "
+            "Lot-tracked items: count each lot on its own line.",
+            styles["Normal"],
+        ),
         Spacer(1, 0.12 * inch),
     ]
     header = ["Item", "Unit", "Lot", "Expiry"] + ([] if blind else ["Expected"]) + ["Counted", "Notes"]
@@ -41,8 +45,12 @@ def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows:
             n = len(table_rows) - 1
             style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
         lot = r.lot or ("lot: ____________" if r.lot_tracked else "")
-        line = [Paragraph(f"{r.name}<br/><font size=7 color='#555555'>{r.sku}</font>", small), r.unit, lot,
-                f"{r.expiry:%Y-%m-%d}" if r.expiry else ("________" if r.lot_tracked else "")]
+        line = [
+            Paragraph(f"{r.name}<br/><font size=7 color='#555555'>{r.sku}</font>", small),
+            r.unit,
+            lot,
+            f"{r.expiry:%Y-%m-%d}" if r.expiry else ("________" if r.lot_tracked else ""),
+        ]
         if not blind:
             line.append(f"{r.expected:,}")
         table_rows.append(line + ["", ""])
@@ -50,18 +58,27 @@ def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows:
     n = len(table_rows) - 1
     style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
     table_rows += [[""] * len(header) for _ in range(BLANK_LINES)]
-    widths = [3.3 * inch, 0.8 * inch, 1.3 * inch, 0.95 * inch] + ([] if blind else [0.85 * inch]) + \
-             [1.0 * inch, 1.8 * inch + (0.85 * inch if blind else 0)]
+    widths = (
+        [3.3 * inch, 0.8 * inch, 1.3 * inch, 0.95 * inch]
+        + ([] if blind else [0.85 * inch])
+        + [1.0 * inch, 1.8 * inch + (0.85 * inch if blind else 0)]
+    )
     table = Table(table_rows, repeatRows=1, colWidths=widths, rowHeights=[None] + [22] * (len(table_rows) - 1))
     counted_col = len(header) - 2
-    style += [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-              ("ALIGN", (counted_col - (0 if blind else 1), 1), (counted_col, -1), "RIGHT"),
-              ("LINEAFTER", (counted_col - 1, 0), (counted_col, -1), 1.2, colors.black)]
+    style += [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("ALIGN", (counted_col - (0 if blind else 1), 1), (counted_col, -1), "RIGHT"),
+        ("LINEAFTER", (counted_col - 1, 0), (counted_col, -1), 1.2, colors.black),
+    ]
     table.setStyle(TableStyle(style))
-    signatures = Table([["Counted by: ______________________________", "Checked by: ______________________________"],
-                        ["Date and time: ____________________", "Date and time: ____________________"]],
-                       colWidths=[4.9 * inch, 4.9 * inch])
+    signatures = Table(
+        [
+            ["Counted by: ______________________________", "Checked by: ______________________________"],
+            ["Date and time: ____________________", "Date and time: ____________________"],
+        ],
+        colWidths=[4.9 * inch, 4.9 * inch],
+    )
     story += [table, Spacer(1, 0.3 * inch), signatures]
-    build(doc, story, f"{count.location_name} · count {count.id} · {count.scope}"
-                      + (" · blind" if blind else ""))
+    build(doc, story, f"{count.location_name} · count {count.id} · {count.scope}" + (" · blind" if blind else ""))
     return path

@@ -26,8 +26,15 @@ def reference(count_id: int) -> str:
     return f"Count {count_id}"
 
 
-def start(db: Database, user: str, location_id: int, *, category: str | None = None,
-          item_ids: list[int] | None = None, blind: bool = False) -> int:
+def start(
+    db: Database,
+    user: str,
+    location_id: int,
+    *,
+    category: str | None = None,
+    item_ids: list[int] | None = None,
+    blind: bool = False,
+) -> int:
     """Open a count of every active item, one category, or chosen items. Lot-tracked items get a
     line per lot in stock there; one with no stock gets a line whose lot is given when counted."""
 
@@ -36,8 +43,9 @@ def start(db: Database, user: str, location_id: int, *, category: str | None = N
         loc = s.get(Location, location_id)
         if loc is None:
             raise UserError("Location: choose the location to count")
-        other = s.scalar(select(StockCount.id).where(StockCount.location_id == location_id,
-                                                      StockCount.status == "open"))
+        other = s.scalar(
+            select(StockCount.id).where(StockCount.location_id == location_id, StockCount.status == "open")
+        )
         if other is not None:
             raise UserError(f"{reference(other)} of {loc.code} is still open: post or discard it first")
         q = select(Item).where(Item.active.is_(True))
@@ -54,13 +62,22 @@ def start(db: Database, user: str, location_id: int, *, category: str | None = N
         items = list(s.scalars(q))
         if not items:
             raise UserError(f"{scope}: no active items to count")
-        count = StockCount(location_id=location_id, scope=scope[:120], blind=blind, status="open",
-                           started_at=datetime.now(), started_by=user)
+        count = StockCount(
+            location_id=location_id,
+            scope=scope[:120],
+            blind=blind,
+            status="open",
+            started_at=datetime.now(),
+            started_by=user,
+        )
         s.add(count)
         s.flush()
         stocked: dict[int, list[int]] = {}
-        for item_id, lot_id in s.execute(select(Balance.item_id, Balance.lot_id).where(
-                Balance.location_id == location_id, Balance.in_stock, Balance.lot_id.is_not(None))):
+        for item_id, lot_id in s.execute(
+            select(Balance.item_id, Balance.lot_id).where(
+                Balance.location_id == location_id, Balance.in_stock, Balance.lot_id.is_not(None)
+            )
+        ):
             stocked.setdefault(item_id, []).append(lot_id)
         rows = []
         for item in items:
@@ -104,7 +121,9 @@ def enter(db: Database, user: str, line_id: int, counted: int | None, reason: st
     db.transaction(work)
 
 
-def add(db: Database, user: str, count_id: int, item_id: int, lot: str | None = None, expiry: date | None = None) -> int:
+def add(
+    db: Database, user: str, count_id: int, item_id: int, lot: str | None = None, expiry: date | None = None
+) -> int:
     """Add an item (or a lot of it) found on the shelf but not on the sheet; returns its line.
     A lot the program has not seen before needs its expiry."""
 
@@ -121,9 +140,13 @@ def add(db: Database, user: str, count_id: int, item_id: int, lot: str | None = 
             lot_id = lot_for(s, item.id, lot.strip(), expiry).id
         elif lot:
             raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
-        existing = s.scalar(select(StockCountLine.id).where(
-            StockCountLine.count_id == count_id, StockCountLine.item_id == item_id,
-            StockCountLine.lot_key == (lot_id or 0)))
+        existing = s.scalar(
+            select(StockCountLine.id).where(
+                StockCountLine.count_id == count_id,
+                StockCountLine.item_id == item_id,
+                StockCountLine.lot_key == (lot_id or 0),
+            )
+        )
         if existing is not None:
             return existing
         line = StockCountLine(count_id=count_id, item_id=item_id, lot_id=lot_id, lot_key=lot_id or 0)
@@ -177,17 +200,40 @@ class CountInfo:
 def counts(db: Database, *, limit: int = 50, count_id: int | None = None) -> list[CountInfo]:
     """Open counts first, then the latest finished ones (or just `count_id`)."""
     with db.read() as s:
-        tally = (select(StockCountLine.count_id, func.count().label("lines"),
-                        func.count(StockCountLine.counted).label("counted"))
-                 .group_by(StockCountLine.count_id).subquery())
+        tally = (
+            select(
+                StockCountLine.count_id,
+                func.count().label("lines"),
+                func.count(StockCountLine.counted).label("counted"),
+            )
+            .group_by(StockCountLine.count_id)
+            .subquery()
+        )
         rows = s.execute(
             select(StockCount, Location.code, Location.name, tally.c.lines, tally.c.counted)
             .join(Location, Location.id == StockCount.location_id)
             .outerjoin(tally, tally.c.count_id == StockCount.id)
             .where(*([StockCount.id == count_id] if count_id is not None else []))
-            .order_by((StockCount.status == "open").desc(), StockCount.id.desc()).limit(limit)).all()
-        return [CountInfo(c.id, c.location_id, code, name, c.scope, c.blind, c.status, c.started_at, c.started_by,
-                          c.finished_at, lines or 0, done or 0) for c, code, name, lines, done in rows]
+            .order_by((StockCount.status == "open").desc(), StockCount.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            CountInfo(
+                c.id,
+                c.location_id,
+                code,
+                name,
+                c.scope,
+                c.blind,
+                c.status,
+                c.started_at,
+                c.started_by,
+                c.finished_at,
+                lines or 0,
+                done or 0,
+            )
+            for c, code, name, lines, done in rows
+        ]
 
 
 def count_info(db: Database, count_id: int) -> CountInfo:
@@ -202,15 +248,37 @@ def sheet(db: Database, count_id: int) -> list[CountRow]:
         count = s.get(StockCount, count_id)
         if count is None:
             raise UserError(f"there is no {reference(count_id).lower()}")
-        expected = {(r.item_id, r.lot_key): r.quantity for r in s.execute(
-            select(Balance.item_id, Balance.lot_key, Balance.quantity).where(Balance.location_id == count.location_id))}
+        expected = {
+            (r.item_id, r.lot_key): r.quantity
+            for r in s.execute(
+                select(Balance.item_id, Balance.lot_key, Balance.quantity).where(
+                    Balance.location_id == count.location_id
+                )
+            )
+        }
         rows = s.execute(
             select(StockCountLine, Item, Lot.lot_number, Lot.expiry)
-            .join(Item, Item.id == StockCountLine.item_id).outerjoin(Lot, Lot.id == StockCountLine.lot_id)
-            .where(StockCountLine.count_id == count_id)).all()
-    out = [CountRow(line.id, item.id, item.sku, item.name, item.category, item.unit, item.lot_tracked, lot, expiry,
-                    expected.get((item.id, line.lot_key), 0), line.counted, line.reason)
-           for line, item, lot, expiry in rows]
+            .join(Item, Item.id == StockCountLine.item_id)
+            .outerjoin(Lot, Lot.id == StockCountLine.lot_id)
+            .where(StockCountLine.count_id == count_id)
+        ).all()
+    out = [
+        CountRow(
+            line.id,
+            item.id,
+            item.sku,
+            item.name,
+            item.category,
+            item.unit,
+            item.lot_tracked,
+            lot,
+            expiry,
+            expected.get((item.id, line.lot_key), 0),
+            line.counted,
+            line.reason,
+        )
+        for line, item, lot, expiry in rows
+    ]
     out.sort(key=lambda r: (r.category.lower(), r.name.lower(), r.expiry or date.min, r.lot or ""))
     return out
 
@@ -235,9 +303,20 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
         counted = [l for l in lines if l.counted is not None]
         if not counted:
             raise UserError(f"{reference(count_id)}: nothing has been counted yet")
-        moves = [Move("count", l.item_id, count.location_id, l.counted, at, lot_id=l.lot_id,
-                      reason=l.reason, reference=reference(count_id))
-                 for l in counted if l.lot_id is not None or not s.get(Item, l.item_id).lot_tracked]
+        moves = [
+            Move(
+                "count",
+                l.item_id,
+                count.location_id,
+                l.counted,
+                at,
+                lot_id=l.lot_id,
+                reason=l.reason,
+                reference=reference(count_id),
+            )
+            for l in counted
+            if l.lot_id is not None or not s.get(Item, l.item_id).lot_tracked
+        ]
         poster = Poster(s, user)
         poster.lock({(count.location_id, m.item_id) for m in moves})
         differences = sum(poster.post(m)[0]["quantity"] != 0 for m in moves)

@@ -66,9 +66,13 @@ def dashboard(db: Database, today: date | None = None) -> Dashboard:
     window = program.expiry_window_days(db)
     rows = stock.overview(db, today=today, window_days=window)
     with db.read() as s:
-        visits = s.scalar(select(func.count(Visit.id)).where(
-            Visit.occurred_at >= datetime.combine(today, time.min), Visit.occurred_at < stock.end_of(today),
-            Visit.undone_at.is_(None)))
+        visits = s.scalar(
+            select(func.count(Visit.id)).where(
+                Visit.occurred_at >= datetime.combine(today, time.min),
+                Visit.occurred_at < stock.end_of(today),
+                Visit.undone_at.is_(None),
+            )
+        )
     return Dashboard(
         stocked_out=[r for r in rows if r.status == "out" and (r.minimum or r.par)],
         below_minimum=[r for r in rows if r.status == "below minimum"],
@@ -87,8 +91,16 @@ def naloxone_on_hand(db: Database, rows: list[StockRow]) -> list[NaloxoneHere]:
     for loc in catalog.locations(db):
         mine = [r for r in rows if r.location_id == loc.id and is_naloxone(r.category)]
         mins = [r.minimum for r in mine if r.minimum is not None]
-        out.append(NaloxoneHere(loc.code, loc.name, sum(r.usable for r in mine), sum(mins) if mins else None,
-                                loc.kind, sum(r.expired for r in mine)))
+        out.append(
+            NaloxoneHere(
+                loc.code,
+                loc.name,
+                sum(r.usable for r in mine),
+                sum(mins) if mins else None,
+                loc.kind,
+                sum(r.expired for r in mine),
+            )
+        )
     return out
 
 
@@ -102,7 +114,8 @@ def trend(db: Database, today: date, weeks: int = WEEKS) -> Trend:
             select(Item.category, day, func.sum(Movement.quantity))
             .join(Item, Item.id == Movement.item_id)
             .where(Movement.type == "handout", Movement.occurred_at >= lo, Movement.occurred_at < stock.end_of(today))
-            .group_by(Item.category, day)).all()
+            .group_by(Item.category, day)
+        ).all()
         categories = sorted(set(s.scalars(select(Item.category).where(Item.active.is_(True)))))
     by_category = {c: [0] * weeks for c in categories}
     for category, on, quantity in rows:

@@ -10,10 +10,21 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hrsupply.db import Database, open_database
+from hrsupply.models import (
+    Barcode,
+    Item,
+    KitComponent,
+    PackSize,
+    Preset,
+    PresetLine,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    Receipt,
+    Source,
+    Visit,
+)
 from hrsupply.services import catalog, users
 from hrsupply.services.errors import NotEnoughStock
-from hrsupply.models import (Barcode, Item, KitComponent, PackSize, Preset, PresetLine, PurchaseOrder, PurchaseOrderLine,
-                             Receipt, Source, Visit)
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS
 
@@ -56,18 +67,37 @@ LOTS = [
 
 # What a visit usually looks like: (sku, low, high), each line taken with the given chance.
 VISIT = [
-    ("SYR-1ML-28", 10, 60, 0.7), ("SYR-1ML-27", 10, 40, 0.25), ("SYR-1ML-29", 10, 30, 0.1),
-    ("SYR-3ML-25", 5, 10, 0.05), ("VITC", 5, 20, 0.5), ("COOKER", 2, 10, 0.5), ("COTTON", 1, 4, 0.4),
-    ("ALCPAD", 10, 40, 0.5), ("TOURN", 1, 2, 0.15), ("SHARPS-1QT", 1, 1, 0.15),
-    ("NAL-NS-4MG", 1, 2, 0.12), ("NAL-IM-04", 1, 1, 0.03), ("FTS", 2, 10, 0.3), ("XTS", 2, 5, 0.2),
-    ("WOUND-KIT", 1, 1, 0.08), ("HYGIENE", 1, 1, 0.06), ("CONDOM", 1, 3, 0.2), ("SMOKE-KIT", 1, 2, 0.12),
-    ("SOCKS", 1, 2, 0.08), ("FOOD-NOCOOK", 1, 1, 0.1), ("FOOD-PACK", 1, 1, 0.05),
+    ("SYR-1ML-28", 10, 60, 0.7),
+    ("SYR-1ML-27", 10, 40, 0.25),
+    ("SYR-1ML-29", 10, 30, 0.1),
+    ("SYR-3ML-25", 5, 10, 0.05),
+    ("VITC", 5, 20, 0.5),
+    ("COOKER", 2, 10, 0.5),
+    ("COTTON", 1, 4, 0.4),
+    ("ALCPAD", 10, 40, 0.5),
+    ("TOURN", 1, 2, 0.15),
+    ("SHARPS-1QT", 1, 1, 0.15),
+    ("NAL-NS-4MG", 1, 2, 0.12),
+    ("NAL-IM-04", 1, 1, 0.03),
+    ("FTS", 2, 10, 0.3),
+    ("XTS", 2, 5, 0.2),
+    ("WOUND-KIT", 1, 1, 0.08),
+    ("HYGIENE", 1, 1, 0.06),
+    ("CONDOM", 1, 3, 0.2),
+    ("SMOKE-KIT", 1, 2, 0.12),
+    ("SOCKS", 1, 2, 0.08),
+    ("FOOD-NOCOOK", 1, 1, 0.1),
+    ("FOOD-PACK", 1, 1, 0.05),
 ]
 
 
 # Sources by kind: funders ask what was donated, bought or state-allocated.
-SOURCES = [("State Department of Health", "state allocation"), ("NASEN clearinghouse", "clearinghouse"),
-           ("Henry Schein", "supplier"), ("Community donations", "donation")]
+SOURCES = [
+    ("State Department of Health", "state allocation"),
+    ("NASEN clearinghouse", "clearinghouse"),
+    ("Henry Schein", "supplier"),
+    ("Community donations", "donation"),
+]
 # sku: [(pack, units, barcode)]; single-unit barcodes are (None, 1, code).
 PACKS = {
     "SYR-1ML-27": [(None, 1, "0001270"), ("box", 100, "0100270"), ("case", 1000, "1000270")],
@@ -79,11 +109,20 @@ PACKS = {
     "FTS": [("pack", 100, "FTS100")],
 }
 # The pack each item is ordered in (suggested orders round up to whole packs of it).
-ORDER_PACKS = {"SYR-1ML-27": "case", "SYR-1ML-28": "case", "SYR-1ML-29": "case", "VITC": "box", "ALCPAD": "box",
-               "FTS": "pack"}
+ORDER_PACKS = {
+    "SYR-1ML-27": "case",
+    "SYR-1ML-28": "case",
+    "SYR-1ML-29": "case",
+    "VITC": "box",
+    "ALCPAD": "box",
+    "FTS": "pack",
+}
 # A kit the site assembles itself: (sku, name, [(component sku, quantity)]).
-KIT = ("SAFER-USE-KIT", "Safer use kit (assembled)",
-       [("SYR-1ML-28", 10), ("VITC", 5), ("COOKER", 5), ("ALCPAD", 10), ("COTTON", 2)])
+KIT = (
+    "SAFER-USE-KIT",
+    "Safer use kit (assembled)",
+    [("SYR-1ML-28", 10), ("VITC", 5), ("COOKER", 5), ("ALCPAD", 10), ("COTTON", 2)],
+)
 
 PRESETS = [
     ("Standard injection pack", [("SYR-1ML-28", 20), ("VITC", 10), ("COOKER", 10), ("COTTON", 2), ("ALCPAD", 20)]),
@@ -125,8 +164,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         catalog.upsert_location(s, "PARTNER", "Partner drop-in center", "other")
         ids = {}
         for sku, name, category, unit, tracked, reorder, van_par, _ in CATALOG:
-            item = catalog.upsert_item(s, sku, name=name, category=category, unit=unit, lot_tracked=tracked,
-                                       reorder_point=reorder)
+            item = catalog.upsert_item(
+                s, sku, name=name, category=category, unit=unit, lot_tracked=tracked, reorder_point=reorder
+            )
             s.flush()
             ids[sku] = item.id
             if van_par:
@@ -145,7 +185,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     s.add(size)
                     s.flush()
                 s.add(Barcode(code=code, item_id=ids[sku], pack_size_id=size.id if size else None))
-            s.get(Item, ids[sku]).default_source_id = sources["supplier" if sku.startswith("SYR") else "clearinghouse"].id
+            s.get(Item, ids[sku]).default_source_id = sources[
+                "supplier" if sku.startswith("SYR") else "clearinghouse"
+            ].id
             s.get(Item, ids[sku]).order_pack = ORDER_PACKS.get(sku)
         kit_sku, kit_name, parts = KIT
         kit = catalog.upsert_item(s, kit_sku, name=kit_name, category="Kits", unit="kit", reorder_point=50)
@@ -172,8 +214,15 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                 return False
 
         def receipt(kind: str, at: datetime, reference: str, order_id: int | None = None) -> None:
-            made = Receipt(source_id=sources[kind].id, reference=reference, location_id=site.id, occurred_at=at,
-                           recorded_at=at, recorded_by="jo", purchase_order_id=order_id)
+            made = Receipt(
+                source_id=sources[kind].id,
+                reference=reference,
+                location_id=site.id,
+                occurred_at=at,
+                recorded_at=at,
+                recorded_by="jo",
+                purchase_order_id=order_id,
+            )
             s.add(made)
             s.flush()
             poster.receipt_id = made.id
@@ -191,7 +240,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         poster.receipt_id = None
         kits_at = opening + timedelta(hours=1)
         for sku, q in parts:
-            post(Move("adjust", ids[sku], site.id, -q * 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}"))
+            post(
+                Move("adjust", ids[sku], site.id, -q * 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}")
+            )
         post(Move("adjust", kit.id, site.id, 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}"))
 
         codes = _codes(rng, 90)
@@ -201,8 +252,13 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             if offset and offset % 7 == 0:  # weekly restock of what moves most
                 at = datetime.combine(day, time(9, 15))
                 receipt("supplier", at, f"PO-{2400 + offset}")
-                for sku, qty in (("SYR-1ML-28", 3000), ("SYR-1ML-27", 1000), ("VITC", 1000),
-                                 ("COOKER", 500), ("ALCPAD", 2000)):
+                for sku, qty in (
+                    ("SYR-1ML-28", 3000),
+                    ("SYR-1ML-27", 1000),
+                    ("VITC", 1000),
+                    ("COOKER", 500),
+                    ("ALCPAD", 2000),
+                ):
                     post(Move("receive", ids[sku], site.id, qty, at, reference=f"PO-{2400 + offset}"))
                 receipt("donation", at, f"Donation {day:%m/%d}")
                 post(Move("receive", ids["CONDOM"], site.id, 200, at, reference=f"Donation {day:%m/%d}"))
@@ -216,10 +272,28 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     on_van = poster.item_on_hand(van.id, ids[sku])
                     if van_par > on_van:
                         need = van_par - on_van
-                        if not post(Move("transfer", ids[sku], site.id, need, at, to_location_id=van.id,
-                                         reference=f"Load-out {day:%Y-%m-%d}")):
-                            post(Move("transfer", ids[sku], site.id, need // 2 or 1, at, to_location_id=van.id,
-                                      reference=f"Load-out {day:%Y-%m-%d}"))
+                        if not post(
+                            Move(
+                                "transfer",
+                                ids[sku],
+                                site.id,
+                                need,
+                                at,
+                                to_location_id=van.id,
+                                reference=f"Load-out {day:%Y-%m-%d}",
+                            )
+                        ):
+                            post(
+                                Move(
+                                    "transfer",
+                                    ids[sku],
+                                    site.id,
+                                    need // 2 or 1,
+                                    at,
+                                    to_location_id=van.id,
+                                    reference=f"Load-out {day:%Y-%m-%d}",
+                                )
+                            )
                 _visits(rng, s, poster, post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
                 # Close-out count of the syringes on the van: now and then one is miscounted.
                 at = datetime.combine(day, time(16, 30))
@@ -227,17 +301,37 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     have = poster.available(van.id, ids[sku], None, at)
                     counted = max(0, have - (rng.random() < 0.2) * rng.randint(1, 5))
                     post(Move("count", ids[sku], van.id, counted, at))
-            _visits(rng, s, poster, post, ids, site.id, day, codes,
-                    rng.randint(12, 30) if weekday else rng.randint(4, 10), (9, 17))
+            _visits(
+                rng,
+                s,
+                poster,
+                post,
+                ids,
+                site.id,
+                day,
+                codes,
+                rng.randint(12, 30) if weekday else rng.randint(4, 10),
+                (9, 17),
+            )
         # An order sent ten days ago: four of its ten cases of syringes came five days ago.
         sent = datetime.combine(today - timedelta(days=10), time(11))
-        order = PurchaseOrder(source_id=sources["supplier"].id, location_id=site.id, status="sent",
-                              note="monthly syringe order", created_at=sent, created_by="jo", sent_at=sent)
+        order = PurchaseOrder(
+            source_id=sources["supplier"].id,
+            location_id=site.id,
+            status="sent",
+            note="monthly syringe order",
+            created_at=sent,
+            created_by="jo",
+            sent_at=sent,
+        )
         s.add(order)
         s.flush()
-        s.add_all([PurchaseOrderLine(order_id=order.id, item_id=ids["SYR-1ML-28"], pack="case", pack_units=1000,
-                                     packs=10),
-                   PurchaseOrderLine(order_id=order.id, item_id=ids["VITC"], pack="box", pack_units=100, packs=20)])
+        s.add_all(
+            [
+                PurchaseOrderLine(order_id=order.id, item_id=ids["SYR-1ML-28"], pack="case", pack_units=1000, packs=10),
+                PurchaseOrderLine(order_id=order.id, item_id=ids["VITC"], pack="box", pack_units=100, packs=20),
+            ]
+        )
         arrived = datetime.combine(today - timedelta(days=5), time(10))
         receipt("supplier", arrived, f"PO-{order.id:04d}", order.id)
         post(Move("receive", ids["SYR-1ML-28"], site.id, 4000, arrived, reference=f"PO-{order.id:04d}"))
@@ -251,8 +345,18 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         # The van's last shift ran out of hygiene kits on paper: the desk recorded them anyway.
         last = datetime.combine(today - timedelta(days=1), time(15, 40))
         short = poster.available(van.id, ids["HYGIENE"], None, last)
-        post(Move("adjust", ids["HYGIENE"], van.id, 3, last, reason="found", needs_review=True,
-                  reference="handed out beyond recorded stock"))
+        post(
+            Move(
+                "adjust",
+                ids["HYGIENE"],
+                van.id,
+                3,
+                last,
+                reason="found",
+                needs_review=True,
+                reference="handed out beyond recorded stock",
+            )
+        )
         post(Move("handout", ids["HYGIENE"], van.id, short + 3, last))
         poster.flush()
 
@@ -265,11 +369,18 @@ def _visits(rng, session, poster, post, ids, location_id, day, codes, count, hou
         lines = [(sku, rng.randint(low, high)) for sku, low, high, chance in VISIT if rng.random() < chance]
         naloxone = any(sku.startswith("NAL") for sku, _ in lines)
         estimated = rng.random() < 0.1
-        visit = Visit(location_id=location_id, occurred_at=at, recorded_at=at, recorded_by="alex", participant=code,
-                      syringes_returned=100 if estimated else rng.choice([0, 0, 10, 20, 30, 40, 50]),
-                      returned_estimated=estimated, collecting_for=rng.choice([0, 0, 0, 1, 2]),
-                      naloxone_reason=rng.choice(NALOXONE_REASONS) if naloxone else None,
-                      reversals_reported=int(naloxone and rng.random() < 0.3))
+        visit = Visit(
+            location_id=location_id,
+            occurred_at=at,
+            recorded_at=at,
+            recorded_by="alex",
+            participant=code,
+            syringes_returned=100 if estimated else rng.choice([0, 0, 10, 20, 30, 40, 50]),
+            returned_estimated=estimated,
+            collecting_for=rng.choice([0, 0, 0, 1, 2]),
+            naloxone_reason=rng.choice(NALOXONE_REASONS) if naloxone else None,
+            reversals_reported=int(naloxone and rng.random() < 0.3),
+        )
         session.add(visit)
         session.flush()
         poster.visit_id = visit.id

@@ -46,18 +46,28 @@ SHEETS = {
     "items": SheetSpec("Items", ("sku", "name", "category"), ("unit", "lot_tracked", "reorder_point", "barcode")),
     "locations": SheetSpec("Locations", ("code", "name", "kind"), ()),
     "par": SheetSpec("Par", ("location", "sku", "par"), ("min",)),
-    "movements": SheetSpec("Movements", ("date", "type", "sku", "quantity", "location"),
-                           ("to_location", "lot", "expiry", "participant", "reason", "reference", "movement_id")),
+    "movements": SheetSpec(
+        "Movements",
+        ("date", "type", "sku", "quantity", "location"),
+        ("to_location", "lot", "expiry", "participant", "reason", "reference", "movement_id"),
+    ),
 }
 
 
 # Longest text each column can hold, from the tables that store it.
 LIMITS = {
-    "sku": Item.sku.type.length, "name": Item.name.type.length, "category": Item.category.type.length,
-    "unit": Item.unit.type.length, "barcode": Barcode.code.type.length, "code": Location.code.type.length,
-    "location": Location.code.type.length, "to_location": Location.code.type.length,
-    "lot": Lot.lot_number.type.length, "participant": Movement.participant.type.length,
-    "reason": Movement.reason.type.length, "reference": Movement.reference.type.length,
+    "sku": Item.sku.type.length,
+    "name": Item.name.type.length,
+    "category": Item.category.type.length,
+    "unit": Item.unit.type.length,
+    "barcode": Barcode.code.type.length,
+    "code": Location.code.type.length,
+    "location": Location.code.type.length,
+    "to_location": Location.code.type.length,
+    "lot": Lot.lot_number.type.length,
+    "participant": Movement.participant.type.length,
+    "reason": Movement.reason.type.length,
+    "reference": Movement.reference.type.length,
 }
 LARGEST = 1_000_000_000  # no real quantity comes near; a bigger one is a typo
 
@@ -157,15 +167,17 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise ImportRefused([Problem(name, None, None, "file not found")])
+        raise ImportRefused([Problem(name, None, None, "file not found")]) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({exc})")])
+        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({exc})")]) from None
     out: dict[str, list[tuple[int, dict]]] = {}
     try:
         for ws in book.worksheets:
             spec = SHEETS.get(ws.title.strip().lower())
             if spec is None:
-                problems.append(Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)"))
+                problems.append(
+                    Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)")
+                )
                 continue
             # The stored <dimension> can be stale (written by another program): read every row there is.
             ws.reset_dimensions()
@@ -221,12 +233,24 @@ class _Row:
     def content_key(self) -> str:
         """What makes two rows the same movement: every column but the expiry (which belongs to
         the lot), the date to the minute."""
-        return _content_key(self.at, self.type, self.sku, self.quantity, self.location, self.to_location,
-                            self.lot, self.participant, self.reason, self.reference)
+        return _content_key(
+            self.at,
+            self.type,
+            self.sku,
+            self.quantity,
+            self.location,
+            self.to_location,
+            self.lot,
+            self.participant,
+            self.reason,
+            self.reference,
+        )
 
 
 def _content_key(at: datetime, *values) -> str:
-    text = "\x1f".join(["" if v is None else str(v) for v in (at.replace(second=0, microsecond=0).isoformat(), *values)])
+    text = "\x1f".join(
+        ["" if v is None else str(v) for v in (at.replace(second=0, microsecond=0).isoformat(), *values)]
+    )
     return hashlib.sha1(text.encode()).hexdigest()
 
 
@@ -265,12 +289,16 @@ def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicate
         for sku, (number, fields) in items.items():
             code = fields["barcode"]
             if code and (owners.get(code, sku) != sku or seen.setdefault(code, sku) != sku):
-                problems.append(Problem("Items", number, "barcode",
-                                        f"{code} already belongs to {owners.get(code) or seen[code]}"))
+                problems.append(
+                    Problem("Items", number, "barcode", f"{code} already belongs to {owners.get(code) or seen[code]}")
+                )
             if sku in stocked and fields["lot_tracked"] != known_items[sku]:
                 # Existing stock is held with (or without) lots; switching would orphan it.
-                problems.append(Problem("Items", number, "lot_tracked",
-                                        f"{sku} already has movements, so lot tracking cannot change"))
+                problems.append(
+                    Problem(
+                        "Items", number, "lot_tracked", f"{sku} already has movements, so lot tracking cannot change"
+                    )
+                )
         locations = _parse_locations(sheets.get("locations", []), problems)
         lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
         loc_codes = known_locs | set(locations)
@@ -283,21 +311,41 @@ def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicate
     def write(session) -> int:
         require(session, user, "stock")
         for sku, (_, fields) in items.items():
-            _audited(session, user, "item", sku, select(Item).where(Item.sku == sku),
-                     lambda sku=sku, fields=fields: catalog.upsert_item(session, sku, **fields),
-                     {k: k for k in fields if k != "barcode"})
+            _audited(
+                session,
+                user,
+                "item",
+                sku,
+                select(Item).where(Item.sku == sku),
+                lambda sku=sku, fields=fields: catalog.upsert_item(session, sku, **fields),
+                {k: k for k in fields if k != "barcode"},
+            )
         for code, (_, (name, kind)) in locations.items():
-            _audited(session, user, "location", code, select(Location).where(Location.code == code),
-                     lambda code=code, name=name, kind=kind: catalog.upsert_location(session, code, name, kind),
-                     {"name": "name", "kind": "kind"})
+            _audited(
+                session,
+                user,
+                "location",
+                code,
+                select(Location).where(Location.code == code),
+                lambda code=code, name=name, kind=kind: catalog.upsert_location(session, code, name, kind),
+                {"name": "name", "kind": "kind"},
+            )
         session.flush()
         item_ids = dict(session.execute(select(Item.sku, Item.id)).all())
         loc_ids = dict(session.execute(select(Location.code, Location.id)).all())
         for (loc, sku), (_, par, minimum) in pars.items():
             where = (ParLevel.location_id == loc_ids[loc], ParLevel.item_id == item_ids[sku])
-            _audited(session, user, "par", f"{sku} at {loc}", select(ParLevel).where(*where),
-                     lambda loc=loc, sku=sku, par=par, minimum=minimum: catalog.upsert_par(
-                         session, loc_ids[loc], item_ids[sku], par, minimum), {"par": "par", "minimum": "min"})
+            _audited(
+                session,
+                user,
+                "par",
+                f"{sku} at {loc}",
+                select(ParLevel).where(*where),
+                lambda loc=loc, sku=sku, par=par, minimum=minimum: catalog.upsert_par(
+                    session, loc_ids[loc], item_ids[sku], par, minimum
+                ),
+                {"par": "par", "minimum": "min"},
+            )
         lines = 0
         if plan is not None and plan.moves:
             lines = _write_movements(session, path, user, plan, item_ids, loc_ids)
@@ -305,8 +353,9 @@ def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicate
         return lines
 
     lines = db.transaction(write)
-    return ImportSummary(len(items), len(locations), len(pars), len(plan.moves) if plan else 0, lines,
-                         plan.skipped if plan else 0)
+    return ImportSummary(
+        len(items), len(locations), len(pars), len(plan.moves) if plan else 0, lines, plan.skipped if plan else 0
+    )
 
 
 def _audited(session, user: str, entity: str, key: str, find, upsert, fields: dict[str, str]) -> None:
@@ -314,20 +363,28 @@ def _audited(session, user: str, entity: str, key: str, find, upsert, fields: di
     row = session.scalar(find)
     before = {label: getattr(row, f) for label, f in fields.items()} if row is not None else {}
     row = upsert()
-    audit.log(session, user, entity, key, audit.diff(before, {label: getattr(row, f) for label, f in fields.items()}),
-              created=not before)
+    audit.log(
+        session,
+        user,
+        entity,
+        key,
+        audit.diff(before, {label: getattr(row, f) for label, f in fields.items()}),
+        created=not before,
+    )
 
 
 def _parse_items(rows, problems) -> dict[str, tuple[int, dict]]:
     cells, out = _Cells("Items", problems), {}
     for n, r in rows:
         sku = cells.required(n, "sku", r.get("sku"))
-        fields = dict(name=cells.required(n, "name", r.get("name")),
-                      category=cells.required(n, "category", r.get("category")),
-                      unit=cells.text(r.get("unit")) or "each",
-                      lot_tracked=bool(cells.yes_no(n, "lot_tracked", r.get("lot_tracked"))),
-                      reorder_point=cells.integer(n, "reorder_point", r.get("reorder_point")),
-                      barcode=cells.text(r.get("barcode")))
+        fields = dict(
+            name=cells.required(n, "name", r.get("name")),
+            category=cells.required(n, "category", r.get("category")),
+            unit=cells.text(r.get("unit")) or "each",
+            lot_tracked=bool(cells.yes_no(n, "lot_tracked", r.get("lot_tracked"))),
+            reorder_point=cells.integer(n, "reorder_point", r.get("reorder_point")),
+            barcode=cells.text(r.get("barcode")),
+        )
         if fields["reorder_point"] is not None and fields["reorder_point"] < 0:
             cells.bad(n, "reorder_point", "cannot be negative")
         if sku is None:
@@ -449,17 +506,35 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
             if kind == "receive" and not expiry:
                 cells.bad(n, "expiry", f"receiving lot-tracked {sku} needs expiry")
             if not lot and (kind == "count" or (kind == "adjust" and (qty or 0) > 0)):
-                cells.bad(n, "lot", f"a {'count' if kind == 'count' else 'positive adjust'} of lot-tracked {sku} needs lot")
+                cells.bad(
+                    n, "lot", f"a {'count' if kind == 'count' else 'positive adjust'} of lot-tracked {sku} needs lot"
+                )
         if expiry and not lot and tracked:
             cells.bad(n, "lot", "expiry is given without a lot")
         if len(problems) == before:
-            out.append(_Row(n, at, kind, sku, qty, loc, to, lot, expiry.date() if expiry else None,
-                            participant, reason, reference, movement_id))
+            out.append(
+                _Row(
+                    n,
+                    at,
+                    kind,
+                    sku,
+                    qty,
+                    loc,
+                    to,
+                    lot,
+                    expiry.date() if expiry else None,
+                    participant,
+                    reason,
+                    reference,
+                    movement_id,
+                )
+            )
     return out
 
 
-def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool], new_locations, problems,
-              skip_duplicates: bool) -> _Plan:
+def _rehearse(
+    session, user: str, moves: list[_Row], lot_tracked: dict[str, bool], new_locations, problems, skip_duplicates: bool
+) -> _Plan:
     """Check every movement against the stock as it stands, in a read transaction, and work out
     the ledger lines it will write. Items, locations and lots the file adds get stand-in ids."""
     items = dict(session.execute(select(Item.sku, Item.id)).all())
@@ -476,9 +551,14 @@ def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool
             poster.know_item(item_id, sku, lot_tracked[sku])
     for code, loc_id in locations.items():
         poster.know_location(loc_id, code)
-    lots = {(r.item_id, r.lot_number): (r.id, r.expiry)
-            for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number, Lot.expiry)
-                                     .where(Lot.item_id.in_([i for i in items.values() if i > 0])))}
+    lots = {
+        (r.item_id, r.lot_number): (r.id, r.expiry)
+        for r in session.execute(
+            select(Lot.id, Lot.item_id, Lot.lot_number, Lot.expiry).where(
+                Lot.item_id.in_([i for i in items.values() if i > 0])
+            )
+        )
+    }
     new_lots: dict[tuple[str, str], tuple[int, date]] = {}
     moves = sorted(moves, key=lambda m: m.at)  # stable: same date keeps file order
     for m in moves:
@@ -488,15 +568,21 @@ def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool
             known = lots.get((item_id, m.lot))
             if known is None:
                 if m.expiry is None:
-                    problems.append(Problem("Movements", m.number, "expiry",
-                                            f"lot {m.lot} of {m.sku} is not known yet: give its expiry"))
+                    problems.append(
+                        Problem(
+                            "Movements", m.number, "expiry", f"lot {m.lot} of {m.sku} is not known yet: give its expiry"
+                        )
+                    )
                     continue
                 known = lots[(item_id, m.lot)] = (-len(new_lots) - 1, m.expiry)
                 new_lots[(m.sku, m.lot)] = known
                 poster.know_lot(known[0], m.expiry, m.lot)
             elif m.expiry is not None and m.expiry != known[1]:
-                problems.append(Problem("Movements", m.number, "expiry",
-                                        f"lot {m.lot} of {m.sku} has expiry {known[1]}, not {m.expiry}"))
+                problems.append(
+                    Problem(
+                        "Movements", m.number, "expiry", f"lot {m.lot} of {m.sku} has expiry {known[1]}, not {m.expiry}"
+                    )
+                )
                 continue
             lot_id = known[0]
         _post_row(poster, m, items, locations, lot_id, problems)
@@ -506,10 +592,20 @@ def _rehearse(session, user: str, moves: list[_Row], lot_tracked: dict[str, bool
 
 
 def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems) -> None:
-    move = Move(m.type, items[m.sku], locations[m.location], m.quantity, m.at, lot_id=lot_id,
-                to_location_id=locations[m.to_location] if m.to_location else None, reason=m.reason,
-                reference=m.reference, participant=m.participant, uid=m.movement_id,
-                row_key=None if m.movement_id else m.content_key())
+    move = Move(
+        m.type,
+        items[m.sku],
+        locations[m.location],
+        m.quantity,
+        m.at,
+        lot_id=lot_id,
+        to_location_id=locations[m.to_location] if m.to_location else None,
+        reason=m.reason,
+        reference=m.reference,
+        participant=m.participant,
+        uid=m.movement_id,
+        row_key=None if m.movement_id else m.content_key(),
+    )
     try:
         poster.post(move)
     except NotAllowed as exc:
@@ -523,9 +619,11 @@ def _balance_rows(session, keys: set[tuple[int, int]], *, lock: bool) -> set:
     keys = sorted(k for k in keys if k[0] > 0 and k[1] > 0)
     rows = set()
     for n in range(0, len(keys), 400):
-        q = (select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
-                    Balance.last_at).where(tuple_(Balance.location_id, Balance.item_id).in_(keys[n:n + 400]))
-             .order_by(Balance.location_id, Balance.item_id, Balance.id))
+        q = (
+            select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at)
+            .where(tuple_(Balance.location_id, Balance.item_id).in_(keys[n : n + 400]))
+            .order_by(Balance.location_id, Balance.item_id, Balance.id)
+        )
         rows |= set(map(tuple, session.execute(q.with_for_update() if lock else q)))
     return rows
 
@@ -541,11 +639,24 @@ def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_
     plan.used = True  # a retried transaction starts over from the ledger
     earlier = session.scalar(select(ImportBatch).where(ImportBatch.digest == plan.digest))
     if earlier is not None:
-        raise ImportRefused([Problem("Movements", None, None,
-                                     f"these movements were already imported (from {earlier.filename} on "
-                                     f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported")])
-    batch = ImportBatch(filename=path.name, digest=plan.digest, movement_rows=len(plan.moves),
-                        imported_at=datetime.now(), imported_by=user)
+        raise ImportRefused(
+            [
+                Problem(
+                    "Movements",
+                    None,
+                    None,
+                    f"these movements were already imported (from {earlier.filename} on "
+                    f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported",
+                )
+            ]
+        )
+    batch = ImportBatch(
+        filename=path.name,
+        digest=plan.digest,
+        movement_rows=len(plan.moves),
+        imported_at=datetime.now(),
+        imported_by=user,
+    )
     session.add(batch)
     session.flush()
     lots = {}
@@ -578,16 +689,25 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
     ids = [m.movement_id for m in moves if m.movement_id]
     have_ids = set()
     for n in range(0, len(ids), 500):
-        have_ids |= set(session.scalars(select(Movement.uid).where(Movement.uid.in_(ids[n:n + 500]))))
+        have_ids |= set(session.scalars(select(Movement.uid).where(Movement.uid.in_(ids[n : n + 500]))))
     plain = [m for m in moves if not m.movement_id]
     copies: dict[str, int] = {}
     if plain:
         keys = sorted({m.content_key() for m in plain})
         for n in range(0, len(keys), 500):  # rows an earlier import made, even if FEFO split them
-            copies.update(session.execute(select(Movement.row_key, func.count()).where(
-                Movement.row_key.in_(keys[n:n + 500])).group_by(Movement.row_key)).all())
-        in_ledger = _ledger_keys(session, min(m.at for m in plain), max(m.at for m in plain),
-                                 [items[m.sku] for m in plain if items[m.sku] > 0])
+            copies.update(
+                session.execute(
+                    select(Movement.row_key, func.count())
+                    .where(Movement.row_key.in_(keys[n : n + 500]))
+                    .group_by(Movement.row_key)
+                ).all()
+            )
+        in_ledger = _ledger_keys(
+            session,
+            min(m.at for m in plain),
+            max(m.at for m in plain),
+            [items[m.sku] for m in plain if items[m.sku] > 0],
+        )
         for key, n in in_ledger.items():
             copies[key] = max(copies.get(key, 0), n)
     fresh, dupes = [], []
@@ -601,9 +721,15 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
             fresh.append(m)
     if dupes and not skip:
         rows = ", ".join(str(m.number) for m in dupes[:10]) + (" …" if len(dupes) > 10 else "")
-        problems.append(Problem("Movements", dupes[0].number, None,
-                                f"{len(dupes):,} row{'s are' if len(dupes) > 1 else ' is'} already in the records "
-                                f"(rows {rows}); import with --skip-duplicates to add only the new rows"))
+        problems.append(
+            Problem(
+                "Movements",
+                dupes[0].number,
+                None,
+                f"{len(dupes):,} row{'s are' if len(dupes) > 1 else ' is'} already in the records "
+                f"(rows {rows}); import with --skip-duplicates to add only the new rows",
+            )
+        )
     return fresh, len(dupes) if skip else 0
 
 
@@ -614,14 +740,28 @@ def _ledger_keys(session, first: datetime, last: datetime, item_ids: list[int]) 
         return {}
     original = aliased(Movement)
     rows = session.execute(
-        select(Movement.occurred_at, Movement.type, Movement.item_id, Movement.quantity, Movement.counted,
-               Movement.location_id, Movement.to_location_id, Movement.lot_id, Movement.participant,
-               Movement.reason, Movement.reference, original.type.label("reversed_type"))
+        select(
+            Movement.occurred_at,
+            Movement.type,
+            Movement.item_id,
+            Movement.quantity,
+            Movement.counted,
+            Movement.location_id,
+            Movement.to_location_id,
+            Movement.lot_id,
+            Movement.participant,
+            Movement.reason,
+            Movement.reference,
+            original.type.label("reversed_type"),
+        )
         .outerjoin(original, original.id == Movement.reverses_id)
-        .where(Movement.occurred_at >= first.replace(second=0, microsecond=0),
-               Movement.occurred_at < last.replace(second=0, microsecond=0) + timedelta(minutes=1),
-               Movement.item_id.in_(sorted(set(item_ids))))
-        .execution_options(yield_per=5000))
+        .where(
+            Movement.occurred_at >= first.replace(second=0, microsecond=0),
+            Movement.occurred_at < last.replace(second=0, microsecond=0) + timedelta(minutes=1),
+            Movement.item_id.in_(sorted(set(item_ids))),
+        )
+        .execution_options(yield_per=5000)
+    )
     codes = dict(session.execute(select(Location.id, Location.code)).all())
     skus = dict(session.execute(select(Item.id, Item.sku)).all())
     lots = dict(session.execute(select(Lot.id, Lot.lot_number).where(Lot.item_id.in_(sorted(set(item_ids))))).all())
@@ -631,16 +771,40 @@ def _ledger_keys(session, first: datetime, last: datetime, item_ids: list[int]) 
         if line is None:
             continue
         kind, qty, loc, to, reason = line
-        key = _content_key(r.occurred_at, kind, skus[r.item_id], qty, loc, to, lots.get(r.lot_id),
-                           r.participant if kind == "handout" else None, reason, r.reference)
+        key = _content_key(
+            r.occurred_at,
+            kind,
+            skus[r.item_id],
+            qty,
+            loc,
+            to,
+            lots.get(r.lot_id),
+            r.participant if kind == "handout" else None,
+            reason,
+            r.reference,
+        )
         out[key] = out.get(key, 0) + 1
     return out
 
 
 # ---- export ------------------------------------------------------------------------------
 # Column widths in characters, so dates and names read without widening columns by hand.
-WIDTHS = {"movement_id": 37, "date": 17, "expiry": 11, "sku": 14, "name": 40, "category": 20, "lot": 12, "reason": 30,
-          "reference": 20, "location": 10, "to_location": 11, "participant": 11, "code": 10, "type": 9}
+WIDTHS = {
+    "movement_id": 37,
+    "date": 17,
+    "expiry": 11,
+    "sku": 14,
+    "name": 40,
+    "category": 20,
+    "lot": 12,
+    "reason": 30,
+    "reference": 20,
+    "location": 10,
+    "to_location": 11,
+    "participant": 11,
+    "code": 10,
+    "type": 9,
+}
 
 
 def _sheet(book: Workbook, key: str):
@@ -678,8 +842,17 @@ def export_workbook(db: Database, path: str | Path) -> int:
         ws = _sheet(book, "items")
         barcodes = catalog.base_barcodes(session)
         for i in session.scalars(select(Item).order_by(Item.sku)):
-            ws.append([i.sku, i.name, i.category, i.unit, "yes" if i.lot_tracked else "no",
-                       i.reorder_point, barcodes.get(i.id)])
+            ws.append(
+                [
+                    i.sku,
+                    i.name,
+                    i.category,
+                    i.unit,
+                    "yes" if i.lot_tracked else "no",
+                    i.reorder_point,
+                    barcodes.get(i.id),
+                ]
+            )
         ws = _sheet(book, "locations")
         codes = {}
         for loc in session.scalars(select(Location).order_by(Location.code)):
@@ -712,9 +885,22 @@ def export_workbook(db: Database, path: str | Path) -> int:
                 continue
             kind, qty, loc, to, reason = line
             lot = lots.get(m.lot_id)
-            ws.append([_dated(ws, m.occurred_at, "yyyy-mm-dd hh:mm"), kind, skus[m.item_id], qty, loc, to,
-                       lot.lot_number if lot else None, _dated(ws, lot.expiry if lot else None, "yyyy-mm-dd"),
-                       m.participant if kind == "handout" else None, reason, m.reference, m.uid])
+            ws.append(
+                [
+                    _dated(ws, m.occurred_at, "yyyy-mm-dd hh:mm"),
+                    kind,
+                    skus[m.item_id],
+                    qty,
+                    loc,
+                    to,
+                    lot.lot_number if lot else None,
+                    _dated(ws, lot.expiry if lot else None, "yyyy-mm-dd"),
+                    m.participant if kind == "handout" else None,
+                    reason,
+                    m.reference,
+                    m.uid,
+                ]
+            )
             written += 1
     book.save(path)
     return written

@@ -32,36 +32,48 @@ class ExpiringLot:
         return self.days_left < 0
 
 
-def expiring(db: Database, *, within_days: int = 90, today: date | None = None,
-             location_id: int | None = None) -> list[ExpiringLot]:
+def expiring(
+    db: Database, *, within_days: int = 90, today: date | None = None, location_id: int | None = None
+) -> list[ExpiringLot]:
     """Lots in stock that have expired or expire within `within_days`, soonest first."""
     today = today or date.today()
     with db.read() as s:
-        q = (select(Balance.location_id, Location.code, Item.id, Item.sku, Item.name, Lot.id, Lot.lot_number,
-                    Lot.expiry, Balance.quantity)
-             .join(Lot, Lot.id == Balance.lot_id).join(Item, Item.id == Balance.item_id)
-             .join(Location, Location.id == Balance.location_id)
-             .where(Balance.in_stock, Lot.expiry <= today + timedelta(days=within_days))
-             .order_by(Lot.expiry, Item.sku, Location.code))
+        q = (
+            select(
+                Balance.location_id,
+                Location.code,
+                Item.id,
+                Item.sku,
+                Item.name,
+                Lot.id,
+                Lot.lot_number,
+                Lot.expiry,
+                Balance.quantity,
+            )
+            .join(Lot, Lot.id == Balance.lot_id)
+            .join(Item, Item.id == Balance.item_id)
+            .join(Location, Location.id == Balance.location_id)
+            .where(Balance.in_stock, Lot.expiry <= today + timedelta(days=within_days))
+            .order_by(Lot.expiry, Item.sku, Location.code)
+        )
         if location_id is not None:
             q = q.where(Balance.location_id == location_id)
         return [ExpiringLot(*r, days_left=(r.expiry - today).days) for r in s.execute(q)]
 
 
-def dispose_expired(db: Database, user: str, location_id: int, lot_id: int, *,
-                    at: datetime | None = None) -> int:
+def dispose_expired(db: Database, user: str, location_id: int, lot_id: int, *, at: datetime | None = None) -> int:
     """Dispose of everything left of an expired lot at a location (reason "expired"); returns units."""
     at = at or datetime.now()
     with db.read() as s:
         lot = s.get(Lot, lot_id)
         if lot is None:
             raise UserError(f"there is no lot {lot_id}")
-        have = s.scalar(select(Balance.quantity).where(Balance.location_id == location_id,
-                                                       Balance.lot_id == lot_id)) or 0
+        have = (
+            s.scalar(select(Balance.quantity).where(Balance.location_id == location_id, Balance.lot_id == lot_id)) or 0
+        )
     if lot.expiry >= at.date():
         raise UserError(f"lot {lot.lot_number} expires {lot.expiry:%Y-%m-%d}; it has not expired yet")
     if have <= 0:
         raise UserError(f"there is nothing left of lot {lot.lot_number} here")
-    movements.record(db, user, [Move("dispose", lot.item_id, location_id, have, at, lot_id=lot_id,
-                                     reason="expired")])
+    movements.record(db, user, [Move("dispose", lot.item_id, location_id, have, at, lot_id=lot_id, reason="expired")])
     return have

@@ -78,8 +78,9 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     for n, col in enumerate(report.columns, start=1):
         cell = ws.cell(header_row, n, col.title)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center",
-                                   horizontal="left" if col.kind == "text" else "right")
+        cell.alignment = Alignment(
+            wrap_text=True, vertical="center", horizontal="left" if col.kind == "text" else "right"
+        )
         ws.column_dimensions[get_column_letter(n)].width = col.width
     for r, row in enumerate(report.rows, start=header_row + 1):
         for n, (col, value) in enumerate(zip(report.columns, row), start=1):
@@ -115,25 +116,43 @@ def write_pdf(path: str | Path, report: Report, *, footer: str = "") -> Path:
     usable = PAGE[0] - 1.0 * inch
     scale = usable / sum(c.width for c in report.columns)
     head = small.clone("head", fontName="Helvetica-Bold", fontSize=7.5, leading=9)
-    rows = [[Paragraph(c.title, head.clone(f"h{n}", alignment=0 if c.kind == "text" else 2))
-             for n, c in enumerate(report.columns)]]
+    rows = [
+        [
+            Paragraph(c.title, head.clone(f"h{n}", alignment=0 if c.kind == "text" else 2))
+            for n, c in enumerate(report.columns)
+        ]
+    ]
     for row in report.rows:
-        rows.append([Paragraph(_cell_text(v, c.kind), small) if c.kind == "text" else _cell_text(v, c.kind)
-                     for c, v in zip(report.columns, row)])
+        rows.append(
+            [
+                Paragraph(_cell_text(v, c.kind), small) if c.kind == "text" else _cell_text(v, c.kind)
+                for c, v in zip(report.columns, row)
+            ]
+        )
     totals = report.totals()
     if totals:
         rows.append([_cell_text(v, c.kind) if v is not None else "" for c, v in zip(report.columns, totals)])
     table = Table(rows, repeatRows=1, colWidths=[c.width * scale for c in report.columns])
-    style = GRID + [("FONTSIZE", (0, 0), (-1, -1), 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    style = GRID + [
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
     style += [("ALIGN", (n, 0), (n, -1), "RIGHT") for n, c in enumerate(report.columns) if c.kind != "text"]
     style += [("BACKGROUND", (0, n + 1), (-1, n + 1), SHORT) for n in report.highlight]
     if totals:
-        style += [("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
-                  ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black)]
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black),
+        ]
     table.setStyle(TableStyle(style))
-    story = [Paragraph(f"<b>{report.title}</b>", styles["Title"]), Paragraph(report.subtitle, styles["Normal"]),
-             Spacer(1, 0.12 * inch), table]
+    story = [
+        Paragraph(f"<b>{report.title}</b>", styles["Title"]),
+        Paragraph(report.subtitle, styles["Normal"]),
+        Spacer(1, 0.12 * inch),
+        table,
+    ]
     if report.note:
         story += [Spacer(1, 0.12 * inch), Paragraph(report.note, styles["Normal"])]
     build(doc, story, footer or f"{report.title} · {report.subtitle}")

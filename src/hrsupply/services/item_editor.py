@@ -74,24 +74,39 @@ def _form(s, item_id: int) -> ItemForm:
     i = s.get(Item, item_id)
     if i is None:
         raise UserError(f"there is no item {item_id}")
-    packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id)
-                                       .order_by(PackSize.units))}
+    packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id).order_by(PackSize.units))}
     source = s.get(Source, i.default_source_id) if i.default_source_id else None
     locs = dict(s.execute(select(Location.id, Location.code)).all())
     skus = dict(s.execute(select(Item.id, Item.sku)).all())
     return ItemForm(
-        sku=i.sku, name=i.name, category=i.category, unit=i.unit, active=i.active,
-        lot_tracked=i.lot_tracked, reorder_point=i.reorder_point, limit_quantity=i.limit_quantity,
-        limit_days=i.limit_days, default_source=source.name if source else None, id=i.id,
+        sku=i.sku,
+        name=i.name,
+        category=i.category,
+        unit=i.unit,
+        active=i.active,
+        lot_tracked=i.lot_tracked,
+        reorder_point=i.reorder_point,
+        limit_quantity=i.limit_quantity,
+        limit_days=i.limit_days,
+        default_source=source.name if source else None,
+        id=i.id,
         order_pack=i.order_pack,
         packs=[PackLine(p.name, p.units) for p in packs.values()],
-        barcodes=[BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
-                  for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))],
-        pars=sorted((ParLine(locs[p.location_id], p.par, p.min)
-                     for p in s.scalars(select(ParLevel).where(ParLevel.item_id == item_id))),
-                    key=lambda p: p.location),
-        components=[ComponentLine(skus[c.component_id], c.quantity) for c in s.scalars(
-            select(KitComponent).where(KitComponent.kit_id == item_id).order_by(KitComponent.id))],
+        barcodes=[
+            BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
+            for b in s.scalars(select(Barcode).where(Barcode.item_id == item_id).order_by(Barcode.id))
+        ],
+        pars=sorted(
+            (
+                ParLine(locs[p.location_id], p.par, p.min)
+                for p in s.scalars(select(ParLevel).where(ParLevel.item_id == item_id))
+            ),
+            key=lambda p: p.location,
+        ),
+        components=[
+            ComponentLine(skus[c.component_id], c.quantity)
+            for c in s.scalars(select(KitComponent).where(KitComponent.kit_id == item_id).order_by(KitComponent.id))
+        ],
     )
 
 
@@ -124,7 +139,8 @@ def _check(s, form: ItemForm) -> list[str]:
     if form.id is not None:
         before = s.get(Item, form.id)
         if before.lot_tracked != form.lot_tracked and s.scalar(
-                select(Movement.id).where(Movement.item_id == form.id).limit(1)):
+            select(Movement.id).where(Movement.item_id == form.id).limit(1)
+        ):
             problems.append("Lot-tracked: this item already has movements, so lot tracking cannot change")
 
     names: set[str] = set()
@@ -171,16 +187,19 @@ def _check(s, form: ItemForm) -> list[str]:
             problems.append(f"Kit components, row {n}: a kit cannot contain itself")
         elif s.scalar(select(Item.id).where(Item.sku == c.sku)) is None:
             problems.append(f"Kit components, row {n}: there is no item {c.sku!r}")
-        elif s.scalar(select(KitComponent.id).join(Item, Item.id == KitComponent.kit_id)
-                      .where(Item.sku == c.sku).limit(1)):
+        elif s.scalar(
+            select(KitComponent.id).join(Item, Item.id == KitComponent.kit_id).where(Item.sku == c.sku).limit(1)
+        ):
             problems.append(f"Kit components, row {n}: {c.sku} is itself a kit; list its components instead")
         if c.sku in seen_parts:
             problems.append(f"Kit components, row {n}: {c.sku} appears twice")
         seen_parts.add(c.sku)
         _whole(problems, f"Kit components, row {n}, quantity", c.quantity, least=1)
-    if form.id is not None and s.scalar(
-            select(func.count()).select_from(KitComponent).where(KitComponent.component_id == form.id)) \
-            and form.components:
+    if (
+        form.id is not None
+        and s.scalar(select(func.count()).select_from(KitComponent).where(KitComponent.component_id == form.id))
+        and form.components
+    ):
         problems.append("Kit components: this item is a component of another kit, so it cannot be a kit itself")
     return problems
 
@@ -196,13 +215,18 @@ def save_item(db: Database, user: str, form: ItemForm) -> int:
         before = _form(s, form.id) if form.id is not None else None
         item = s.get(Item, form.id) if form.id is not None else Item()
         s.add(item)
-        item.sku, item.name, item.category, item.unit = (form.sku.strip(), form.name.strip(),
-                                                         form.category.strip(), form.unit.strip())
+        item.sku, item.name, item.category, item.unit = (
+            form.sku.strip(),
+            form.name.strip(),
+            form.category.strip(),
+            form.unit.strip(),
+        )
         item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
         item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
         item.order_pack = form.order_pack.strip() if form.order_pack else None
-        item.default_source_id = (s.scalar(select(Source.id).where(Source.name == form.default_source))
-                                  if form.default_source else None)
+        item.default_source_id = (
+            s.scalar(select(Source.id).where(Source.name == form.default_source)) if form.default_source else None
+        )
         s.flush()
         # The lists are replaced whole: what the editor shows is what is kept.
         s.execute(delete(Barcode).where(Barcode.item_id == item.id))
@@ -245,8 +269,7 @@ def _audit_item(s, user: str, before: ItemForm | None, after: ItemForm) -> None:
 
 
 # ---- locations and sources -------------------------------------------------------------------
-def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, problems: list[str],
-                **values) -> int:
+def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, problems: list[str], **values) -> int:
     """Create or update a row whose `key` column is unique; the user is told if it is taken."""
 
     def work(s) -> int:
@@ -263,8 +286,7 @@ def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, pr
             setattr(row, name, value)
         s.add(row)
         s.flush()
-        audit.log(s, user, model.__tablename__.rstrip("s"), values[key], audit.diff(before, values),
-                  created=not row_id)
+        audit.log(s, user, model.__tablename__.rstrip("s"), values[key], audit.diff(before, values), created=not row_id)
         return row.id
 
     return db.transaction(work)
@@ -304,7 +326,9 @@ def sources(db: Database, *, include_inactive: bool = False) -> list[SourceInfo]
         return [SourceInfo(x.id, x.name, x.kind, x.active) for x in s.scalars(q)]
 
 
-def save_source(db: Database, user: str, name: str, kind: str, *, active: bool = True, source_id: int | None = None) -> int:
+def save_source(
+    db: Database, user: str, name: str, kind: str, *, active: bool = True, source_id: int | None = None
+) -> int:
     problems: list[str] = []
     name = _text(problems, "Name", name, Source.name)
     if kind not in SOURCE_KINDS:

@@ -33,7 +33,9 @@ def recipe(session, kit_id: int) -> list[Component]:
     rows = session.execute(
         select(Item.id, Item.sku, Item.name, KitComponent.quantity, Item.lot_tracked)
         .join(KitComponent, KitComponent.component_id == Item.id)
-        .where(KitComponent.kit_id == kit_id).order_by(KitComponent.id))
+        .where(KitComponent.kit_id == kit_id)
+        .order_by(KitComponent.id)
+    )
     return [Component(*r) for r in rows]
 
 
@@ -56,8 +58,7 @@ def _start(s, user: str, kit_id: int, location_id: int, count: int):
     return kit, parts, poster
 
 
-def assemble(db: Database, user: str, kit_id: int, location_id: int, count: int,
-             at: datetime | None = None) -> None:
+def assemble(db: Database, user: str, kit_id: int, location_id: int, count: int, at: datetime | None = None) -> None:
     """Make `count` kits at a location: the components are used up (earliest expiry first) and
     the kits added. If any component is short, nothing happens and every shortage is named."""
     at = at or datetime.now()
@@ -65,22 +66,25 @@ def assemble(db: Database, user: str, kit_id: int, location_id: int, count: int,
     def work(s) -> None:
         require(s, user, "stock")
         kit, parts, poster = _start(s, user, kit_id, location_id, count)
-        short = [f"{p.name} needs {p.quantity * count}, {have} available" for p in parts
-                 if (have := poster.drawable(location_id, p.item_id, at)) < p.quantity * count]
+        short = [
+            f"{p.name} needs {p.quantity * count}, {have} available"
+            for p in parts
+            if (have := poster.drawable(location_id, p.item_id, at)) < p.quantity * count
+        ]
         if short:
             raise NotEnoughStock(f"not enough to assemble {count} × {kit.name}: " + "; ".join(short))
         reference = f"{count} × {kit.sku}"
         for p in parts:
-            poster.post(Move("adjust", p.item_id, location_id, -p.quantity * count, at,
-                             reason=ASSEMBLY, reference=reference))
+            poster.post(
+                Move("adjust", p.item_id, location_id, -p.quantity * count, at, reason=ASSEMBLY, reference=reference)
+            )
         poster.post(Move("adjust", kit_id, location_id, count, at, reason=ASSEMBLY, reference=reference))
         poster.flush()
 
     db.transaction(work)
 
 
-def break_down(db: Database, user: str, kit_id: int, location_id: int, count: int,
-               at: datetime | None = None) -> None:
+def break_down(db: Database, user: str, kit_id: int, location_id: int, count: int, at: datetime | None = None) -> None:
     """Take `count` kits apart: the kits leave and their components return to stock. A lot-tracked
     component goes back into the lot most recently used to assemble this kit here."""
     at = at or datetime.now()
@@ -96,15 +100,34 @@ def break_down(db: Database, user: str, kit_id: int, location_id: int, count: in
         for p in parts:
             lot_id = None
             if p.lot_tracked:
-                lot_id = s.scalar(select(Movement.lot_id).where(
-                    Movement.item_id == p.item_id, Movement.location_id == location_id,
-                    Movement.reason == ASSEMBLY, Movement.quantity < 0)
-                    .order_by(Movement.occurred_at.desc(), Movement.id.desc()).limit(1))
+                lot_id = s.scalar(
+                    select(Movement.lot_id)
+                    .where(
+                        Movement.item_id == p.item_id,
+                        Movement.location_id == location_id,
+                        Movement.reason == ASSEMBLY,
+                        Movement.quantity < 0,
+                    )
+                    .order_by(Movement.occurred_at.desc(), Movement.id.desc())
+                    .limit(1)
+                )
                 if lot_id is None:
-                    raise UserError(f"{p.name} is lot-tracked and no kit here was assembled from a known "
-                                    f"lot: receive it by lot instead")
-            poster.post(Move("adjust", p.item_id, location_id, p.quantity * count, at, lot_id=lot_id,
-                             reason=BREAK_DOWN, reference=reference))
+                    raise UserError(
+                        f"{p.name} is lot-tracked and no kit here was assembled from a known "
+                        f"lot: receive it by lot instead"
+                    )
+            poster.post(
+                Move(
+                    "adjust",
+                    p.item_id,
+                    location_id,
+                    p.quantity * count,
+                    at,
+                    lot_id=lot_id,
+                    reason=BREAK_DOWN,
+                    reference=reference,
+                )
+            )
         poster.flush()
 
     db.transaction(work)

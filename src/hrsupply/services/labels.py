@@ -44,9 +44,11 @@ def labels_for(db: Database, item_ids: list[int] | None = None) -> list[Label]:
         if item_ids is not None:
             q = q.where(Item.id.in_(item_ids))
         items = s.scalars(q).all()
-        codes = s.execute(select(Barcode.item_id, Barcode.code, PackSize.name, PackSize.units)
-                          .outerjoin(PackSize, PackSize.id == Barcode.pack_size_id)
-                          .order_by(PackSize.units.is_not(None), PackSize.units, Barcode.id)).all()
+        codes = s.execute(
+            select(Barcode.item_id, Barcode.code, PackSize.name, PackSize.units)
+            .outerjoin(PackSize, PackSize.id == Barcode.pack_size_id)
+            .order_by(PackSize.units.is_not(None), PackSize.units, Barcode.id)
+        ).all()
     out = []
     for item in items:
         mine = [c for c in codes if c.item_id == item.id]
@@ -69,8 +71,15 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _barcode(code: str, width: float) -> Code128:
     """The widest bars that fit: wider bars scan more easily off a shelf edge."""
     for mils in (15, 13, 11, 10, 9, 8, 7):
-        bars = Code128(code, barWidth=mils / 1000 * inch, barHeight=0.36 * inch, humanReadable=False,
-                       quiet=True, lquiet=0.1 * inch, rquiet=0.1 * inch)
+        bars = Code128(
+            code,
+            barWidth=mils / 1000 * inch,
+            barHeight=0.36 * inch,
+            humanReadable=False,
+            quiet=True,
+            lquiet=0.1 * inch,
+            rquiet=0.1 * inch,
+        )
         if bars.width <= width:
             return bars
     raise UserError(f"barcode {code!r} is too long to fit on a 2⅝-inch label")
@@ -94,7 +103,7 @@ def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip
     pages = 0
     for start in range(0, len(slots), PER_SHEET):
         pages += 1
-        for n, label in enumerate(slots[start:start + PER_SHEET]):
+        for n, label in enumerate(slots[start : start + PER_SHEET]):
             if label is None:
                 continue
             col, row = n % COLUMNS, n // COLUMNS

@@ -16,8 +16,8 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from datetime import date, datetime
+from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
@@ -75,18 +75,31 @@ def effects(*filters, location_id: int | None = None, columns=()):
     m = Movement
     here = ([m.location_id == location_id], [m.to_location_id == location_id]) if location_id else ([], [])
     out = select(
-        m.location_id.label("location_id"), m.item_id, m.lot_id,
-        m.quantity.label("delta"), m.occurred_at, m.type, m.id, *columns,
+        m.location_id.label("location_id"),
+        m.item_id,
+        m.lot_id,
+        m.quantity.label("delta"),
+        m.occurred_at,
+        m.type,
+        m.id,
+        *columns,
     ).where(*filters, *here[0])
     into = select(
-        m.to_location_id.label("location_id"), m.item_id, m.lot_id,
-        (-m.quantity).label("delta"), m.occurred_at, m.type, m.id, *columns,
+        m.to_location_id.label("location_id"),
+        m.item_id,
+        m.lot_id,
+        (-m.quantity).label("delta"),
+        m.occurred_at,
+        m.type,
+        m.id,
+        *columns,
     ).where(m.to_location_id.is_not(None), *filters, *here[1])
     return union_all(out, into).subquery("effects")
 
 
-def balances_at(session: Session, cutoff: datetime, location_id: int | None = None,
-                item_ids: list[int] | None = None) -> dict[tuple, int]:
+def balances_at(
+    session: Session, cutoff: datetime, location_id: int | None = None, item_ids: list[int] | None = None
+) -> dict[tuple, int]:
     """On hand per (location, item, lot) just before `cutoff`.
 
     Sums whichever side of the ledger is shorter: today's cached balances less what came after,
@@ -111,8 +124,11 @@ def balances_at(session: Session, cutoff: datetime, location_id: int | None = No
     items = [Movement.item_id.in_(item_ids)] if item_ids is not None else []
     eff = effects(window, *items, location_id=location_id)
     sign = 1 if from_start else -1
-    for r in session.execute(select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta))
-                             .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)):
+    for r in session.execute(
+        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta)).group_by(
+            eff.c.location_id, eff.c.item_id, eff.c.lot_id
+        )
+    ):
         key = tuple(r[:3])
         totals[key] = totals.get(key, 0) + sign * r[3]
     return totals
@@ -165,9 +181,7 @@ class Poster:
     def _item(self, item_id: int) -> _ItemInfo:
         info = self._items.get(item_id)
         if info is None:
-            row = self.session.execute(
-                select(Item.sku, Item.lot_tracked).where(Item.id == item_id)
-            ).one_or_none()
+            row = self.session.execute(select(Item.sku, Item.lot_tracked).where(Item.id == item_id)).one_or_none()
             if row is None:
                 raise UserError(f"no item with id {item_id}")
             info = self._items[item_id] = _ItemInfo(row.sku, row.lot_tracked)
@@ -180,8 +194,7 @@ class Poster:
         lots = self._balances.get(key)
         if lots is None:
             lots = self._balances[key] = {}
-            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id,
-                       Balance.in_stock)
+            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id, Balance.in_stock)
         return lots
 
     def lock(self, keys: set[tuple[int, int]]) -> None:
@@ -194,10 +207,21 @@ class Poster:
             self._load(None, tuple_(Balance.location_id, Balance.item_id).in_(keys), Balance.in_stock)
 
     def _load(self, into: dict | None, *where) -> None:
-        q = (select(Balance.id, Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity,
-                    Balance.last_at, Lot.expiry, Lot.lot_number)
-             .outerjoin(Lot, Lot.id == Balance.lot_id).where(*where)
-             .order_by(Balance.location_id, Balance.item_id, Balance.id))  # the shared lock order
+        q = (
+            select(
+                Balance.id,
+                Balance.location_id,
+                Balance.item_id,
+                Balance.lot_id,
+                Balance.quantity,
+                Balance.last_at,
+                Lot.expiry,
+                Lot.lot_number,
+            )
+            .outerjoin(Lot, Lot.id == Balance.lot_id)
+            .where(*where)
+            .order_by(Balance.location_id, Balance.item_id, Balance.id)
+        )  # the shared lock order
         rows = self.session.execute(q if self.dry_run else q.with_for_update(of=Balance)).all()
         for r in rows:
             target = into if into is not None else self._balances[(r.location_id, r.item_id)]
@@ -212,8 +236,9 @@ class Poster:
     def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
         lots = self._key(location_id, item_id)
         if lot_id not in lots:
-            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id,
-                       Balance.lot_key == (lot_id or 0))
+            self._load(
+                lots, Balance.location_id == location_id, Balance.item_id == item_id, Balance.lot_key == (lot_id or 0)
+            )
         bal = lots.get(lot_id)
         if bal is None:
             bal = lots[lot_id] = _Bal(None, lot_id, 0, None)
@@ -245,8 +270,11 @@ class Poster:
     def _standing_count(self, later):
         """The first count among `later` lines that still stands (is neither a reversal nor reversed)."""
         for r in reversed(later):
-            if r.type == "count" and r.counted is not None and (r.id is None or not self.session.scalar(
-                    select(Movement.id).where(Movement.reverses_id == r.id))):
+            if (
+                r.type == "count"
+                and r.counted is not None
+                and (r.id is None or not self.session.scalar(select(Movement.id).where(Movement.reverses_id == r.id)))
+            ):
                 return r
         return None
 
@@ -262,14 +290,32 @@ class Poster:
         if bal.last_at is None or at >= bal.last_at:
             return []
         lot_filter = Movement.lot_id.is_(None) if lot_id is None else Movement.lot_id == lot_id
-        eff = effects(Movement.item_id == item_id, lot_filter, Movement.occurred_at > at,
-                      location_id=location_id, columns=[Movement.counted, Movement.reference])
+        eff = effects(
+            Movement.item_id == item_id,
+            lot_filter,
+            Movement.occurred_at > at,
+            location_id=location_id,
+            columns=[Movement.counted, Movement.reference],
+        )
         stored = self.session.execute(select(eff)).all()
-        mine = [SimpleNamespace(occurred_at=r["occurred_at"], id=None, type=r["type"], counted=r["counted"],
-                                reference=r["reference"], order=n, delta=sign * r["quantity"])
-                for n, r, sign in self._pending_at.get((location_id, item_id, lot_id), ()) if r["occurred_at"] > at]
-        return sorted([*stored, *mine], reverse=True, key=lambda r: (
-            r.occurred_at, 0, r.id) if r.id is not None else (r.occurred_at, 1, r.order))
+        mine = [
+            SimpleNamespace(
+                occurred_at=r["occurred_at"],
+                id=None,
+                type=r["type"],
+                counted=r["counted"],
+                reference=r["reference"],
+                order=n,
+                delta=sign * r["quantity"],
+            )
+            for n, r, sign in self._pending_at.get((location_id, item_id, lot_id), ())
+            if r["occurred_at"] > at
+        ]
+        return sorted(
+            [*stored, *mine],
+            reverse=True,
+            key=lambda r: (r.occurred_at, 0, r.id) if r.id is not None else (r.occurred_at, 1, r.order),
+        )
 
     def drawable(self, location_id: int, item_id: int, at: datetime, lot_id: int | None = None) -> int:
         """How many units a handout at `at` can draw: the named lot, or every unexpired lot."""
@@ -279,7 +325,9 @@ class Poster:
 
     def _fefo_lots(self, location_id: int, item_id: int, at: datetime) -> list[int]:
         """Stocked lots not expired on `at`'s day, earliest expiry first, then by lot number."""
-        lots = [lot for lot in self._key(location_id, item_id) if lot is not None and usable(self._lot(lot)[0], at.date())]
+        lots = [
+            lot for lot in self._key(location_id, item_id) if lot is not None and usable(self._lot(lot)[0], at.date())
+        ]
         return sorted(lots, key=self._lot)
 
     def _draw(self, move: Move, qty: int) -> list[tuple[int | None, int]]:
@@ -303,13 +351,16 @@ class Poster:
 
     def _short(self, move: Move, wanted: int, have: int, unexpired: bool = False) -> str:
         loc = self._codes.get(move.location_id) or self.session.scalar(
-            select(Location.code).where(Location.id == move.location_id))
+            select(Location.code).where(Location.id == move.location_id)
+        )
         what = "unexpired stock" if unexpired else "stock"
         if move.lot_id is not None:
             what += f" of lot {self._lot(move.lot_id)[1]}"
         when = move.occurred_at.strftime("%Y-%m-%d %H:%M")
-        return (f"not enough {what} of {self._item(move.item_id).sku} at {loc} on {when}: "
-                f"{move.type} needs {wanted}, {have} available")
+        return (
+            f"not enough {what} of {self._item(move.item_id).sku} at {loc} on {when}: "
+            f"{move.type} needs {wanted}, {have} available"
+        )
 
     # ---- posting -------------------------------------------------------------------------
     def post(self, move: Move) -> list[dict]:
@@ -355,7 +406,8 @@ class Poster:
                 if have < -variance:
                     raise NotEnoughStock(
                         f"count of {item.sku} on {move.occurred_at:%Y-%m-%d} would leave a later "
-                        f"balance below zero ({have} can leave, the count removes {-variance})")
+                        f"balance below zero ({have} can leave, the count removes {-variance})"
+                    )
             lines = [(move.lot_id, variance, q)]
         elif t == "receive" or (t == "adjust" and q > 0):
             lines = [(move.lot_id, q, None)]
@@ -370,12 +422,25 @@ class Poster:
             self._change(move.location_id, move.item_id, lot_id, delta, move.occurred_at)
             if move.to_location_id is not None:
                 self._change(move.to_location_id, move.item_id, lot_id, -delta, move.occurred_at)
-            rows.append(self._row(
-                type=move.type, item_id=move.item_id, location_id=move.location_id,
-                to_location_id=move.to_location_id, lot_id=lot_id, quantity=delta, counted=counted,
-                reason=move.reason, reference=move.reference, participant=move.participant,
-                occurred_at=move.occurred_at, reverses_id=reverses_id, needs_review=move.needs_review,
-                **links, **(dict(uid=move.uid or str(uuid.uuid4()), row_key=move.row_key) if n == 0 else {})))
+            rows.append(
+                self._row(
+                    type=move.type,
+                    item_id=move.item_id,
+                    location_id=move.location_id,
+                    to_location_id=move.to_location_id,
+                    lot_id=lot_id,
+                    quantity=delta,
+                    counted=counted,
+                    reason=move.reason,
+                    reference=move.reference,
+                    participant=move.participant,
+                    occurred_at=move.occurred_at,
+                    reverses_id=reverses_id,
+                    needs_review=move.needs_review,
+                    **links,
+                    **(dict(uid=move.uid or str(uuid.uuid4()), row_key=move.row_key) if n == 0 else {}),
+                )
+            )
         for row in rows:
             self._add_pending(row)
         self.posted += len(rows)
@@ -394,16 +459,26 @@ class Poster:
         delta = -movement.quantity
         at = movement.occurred_at
         # The reversal takes stock away from one side: that side must still have it.
-        taker = (movement.location_id if delta < 0 else movement.to_location_id)
+        taker = movement.location_id if delta < 0 else movement.to_location_id
         if taker is not None and delta != 0:
             have = self.available(taker, movement.item_id, movement.lot_id, at)
             if have < abs(delta):
                 raise NotEnoughStock(
                     f"cannot reverse movement {movement.id}: only {have} of "
-                    f"{self._item(movement.item_id).sku} can leave since {at:%Y-%m-%d}")
-        move = Move(movement.type, movement.item_id, movement.location_id, delta, at,
-                    lot_id=movement.lot_id, to_location_id=movement.to_location_id, reason=reason,
-                    reference=movement.reference, participant=movement.participant)
+                    f"{self._item(movement.item_id).sku} can leave since {at:%Y-%m-%d}"
+                )
+        move = Move(
+            movement.type,
+            movement.item_id,
+            movement.location_id,
+            delta,
+            at,
+            lot_id=movement.lot_id,
+            to_location_id=movement.to_location_id,
+            reason=reason,
+            reference=movement.reference,
+            participant=movement.participant,
+        )
         # The reversal belongs to the same visit or receipt, so their totals stay net.
         links = dict(visit_id=movement.visit_id, receipt_id=movement.receipt_id)
         return self._append(move, [(movement.lot_id, delta, None)], movement.id, links)[0]
@@ -419,32 +494,60 @@ class Poster:
         bal.dirty = True
         if recount is not None and delta:
             bal.quantity -= delta
-            self._add_pending(self._row(
-                type="count", item_id=item_id, location_id=location_id, lot_id=lot_id, quantity=-delta,
-                counted=recount.counted, reason="entry before this count, recorded later",
-                reference=recount.reference, occurred_at=recount.occurred_at))
+            self._add_pending(
+                self._row(
+                    type="count",
+                    item_id=item_id,
+                    location_id=location_id,
+                    lot_id=lot_id,
+                    quantity=-delta,
+                    counted=recount.counted,
+                    reason="entry before this count, recorded later",
+                    reference=recount.reference,
+                    occurred_at=recount.occurred_at,
+                )
+            )
             self.posted += 1
 
     def _add_pending(self, row: dict) -> None:
         self._pending_at.setdefault((row["location_id"], row["item_id"], row["lot_id"]), []).append(
-            (len(self._pending), row, 1))
+            (len(self._pending), row, 1)
+        )
         if row["to_location_id"] is not None:
             self._pending_at.setdefault((row["to_location_id"], row["item_id"], row["lot_id"]), []).append(
-                (len(self._pending), row, -1))
+                (len(self._pending), row, -1)
+            )
         self._pending.append(row)
 
     def _row(self, **fields) -> dict:
         """A ledger line with every column present (one executemany needs the same keys)."""
-        blank = dict(to_location_id=None, counted=None, reason=None, reference=None, participant=None,
-                     reverses_id=None, needs_review=False, visit_id=None, receipt_id=None, row_key=None)
-        return {**blank, "uid": str(uuid.uuid4()), **fields, "recorded_at": self.recorded_at,
-                "recorded_by": self.user, "import_id": self.import_id}
+        blank = dict(
+            to_location_id=None,
+            counted=None,
+            reason=None,
+            reference=None,
+            participant=None,
+            reverses_id=None,
+            needs_review=False,
+            visit_id=None,
+            receipt_id=None,
+            row_key=None,
+        )
+        return {
+            **blank,
+            "uid": str(uuid.uuid4()),
+            **fields,
+            "recorded_at": self.recorded_at,
+            "recorded_by": self.user,
+            "import_id": self.import_id,
+        }
 
     # ---- writing -------------------------------------------------------------------------
     def rebind(self, session: Session, *, items: dict, locations: dict, lots: dict, import_id: int | None) -> None:
         """Hand a rehearsal's result to the write transaction: the stand-in ids it gave new items,
         locations and lots become the real ones. The caller has checked, under lock, that nothing
         it read has changed since."""
+
         def real(ids: dict, value):
             return ids.get(value, value)
 
@@ -457,7 +560,8 @@ class Poster:
         balances = {}
         for (location_id, item_id), by_lot in self._balances.items():
             balances[(real(locations, location_id), real(items, item_id))] = {
-                real(lots, lot): dataclasses.replace(bal, lot_id=real(lots, lot)) for lot, bal in by_lot.items()}
+                real(lots, lot): dataclasses.replace(bal, lot_id=real(lots, lot)) for lot, bal in by_lot.items()
+            }
         self._balances = balances
         rows, self._pending, self._pending_at = self._pending, [], {}
         for row in rows:
@@ -483,15 +587,20 @@ class Poster:
                     raise AssertionError(f"balance would go negative at {location_id}/{item_id}/{bal.lot_id}")
                 values = dict(quantity=bal.quantity, last_at=bal.last_at)
                 if bal.id is None:
-                    inserts.append(dict(values, location_id=location_id, item_id=item_id,
-                                        lot_id=bal.lot_id, lot_key=bal.lot_id or 0))
+                    inserts.append(
+                        dict(
+                            values, location_id=location_id, item_id=item_id, lot_id=bal.lot_id, lot_key=bal.lot_id or 0
+                        )
+                    )
                 else:
                     updates.append(dict(values, id=bal.id))
                 bal.dirty = False
         if updates:
             self.session.execute(update(Balance), updates)
         if inserts:
-            ids = self.session.scalars(insert(Balance).returning(Balance.id, sort_by_parameter_order=True), inserts).all()
+            ids = self.session.scalars(
+                insert(Balance).returning(Balance.id, sort_by_parameter_order=True), inserts
+            ).all()
             for row, new_id in zip(inserts, ids):
                 self._balances[(row["location_id"], row["item_id"])][row["lot_id"]].id = new_id
 
@@ -501,8 +610,9 @@ def post_all(session: Session, user: str, moves: list[Move], **links) -> Poster:
     touch at once, in the shared order, then post them in turn and write them out. `links` are
     the Poster's visit_id / receipt_id."""
     poster = Poster(session, user, **links)
-    poster.lock({(m.location_id, m.item_id) for m in moves}
-                | {(m.to_location_id, m.item_id) for m in moves if m.to_location_id})
+    poster.lock(
+        {(m.location_id, m.item_id) for m in moves} | {(m.to_location_id, m.item_id) for m in moves if m.to_location_id}
+    )
     for move in moves:
         poster.post(move)
     poster.flush()

@@ -55,14 +55,20 @@ class CheckBox(Flowable):
 
 
 def document(path: Path, title: str, pagesize=PAGE) -> SimpleDocTemplate:
-    return SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
-                             topMargin=0.5 * inch, bottomMargin=0.6 * inch, title=title, author="hrsupply")
+    return SimpleDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=0.5 * inch,
+        rightMargin=0.5 * inch,
+        topMargin=0.5 * inch,
+        bottomMargin=0.6 * inch,
+        title=title,
+        author="hrsupply",
+    )
 
 
 def build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
     doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
-
-
 
 
 def text_styles(size: float = 8.5):

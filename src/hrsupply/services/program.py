@@ -4,7 +4,6 @@ sizes for estimating returns, and the referral list. Every workstation sees the 
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -19,13 +18,17 @@ NALOXONE_REASONS = ("first kit", "used on an overdose", "lost", "taken by police
 
 DEFAULTS = {
     # (what to ask, how many characters to keep, from the "start" or the "end" of the answer)
-    "code_scheme": [["Mother's first name", 2, "start"],
-                    ["Own first name", 2, "start"],
-                    ["Year of birth", 2, "end"]],
+    "code_scheme": [["Mother's first name", 2, "start"], ["Own first name", 2, "start"], ["Year of birth", 2, "end"]],
     # (container, syringes it holds when full)
     "sharps_sizes": [["1 quart", 100], ["2 quart", 200], ["1 gallon", 400]],
-    "referrals": ["HCV test", "HIV test", "Primary care", "Medication for opioid use disorder",
-                  "Wound care", "Housing"],
+    "referrals": [
+        "HCV test",
+        "HIV test",
+        "Primary care",
+        "Medication for opioid use disorder",
+        "Wound care",
+        "Housing",
+    ],
     # Lots expiring within this many days are listed as expiring (Stock, Supply → Expiry).
     "expiry_window_days": 90,
     # Printed at the top of load-out sheets and reports.
@@ -45,8 +48,14 @@ DEFAULTS = {
     "backup_folder": "",
 }
 # Whole-number settings and the range each may take.
-NUMBERS = {"expiry_window_days": (1, 730), "reorder_lookback_months": (1, 24), "target_months": (1, 24),
-           "overstock_months": (2, 60), "idle_lock_minutes": (1, 240), "backup_every_hours": (1, 168)}
+NUMBERS = {
+    "expiry_window_days": (1, 730),
+    "reorder_lookback_months": (1, 24),
+    "target_months": (1, 24),
+    "overstock_months": (2, 60),
+    "idle_lock_minutes": (1, 240),
+    "backup_every_hours": (1, 168),
+}
 
 
 @dataclass(frozen=True)
@@ -80,11 +89,26 @@ def _valid(key: str, value) -> bool:
     if not isinstance(value, list) or not value:
         return False
     if key == "code_scheme":
-        return all(isinstance(p, list) and len(p) == 3 and isinstance(p[0], str) and p[0].strip()
-                   and isinstance(p[1], int) and p[1] > 0 and p[2] in ("start", "end") for p in value)
+        return all(
+            isinstance(p, list)
+            and len(p) == 3
+            and isinstance(p[0], str)
+            and p[0].strip()
+            and isinstance(p[1], int)
+            and p[1] > 0
+            and p[2] in ("start", "end")
+            for p in value
+        )
     if key == "sharps_sizes":
-        return all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and p[0].strip()
-                   and isinstance(p[1], int) and p[1] > 0 for p in value)
+        return all(
+            isinstance(p, list)
+            and len(p) == 2
+            and isinstance(p[0], str)
+            and p[0].strip()
+            and isinstance(p[1], int)
+            and p[1] > 0
+            for p in value
+        )
     return all(isinstance(r, str) and r.strip() for r in value)
 
 
@@ -168,5 +192,5 @@ def build_code(scheme: list[CodePart], answers: list[str]) -> str:
         cleaned = _letters_and_digits(answer)
         if len(cleaned) < part.length:
             raise UserError(f"{part.question}: needs {part.length} letters or digits")
-        parts.append(cleaned[-part.length:] if part.take == "end" else cleaned[:part.length])
+        parts.append(cleaned[-part.length :] if part.take == "end" else cleaned[: part.length])
     return "".join(parts)

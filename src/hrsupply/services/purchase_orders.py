@@ -77,8 +77,14 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
 
 def _create(s: Session, user: str, form: OrderForm) -> int:
     lines = _checked_lines(s, form)
-    order = PurchaseOrder(source_id=form.source_id, location_id=form.location_id, status="draft",
-                          note=form.note or None, created_at=datetime.now(), created_by=user)
+    order = PurchaseOrder(
+        source_id=form.source_id,
+        location_id=form.location_id,
+        status="draft",
+        note=form.note or None,
+        created_at=datetime.now(),
+        created_by=user,
+    )
     s.add(order)
     s.flush()
     for line in lines:
@@ -89,6 +95,7 @@ def _create(s: Session, user: str, form: OrderForm) -> int:
 
 def create(db: Database, user: str, form: OrderForm) -> int:
     """A new draft order (its lines may come later); returns its id."""
+
     def work(s) -> int:
         require(s, user, "stock")
         return _create(s, user, form)
@@ -106,8 +113,9 @@ class Pick:
     source_id: int | None
 
 
-def drafts_from(db: Database, user: str, location_id: int, picks: list[Pick],
-                fallback_source_id: int | None = None) -> list[int]:
+def drafts_from(
+    db: Database, user: str, location_id: int, picks: list[Pick], fallback_source_id: int | None = None
+) -> list[int]:
     """One draft order per source, in one transaction; items without a default source go to
     `fallback_source_id`. Returns the new orders' ids."""
 
@@ -124,12 +132,16 @@ def drafts_from(db: Database, user: str, location_id: int, picks: list[Pick],
                 continue
             groups.setdefault(source, []).append(OrderLineForm(pick.item_id, pick.packs, pick.pack))
         if orphans:
-            raise UserError(f"Source: {', '.join(orphans)} {'has' if len(orphans) == 1 else 'have'} no default "
-                            "source; choose a source for items without one")
+            raise UserError(
+                f"Source: {', '.join(orphans)} {'has' if len(orphans) == 1 else 'have'} no default "
+                "source; choose a source for items without one"
+            )
         if not groups:
             raise UserError("Nothing to order: no line has packs to order")
-        return [_create(s, user, OrderForm(source, location_id, "from reorder suggestions", lines))
-                for source, lines in sorted(groups.items())]
+        return [
+            _create(s, user, OrderForm(source, location_id, "from reorder suggestions", lines))
+            for source, lines in sorted(groups.items())
+        ]
 
     return db.transaction(work)
 
@@ -178,7 +190,7 @@ def close(db: Database, user: str, order_id: int, note: str | None = None) -> No
         order = _order(s, order_id, allowed=("sent",), action="closed")
         order.status, order.closed_at = "closed", datetime.now()
         if note:
-            order.note = note[:PurchaseOrder.note.type.length]
+            order.note = note[: PurchaseOrder.note.type.length]
 
     db.transaction(work)
 
@@ -200,16 +212,22 @@ def _received(s: Session, order_ids) -> dict[tuple[int, int], int]:
         select(Receipt.purchase_order_id, Movement.item_id, func.sum(Movement.quantity))
         .join(Movement, Movement.receipt_id == Receipt.id)
         .where(Receipt.purchase_order_id.in_(order_ids), Movement.type == "receive")
-        .group_by(Receipt.purchase_order_id, Movement.item_id))
+        .group_by(Receipt.purchase_order_id, Movement.item_id)
+    )
     return {(o, i): q for o, i, q in rows}
 
 
 def on_order(s: Session, location_id: int | None = None) -> dict[int, int]:
     """Units still due per item on sent orders (to `location_id`, or anywhere)."""
-    q = (select(PurchaseOrderLine.order_id, PurchaseOrderLine.item_id,
-                PurchaseOrderLine.packs * PurchaseOrderLine.pack_units)
-         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
-         .where(PurchaseOrder.status == "sent"))
+    q = (
+        select(
+            PurchaseOrderLine.order_id,
+            PurchaseOrderLine.item_id,
+            PurchaseOrderLine.packs * PurchaseOrderLine.pack_units,
+        )
+        .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
+        .where(PurchaseOrder.status == "sent")
+    )
     if location_id is not None:
         q = q.where(PurchaseOrder.location_id == location_id)
     lines = s.execute(q).all()
@@ -284,13 +302,22 @@ def _lines(s: Session, order_ids: list[int]) -> dict[int, list[OrderLine]]:
     received = _received(s, order_ids)
     out: dict[int, list[OrderLine]] = {}
     for r in s.execute(
-        select(PurchaseOrderLine.order_id, Item.id, Item.sku, Item.name, PurchaseOrderLine.pack,
-               PurchaseOrderLine.pack_units, PurchaseOrderLine.packs)
+        select(
+            PurchaseOrderLine.order_id,
+            Item.id,
+            Item.sku,
+            Item.name,
+            PurchaseOrderLine.pack,
+            PurchaseOrderLine.pack_units,
+            PurchaseOrderLine.packs,
+        )
         .join(Item, Item.id == PurchaseOrderLine.item_id)
-        .where(PurchaseOrderLine.order_id.in_(order_ids)).order_by(Item.name)
+        .where(PurchaseOrderLine.order_id.in_(order_ids))
+        .order_by(Item.name)
     ):
         out.setdefault(r.order_id, []).append(
-            OrderLine(r.id, r.sku, r.name, r.pack, r.pack_units, r.packs, received.get((r.order_id, r.id), 0)))
+            OrderLine(r.id, r.sku, r.name, r.pack, r.pack_units, r.packs, received.get((r.order_id, r.id), 0))
+        )
     return out
 
 
@@ -303,16 +330,30 @@ def orders(db: Database, *, open_only: bool = False) -> list[OrderRow]:
             .join(Location, Location.id == PurchaseOrder.location_id)
             # A closed order is never open; a sent one may be fully received, known once its lines are read.
             .where(*([PurchaseOrder.status != "closed"] if open_only else []))
-            .order_by(PurchaseOrder.id.desc())).all()
+            .order_by(PurchaseOrder.id.desc())
+        ).all()
         lines = _lines(s, [o.id for o, _, _ in heads]) if heads else {}
     rows = []
     for order, source, loc in heads:
         mine = lines.get(order.id, [])
         ordered = sum(l.ordered for l in mine)
         received = sum(min(l.received, l.ordered) for l in mine)
-        row = OrderRow(order.id, number(order.id), order.source_id, source, order.location_id, loc,
-                       _shown_status(order.status, ordered, received), order.note, order.created_at,
-                       order.created_by, order.sent_at, len(mine), ordered, received)
+        row = OrderRow(
+            order.id,
+            number(order.id),
+            order.source_id,
+            source,
+            order.location_id,
+            loc,
+            _shown_status(order.status, ordered, received),
+            order.note,
+            order.created_at,
+            order.created_by,
+            order.sent_at,
+            len(mine),
+            ordered,
+            received,
+        )
         if not open_only or row.status in ("draft", "sent", "partly received"):
             rows.append(row)
     return rows
@@ -335,12 +376,24 @@ def check_receivable(s: Session, order_id: int) -> PurchaseOrder:
 
 def order_report(order: OrderRow, lines: list[OrderLine], *, program: str) -> Report:
     """The order as a sheet to send: what, in which packs, how many; and what has arrived."""
-    columns = [Column("Item", "text", 34), Column("SKU", "text", 14), Column("Pack", "text", 14),
-               Column("Packs", "int", 9, total=True), Column("Units", "int", 10, total=True),
-               Column("Received", "int", 10, total=True), Column("Still due", "int", 10, total=True)]
-    rows = [[l.name, l.sku, f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.ordered, l.received,
-             l.due] for l in lines]
+    columns = [
+        Column("Item", "text", 34),
+        Column("SKU", "text", 14),
+        Column("Pack", "text", 14),
+        Column("Packs", "int", 9, total=True),
+        Column("Units", "int", 10, total=True),
+        Column("Received", "int", 10, total=True),
+        Column("Still due", "int", 10, total=True),
+    ]
+    rows = [
+        [l.name, l.sku, f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.ordered, l.received, l.due]
+        for l in lines
+    ]
     sent = f" · sent {order.sent_at:%B %d, %Y}" if order.sent_at else ""
-    return Report(f"Purchase order {order.number}",
-                  f"{program} · to {order.source} · deliver to {order.location} · {order.status}{sent}"
-                  + (f" · {order.note}" if order.note else ""), columns, rows)
+    return Report(
+        f"Purchase order {order.number}",
+        f"{program} · to {order.source} · deliver to {order.location} · {order.status}{sent}"
+        + (f" · {order.note}" if order.note else ""),
+        columns,
+        rows,
+    )

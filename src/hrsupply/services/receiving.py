@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
+from hrsupply.services import purchase_orders
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import lot_for, pack_units
-from hrsupply.services import purchase_orders
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
@@ -55,8 +55,10 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
             try:
                 order = purchase_orders.check_receivable(s, form.purchase_order_id)
                 if order.source_id != form.source_id:
-                    problems.append(f"Source: {purchase_orders.number(order.id)} was ordered from "
-                                    f"{s.get(Source, order.source_id).name}")
+                    problems.append(
+                        f"Source: {purchase_orders.number(order.id)} was ordered from "
+                        f"{s.get(Source, order.source_id).name}"
+                    )
             except UserError as exc:
                 problems.append(str(exc))
         if form.reference and len(form.reference) > Receipt.reference.type.length:
@@ -96,13 +98,28 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
             elif line.lot:
                 problems.append(f"{where}, lot: {item.sku} is not lot-tracked, so it takes no lot")
                 continue
-            moves.append(Move("receive", item.id, form.location_id, line.packs * units, form.occurred_at,
-                              lot_id=lot_id, reference=form.reference))
+            moves.append(
+                Move(
+                    "receive",
+                    item.id,
+                    form.location_id,
+                    line.packs * units,
+                    form.occurred_at,
+                    lot_id=lot_id,
+                    reference=form.reference,
+                )
+            )
         if problems:
             raise UserError("\n".join(problems))
-        receipt = Receipt(source_id=form.source_id, reference=form.reference or None,
-                          location_id=form.location_id, occurred_at=form.occurred_at,
-                          recorded_at=datetime.now(), recorded_by=user, purchase_order_id=form.purchase_order_id)
+        receipt = Receipt(
+            source_id=form.source_id,
+            reference=form.reference or None,
+            location_id=form.location_id,
+            occurred_at=form.occurred_at,
+            recorded_at=datetime.now(),
+            recorded_by=user,
+            purchase_order_id=form.purchase_order_id,
+        )
         s.add(receipt)
         s.flush()
         post_all(s, user, moves, receipt_id=receipt.id)
@@ -116,10 +133,15 @@ def form_for_order(db: Database, order_id: int, occurred_at: datetime | None = N
     with db.read() as s:
         order = purchase_orders.check_receivable(s, order_id)
         source_id, location_id = order.source_id, order.location_id
-    lines = [ReceiptLine(l.item_id, l.due_packs, l.pack)
-             for l in purchase_orders.lines_of(db, order_id) if l.due > 0]
-    return ReceiptForm(source_id, location_id, occurred_at or datetime.now(),
-                       reference=purchase_orders.number(order_id), lines=lines, purchase_order_id=order_id)
+    lines = [ReceiptLine(l.item_id, l.due_packs, l.pack) for l in purchase_orders.lines_of(db, order_id) if l.due > 0]
+    return ReceiptForm(
+        source_id,
+        location_id,
+        occurred_at or datetime.now(),
+        reference=purchase_orders.number(order_id),
+        lines=lines,
+        purchase_order_id=order_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -145,8 +167,7 @@ class SourceTotal:
 
 def _receipts_query(start: date, end: date):
     check_period(start, end)
-    return (Receipt.occurred_at >= datetime.combine(start, datetime.min.time()),
-            Receipt.occurred_at < end_of(end))
+    return (Receipt.occurred_at >= datetime.combine(start, datetime.min.time()), Receipt.occurred_at < end_of(end))
 
 
 def receipts(db: Database, start: date, end: date) -> list[ReceiptRow]:
@@ -154,13 +175,24 @@ def receipts(db: Database, start: date, end: date) -> list[ReceiptRow]:
     window = _receipts_query(start, end)
     with db.read() as s:
         rows = s.execute(
-            select(Receipt.id, Receipt.occurred_at, Source.name, Source.kind, Receipt.reference,
-                   Location.code, func.count(Movement.id).filter(Movement.reverses_id.is_(None)),
-                   func.coalesce(func.sum(Movement.quantity), 0), Receipt.recorded_by)
-            .join(Source, Source.id == Receipt.source_id).join(Location, Location.id == Receipt.location_id)
+            select(
+                Receipt.id,
+                Receipt.occurred_at,
+                Source.name,
+                Source.kind,
+                Receipt.reference,
+                Location.code,
+                func.count(Movement.id).filter(Movement.reverses_id.is_(None)),
+                func.coalesce(func.sum(Movement.quantity), 0),
+                Receipt.recorded_by,
+            )
+            .join(Source, Source.id == Receipt.source_id)
+            .join(Location, Location.id == Receipt.location_id)
             .outerjoin(Movement, Movement.receipt_id == Receipt.id)
-            .where(*window).group_by(Receipt.id, Source.name, Source.kind, Location.code)
-            .order_by(Receipt.occurred_at.desc(), Receipt.id.desc()))
+            .where(*window)
+            .group_by(Receipt.id, Source.name, Source.kind, Location.code)
+            .order_by(Receipt.occurred_at.desc(), Receipt.id.desc())
+        )
         return [ReceiptRow(*r) for r in rows]
 
 
@@ -169,10 +201,18 @@ def totals_by_source(db: Database, start: date, end: date) -> list[SourceTotal]:
     window = _receipts_query(start, end)
     with db.read() as s:
         rows = s.execute(
-            select(Source.kind, Source.name, func.count(func.distinct(Receipt.id)),
-                   func.coalesce(func.sum(Movement.quantity), 0))
-            .join(Receipt, Receipt.source_id == Source.id).outerjoin(Movement, Movement.receipt_id == Receipt.id)
-            .where(*window).group_by(Source.kind, Source.name).order_by(Source.kind, Source.name))
+            select(
+                Source.kind,
+                Source.name,
+                func.count(func.distinct(Receipt.id)),
+                func.coalesce(func.sum(Movement.quantity), 0),
+            )
+            .join(Receipt, Receipt.source_id == Source.id)
+            .outerjoin(Movement, Movement.receipt_id == Receipt.id)
+            .where(*window)
+            .group_by(Source.kind, Source.name)
+            .order_by(Source.kind, Source.name)
+        )
         return [SourceTotal(*r) for r in rows]
 
 
@@ -189,10 +229,16 @@ class ReceivedLine:
 
 def receipt_lines(db: Database, receipt_id: int) -> list[ReceivedLine]:
     with db.read() as s:
-        reversed_ids = set(s.scalars(select(Movement.reverses_id).where(
-            Movement.receipt_id == receipt_id, Movement.reverses_id.is_not(None))))
+        reversed_ids = set(
+            s.scalars(
+                select(Movement.reverses_id).where(Movement.receipt_id == receipt_id, Movement.reverses_id.is_not(None))
+            )
+        )
         rows = s.execute(
             select(Movement.id, Item.sku, Item.name, Lot.lot_number, Lot.expiry, Movement.quantity)
-            .join(Item, Item.id == Movement.item_id).outerjoin(Lot, Lot.id == Movement.lot_id)
-            .where(Movement.receipt_id == receipt_id, Movement.reverses_id.is_(None)).order_by(Movement.id))
+            .join(Item, Item.id == Movement.item_id)
+            .outerjoin(Lot, Lot.id == Movement.lot_id)
+            .where(Movement.receipt_id == receipt_id, Movement.reverses_id.is_(None))
+            .order_by(Movement.id)
+        )
         return [ReceivedLine(*r, reversed=r[0] in reversed_ids) for r in rows]

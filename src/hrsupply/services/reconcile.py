@@ -61,12 +61,20 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
         closing: dict[tuple[int, int], int] = {}
         for (loc, item, _lot), qty in balances_at(session, hi, loc_id).items():
             closing[(loc, item)] = closing.get((loc, item), 0) + qty
-        eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, location_id=loc_id,
-                      columns=[Movement.location_id.label("origin")])
+        eff = effects(
+            Movement.occurred_at >= lo,
+            Movement.occurred_at < hi,
+            location_id=loc_id,
+            columns=[Movement.location_id.label("origin")],
+        )
         buckets = _buckets(eff)
         sums = [func.sum(case((cond, eff.c.delta), else_=0)).label(name) for name, cond in buckets.items()]
-        moved = {(r.location_id, r.item_id): r for r in session.execute(
-            select(eff.c.location_id, eff.c.item_id, *sums).group_by(eff.c.location_id, eff.c.item_id))}
+        moved = {
+            (r.location_id, r.item_id): r
+            for r in session.execute(
+                select(eff.c.location_id, eff.c.item_id, *sums).group_by(eff.c.location_id, eff.c.item_id)
+            )
+        }
         locs = dict(session.execute(select(Location.id, Location.code)).all())
         items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
     lines = []
@@ -80,8 +88,9 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
         if not (opening or end_qty or any(v.values())):
             continue
         loc_id, item_id = key
-        lines.append(ReconcileLine(locs[loc_id], items[item_id].sku, items[item_id].name,
-                                   opening=opening, closing=end_qty, **v))
+        lines.append(
+            ReconcileLine(locs[loc_id], items[item_id].sku, items[item_id].name, opening=opening, closing=end_qty, **v)
+        )
     lines.sort(key=lambda l: (l.location, l.sku))
     return lines
 
@@ -114,38 +123,84 @@ def behind(db: Database, start: date, end: date, location: str, sku: str, column
         if item_id is None:
             raise UserError(f"there is no item {sku!r}")
         m = Movement
-        eff = effects(m.occurred_at >= lo, m.occurred_at < hi, m.item_id == item_id, location_id=loc_id,
-                      columns=[m.location_id.label("origin"), m.to_location_id.label("dest"), m.reason,
-                               m.reference, m.recorded_by, m.reverses_id])
+        eff = effects(
+            m.occurred_at >= lo,
+            m.occurred_at < hi,
+            m.item_id == item_id,
+            location_id=loc_id,
+            columns=[
+                m.location_id.label("origin"),
+                m.to_location_id.label("dest"),
+                m.reason,
+                m.reference,
+                m.recorded_by,
+                m.reverses_id,
+            ],
+        )
         buckets = _buckets(eff)
         if column not in buckets:
             raise UserError(f"{column} is a balance, not movements: open the stock card instead")
-        rows = session.execute(select(eff, Lot.lot_number).outerjoin(Lot, Lot.id == eff.c.lot_id)
-                               .where(buckets[column]).order_by(eff.c.occurred_at, eff.c.id)).all()
+        rows = session.execute(
+            select(eff, Lot.lot_number)
+            .outerjoin(Lot, Lot.id == eff.c.lot_id)
+            .where(buckets[column])
+            .order_by(eff.c.occurred_at, eff.c.id)
+        ).all()
         codes = dict(session.execute(select(Location.id, Location.code)).all())
     sign = -1 if column in OUTFLOWS else 1
-    return [BehindLine(r.id, r.occurred_at, r.type, r.lot_number, sign * r.delta,
-                       codes.get(r.dest if r.origin == loc_id else r.origin) if r.type == "transfer" else None,
-                       r.reason, r.reference, r.recorded_by, r.reverses_id is not None) for r in rows]
+    return [
+        BehindLine(
+            r.id,
+            r.occurred_at,
+            r.type,
+            r.lot_number,
+            sign * r.delta,
+            codes.get(r.dest if r.origin == loc_id else r.origin) if r.type == "transfer" else None,
+            r.reason,
+            r.reference,
+            r.recorded_by,
+            r.reverses_id is not None,
+        )
+        for r in rows
+    ]
 
 
 # ---- the printed and spreadsheet versions ------------------------------------------------
-TITLES = {"location": "Location", "sku": "SKU", "name": "Item", "opening": "Opening", "received": "Received",
-          "transferred_in": "Transferred in", "handed_out": "Handed out", "transferred_out": "Transferred out",
-          "disposed": "Disposed", "adjusted": "Adjusted", "count_variance": "Count variance", "closing": "Closing"}
+TITLES = {
+    "location": "Location",
+    "sku": "SKU",
+    "name": "Item",
+    "opening": "Opening",
+    "received": "Received",
+    "transferred_in": "Transferred in",
+    "handed_out": "Handed out",
+    "transferred_out": "Transferred out",
+    "disposed": "Disposed",
+    "adjusted": "Adjusted",
+    "count_variance": "Count variance",
+    "closing": "Closing",
+}
 
 
 def report(lines: list[ReconcileLine], *, program: str, start: date, end: date, place: str) -> Report:
     """Every unit from opening to closing; lines where a count found what the records do not
     explain are highlighted."""
     widths = {"location": 9, "sku": 14, "name": 26}
-    columns = [Column(TITLES[name], "text", widths[name]) if name in widths else
-               Column(TITLES[name], "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
-               for name in COLUMNS]
+    columns = [
+        Column(TITLES[name], "text", widths[name])
+        if name in widths
+        else Column(TITLES[name], "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
+        for name in COLUMNS
+    ]
     rows = [[getattr(l, name) for name in COLUMNS] for l in lines]
     period = f"{start:%B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
-    return Report("Reconciliation", f"{program} · {place} · {period}", columns, rows,
-                  highlight={n for n, l in enumerate(lines) if l.count_variance},
-                  note="Closing = opening + received + transferred in − handed out − transferred out − disposed "
-                       "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
-                       "explain.")
+    return Report(
+        "Reconciliation",
+        f"{program} · {place} · {period}",
+        columns,
+        rows,
+        highlight={n for n, l in enumerate(lines) if l.count_variance},
+        note="Closing = opening + received + transferred in − handed out − transferred out − disposed "
+        "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
+        "explain.",
+    )

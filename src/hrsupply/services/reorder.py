@@ -129,8 +129,14 @@ class ReorderView:
         return f"use over {self.months} months"
 
 
-def suggestions(db: Database, *, location: str | None = None, months: int | None = None,
-                target_months: int | None = None, today: date | None = None) -> ReorderView:
+def suggestions(
+    db: Database,
+    *,
+    location: str | None = None,
+    months: int | None = None,
+    target_months: int | None = None,
+    today: date | None = None,
+) -> ReorderView:
     """One line per active item the location stocks, uses, orders or has a level for (every
     active item for the whole program), sorted by urgency then name."""
     today = today or date.today()
@@ -169,27 +175,54 @@ def suggestions(db: Database, *, location: str | None = None, months: int | None
         pack = item.order_pack if item.order_pack and (item_id, item.order_pack.lower()) in packs else None
         units = packs[(item_id, pack.lower())] if pack else 1
         n = suggested_packs(goal, have, due, units)
-        lines.append(ReorderLine(item_id, item.sku, item.name, item.category, item.unit, have, due, use, out_days,
-                                 monthly, mos, minimum, par, goal, status(have, minimum, n, mos, overstock),
-                                 pack, units, n, item.default_source_id, sources.get(item.default_source_id),
-                                 kit=item_id in kits, expired=expired.get(item_id, 0), expiring=soon.get(item_id, 0)))
+        lines.append(
+            ReorderLine(
+                item_id,
+                item.sku,
+                item.name,
+                item.category,
+                item.unit,
+                have,
+                due,
+                use,
+                out_days,
+                monthly,
+                mos,
+                minimum,
+                par,
+                goal,
+                status(have, minimum, n, mos, overstock),
+                pack,
+                units,
+                n,
+                item.default_source_id,
+                sources.get(item.default_source_id),
+                kit=item_id in kits,
+                expired=expired.get(item_id, 0),
+                expiring=soon.get(item_id, 0),
+            )
+        )
     lines.sort(key=lambda l: (STATUSES.index(l.status), l.category, l.name))
     longest = max(carried.values(), default=0)
-    return ReorderView(location, start, today, months, target_months, lines,
-                       recorded_days=longest if longest < days else None)
+    return ReorderView(
+        location, start, today, months, target_months, lines, recorded_days=longest if longest < days else None
+    )
 
 
 def _expiring(s, loc_id: int | None, today: date, horizon: date) -> dict[int, int]:
     """Usable units per item in lots that expire by `horizon`."""
-    q = (select(Balance.item_id, func.sum(Balance.quantity)).join(Lot, Lot.id == Balance.lot_id)
-         .where(Balance.in_stock, Lot.expiry >= today, Lot.expiry <= horizon).group_by(Balance.item_id))
+    q = (
+        select(Balance.item_id, func.sum(Balance.quantity))
+        .join(Lot, Lot.id == Balance.lot_id)
+        .where(Balance.in_stock, Lot.expiry >= today, Lot.expiry <= horizon)
+        .group_by(Balance.item_id)
+    )
     if loc_id is not None:
         q = q.where(Balance.location_id == loc_id)
     return dict(s.execute(q).all())
 
 
-def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
-         days: int) -> tuple[dict, dict, dict]:
+def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime, days: int) -> tuple[dict, dict, dict]:
     """Units used per item in [lo, hi), the days each was out, and the days each was carried.
 
     A day is out when it ended with no usable stock, counted only once the item was first stocked
@@ -203,12 +236,19 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     # At one location, naming the items lets SQLite seek (location, item, time) instead of
     # reading the location's whole history; for the program the time index is already best.
     items = [Movement.item_id.in_(item_ids)] if loc_id is not None else []
-    eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, *items, location_id=loc_id,
-                  columns=[Movement.location_id.label("origin"), Movement.reason])
+    eff = effects(
+        Movement.occurred_at >= lo,
+        Movement.occurred_at < hi,
+        *items,
+        location_id=loc_id,
+        columns=[Movement.location_id.label("origin"), Movement.reason],
+    )
     day = func.date(eff.c.occurred_at)
-    rows = s.execute(select(eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason,
-                            func.sum(eff.c.delta)).group_by(eff.c.item_id, eff.c.lot_id, day, eff.c.type,
-                                                           eff.c.reason)).all()
+    rows = s.execute(
+        select(eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason, func.sum(eff.c.delta)).group_by(
+            eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason
+        )
+    ).all()
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
     daily: dict[int, dict[date, dict[int | None, int]]] = {}  # item -> day -> lot -> change
@@ -227,7 +267,8 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     for (_loc, item_id, lot), qty in balances_at(s, lo, loc_id, item_ids if loc_id is not None else None).items():
         opening.setdefault(item_id, {})[lot] = opening.get(item_id, {}).get(lot, 0) + qty
     lot_ids = {lot for lots in opening.values() for lot in lots} | {
-        lot for by_day in daily.values() for lots in by_day.values() for lot in lots}
+        lot for by_day in daily.values() for lots in by_day.values() for lot in lots
+    }
     lot_ids.discard(None)
     expiry = dict(s.execute(select(Lot.id, Lot.expiry).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
     before = _carried_before(s, loc_id, lo)
@@ -283,24 +324,66 @@ def _levels(s, loc: Location | None, items: dict) -> tuple[dict, dict]:
 def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: bool = False) -> Report:
     """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
     lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
-    columns = [Column("Item", "text", 24), Column("SKU", "text", 16), Column("Source", "text", 14),
-               Column("Status", "text", 12), Column("On hand (usable)", "int", 8), Column("Expired", "int", 7),
-               Column("Expiring soon", "int", 8), Column("On order", "int", 8),
-               Column(f"Used ({view.recorded_days} days)" if view.recorded_days is not None
-                      else f"Used ({view.months} mo)", "int", 8), Column("Days out", "int", 6),
-               Column("AMC", "decimal", 8), Column("Months of stock", "decimal", 8), Column("Min", "int", 7),
-               Column("Par", "int", 7), Column("Target", "int", 8), Column("Order pack", "text", 10),
-               Column("Packs to order", "int", 8, total=True), Column("Units to order", "int", 9, total=True)]
-    rows = [[l.name, l.sku, l.source or "", l.status, l.on_hand, l.expired or None, l.expiring or None, l.on_order, l.used, l.stockout_days, l.amc,
-             l.months_of_stock, l.minimum, l.par, l.target,
-             "kits to assemble" if l.kit else f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs,
-             l.suggested] for l in lines]
+    columns = [
+        Column("Item", "text", 24),
+        Column("SKU", "text", 16),
+        Column("Source", "text", 14),
+        Column("Status", "text", 12),
+        Column("On hand (usable)", "int", 8),
+        Column("Expired", "int", 7),
+        Column("Expiring soon", "int", 8),
+        Column("On order", "int", 8),
+        Column(
+            f"Used ({view.recorded_days} days)" if view.recorded_days is not None else f"Used ({view.months} mo)",
+            "int",
+            8,
+        ),
+        Column("Days out", "int", 6),
+        Column("AMC", "decimal", 8),
+        Column("Months of stock", "decimal", 8),
+        Column("Min", "int", 7),
+        Column("Par", "int", 7),
+        Column("Target", "int", 8),
+        Column("Order pack", "text", 10),
+        Column("Packs to order", "int", 8, total=True),
+        Column("Units to order", "int", 9, total=True),
+    ]
+    rows = [
+        [
+            l.name,
+            l.sku,
+            l.source or "",
+            l.status,
+            l.on_hand,
+            l.expired or None,
+            l.expiring or None,
+            l.on_order,
+            l.used,
+            l.stockout_days,
+            l.amc,
+            l.months_of_stock,
+            l.minimum,
+            l.par,
+            l.target,
+            "kits to assemble" if l.kit else f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+            l.packs,
+            l.suggested,
+        ]
+        for l in lines
+    ]
     first = view.end - timedelta(days=view.recorded_days) if view.recorded_days is not None else view.start
-    subtitle = (f"{program} · {place} · {view.use_label}, {first:%B %d, %Y} to "
-                f"{view.end - timedelta(days=1):%B %d, %Y} · target {view.target_months} months of stock")
-    return Report("Order sheet", subtitle, columns, rows,
-                  highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
-                  note="On hand counts usable stock only: expired units are listed apart, to dispose of. "
-                       "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
-                       "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
-                       "target (kits: how many to assemble). Highlighted: stocked out or below minimum.")
+    subtitle = (
+        f"{program} · {place} · {view.use_label}, {first:%B %d, %Y} to "
+        f"{view.end - timedelta(days=1):%B %d, %Y} · target {view.target_months} months of stock"
+    )
+    return Report(
+        "Order sheet",
+        subtitle,
+        columns,
+        rows,
+        highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
+        note="On hand counts usable stock only: expired units are listed apart, to dispose of. "
+        "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
+        "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
+        "target (kits: how many to assemble). Highlighted: stocked out or below minimum.",
+    )

@@ -9,7 +9,7 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.models import Barcode, Balance, Item, Location, Lot, Movement, ParLevel
+from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at
@@ -39,16 +39,20 @@ class StockLine:
     expired: int = 0  # of it, units in lots that expired before the day
 
 
-def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
-            as_of: date | None = None) -> list[StockLine]:
+def on_hand(
+    db: Database, *, location: str | None = None, lots: bool = False, as_of: date | None = None
+) -> list[StockLine]:
     """On hand at the end of `as_of` (default: now), with the units in lots expired before that
     day. Zero lines are left out."""
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         if as_of is None:
             lot = Balance.lot_id if lots else literal(None)
-            q = (select(Balance.location_id, Balance.item_id, lot, func.sum(Balance.quantity))
-                 .where(Balance.in_stock).group_by(Balance.location_id, Balance.item_id, lot))
+            q = (
+                select(Balance.location_id, Balance.item_id, lot, func.sum(Balance.quantity))
+                .where(Balance.in_stock)
+                .group_by(Balance.location_id, Balance.item_id, lot)
+            )
             if loc_id is not None:
                 q = q.where(Balance.location_id == loc_id)
             totals = {tuple(r[:3]): r[3] for r in session.execute(q)}
@@ -59,8 +63,11 @@ def on_hand(db: Database, *, location: str | None = None, lots: bool = False,
 
 def _lines(session: Session, totals: dict[tuple, int], lots: bool, day: date) -> list[StockLine]:
     lot_ids = {lot for _, _, lot in totals if lot}
-    lot_rows = {r.id: r for r in session.execute(
-        select(Lot.id, Lot.lot_number, Lot.expiry).where(Lot.id.in_(lot_ids)))} if lot_ids else {}
+    lot_rows = (
+        {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry).where(Lot.id.in_(lot_ids)))}
+        if lot_ids
+        else {}
+    )
     merged: dict[tuple, list[int]] = {}
     for (loc, item, lot), qty in totals.items():
         t = merged.setdefault((loc, item, lot if lots else None), [0, 0])
@@ -74,9 +81,17 @@ def _lines(session: Session, totals: dict[tuple, int], lots: bool, day: date) ->
         if not qty:
             continue
         lot_row = lot_rows.get(lot)
-        out.append(StockLine(locs[loc], items[item].sku, items[item].name,
-                             lot_row.lot_number if lot_row else None,
-                             lot_row.expiry if lot_row else None, qty, expired))
+        out.append(
+            StockLine(
+                locs[loc],
+                items[item].sku,
+                items[item].name,
+                lot_row.lot_number if lot_row else None,
+                lot_row.expiry if lot_row else None,
+                qty,
+                expired,
+            )
+        )
     out.sort(key=lambda s: (s.location, s.sku, s.expiry or date.min, s.lot or ""))
     return out
 
@@ -125,9 +140,15 @@ def minimum_here(own: int | None, reorder_point: int | None, kind: str) -> int |
     return reorder_point if kind == "site" else None
 
 
-def overview(db: Database, *, search: str = "", category: str | None = None,
-             status: str | None = None, today: date | None = None,
-             window_days: int = EXPIRY_WINDOW_DAYS) -> list[StockRow]:
+def overview(
+    db: Database,
+    *,
+    search: str = "",
+    category: str | None = None,
+    status: str | None = None,
+    today: date | None = None,
+    window_days: int = EXPIRY_WINDOW_DAYS,
+) -> list[StockRow]:
     """One row per item and location that holds it, had it, or has a par level for it; lots
     expiring within `window_days` count as expiring."""
     today = today or date.today()
@@ -139,8 +160,13 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         text = search.strip()
         if text:
             like = f"%{text.lower()}%"
-            items = items.where(or_(func.lower(Item.name).like(like), func.lower(Item.sku).like(like),
-                                    Item.id.in_(select(Barcode.item_id).where(Barcode.code == text))))
+            items = items.where(
+                or_(
+                    func.lower(Item.name).like(like),
+                    func.lower(Item.sku).like(like),
+                    Item.id.in_(select(Barcode.item_id).where(Barcode.code == text)),
+                )
+            )
         item_rows = {i.id: i for i in session.scalars(items)}
         if not item_rows:
             return []
@@ -151,7 +177,8 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
         next_expiry: dict[tuple[int, int], date] = {}
         for r in session.execute(
             select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
-            .outerjoin(Lot, Lot.id == Balance.lot_id).where(Balance.item_id.in_(ids))
+            .outerjoin(Lot, Lot.id == Balance.lot_id)
+            .where(Balance.item_id.in_(ids))
         ):
             key = (r.location_id, r.item_id)
             qty[key] = qty.get(key, 0) + r.quantity
@@ -164,17 +191,32 @@ def overview(db: Database, *, search: str = "", category: str | None = None,
                 expiring[key] = expiring.get(key, 0) + r.quantity
             if key not in next_expiry or r.expiry < next_expiry[key]:
                 next_expiry[key] = r.expiry
-        pars = {(p.location_id, p.item_id): p for p in session.scalars(
-            select(ParLevel).where(ParLevel.item_id.in_(ids)))}
+        pars = {
+            (p.location_id, p.item_id): p for p in session.scalars(select(ParLevel).where(ParLevel.item_id.in_(ids)))
+        }
         locs = {l.id: l for l in session.scalars(select(Location))}
         rows = []
         for key in qty.keys() | pars.keys():
             loc_id, item_id = key
             item, par = item_rows[item_id], pars.get(key)
             minimum = minimum_here(par.min if par else None, item.reorder_point, locs[loc_id].kind)
-            rows.append(StockRow(loc_id, locs[loc_id].code, item_id, item.sku, item.name, item.category,
-                                 item.unit, qty.get(key, 0), minimum, par.par if par else None,
-                                 next_expiry.get(key), expiring.get(key, 0), expired.get(key, 0)))
+            rows.append(
+                StockRow(
+                    loc_id,
+                    locs[loc_id].code,
+                    item_id,
+                    item.sku,
+                    item.name,
+                    item.category,
+                    item.unit,
+                    qty.get(key, 0),
+                    minimum,
+                    par.par if par else None,
+                    next_expiry.get(key),
+                    expiring.get(key, 0),
+                    expired.get(key, 0),
+                )
+            )
     if status:
         rows = [r for r in rows if _has_status(r, status)]
     rows.sort(key=lambda r: (r.category, r.name, r.location))
@@ -216,28 +258,50 @@ class CardPage:
     after: tuple[datetime, int, int] | None
 
 
-def stock_card(db: Database, location_id: int, item_id: int, *,
-               after: tuple[datetime, int, int] | None = None, limit: int = 200) -> CardPage:
+def stock_card(
+    db: Database, location_id: int, item_id: int, *, after: tuple[datetime, int, int] | None = None, limit: int = 200
+) -> CardPage:
     """The item's movements at the location, newest first, with the running balance.
 
     Pages by keyset (occurred_at, id), so the cost of a page does not grow with the ledger.
     """
     with db.read() as session:
         if after is None:
-            balance = session.scalar(select(func.coalesce(func.sum(Balance.quantity), 0)).where(
-                Balance.location_id == location_id, Balance.item_id == item_id))
+            balance = session.scalar(
+                select(func.coalesce(func.sum(Balance.quantity), 0)).where(
+                    Balance.location_id == location_id, Balance.item_id == item_id
+                )
+            )
             cursor = []
         else:
             at, last_id, balance = after
             cursor = [tuple_(Movement.occurred_at, Movement.id) < tuple_(at, last_id)]
         m = Movement
         both = [m.item_id == item_id, *cursor]
-        out = select(m.id, m.occurred_at, m.type, m.lot_id, m.quantity.label("change"),
-                     m.to_location_id.label("other"), m.reason, m.reference, m.recorded_by, m.reverses_id
-                     ).where(m.location_id == location_id, *both)
-        into = select(m.id, m.occurred_at, m.type, m.lot_id, (-m.quantity).label("change"),
-                      m.location_id.label("other"), m.reason, m.reference, m.recorded_by, m.reverses_id
-                      ).where(m.to_location_id == location_id, *both)
+        out = select(
+            m.id,
+            m.occurred_at,
+            m.type,
+            m.lot_id,
+            m.quantity.label("change"),
+            m.to_location_id.label("other"),
+            m.reason,
+            m.reference,
+            m.recorded_by,
+            m.reverses_id,
+        ).where(m.location_id == location_id, *both)
+        into = select(
+            m.id,
+            m.occurred_at,
+            m.type,
+            m.lot_id,
+            (-m.quantity).label("change"),
+            m.location_id.label("other"),
+            m.reason,
+            m.reference,
+            m.recorded_by,
+            m.reverses_id,
+        ).where(m.to_location_id == location_id, *both)
         newest = [s.order_by(m.occurred_at.desc(), m.id.desc()).limit(limit).subquery() for s in (out, into)]
         merged = select(*newest[0].c).union_all(select(*newest[1].c)).subquery()
         rows = session.execute(
@@ -248,9 +312,21 @@ def stock_card(db: Database, location_id: int, item_id: int, *,
         lots = dict(session.execute(select(Lot.id, Lot.lot_number).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
         lines = []
         for r in rows:
-            lines.append(CardLine(r.id, r.occurred_at, r.type, lots.get(r.lot_id), r.change, balance,
-                                  codes.get(r.other), r.reason, r.reference, r.recorded_by,
-                                  r.reverses_id is not None))
+            lines.append(
+                CardLine(
+                    r.id,
+                    r.occurred_at,
+                    r.type,
+                    lots.get(r.lot_id),
+                    r.change,
+                    balance,
+                    codes.get(r.other),
+                    r.reason,
+                    r.reference,
+                    r.recorded_by,
+                    r.reverses_id is not None,
+                )
+            )
             balance -= r.change
         nxt = (rows[-1].occurred_at, rows[-1].id, balance) if len(rows) == limit else None
         return CardPage(lines, nxt)
@@ -278,5 +354,6 @@ def lots_at(db: Database, location_id: int, item_id: int) -> list[LotOnHand]:
             select(Lot.id, Lot.lot_number, Lot.expiry, Balance.quantity)
             .join(Balance, Balance.lot_id == Lot.id)
             .where(Balance.location_id == location_id, Balance.item_id == item_id, Balance.in_stock)
-            .order_by(Lot.expiry, Lot.lot_number)).all()
+            .order_by(Lot.expiry, Lot.lot_number)
+        ).all()
     return [LotOnHand(*r) for r in rows]

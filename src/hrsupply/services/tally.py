@@ -49,8 +49,12 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     if form.visits < 1:
         raise UserError("a tally sheet needs at least 1 visit")
     check_people(form.visits, "visits")
-    for what, n in (("syringes returned", form.syringes_returned), ("reversals reported", form.reversals_reported),
-                    ("naloxone refills", refills), *form.referrals.items()):
+    for what, n in (
+        ("syringes returned", form.syringes_returned),
+        ("reversals reported", form.reversals_reported),
+        ("naloxone refills", refills),
+        *form.referrals.items(),
+    ):
         check_people(n, what)
     for line in form.lines:
         check_units(line.quantity, "each tallied item's quantity")
@@ -67,20 +71,40 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
         made = []
         for n in range(form.visits):
             first = n == 0
-            visit = Visit(location_id=form.location_id, occurred_at=at, recorded_at=datetime.now(), recorded_by=user,
-                          participant=None, from_tally=True,
-                          syringes_returned=form.syringes_returned if first else 0,
-                          reversals_reported=form.reversals_reported if first else 0,
-                          naloxone_reason=reasons[n] if n < len(reasons) else None)
+            visit = Visit(
+                location_id=form.location_id,
+                occurred_at=at,
+                recorded_at=datetime.now(),
+                recorded_by=user,
+                participant=None,
+                from_tally=True,
+                syringes_returned=form.syringes_returned if first else 0,
+                reversals_reported=form.reversals_reported if first else 0,
+                naloxone_reason=reasons[n] if n < len(reasons) else None,
+            )
             session.add(visit)
             session.flush()
             made.append(visit.id)
             if first:
                 for referral, count in form.referrals.items():
                     session.add_all(VisitReferral(visit_id=visit.id, referral=referral) for _ in range(count))
-        post_all(session, user, [Move("handout", line.item_id, form.location_id, line.quantity, at,
-                                      lot_id=line.lot_id, reference=f"tally sheet {form.day:%Y-%m-%d}")
-                                 for line in form.lines], visit_id=made[0])
+        post_all(
+            session,
+            user,
+            [
+                Move(
+                    "handout",
+                    line.item_id,
+                    form.location_id,
+                    line.quantity,
+                    at,
+                    lot_id=line.lot_id,
+                    reference=f"tally sheet {form.day:%Y-%m-%d}",
+                )
+                for line in form.lines
+            ],
+            visit_id=made[0],
+        )
         return made
 
     return db.transaction(work)
@@ -111,38 +135,63 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
         where = f"{location.name} ({location.code})"
     items = tally_items(db, location_id)
     styles = getSampleStyleSheet()
-    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=0.5 * inch, rightMargin=0.5 * inch,
-                            topMargin=0.5 * inch, bottomMargin=0.6 * inch,
-                            title=f"Tally sheet — {where}", author="hrsupply")
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=letter,
+        leftMargin=0.5 * inch,
+        rightMargin=0.5 * inch,
+        topMargin=0.5 * inch,
+        bottomMargin=0.6 * inch,
+        title=f"Tally sheet — {where}",
+        author="hrsupply",
+    )
     when = f"{day:%A %B %d, %Y}" if day else "Date: ____________________"
-    story = [Paragraph(f"<b>Tally sheet</b> — {where}", styles["Title"]),
-             Paragraph(f"{when} &nbsp;&nbsp;&nbsp; Staff: ______________________________", styles["Normal"]),
-             Spacer(1, 0.15 * inch)]
-    grid = TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
-    ])
+    story = [
+        Paragraph(f"<b>Tally sheet</b> — {where}", styles["Title"]),
+        Paragraph(f"{when} &nbsp;&nbsp;&nbsp; Staff: ______________________________", styles["Normal"]),
+        Spacer(1, 0.15 * inch),
+    ]
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+        ]
+    )
     item_rows = [["Item handed out", "Unit", "Tally", "Total"]] + [[i.name, i.unit, "", ""] for i in items]
-    table = Table(item_rows, colWidths=[2.9 * inch, 0.8 * inch, 3.0 * inch, 0.8 * inch],
-                  rowHeights=[0.3 * inch] + [0.34 * inch] * len(items), repeatRows=1)
+    table = Table(
+        item_rows,
+        colWidths=[2.9 * inch, 0.8 * inch, 3.0 * inch, 0.8 * inch],
+        rowHeights=[0.3 * inch] + [0.34 * inch] * len(items),
+        repeatRows=1,
+    )
     table.setStyle(grid)
     story += [table, Spacer(1, 0.2 * inch)]
-    counts = [["Also count", "Tally", "Total"], ["Visits", "", ""], ["Used syringes returned", "", ""],
-              ["Overdose reversals reported", "", ""]]
+    counts = [
+        ["Also count", "Tally", "Total"],
+        ["Visits", "", ""],
+        ["Used syringes returned", "", ""],
+        ["Overdose reversals reported", "", ""],
+    ]
     counts += [[f"Naloxone refill: {reason}", "", ""] for reason in program.NALOXONE_REASONS]
     counts += [[f"Referral: {referral}", "", ""] for referral in program.get(db, "referrals")]
-    table = Table(counts, colWidths=[3.7 * inch, 3.0 * inch, 0.8 * inch],
-                  rowHeights=[0.3 * inch] + [0.34 * inch] * (len(counts) - 1), repeatRows=1)
+    table = Table(
+        counts,
+        colWidths=[3.7 * inch, 3.0 * inch, 0.8 * inch],
+        rowHeights=[0.3 * inch] + [0.34 * inch] * (len(counts) - 1),
+        repeatRows=1,
+    )
     table.setStyle(grid)
     story.append(table)
 
     def footer(canvas, doc_):
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
-        canvas.drawString(0.5 * inch, 0.35 * inch, f"{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet")
+        canvas.drawString(
+            0.5 * inch, 0.35 * inch, f"{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet"
+        )
         canvas.drawRightString(letter[0] - 0.5 * inch, 0.35 * inch, f"Page {doc_.page}")
         canvas.restoreState()
 

@@ -32,11 +32,15 @@ class Usable:
         return self.on_hand - self.expired
 
 
-def usable_stock(session: Session, day: date, *, location_id: int | None = None,
-                 item_ids: list[int] | None = None) -> dict[tuple[int, int], Usable]:
+def usable_stock(
+    session: Session, day: date, *, location_id: int | None = None, item_ids: list[int] | None = None
+) -> dict[tuple[int, int], Usable]:
     """Current on hand per (location, item), split into usable and expired on `day`."""
-    q = (select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
-         .outerjoin(Lot, Lot.id == Balance.lot_id).where(Balance.in_stock))
+    q = (
+        select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
+        .outerjoin(Lot, Lot.id == Balance.lot_id)
+        .where(Balance.in_stock)
+    )
     if location_id is not None:
         q = q.where(Balance.location_id == location_id)
     if item_ids is not None:

@@ -59,8 +59,14 @@ def hash_secret(secret: str) -> str:
 def check_secret(secret: str, stored: str) -> bool:
     try:
         _, n, r, p, salt, digest = stored.split("$")
-        got = hashlib.scrypt(secret.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(base64.b64decode(digest)))
+        got = hashlib.scrypt(
+            secret.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(base64.b64decode(digest)),
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, base64.b64decode(digest))
@@ -110,8 +116,16 @@ def add_in(s, username: str, role: str, secret: str, *, by: str) -> None:
     """Add a user inside the caller's transaction (the first admin, the demo's people)."""
     if s.scalar(select(User.id).where(User.username == username)):
         raise UserError(f"the username {username} is already taken")
-    s.add(User(username=username, role=role, secret_hash=hash_secret(secret), active=True,
-               created_at=datetime.now(), created_by=by))
+    s.add(
+        User(
+            username=username,
+            role=role,
+            secret_hash=hash_secret(secret),
+            active=True,
+            created_at=datetime.now(),
+            created_by=by,
+        )
+    )
     audit.log(s, by, "user", username, {"role": [None, ROLES[role]]}, created=True)
 
 
@@ -127,8 +141,15 @@ def add_user(db: Database, admin: str, username: str, role: str, secret: str) ->
     db.transaction(work)
 
 
-def change_user(db: Database, admin: str, username: str, *, role: str | None = None,
-                active: bool | None = None, secret: str | None = None) -> None:
+def change_user(
+    db: Database,
+    admin: str,
+    username: str,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+    secret: str | None = None,
+) -> None:
     """An admin changes someone's role, switches them off or on, or sets a new PIN."""
     if role is not None:
         _valid_role(role)
@@ -179,8 +200,10 @@ def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = 
     def work(s) -> Account:
         user = s.scalar(select(User).where(User.username == username))
         if user is not None and user.locked_until is not None and now < user.locked_until:
-            raise LockedOut(f"too many wrong PINs for {username}: try again after {user.locked_until:%H:%M}, "
-                             "or ask an admin to set a new PIN")
+            raise LockedOut(
+                f"too many wrong PINs for {username}: try again after {user.locked_until:%H:%M}, "
+                "or ask an admin to set a new PIN"
+            )
         good = check_secret(secret or "", user.secret_hash if user is not None else _NOBODY)
         if user is not None and not good:
             user.failed_attempts += 1
@@ -215,5 +238,7 @@ def allowed(db: Database, username: str, permission: str) -> None:
 
 def users(db: Database) -> list[UserInfo]:
     with db.read() as s:
-        return [UserInfo(u.username, u.role, u.active, u.created_at, u.created_by)
-                for u in s.scalars(select(User).order_by(User.username))]
+        return [
+            UserInfo(u.username, u.role, u.active, u.created_at, u.created_by)
+            for u in s.scalars(select(User).order_by(User.username))
+        ]

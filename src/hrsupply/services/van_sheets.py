@@ -13,8 +13,17 @@ from hrsupply.services.loadout import PickLine
 from hrsupply.services.pdf import GRID, SHORT, CheckBox, build, document, text_styles
 
 
-def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: str, to_name: str, day: date,
-                     lines: list[PickLine], crew: str | None = None) -> Path:
+def write_pick_sheet(
+    path: str | Path,
+    *,
+    program: str,
+    title: str,
+    from_name: str,
+    to_name: str,
+    day: date,
+    lines: list[PickLine],
+    crew: str | None = None,
+) -> Path:
     path = Path(path)
     styles, small = text_styles()
     doc = document(path, f"{title} — {to_name}")
@@ -28,19 +37,38 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
     rows = [header]
     shortfalls = []
     for n, line in enumerate(lines, start=1):
-        lots = "<br/>".join(
-            f"{lot.lot} ({lot.expiry:%Y-%m-%d}): <b>{lot.quantity:,}</b>" if lot.lot else f"<b>{lot.quantity:,}</b>"
-            for lot in line.lots) or "—"
+        lots = (
+            "<br/>".join(
+                f"{lot.lot} ({lot.expiry:%Y-%m-%d}): <b>{lot.quantity:,}</b>" if lot.lot else f"<b>{lot.quantity:,}</b>"
+                for lot in line.lots
+            )
+            or "—"
+        )
         if line.expired_here:
-            lots += "<br/><font color='#9b1c1c'>Expired here, bring back: " + ", ".join(
-                f"{lot.lot} ×{lot.quantity:,}" for lot in line.expired_here) + "</font>"
-        rows.append([CheckBox(), Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
-                     Paragraph(line.pack_hint, small), f"{line.par:,}", f"{line.on_hand:,}", f"{line.to_load:,}",
-                     Paragraph(lots, small), f"{line.short:,}" if line.short else ""])
+            lots += (
+                "<br/><font color='#9b1c1c'>Expired here, bring back: "
+                + ", ".join(f"{lot.lot} ×{lot.quantity:,}" for lot in line.expired_here)
+                + "</font>"
+            )
+        rows.append(
+            [
+                CheckBox(),
+                Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
+                Paragraph(line.pack_hint, small),
+                f"{line.par:,}",
+                f"{line.on_hand:,}",
+                f"{line.to_load:,}",
+                Paragraph(lots, small),
+                f"{line.short:,}" if line.short else "",
+            ]
+        )
         if line.short:
             shortfalls.append(n)
-    table = Table(rows, repeatRows=1, colWidths=[0.35 * inch, 3.0 * inch, 1.0 * inch, 0.65 * inch, 0.75 * inch,
-                                                 0.75 * inch, 2.9 * inch, 0.6 * inch])
+    table = Table(
+        rows,
+        repeatRows=1,
+        colWidths=[0.35 * inch, 3.0 * inch, 1.0 * inch, 0.65 * inch, 0.75 * inch, 0.75 * inch, 2.9 * inch, 0.6 * inch],
+    )
     style = GRID + [
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (3, 0), (5, -1), "RIGHT"),
@@ -51,47 +79,98 @@ def write_pick_sheet(path: str | Path, *, program: str, title: str, from_name: s
     style += [("FONTNAME", (7, n), (7, n), "Helvetica-Bold") for n in shortfalls]
     table.setStyle(TableStyle(style))
     total = sum(line.to_load for line in lines)
-    story += [table, Spacer(1, 0.15 * inch),
-              Paragraph(f"{len(lines)} lines · {total:,} units to load"
-                        + (f" · <b>{len(shortfalls)} short</b> (highlighted: the source does not have enough)"
-                           if shortfalls else ""), styles["Normal"]),
-              Spacer(1, 0.35 * inch)]
-    signatures = Table([["Loaded by: ______________________________", "Checked by: ______________________________"],
-                        ["Time: ____________", "Time: ____________"]], colWidths=[4.9 * inch, 4.9 * inch])
+    story += [
+        table,
+        Spacer(1, 0.15 * inch),
+        Paragraph(
+            f"{len(lines)} lines · {total:,} units to load"
+            + (
+                f" · <b>{len(shortfalls)} short</b> (highlighted: the source does not have enough)"
+                if shortfalls
+                else ""
+            ),
+            styles["Normal"],
+        ),
+        Spacer(1, 0.35 * inch),
+    ]
+    signatures = Table(
+        [
+            ["Loaded by: ______________________________", "Checked by: ______________________________"],
+            ["Time: ____________", "Time: ____________"],
+        ],
+        colWidths=[4.9 * inch, 4.9 * inch],
+    )
     story.append(signatures)
     footer = f"{to_name} · {title.lower()} · {day:%Y-%m-%d}"
     build(doc, story, footer)
     return path
 
 
-def write_van_reconciliation(path: str | Path, *, program: str, van_name: str, start: date, end: date,
-                             lines: list[VanLine]) -> Path:
+def write_van_reconciliation(
+    path: str | Path, *, program: str, van_name: str, start: date, end: date, lines: list[VanLine]
+) -> Path:
     """Per item: start, loaded, handed out, adjusted, expected, counted, variance (highlighted, with
     the reason given), returned, end."""
     path = Path(path)
     styles, small = text_styles()
     period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
     doc = document(path, f"Van reconciliation — {van_name}")
-    story = [Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
-             Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]), Spacer(1, 0.12 * inch)]
-    rows = [["Item", "Start", "Loaded", "Handed\nout", "Adjusted", "Expected", "Counted", "Variance", "Returned",
-             "End", "Why it differs"]]
+    story = [
+        Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
+        Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]),
+        Spacer(1, 0.12 * inch),
+    ]
+    rows = [
+        [
+            "Item",
+            "Start",
+            "Loaded",
+            "Handed\nout",
+            "Adjusted",
+            "Expected",
+            "Counted",
+            "Variance",
+            "Returned",
+            "End",
+            "Why it differs",
+        ]
+    ]
     off = []
     for n, l in enumerate(lines, start=1):
-        rows.append([Paragraph(f"{l.name}<br/><font size=7 color='#555555'>{l.sku}</font>", small),
-                     f"{l.start:,}", f"{l.loaded:,}", f"{l.handed_out:,}", f"{l.adjusted:+,}" if l.adjusted else "0",
-                     f"{l.expected:,}", "not counted" if l.counted is None else f"{l.counted:,}",
-                     f"{l.variance:+,}" if l.variance else "0", f"{l.returned:,}", f"{l.end:,}",
-                     Paragraph(l.reasons, small)])
+        rows.append(
+            [
+                Paragraph(f"{l.name}<br/><font size=7 color='#555555'>{l.sku}</font>", small),
+                f"{l.start:,}",
+                f"{l.loaded:,}",
+                f"{l.handed_out:,}",
+                f"{l.adjusted:+,}" if l.adjusted else "0",
+                f"{l.expected:,}",
+                "not counted" if l.counted is None else f"{l.counted:,}",
+                f"{l.variance:+,}" if l.variance else "0",
+                f"{l.returned:,}",
+                f"{l.end:,}",
+                Paragraph(l.reasons, small),
+            ]
+        )
         if l.variance:
             off.append(n)
     table = Table(rows, repeatRows=1, colWidths=[2.4 * inch] + [0.7 * inch] * 9 + [1.3 * inch])
-    style = GRID + [("ALIGN", (1, 0), (9, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("FONTSIZE", (0, 0), (-1, -1), 8.5)]
+    style = GRID + [
+        ("ALIGN", (1, 0), (9, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ]
     style += [("BACKGROUND", (0, n), (-1, n), SHORT) for n in off]
     style += [("FONTNAME", (7, n), (7, n), "Helvetica-Bold") for n in off]
     table.setStyle(TableStyle(style))
-    story += [table, Spacer(1, 0.15 * inch),
-              Paragraph(f"{len(lines)} items · {len(off)} with a variance (highlighted)", styles["Normal"])]
-    build(doc, story, f"{van_name} · van reconciliation · {start:%Y-%m-%d}" + (f" to {end:%Y-%m-%d}" if end != start else ""))
+    story += [
+        table,
+        Spacer(1, 0.15 * inch),
+        Paragraph(f"{len(lines)} items · {len(off)} with a variance (highlighted)", styles["Normal"]),
+    ]
+    build(
+        doc,
+        story,
+        f"{van_name} · van reconciliation · {start:%Y-%m-%d}" + (f" to {end:%Y-%m-%d}" if end != start else ""),
+    )
     return path

@@ -65,9 +65,11 @@ class Findings:
         def where(f) -> str:
             return f"{f.location} {f.sku}" + (f" lot {f.lot}" if f.lot else "")
 
-        return ([f"{where(d)}: ledger {d.ledger}, cached {d.cached}" for d in self.drift]
-                + [f"{where(s)}: last movement {_when(s.ledger)}, cached {_when(s.cached)}" for s in self.stale]
-                + [f"{where(d)}: falls to {d.lowest} on {d.at:%Y-%m-%d %H:%M}" for d in self.dips])
+        return (
+            [f"{where(d)}: ledger {d.ledger}, cached {d.cached}" for d in self.drift]
+            + [f"{where(s)}: last movement {_when(s.ledger)}, cached {_when(s.cached)}" for s in self.stale]
+            + [f"{where(d)}: falls to {d.lowest} on {d.at:%Y-%m-%d %H:%M}" for d in self.dips]
+        )
 
 
 def _when(at: datetime | None) -> str:
@@ -77,9 +79,13 @@ def _when(at: datetime | None) -> str:
 def _ledger_sums(session: Session):
     eff = effects()
     return session.execute(
-        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id,
-               func.sum(eff.c.delta).label("quantity"), func.max(eff.c.occurred_at).label("last_at"))
-        .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)
+        select(
+            eff.c.location_id,
+            eff.c.item_id,
+            eff.c.lot_id,
+            func.sum(eff.c.delta).label("quantity"),
+            func.max(eff.c.occurred_at).label("last_at"),
+        ).group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id)
     ).all()
 
 
@@ -105,8 +111,12 @@ def find_drift(session: Session) -> list[Drift]:
 
 def check_session(session: Session, *, history: bool = True) -> Findings:
     ledger = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in _ledger_sums(session)}
-    cached = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in session.execute(
-        select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at))}
+    cached = {
+        (r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at)
+        for r in session.execute(
+            select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at)
+        )
+    }
     names = _Names(session)
     drift, stale = [], []
     for key in ledger.keys() | cached.keys():
@@ -123,14 +133,18 @@ def _dips(session: Session) -> list[tuple[tuple, int, datetime]]:
     """Keys whose balance, taken at the end of each moment (lines at the same time together: a
     recount line absorbs the entry before it), ever fell below zero; the lowest and when."""
     eff = effects()
-    per_moment = (select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at,
-                         func.sum(eff.c.delta).label("delta"))
-                  .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at).subquery())
+    per_moment = (
+        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at, func.sum(eff.c.delta).label("delta"))
+        .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at)
+        .subquery()
+    )
     key = (per_moment.c.location_id, per_moment.c.item_id, per_moment.c.lot_id)
-    running = select(*key, per_moment.c.occurred_at, func.sum(per_moment.c.delta).over(
-        partition_by=key, order_by=per_moment.c.occurred_at).label("balance")).subquery()
-    rows = session.execute(select(running).where(running.c.balance < 0)
-                           .order_by(running.c.occurred_at)).all()
+    running = select(
+        *key,
+        per_moment.c.occurred_at,
+        func.sum(per_moment.c.delta).over(partition_by=key, order_by=per_moment.c.occurred_at).label("balance"),
+    ).subquery()
+    rows = session.execute(select(running).where(running.c.balance < 0).order_by(running.c.occurred_at)).all()
     out: dict[tuple, tuple[int, datetime]] = {}
     for r in rows:
         k = (r.location_id, r.item_id, r.lot_id)
@@ -151,13 +165,27 @@ def rebuild_balances(session: Session) -> int:
     negative = [r for r in sums if r.quantity < 0]
     if negative:
         names = _Names(session)
-        shown = [" ".join(filter(None, names((r.location_id, r.item_id, r.lot_id)))) + f" ({r.quantity})"
-                 for r in negative[:5]]
-        raise UserError("the ledger adds up to less than zero for " + ", ".join(shown)
-                        + "; nothing was repaired: correct those movements first")
+        shown = [
+            " ".join(filter(None, names((r.location_id, r.item_id, r.lot_id)))) + f" ({r.quantity})"
+            for r in negative[:5]
+        ]
+        raise UserError(
+            "the ledger adds up to less than zero for "
+            + ", ".join(shown)
+            + "; nothing was repaired: correct those movements first"
+        )
     session.execute(Balance.__table__.delete())
-    rows = [dict(location_id=r.location_id, item_id=r.item_id, lot_id=r.lot_id, lot_key=r.lot_id or 0,
-                 quantity=r.quantity, last_at=r.last_at) for r in sums]
+    rows = [
+        dict(
+            location_id=r.location_id,
+            item_id=r.item_id,
+            lot_id=r.lot_id,
+            lot_key=r.lot_id or 0,
+            quantity=r.quantity,
+            last_at=r.last_at,
+        )
+        for r in sums
+    ]
     if rows:
         session.execute(insert(Balance), rows)
     return len(rows)
@@ -170,9 +198,17 @@ def repair(db: Database, user: str) -> int:
         require(session, user, "admin")
         before = check_session(session, history=False)
         n = rebuild_balances(session)
-        audit.log(session, user, "balances", "repair", {
-            "balances rewritten": [None, n], "disagreed": [None, len(before.drift)],
-            "last movement time wrong": [None, len(before.stale)]})
+        audit.log(
+            session,
+            user,
+            "balances",
+            "repair",
+            {
+                "balances rewritten": [None, n],
+                "disagreed": [None, len(before.drift)],
+                "last movement time wrong": [None, len(before.stale)],
+            },
+        )
         return n
 
     return db.transaction(work)

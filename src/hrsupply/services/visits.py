@@ -93,10 +93,12 @@ def check(db: Database, form: VisitForm) -> Check:
                 since = form.occurred_at - timedelta(days=item.limit_days)
                 given, last = _given_since(session, code, item_id, since)
                 if given + qty > item.limit_quantity:
-                    advice.append(f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days; "
-                                  f"{given} given since {since:%b %d}, last on {last:%a %b %d}"
-                                  if last else
-                                  f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days")
+                    advice.append(
+                        f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days; "
+                        f"{given} given since {since:%b %d}, last on {last:%a %b %d}"
+                        if last
+                        else f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days"
+                    )
             have = _on_shelf(session, form.location_id, item, form.occurred_at.date())
             if have < qty:
                 shortfalls.append(Shortfall(item_id, item.name, qty, have))
@@ -107,8 +109,13 @@ def _given_since(session, code: str, item_id: int, since: datetime) -> tuple[int
     row = session.execute(
         select(func.coalesce(-func.sum(Movement.quantity), 0), func.max(Visit.occurred_at))
         .join(Visit, Visit.id == Movement.visit_id)
-        .where(Visit.participant == code, Visit.occurred_at > since, Visit.undone_at.is_(None),
-               Movement.item_id == item_id, Movement.type == "handout")
+        .where(
+            Visit.participant == code,
+            Visit.occurred_at > since,
+            Visit.undone_at.is_(None),
+            Movement.item_id == item_id,
+            Movement.type == "handout",
+        )
     ).one()
     return row[0], row[1]
 
@@ -130,10 +137,18 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
     def work(session) -> int:
         require(session, user, "visits")
         check_date(session, user, form.occurred_at)  # a visit with only returns or referrals too
-        visit = Visit(location_id=form.location_id, occurred_at=form.occurred_at, recorded_at=datetime.now(),
-                      recorded_by=user, participant=code, syringes_returned=form.syringes_returned,
-                      returned_estimated=form.returned_estimated, collecting_for=form.collecting_for,
-                      naloxone_reason=form.naloxone_reason, reversals_reported=form.reversals_reported)
+        visit = Visit(
+            location_id=form.location_id,
+            occurred_at=form.occurred_at,
+            recorded_at=datetime.now(),
+            recorded_by=user,
+            participant=code,
+            syringes_returned=form.syringes_returned,
+            returned_estimated=form.returned_estimated,
+            collecting_for=form.collecting_for,
+            naloxone_reason=form.naloxone_reason,
+            reversals_reported=form.reversals_reported,
+        )
         session.add(visit)
         session.flush()
         session.add_all(VisitReferral(visit_id=visit.id, referral=r) for r in dict.fromkeys(form.referrals))
@@ -149,11 +164,22 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
                 if not confirm_shortfall:
                     continue
                 lot_id = line.lot_id or _found_lot(session, poster, form.location_id, line.item_id, at)
-                poster.post(Move("adjust", line.item_id, form.location_id, line.quantity - have, at,
-                                 lot_id=lot_id, reason="found", needs_review=True,
-                                 reference="handed out beyond recorded stock"))
-            poster.post(Move("handout", line.item_id, form.location_id, line.quantity, at,
-                             lot_id=line.lot_id, participant=code))
+                poster.post(
+                    Move(
+                        "adjust",
+                        line.item_id,
+                        form.location_id,
+                        line.quantity - have,
+                        at,
+                        lot_id=lot_id,
+                        reason="found",
+                        needs_review=True,
+                        reference="handed out beyond recorded stock",
+                    )
+                )
+            poster.post(
+                Move("handout", line.item_id, form.location_id, line.quantity, at, lot_id=line.lot_id, participant=code)
+            )
         if short and not confirm_shortfall:
             raise ShortfallNotConfirmed(short)  # rolls the visit back
         poster.flush()
@@ -167,7 +193,9 @@ def _found_lot(session, poster: Poster, location_id: int, item_id: int, at: date
     location, else anywhere; else a placeholder lot for the supply lead to sort out."""
     if not session.scalar(select(Item.lot_tracked).where(Item.id == item_id)):
         return None
-    unexpired = select(Lot.id).where(Lot.item_id == item_id, Lot.expiry >= at.date()).order_by(Lot.expiry, Lot.lot_number)
+    unexpired = (
+        select(Lot.id).where(Lot.item_id == item_id, Lot.expiry >= at.date()).order_by(Lot.expiry, Lot.lot_number)
+    )
     here = session.scalar(unexpired.join(Balance, Balance.lot_id == Lot.id).where(Balance.location_id == location_id))
     lot_id = here or session.scalar(unexpired)
     if lot_id is None:
@@ -188,15 +216,20 @@ def last_lines(db: Database, participant: str, location_id: int | None = None) -
         return []
     with db.read() as session:
         visit_id = session.scalar(
-            select(Visit.id).where(Visit.participant == code, Visit.undone_at.is_(None))
-            .order_by(Visit.occurred_at.desc(), Visit.id.desc()).limit(1))
+            select(Visit.id)
+            .where(Visit.participant == code, Visit.undone_at.is_(None))
+            .order_by(Visit.occurred_at.desc(), Visit.id.desc())
+            .limit(1)
+        )
         if visit_id is None:
             return []
         rows = session.execute(
             select(Movement.item_id, -func.sum(Movement.quantity))
             .join(Item, Item.id == Movement.item_id)
             .where(Movement.visit_id == visit_id, Movement.type == "handout", Item.active.is_(True))
-            .group_by(Movement.item_id).order_by(func.min(Movement.id))).all()
+            .group_by(Movement.item_id)
+            .order_by(func.min(Movement.id))
+        ).all()
         return [Line(item_id, qty) for item_id, qty in rows if qty > 0]
 
 
@@ -214,8 +247,15 @@ def match_code(db: Database, text: str | None) -> CodeMatch:
         return CodeMatch(None, False)
     with db.read() as session:
         # Codes hold only letters, digits and hyphens, so LIKE has no wildcard to escape.
-        found = list(session.scalars(select(Visit.participant).where(Visit.participant.like(f"{code}%"))
-                                     .distinct().order_by(Visit.participant).limit(2)))
+        found = list(
+            session.scalars(
+                select(Visit.participant)
+                .where(Visit.participant.like(f"{code}%"))
+                .distinct()
+                .order_by(Visit.participant)
+                .limit(2)
+            )
+        )
     if code in found:
         return CodeMatch(code, True)
     if len(found) == 1:
@@ -225,8 +265,11 @@ def match_code(db: Database, text: str | None) -> CodeMatch:
 
 def known_codes(db: Database) -> list[str]:
     with db.read() as session:
-        return list(session.scalars(
-            select(Visit.participant).where(Visit.participant.is_not(None)).distinct().order_by(Visit.participant)))
+        return list(
+            session.scalars(
+                select(Visit.participant).where(Visit.participant.is_not(None)).distinct().order_by(Visit.participant)
+            )
+        )
 
 
 # ---- today's visits ----------------------------------------------------------------------
@@ -270,43 +313,71 @@ def between(db: Database, start: date, end: date, location_id: int | None = None
         ids = [v.id for v in visits]
         lines = defaultdict(list)
         for visit_id, name, category, qty in session.execute(
-                select(Movement.visit_id, Item.name, Item.category, -func.sum(Movement.quantity))
-                .join(Item, Item.id == Movement.item_id)
-                .where(Movement.visit_id.in_(ids), Movement.type == "handout")
-                .group_by(Movement.visit_id, Item.name, Item.category).order_by(Item.name)):
+            select(Movement.visit_id, Item.name, Item.category, -func.sum(Movement.quantity))
+            .join(Item, Item.id == Movement.item_id)
+            .where(Movement.visit_id.in_(ids), Movement.type == "handout")
+            .group_by(Movement.visit_id, Item.name, Item.category)
+            .order_by(Item.name)
+        ):
             if qty:
                 lines[visit_id].append((name, category, qty))
         referrals = defaultdict(list)
         for visit_id, referral in session.execute(
-                select(VisitReferral.visit_id, VisitReferral.referral).where(VisitReferral.visit_id.in_(ids))):
+            select(VisitReferral.visit_id, VisitReferral.referral).where(VisitReferral.visit_id.in_(ids))
+        ):
             referrals[visit_id].append(referral)
         codes = dict(session.execute(select(Location.id, Location.code)).all())
-    return [VisitRow(
-        v.id, v.occurred_at, codes[v.location_id], v.participant,
-        ", ".join(f"{name} ×{qty}" for name, _, qty in lines[v.id]),
-        sum(q for _, cat, q in lines[v.id] if cat == "Syringes"),
-        sum(q for _, cat, q in lines[v.id] if cat == "Naloxone"),
-        v.syringes_returned, v.returned_estimated, v.collecting_for, v.naloxone_reason, v.reversals_reported,
-        tuple(referrals[v.id]), v.recorded_by, v.undone_at is not None) for v in visits]
+    return [
+        VisitRow(
+            v.id,
+            v.occurred_at,
+            codes[v.location_id],
+            v.participant,
+            ", ".join(f"{name} ×{qty}" for name, _, qty in lines[v.id]),
+            sum(q for _, cat, q in lines[v.id] if cat == "Syringes"),
+            sum(q for _, cat, q in lines[v.id] if cat == "Naloxone"),
+            v.syringes_returned,
+            v.returned_estimated,
+            v.collecting_for,
+            v.naloxone_reason,
+            v.reversals_reported,
+            tuple(referrals[v.id]),
+            v.recorded_by,
+            v.undone_at is not None,
+        )
+        for v in visits
+    ]
 
 
 def totals(rows: list[VisitRow]) -> Totals:
     kept = [r for r in rows if not r.undone]
-    return Totals(len(kept), len({r.participant for r in kept if r.participant}),
-                  sum(r.syringes_out for r in kept), sum(r.syringes_returned for r in kept),
-                  sum(r.naloxone_out for r in kept))
+    return Totals(
+        len(kept),
+        len({r.participant for r in kept if r.participant}),
+        sum(r.syringes_out for r in kept),
+        sum(r.syringes_returned for r in kept),
+        sum(r.naloxone_out for r in kept),
+    )
 
 
 def _undoable(session, visit_id: int) -> tuple[list[Movement], list[Movement]]:
     """What undoing the visit reverses: its handouts, and the "found" stock it added so they
     could go ahead (unless the supply lead already reviewed that)."""
-    lines = session.scalars(select(Movement).where(
-        Movement.visit_id == visit_id, Movement.reverses_id.is_(None),
-        Movement.type.in_(("handout", "adjust"))).order_by(Movement.id)).all()
-    reversed_ids = set(session.scalars(select(Movement.reverses_id).where(
-        Movement.reverses_id.in_([m.id for m in lines])))) if lines else set()
-    reviewed = set(session.scalars(select(Review.movement_id).where(
-        Review.movement_id.in_([m.id for m in lines])))) if lines else set()
+    lines = session.scalars(
+        select(Movement)
+        .where(Movement.visit_id == visit_id, Movement.reverses_id.is_(None), Movement.type.in_(("handout", "adjust")))
+        .order_by(Movement.id)
+    ).all()
+    reversed_ids = (
+        set(session.scalars(select(Movement.reverses_id).where(Movement.reverses_id.in_([m.id for m in lines]))))
+        if lines
+        else set()
+    )
+    reviewed = (
+        set(session.scalars(select(Review.movement_id).where(Review.movement_id.in_([m.id for m in lines]))))
+        if lines
+        else set()
+    )
     handouts = [m for m in lines if m.type == "handout" and m.id not in reversed_ids]
     found = [m for m in lines if m.needs_review and m.id not in reversed_ids and m.id not in reviewed]
     return handouts, found
@@ -322,8 +393,11 @@ def undo_summary(db: Database, visit_id: int) -> str:
         given[names[m.item_id]] -= m.quantity
     text = "Hands back: " + ", ".join(f"{n} ×{q:,}" for n, q in given.items()) if given else "No handouts to reverse."
     if found:
-        text += ("\nAlso removes the found stock this visit added: "
-                 + ", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found) + ".")
+        text += (
+            "\nAlso removes the found stock this visit added: "
+            + ", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found)
+            + "."
+        )
     return text
 
 
@@ -349,8 +423,10 @@ def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -
             poster.reverse(movement, "visit undone at the front desk")
         poster.flush()
         now = datetime.now()
-        session.add_all(Review(movement_id=m.id, outcome="reversed", note="the visit was undone",
-                               reviewed_at=now, reviewed_by=user) for m in found)
+        session.add_all(
+            Review(movement_id=m.id, outcome="reversed", note="the visit was undone", reviewed_at=now, reviewed_by=user)
+            for m in found
+        )
         visit.undone_at, visit.undone_by = now, user
 
     db.transaction(work)

@@ -6,8 +6,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import audit, backup, program, users
 from hrsupply.services.access import ROLES
@@ -32,9 +45,14 @@ class UsersTab(SimpleTab):
         self.form.addRow("Role", self.role)
         self.form.addRow("PIN or password", self.pin)
         self.form.addRow("", self.active)
-        self.form.addRow("", note("Front desk and van crew record today's work; van crew also load out and "
-                                  "close out. A supply lead receives, adjusts, counts and orders, and may date "
-                                  "entries back to the lock date. An admin manages users and settings."))
+        self.form.addRow(
+            "",
+            note(
+                "Front desk and van crew record today's work; van crew also load out and "
+                "close out. A supply lead receives, adjusts, counts and orders, and may date "
+                "entries back to the lock date. An admin manages users and settings."
+            ),
+        )
         self.reload()
         self.show(None)
 
@@ -61,8 +79,9 @@ class UsersTab(SimpleTab):
             users.add_user(self.db, self.user, self.username.text(), self.role.currentData(), pin or "")
             self._id = self.username.text().strip().lower()
         else:
-            users.change_user(self.db, self.user, username, role=self.role.currentData(),
-                              active=self.active.isChecked(), secret=pin)
+            users.change_user(
+                self.db, self.user, username, role=self.role.currentData(), active=self.active.isChecked(), secret=pin
+            )
         self.pin.clear()
 
 
@@ -95,16 +114,26 @@ class SafetyTab(QWidget):
         lock_row.addWidget(self.lock_date)
         lock_row.addStretch(1)
         form.addRow("Lock date", lock_row)
-        form.addRow("", note("Nobody but an admin may record or correct anything dated before the lock date: "
-                             "set it when a month has been reported."))
+        form.addRow(
+            "",
+            note(
+                "Nobody but an admin may record or correct anything dated before the lock date: "
+                "set it when a month has been reported."
+            ),
+        )
         form.addRow("Lock the screen after", self.idle)
         form.addRow("Back up every", self.every)
         form.addRow("Backup folder", folder_row)
-        form.addRow("", note("Backups of this database are taken while the app is open and when it closes; "
-                             "the newest of each of the last 7 days and of 4 weeks before are kept. "
-                             "Leave the folder blank for a “backups” folder beside the database. Restore "
-                             "with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server "
-                             "(`hrsupply backup` there runs pg_dump)."))
+        form.addRow(
+            "",
+            note(
+                "Backups of this database are taken while the app is open and when it closes; "
+                "the newest of each of the last 7 days and of 4 weeks before are kept. "
+                "Leave the folder blank for a “backups” folder beside the database. Restore "
+                "with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server "
+                "(`hrsupply backup` there runs pg_dump)."
+            ),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(now)
@@ -120,15 +149,19 @@ class SafetyTab(QWidget):
     def reload(self) -> None:
         lock = program.get(self.db, "lock_date")
         self.locked.setChecked(bool(lock))
-        self.lock_date.setDate(QDate.fromString(lock, "yyyy-MM-dd") if lock else
-                               QDate.currentDate().addDays(1 - QDate.currentDate().day()))
+        self.lock_date.setDate(
+            QDate.fromString(lock, "yyyy-MM-dd") if lock else QDate.currentDate().addDays(1 - QDate.currentDate().day())
+        )
         self.idle.setValue(program.get(self.db, "idle_lock_minutes"))
         self.every.setValue(program.get(self.db, "backup_every_hours"))
         self.folder.setText(program.get(self.db, "backup_folder"))
         folder = self.folder.text() or backup.default_folder(self.db.url)
         found = backup.backups(folder) if self.db.is_sqlite else []
-        self.latest.setText(f"Newest backup: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M}), "
-                            f"{len(found)} kept." if found else "No backups yet in that folder.")
+        self.latest.setText(
+            f"Newest backup: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M}), {len(found)} kept."
+            if found
+            else "No backups yet in that folder."
+        )
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
@@ -136,9 +169,12 @@ class SafetyTab(QWidget):
             self.folder.setText(chosen)
 
     def save(self) -> None:
-        wanted = {"lock_date": self.lock_date.date().toString("yyyy-MM-dd") if self.locked.isChecked() else None,
-                  "idle_lock_minutes": self.idle.value(), "backup_every_hours": self.every.value(),
-                  "backup_folder": self.folder.text().strip()}
+        wanted = {
+            "lock_date": self.lock_date.date().toString("yyyy-MM-dd") if self.locked.isChecked() else None,
+            "idle_lock_minutes": self.idle.value(),
+            "backup_every_hours": self.every.value(),
+            "backup_folder": self.folder.text().strip(),
+        }
         try:
             for key, value in wanted.items():
                 if program.get(self.db, key) != value:
@@ -154,8 +190,11 @@ class SafetyTab(QWidget):
         background.run(lambda: backup.automatic(self.db), self._done, lambda exc: self.message.error(str(exc)))
 
     def _done(self, made) -> None:
-        self.message.ok(f"Backed up to {made.path}." if made else "This is a server database: back it up "
-                        "on the server with `hrsupply backup` (pg_dump).")
+        self.message.ok(
+            f"Backed up to {made.path}."
+            if made
+            else "This is a server database: back it up on the server with `hrsupply backup` (pg_dump)."
+        )
         self.reload()
 
 
@@ -192,8 +231,12 @@ class AuditTab(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(note("Who changed an item, a par level, a location, a source, a user or a setting, "
-                              "and from what to what. Who recorded each movement is on its stock card."))
+        layout.addWidget(
+            note(
+                "Who changed an item, a par level, a location, a source, a user or a setting, "
+                "and from what to what. Who recorded each movement is on its stock card."
+            )
+        )
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         for signal in (self.start.dateChanged, self.end.dateChanged, self.what.currentIndexChanged):
@@ -201,5 +244,11 @@ class AuditTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(audit.entries(self.db, start=self.start.date().toPython(), end=self.end.date().toPython(),
-                                          entity=self.what.currentData()))
+        self.model.set_rows(
+            audit.entries(
+                self.db,
+                start=self.start.date().toPython(),
+                end=self.end.date().toPython(),
+                entity=self.what.currentData(),
+            )
+        )

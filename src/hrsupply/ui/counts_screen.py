@@ -9,9 +9,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, counts, program
 from hrsupply.services.count_sheet import write_count_sheet
@@ -50,9 +64,15 @@ class CountLinesModel(ColumnsModel):
                 return "—"
             lot = r.lot or ("add the lot found" if r.lot_tracked else "")
             variance = r.variance
-            return (f"{r.name}  ({r.sku})", lot, r.expiry.isoformat() if r.expiry else "", f"{r.expected:,}",
-                    "" if r.counted is None else f"{r.counted:,}",
-                    "" if variance is None else (f"{variance:+,}" if variance else "0"), r.reason or "")[col]
+            return (
+                f"{r.name}  ({r.sku})",
+                lot,
+                r.expiry.isoformat() if r.expiry else "",
+                f"{r.expected:,}",
+                "" if r.counted is None else f"{r.counted:,}",
+                "" if variance is None else (f"{variance:+,}" if variance else "0"),
+                r.reason or "",
+            )[col]
         if role == Qt.EditRole:
             return {4: "" if r.counted is None else r.counted, 6: r.reason or ""}.get(col)
         if role == Qt.TextAlignmentRole and col in (3, 4, 5):
@@ -96,9 +116,13 @@ class CountLinesModel(ColumnsModel):
 
 
 def _entry_text(info: CountInfo) -> str:
-    return (f"Count {info.id} · {info.location} · {info.scope}\n{info.status}"
-            + (f" · {info.counted} of {info.lines} counted" if info.status == "open" else
-               f" {info.finished_at:%Y-%m-%d}" if info.finished_at else ""))
+    return f"Count {info.id} · {info.location} · {info.scope}\n{info.status}" + (
+        f" · {info.counted} of {info.lines} counted"
+        if info.status == "open"
+        else f" {info.finished_at:%Y-%m-%d}"
+        if info.finished_at
+        else ""
+    )
 
 
 class ChooseItems(QDialog):
@@ -123,12 +147,19 @@ class ChooseItems(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.filter.textChanged.connect(lambda text: [self.list.item(n).setHidden(
-            text.lower() not in self.list.item(n).text().lower()) for n in range(self.list.count())])
+        self.filter.textChanged.connect(
+            lambda text: [
+                self.list.item(n).setHidden(text.lower() not in self.list.item(n).text().lower())
+                for n in range(self.list.count())
+            ]
+        )
 
     def chosen(self) -> list[int]:
-        return [self.list.item(n).data(Qt.UserRole) for n in range(self.list.count())
-                if self.list.item(n).checkState() == Qt.Checked]
+        return [
+            self.list.item(n).data(Qt.UserRole)
+            for n in range(self.list.count())
+            if self.list.item(n).checkState() == Qt.Checked
+        ]
 
 
 class CountsScreen(QWidget):
@@ -251,9 +282,12 @@ class CountsScreen(QWidget):
         is_open = self.count.status == "open"
         self.model.editable = is_open
         self.model.hide_expected = self.count.blind and is_open and not self.only_differences.isChecked()
-        self.title.setText(f"<b>{self.count.title}</b> · started {self.count.started_at:%Y-%m-%d %H:%M} by "
-                           f"{self.count.started_by}" + (" · <b>blind</b>" if self.count.blind else "")
-                           + ("" if is_open else f" · <b>{self.count.status}</b>"))
+        self.title.setText(
+            f"<b>{self.count.title}</b> · started {self.count.started_at:%Y-%m-%d %H:%M} by "
+            f"{self.count.started_by}"
+            + (" · <b>blind</b>" if self.count.blind else "")
+            + ("" if is_open else f" · <b>{self.count.status}</b>")
+        )
         for widget in (self.post_button, self.discard_button, self.add_item, self.add_lot, self.add_expiry):
             widget.setEnabled(is_open)
         self._load_rows()
@@ -297,8 +331,9 @@ class CountsScreen(QWidget):
         elif self.scope.currentData():
             kwargs["category"] = self.scope.currentData()
         try:
-            count_id = counts.start(self.db, self.user, self.location.currentData(), blind=self.blind.isChecked(),
-                                    **kwargs)
+            count_id = counts.start(
+                self.db, self.user, self.location.currentData(), blind=self.blind.isChecked(), **kwargs
+            )
         except UserError as exc:
             self.message.error(str(exc))
             return
@@ -313,8 +348,14 @@ class CountsScreen(QWidget):
         if self.count is None:
             return
         try:
-            counts.add(self.db, self.user, self.count.id, match.item.id, self.add_lot.text().strip() or None,
-                       self.add_expiry.date().toPython())
+            counts.add(
+                self.db,
+                self.user,
+                self.count.id,
+                match.item.id,
+                self.add_lot.text().strip() or None,
+                self.add_expiry.date().toPython(),
+            )
         except UserError as exc:
             self.message.error(str(exc))
             return
@@ -334,8 +375,13 @@ class CountsScreen(QWidget):
             self.message.error("Start a count first, or pick one on the left.")
             return
         path = Path(self._tmp.name) / f"count-{self.count.id}-{self.count.location}.pdf"
-        write_count_sheet(path, program=program.get(self.db, "program_name"), count=self.count,
-                          rows=counts.sheet(self.db, self.count.id), blind=self.count.blind)
+        write_count_sheet(
+            path,
+            program=program.get(self.db, "program_name"),
+            count=self.count,
+            rows=counts.sheet(self.db, self.count.id),
+            blind=self.count.blind,
+        )
         self.preview(path)
 
     def confirm(self, question: str) -> bool:
@@ -347,8 +393,10 @@ class CountsScreen(QWidget):
         rows = counts.sheet(self.db, self.count.id)
         blank = sum(r.counted is None for r in rows)
         differ = sum(1 for r in rows if r.variance)
-        if not self.confirm(f"Post count {self.count.id}? {differ} line(s) differ from the records and will be "
-                            f"set to what was counted. {blank} line(s) were not counted and keep their stock."):
+        if not self.confirm(
+            f"Post count {self.count.id}? {differ} line(s) differ from the records and will be "
+            f"set to what was counted. {blank} line(s) were not counted and keep their stock."
+        ):
             return
         try:
             posted = counts.post(self.db, self.user, self.count.id)
@@ -356,8 +404,10 @@ class CountsScreen(QWidget):
             self.message.error(str(exc))
             return
         self.refresh()
-        self.message.ok(f"Posted count {self.count.id}: {posted.lines} line(s) counted, {posted.differences} "
-                        f"corrected, {posted.not_counted} left as they were.")
+        self.message.ok(
+            f"Posted count {self.count.id}: {posted.lines} line(s) counted, {posted.differences} "
+            f"corrected, {posted.not_counted} left as they were."
+        )
 
     def discard(self) -> None:
         if self.count is None or not self.confirm(f"Discard count {self.count.id}? Nothing will be posted."):

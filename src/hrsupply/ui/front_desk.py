@@ -8,12 +8,26 @@ stop a handout.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QGridLayout,
-                               QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
@@ -22,6 +36,8 @@ from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui.tables import ColumnsModel, table_view
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
+
+
 class LinesModel(ColumnsModel):
     COLUMNS = ("Item", "Quantity", "Lot")
 
@@ -58,9 +74,15 @@ class TodayModel(ColumnsModel):
         row: visits.VisitRow = self.rows[index.row()]
         if role == Qt.DisplayRole:
             returned = f"{row.syringes_returned:,}" + (" (est.)" if row.returned_estimated else "")
-            values = (row.occurred_at.strftime("%H:%M"), row.participant or "anonymous",
-                      ("UNDONE · " if row.undone else "") + row.items, returned, row.naloxone_reason or "",
-                      str(row.reversals_reported or ""), row.recorded_by)
+            values = (
+                row.occurred_at.strftime("%H:%M"),
+                row.participant or "anonymous",
+                ("UNDONE · " if row.undone else "") + row.items,
+                returned,
+                row.naloxone_reason or "",
+                str(row.reversals_reported or ""),
+                row.recorded_by,
+            )
             return values[index.column()]
         if role == Qt.ForegroundRole and row.undone:
             return Qt.gray
@@ -233,16 +255,21 @@ class FrontDeskScreen(QWidget):
         QShortcut(QKeySequence("F3"), self, activated=self.same_as_last, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line,
-                  context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
         self.lines_view.doubleClicked.connect(self.pick_lot)
-        self._presets = presets.list_presets(self.db)[:len(PRESET_KEYS)]
+        self._presets = presets.list_presets(self.db)[: len(PRESET_KEYS)]
         for key, preset in zip(PRESET_KEYS, self._presets):
-            QShortcut(QKeySequence(key), self, activated=lambda p=preset: self.add_lines(p.lines),
-                      context=Qt.WidgetWithChildrenShortcut)
-        self.preset_hint.setText("   ".join(f"<b>{k}</b> {p.name}" for k, p in zip(PRESET_KEYS, self._presets))
-                                 + "   <b>F3</b> same as last visit")
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=lambda p=preset: self.add_lines(p.lines),
+                context=Qt.WidgetWithChildrenShortcut,
+            )
+        self.preset_hint.setText(
+            "   ".join(f"<b>{k}</b> {p.name}" for k, p in zip(PRESET_KEYS, self._presets))
+            + "   <b>F3</b> same as last visit"
+        )
 
     # ---- catalog -----------------------------------------------------------------------------
     def _load_catalog(self) -> None:
@@ -272,14 +299,20 @@ class FrontDeskScreen(QWidget):
         self.code.setText(match.code or "")
         if match.code and not match.known:
             # A typo must not quietly become a new participant: say so before anything is saved.
-            self.last_visit.setText(f"<b style='color:#a4262c'>New code {match.code}</b>: never seen before. "
-                                    "Check the spelling with the participant.")
+            self.last_visit.setText(
+                f"<b style='color:#a4262c'>New code {match.code}</b>: never seen before. "
+                "Check the spelling with the participant."
+            )
         elif match.code:
             last = visits.last_lines(self.db, match.code)
             names = {i.id: i.name for i in self._items}
             self.last_visit.setText(
-                "Last visit: " + ", ".join(f"{names.get(l.item_id, '?')} ×{l.quantity}" for l in last)
-                + "  — F3 to repeat" if last else "Known code.")
+                "Last visit: "
+                + ", ".join(f"{names.get(l.item_id, '?')} ×{l.quantity}" for l in last)
+                + "  — F3 to repeat"
+                if last
+                else "Known code."
+            )
         self.item.setFocus()
 
     def anonymous(self) -> None:
@@ -349,13 +382,19 @@ class FrontDeskScreen(QWidget):
         day = self.when.dateTime().toPython().date()
         choices = ["Earliest expiry first (FEFO)"] + [
             f"{l.lot} · expires {l.expiry:%Y-%m-%d}{' · EXPIRED, do not hand out' if l.expired_on(day) else ''}"
-            f" · {l.quantity:,} here" for l in lots]
+            f" · {l.quantity:,} here"
+            for l in lots
+        ]
         choice, ok = self.ask_choice("Lot", f"Lot for {self.lines.names[line.item_id]}", choices)
         if ok:
             picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
-            if picked and picked.expired_on(day) and not self.ask_yes_no(
-                    "Expired lot", f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\n"
-                                   "Hand out from it anyway?"):
+            if (
+                picked
+                and picked.expired_on(day)
+                and not self.ask_yes_no(
+                    "Expired lot", f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\nHand out from it anyway?"
+                )
+            ):
                 return
             line.lot_id = picked.lot_id if picked else None
             if picked:
@@ -385,17 +424,23 @@ class FrontDeskScreen(QWidget):
 
     def form(self) -> VisitForm:
         return VisitForm(
-            location_id=self.location.currentData(), occurred_at=self.when.dateTime().toPython(),
-            participant=self.code.text(), lines=[Line(l.item_id, l.quantity, l.lot_id) for l in self.lines.rows],
-            syringes_returned=self.returned.value(), returned_estimated=self.estimated.isChecked(),
-            collecting_for=self.collecting_for.value(), naloxone_reason=self.naloxone_reason.currentData(),
+            location_id=self.location.currentData(),
+            occurred_at=self.when.dateTime().toPython(),
+            participant=self.code.text(),
+            lines=[Line(l.item_id, l.quantity, l.lot_id) for l in self.lines.rows],
+            syringes_returned=self.returned.value(),
+            returned_estimated=self.estimated.isChecked(),
+            collecting_for=self.collecting_for.value(),
+            naloxone_reason=self.naloxone_reason.currentData(),
             reversals_reported=self.reversals.value(),
-            referrals=[box.text() for box in self.referrals if box.isChecked()])
+            referrals=[box.text() for box in self.referrals if box.isChecked()],
+        )
 
     def save(self) -> None:
         form = self.form()
-        if not form.lines and not (form.syringes_returned or form.reversals_reported or form.referrals
-                                   or form.naloxone_reason):
+        if not form.lines and not (
+            form.syringes_returned or form.reversals_reported or form.referrals or form.naloxone_reason
+        ):
             self.message.setText("Nothing to save yet: add an item, a return or a referral.")
             return
         try:
@@ -421,11 +466,15 @@ class FrontDeskScreen(QWidget):
         self.refresh_today()
 
     def _confirm_shortfall(self, shortfalls) -> bool:
-        box = QMessageBox(QMessageBox.Question, "Records show less stock",
-                          "The records show less than you are handing out:\n\n"
-                          + "\n".join(f"• {s}" for s in shortfalls)
-                          + "\n\nSave anyway? The difference is recorded as found stock for the supply "
-                            "lead to review.", parent=self)
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Records show less stock",
+            "The records show less than you are handing out:\n\n"
+            + "\n".join(f"• {s}" for s in shortfalls)
+            + "\n\nSave anyway? The difference is recorded as found stock for the supply "
+            "lead to review.",
+            parent=self,
+        )
         save = box.addButton("Save anyway", QMessageBox.AcceptRole)
         box.addButton("Go back", QMessageBox.RejectRole)
         box.setDefaultButton(save)
@@ -463,9 +512,12 @@ class FrontDeskScreen(QWidget):
         if row.undone:
             self.message.setText("That visit was already undone.")
             return
-        if not self.ask_yes_no("Undo visit", f"Undo the {row.occurred_at:%H:%M} visit "
-                               f"({row.participant or 'anonymous'})?\n\n{visits.undo_summary(self.db, row.id)}\n\n"
-                               "The visit stays in the records, marked undone."):
+        if not self.ask_yes_no(
+            "Undo visit",
+            f"Undo the {row.occurred_at:%H:%M} visit "
+            f"({row.participant or 'anonymous'})?\n\n{visits.undo_summary(self.db, row.id)}\n\n"
+            "The visit stays in the records, marked undone.",
+        ):
             return
         try:
             visits.undo(self.db, self.user, row.id)
@@ -488,9 +540,11 @@ class FrontDeskScreen(QWidget):
         rows = visits.between(self.db, day, day, self.location.currentData())
         self.today.set_rows(rows)
         t = visits.totals(rows)
-        self.totals.setText(f"<b>Today here</b>: {t.visits} visits · {t.unique_codes} codes · "
-                            f"{t.syringes_out:,} syringes out · {t.syringes_returned:,} returned · "
-                            f"{t.naloxone_kits_out} naloxone kits")
+        self.totals.setText(
+            f"<b>Today here</b>: {t.visits} visits · {t.unique_codes} codes · "
+            f"{t.syringes_out:,} syringes out · {t.syringes_returned:,} returned · "
+            f"{t.naloxone_kits_out} naloxone kits"
+        )
 
     def _location_changed(self) -> None:
         self.settings.setValue("frontdesk/location", self.location.currentData())
@@ -507,4 +561,3 @@ class FrontDeskScreen(QWidget):
             self._ticking = True
             self.when.setDateTime(QDateTime.currentDateTime())
             self._ticking = False
-

@@ -12,8 +12,20 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from hrsupply.services import dashboard
 from hrsupply.services.dashboard import Dashboard, Trend
 
-PALETTE = ["#2f6690", "#3a7d44", "#d1495b", "#edae49", "#66a182", "#8d6a9f", "#00798c", "#c05746", "#6c757d",
-           "#a4508b", "#4f772d", "#e76f51"]
+PALETTE = [
+    "#2f6690",
+    "#3a7d44",
+    "#d1495b",
+    "#edae49",
+    "#66a182",
+    "#8d6a9f",
+    "#00798c",
+    "#c05746",
+    "#6c757d",
+    "#a4508b",
+    "#4f772d",
+    "#e76f51",
+]
 ALERT, CALM = "#9b1c1c", "#1d3557"
 SHOWN = 4  # lines listed in a tile before "and N more"
 
@@ -110,16 +122,18 @@ class UsageChart(QWidget):
                 painter.fillRect(QRectF(x, y - h, slot * 0.7, h), QColor(PALETTE[c % len(PALETTE)]))
                 y -= h
             painter.setPen(QColor("#555"))
-            painter.drawText(QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignCenter,
-                             f"{week:%b %d}")
+            painter.drawText(QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignCenter, f"{week:%b %d}")
         if not categories:
             painter.drawText(QRectF(left, top, width, height), Qt.AlignCenter, "No handouts in the last 12 weeks.")
         for c, category in enumerate(categories):
             y = top + c * 18
             painter.fillRect(QRectF(self.width() - legend_w, y + 3, 12, 12), QColor(PALETTE[c % len(PALETTE)]))
             painter.setPen(QColor("#333"))
-            painter.drawText(QRectF(self.width() - legend_w + 18, y, legend_w - 18, 18), Qt.AlignVCenter,
-                             f"{category} ({sum(trend.by_category[category]):,})")
+            painter.drawText(
+                QRectF(self.width() - legend_w + 18, y, legend_w - 18, 18),
+                Qt.AlignVCenter,
+                f"{category} ({sum(trend.by_category[category]):,})",
+            )
         painter.end()
 
 
@@ -155,9 +169,14 @@ class HomeScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 3)
         layout.addWidget(self.chart, 2)
-        targets = {self.out: ("Stock", "out"), self.low: ("Stock", "below minimum"),
-                   self.expiring: ("Supply", "Expiry"), self.naloxone: ("Stock", "naloxone"),
-                   self.visits: ("Front desk", ""), self.review: ("Supply", "Adjust and review")}
+        targets = {
+            self.out: ("Stock", "out"),
+            self.low: ("Stock", "below minimum"),
+            self.expiring: ("Supply", "Expiry"),
+            self.naloxone: ("Stock", "naloxone"),
+            self.visits: ("Front desk", ""),
+            self.review: ("Supply", "Adjust and review"),
+        }
         for tile, (screen, detail) in targets.items():
             tile.opened.connect(lambda screen=screen, detail=detail: self.open_requested.emit(screen, detail))
             tile.button.setVisible(screens is None or screen in screens)
@@ -170,26 +189,46 @@ class HomeScreen(QWidget):
     def refresh(self) -> None:
         board: Dashboard = dashboard.dashboard(self.db)
         self.board = board
-        self.out.show_figure(f"{len(board.stocked_out)}", [
-            f"{escape(r.name)} · {r.location}" for r in board.stocked_out], bool(board.stocked_out))
-        self.low.show_figure(f"{len(board.below_minimum)}", [
-            f"{escape(r.name)} · {r.location}: {r.quantity:,} (min {r.minimum:,})" for r in board.below_minimum],
-            bool(board.below_minimum))
+        self.out.show_figure(
+            f"{len(board.stocked_out)}",
+            [f"{escape(r.name)} · {r.location}" for r in board.stocked_out],
+            bool(board.stocked_out),
+        )
+        self.low.show_figure(
+            f"{len(board.below_minimum)}",
+            [f"{escape(r.name)} · {r.location}: {r.quantity:,} (min {r.minimum:,})" for r in board.below_minimum],
+            bool(board.below_minimum),
+        )
         expired = [e for e in board.expiring if e.expired]
         self.expiring.title.setText(f"<b>Lots expired or expiring within {board.expiry_window_days} days</b>")
         self.expiring.show_figure(
             f"{len(board.expiring)}" + (f"  ({len(expired)} expired)" if expired else ""),
-            [f"{escape(e.name)} lot {escape(e.lot)} · {e.location}: {e.quantity:,}, "
-             + ("<b>expired</b>" if e.expired else f"expires {e.expiry:%Y-%m-%d}") for e in board.expiring],
-            bool(expired))
+            [
+                f"{escape(e.name)} lot {escape(e.lot)} · {e.location}: {e.quantity:,}, "
+                + ("<b>expired</b>" if e.expired else f"expires {e.expiry:%Y-%m-%d}")
+                for e in board.expiring
+            ],
+            bool(expired),
+        )
         short = [n for n in board.naloxone if n.short]
-        self.naloxone.show_figure(f"{sum(n.units for n in board.naloxone):,}", [
-            (f"<span style='color:{ALERT}'><b>{escape(n.name)}: {n.units:,}</b></span>" if n in short
-             else f"{escape(n.name)}: {n.units:,}") + (f" (min {n.minimum:,})" if n.minimum is not None else "")
-            + (f" · {n.expired:,} expired, to dispose of" if n.expired else "")
-            for n in board.naloxone], bool(short))
+        self.naloxone.show_figure(
+            f"{sum(n.units for n in board.naloxone):,}",
+            [
+                (
+                    f"<span style='color:{ALERT}'><b>{escape(n.name)}: {n.units:,}</b></span>"
+                    if n in short
+                    else f"{escape(n.name)}: {n.units:,}"
+                )
+                + (f" (min {n.minimum:,})" if n.minimum is not None else "")
+                + (f" · {n.expired:,} expired, to dispose of" if n.expired else "")
+                for n in board.naloxone
+            ],
+            bool(short),
+        )
         self.visits.show_figure(f"{board.visits_today:,}", [], False)
-        self.review.show_figure(f"{len(board.flagged)}", [
-            f"{f.occurred_at:%m-%d} · {escape(f.name)} · {f.location}: {f.quantity:+,}" for f in board.flagged],
-            bool(board.flagged))
+        self.review.show_figure(
+            f"{len(board.flagged)}",
+            [f"{f.occurred_at:%m-%d} · {escape(f.name)} · {f.location}: {f.quantity:+,}" for f in board.flagged],
+            bool(board.flagged),
+        )
         self.chart.set_trend(board.trend)

@@ -2,13 +2,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hrsupply.services import backup, program, users
 from hrsupply.services.access import can
 from hrsupply.ui import background
-
 from hrsupply.ui.counts_screen import CountsScreen
 from hrsupply.ui.front_desk import FrontDeskScreen
 from hrsupply.ui.home_screen import HomeScreen
@@ -22,8 +20,17 @@ from hrsupply.ui.van_screen import VanScreen
 
 # Screens in the order of the navigation, and the permission each needs; Ctrl+1 … Ctrl+9 jump
 # to the ones the signed-in user sees.
-SCREENS = {"Home": "visits", "Front desk": "visits", "Stock": "visits", "Supply": "stock", "Van": "van",
-           "Counts": "stock", "Reorder": "stock", "Reports": "stock", "Settings": "catalog"}
+SCREENS = {
+    "Home": "visits",
+    "Front desk": "visits",
+    "Stock": "visits",
+    "Supply": "stock",
+    "Van": "van",
+    "Counts": "stock",
+    "Reorder": "stock",
+    "Reports": "stock",
+    "Settings": "catalog",
+}
 # What builds each screen, given (db, account).
 BUILD = {
     "Home": lambda db, a: HomeScreen(db, [name for name, needs in SCREENS.items() if can(a.role, needs)]),
@@ -67,7 +74,9 @@ class MainWindow(QMainWindow):
         self.screens["Home"].open_requested.connect(self.open_from_home)
         self.nav.currentRowChanged.connect(self._go)
         for n, _ in enumerate(self.names, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.locked or self.nav.setCurrentRow(n - 1))
+            QShortcut(
+                QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.locked or self.nav.setCurrentRow(n - 1)
+            )
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,8 +90,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_page)
         self.setCentralWidget(self.pages)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        self.statusBar().showMessage(f"Signed in as {self.account.username} ({self.account.role_label}) · "
-                                     f"database {db.url.split('/')[-1]} · Ctrl+L locks")
+        self.statusBar().showMessage(
+            f"Signed in as {self.account.username} ({self.account.role_label}) · "
+            f"database {db.url.split('/')[-1]} · Ctrl+L locks"
+        )
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
@@ -126,8 +137,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Backed up to {made.path}", 10_000)
 
     def _backup_failed(self, exc) -> None:
-        QMessageBox.warning(self, "Backup failed", f"The automatic backup failed: {exc}\n"
-                                                   "Check the backup folder in Settings → Program.")
+        QMessageBox.warning(
+            self, "Backup failed", f"The automatic backup failed: {exc}\nCheck the backup folder in Settings → Program."
+        )
 
     # ---- navigation ----------------------------------------------------------------------
     def _go(self, row: int) -> None:
@@ -138,9 +150,15 @@ class MainWindow(QMainWindow):
 
     def catalog_changed(self) -> None:
         """Items, locations or sources were edited: every screen with lists reloads them."""
-        reload = {"Front desk": "reload_catalog", "Supply": "reload_catalog", "Stock": "reload_categories",
-                  "Van": "refresh", "Counts": "reload_catalog", "Reorder": "reload_catalog",
-                  "Reports": "reload_catalog"}
+        reload = {
+            "Front desk": "reload_catalog",
+            "Supply": "reload_catalog",
+            "Stock": "reload_categories",
+            "Van": "refresh",
+            "Counts": "reload_catalog",
+            "Reorder": "reload_catalog",
+            "Reports": "reload_catalog",
+        }
         for name, method in reload.items():
             if name in self.screens:
                 getattr(self.screens[name], method)()
@@ -151,8 +169,9 @@ class MainWindow(QMainWindow):
             return
         screen = self.show_screen(name)
         if name == "Stock":
-            screen.show_filter(status=None if detail == "naloxone" else detail,
-                               category="naloxone" if detail == "naloxone" else None)
+            screen.show_filter(
+                status=None if detail == "naloxone" else detail, category="naloxone" if detail == "naloxone" else None
+            )
         elif name == "Supply" and detail:
             screen.show_tab(detail)
 

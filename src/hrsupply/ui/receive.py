@@ -8,15 +8,28 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, item_editor, purchase_orders, receiving
 from hrsupply.services.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import month_to_date, ItemField, Message, location_combo
+from hrsupply.ui.widgets import ItemField, Message, location_combo, month_to_date
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
 
@@ -43,7 +56,7 @@ class ReceiveTab(QWidget):
         self.reference = QLineEdit(placeholderText="Packing slip or order number")
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.location = location_combo(db)
-        self.item = ItemField(db, "Item: type or scan a barcode, then Enter (\"3 box\" for three boxes)")
+        self.item = ItemField(db, 'Item: type or scan a barcode, then Enter ("3 box" for three boxes)')
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().setVisible(False)
@@ -80,8 +93,9 @@ class ReceiveTab(QWidget):
 
         self.order.activated.connect(lambda _n: self.load_order(self.order.currentData()))
         self.item.picked.connect(self.add)
-        self.item.not_found.connect(lambda text: self.message.error(
-            f"No single item matches “{text}”: type more of its name, or scan again."))
+        self.item.not_found.connect(
+            lambda text: self.message.error(f"No single item matches “{text}”: type more of its name, or scan again.")
+        )
         self.save_button.clicked.connect(self.save)
         remove.clicked.connect(self.remove_line)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -130,8 +144,10 @@ class ReceiveTab(QWidget):
         items = {i.id: i for i in catalog.items(self.db, include_inactive=True)}
         for line in form.lines:
             self.add(catalog.Match(items[line.item_id], pack=line.pack), line.packs)
-        self.message.ok(f"{form.reference}: {len(form.lines)} lines still due. Change the counts to what arrived; "
-                        "a line that did not come can be removed.")
+        self.message.ok(
+            f"{form.reference}: {len(form.lines)} lines still due. Change the counts to what arrived; "
+            "a line that did not come can be removed."
+        )
 
     # ---- lines ---------------------------------------------------------------------------
     def add(self, match: catalog.Match, count: int = 1) -> None:
@@ -211,12 +227,26 @@ class ReceiveTab(QWidget):
                 try:
                     expiry = date.fromisoformat(r.expiry.text().strip())
                 except ValueError:
-                    raise UserError(f"Line {n} ({r.item.sku}), expiry: {r.expiry.text()!r} is not a date "
-                                    f"like 2027-06-30") from None
-            lines.append(ReceiptLine(r.item.id, r.count.value(), r.pack.currentData() or None,
-                                     lot=(r.lot.text().strip() or None) if r.lot else None, expiry=expiry))
-        return ReceiptForm(self.source.currentData(), self.location.currentData(), at,
-                           self.reference.text().strip() or None, lines, purchase_order_id=self.order.currentData())
+                    raise UserError(
+                        f"Line {n} ({r.item.sku}), expiry: {r.expiry.text()!r} is not a date like 2027-06-30"
+                    ) from None
+            lines.append(
+                ReceiptLine(
+                    r.item.id,
+                    r.count.value(),
+                    r.pack.currentData() or None,
+                    lot=(r.lot.text().strip() or None) if r.lot else None,
+                    expiry=expiry,
+                )
+            )
+        return ReceiptForm(
+            self.source.currentData(),
+            self.location.currentData(),
+            at,
+            self.reference.text().strip() or None,
+            lines,
+            purchase_order_id=self.order.currentData(),
+        )
 
     def save(self) -> None:
         if self.source.currentData() is None:
@@ -246,8 +276,16 @@ class ReceiptsModel(ColumnsModel):
     def data(self, index, role=Qt.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return (f"{r.occurred_at:%Y-%m-%d %H:%M}", r.source, r.kind, r.reference or "", r.location,
-                    str(r.lines), f"{r.units:,}", r.recorded_by)[index.column()]
+            return (
+                f"{r.occurred_at:%Y-%m-%d %H:%M}",
+                r.source,
+                r.kind,
+                r.reference or "",
+                r.location,
+                str(r.lines),
+                f"{r.units:,}",
+                r.recorded_by,
+            )[index.column()]
         if role == Qt.TextAlignmentRole and index.column() in (5, 6):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -271,8 +309,14 @@ class ReceiptLinesModel(ColumnsModel):
     def data(self, index, role=Qt.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return (r.name, r.sku, r.lot or "", r.expiry.isoformat() if r.expiry else "", f"{r.quantity:,}",
-                    "reversed" if r.reversed else "")[index.column()]
+            return (
+                r.name,
+                r.sku,
+                r.lot or "",
+                r.expiry.isoformat() if r.expiry else "",
+                f"{r.quantity:,}",
+                "reversed" if r.reversed else "",
+            )[index.column()]
         if role == Qt.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

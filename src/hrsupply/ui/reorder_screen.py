@@ -10,8 +10,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-                               QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, item_editor, program, purchase_orders, reorder
 from hrsupply.services.errors import UserError
@@ -43,8 +54,24 @@ class SuggestionsModel(ColumnsModel):
     """The suggestions; the packs to order can be changed before drafting orders."""
 
     # Two-line headings keep the figures narrow, so the item names get the width.
-    COLUMNS = ("Item", "Status", "On hand\n(usable)", "Expired\n/ soon", "On\norder", "Used", "Days\nout", "AMC",
-               "Months\nof stock", "Min", "Par", "Target", "Order\npack", "Packs\nto order", "Units", "Source")
+    COLUMNS = (
+        "Item",
+        "Status",
+        "On hand\n(usable)",
+        "Expired\n/ soon",
+        "On\norder",
+        "Used",
+        "Days\nout",
+        "AMC",
+        "Months\nof stock",
+        "Min",
+        "Par",
+        "Target",
+        "Order\npack",
+        "Packs\nto order",
+        "Units",
+        "Source",
+    )
     PACKS = 13
 
     def data(self, index, role=Qt.DisplayRole):
@@ -53,10 +80,24 @@ class SuggestionsModel(ColumnsModel):
         if role == Qt.DisplayRole:
             blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
             aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
-            return (l.name, l.status, f"{l.on_hand:,}", aging, f"{l.on_order:,}", f"{l.used:,}",
-                    f"{l.stockout_days}", f"{l.amc:,.1f}", _months(l.months_of_stock), blank(l.minimum),
-                    blank(l.par), f"{l.target:,}", _order_pack(l), f"{l.packs:,}", f"{l.suggested:,}",
-                    "assembled here" if l.kit else l.source or "—")[col]
+            return (
+                l.name,
+                l.status,
+                f"{l.on_hand:,}",
+                aging,
+                f"{l.on_order:,}",
+                f"{l.used:,}",
+                f"{l.stockout_days}",
+                f"{l.amc:,.1f}",
+                _months(l.months_of_stock),
+                blank(l.minimum),
+                blank(l.par),
+                f"{l.target:,}",
+                _order_pack(l),
+                f"{l.packs:,}",
+                f"{l.suggested:,}",
+                "assembled here" if l.kit else l.source or "—",
+            )[col]
         if role == Qt.EditRole and col == self.PACKS:
             return l.packs
         if role == Qt.TextAlignmentRole and 2 <= col <= 14 and col != 12:
@@ -71,11 +112,12 @@ class SuggestionsModel(ColumnsModel):
         if role == Qt.ToolTipRole and col == 0:
             return f"{l.sku} · {l.category}"
         if role == Qt.ToolTipRole and col == 3:
-            return (f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
-                    "usable stock expire within the expiry window")
+            return (
+                f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
+                "usable stock expire within the expiry window"
+            )
         if role == Qt.ToolTipRole and col == 7:
-            return (f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf "
-                    "was empty")
+            return f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf was empty"
         return None
 
     def flags(self, index):
@@ -98,15 +140,23 @@ class SuggestionsTab(QWidget):
         super().__init__(parent)
         self.db, self.user = db, user
         self.location = QComboBox()
-        self.months = QSpinBox(minimum=1, maximum=24, value=program.get(db, "reorder_lookback_months"),
-                               suffix=" months")
+        self.months = QSpinBox(
+            minimum=1, maximum=24, value=program.get(db, "reorder_lookback_months"), suffix=" months"
+        )
         self.target = QSpinBox(minimum=1, maximum=24, value=program.get(db, "target_months"), suffix=" months")
         self.only = QCheckBox("Only what to order")
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()
-        for widget in (QLabel("For"), self.location, QLabel("Use over the last"), self.months,
-                       QLabel("Order up to"), self.target, self.only):
+        for widget in (
+            QLabel("For"),
+            self.location,
+            QLabel("Use over the last"),
+            self.months,
+            QLabel("Order up to"),
+            self.target,
+            self.only,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.model = SuggestionsModel(self)
@@ -125,16 +175,24 @@ class SuggestionsTab(QWidget):
         bottom.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(note("AMC: average monthly use, corrected for the days the item was out. Target: the highest "
-                              "of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on "
-                              "order up to the target; change them before drafting orders. Kits assembled here are "
-                              "not ordered."))
+        layout.addWidget(
+            note(
+                "AMC: average monthly use, corrected for the days the item was out. Target: the highest "
+                "of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on "
+                "order up to the target; change them before drafting orders. Kits assembled here are "
+                "not ordered."
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
         self.reload_catalog()
-        for signal in (self.location.currentIndexChanged, self.months.valueChanged, self.target.valueChanged,
-                       self.only.toggled):
+        for signal in (
+            self.location.currentIndexChanged,
+            self.months.valueChanged,
+            self.target.valueChanged,
+            self.only.toggled,
+        ):
             signal.connect(self.refresh)
         self.draft_button.clicked.connect(self.draft_orders)
 
@@ -153,8 +211,12 @@ class SuggestionsTab(QWidget):
 
     def refresh(self, *_args) -> None:
         try:
-            self.view = reorder.suggestions(self.db, location=self.location.currentData() or None,
-                                            months=self.months.value(), target_months=self.target.value())
+            self.view = reorder.suggestions(
+                self.db,
+                location=self.location.currentData() or None,
+                months=self.months.value(),
+                target_months=self.target.value(),
+            )
         except UserError as exc:
             self.message.error(str(exc))
             return
@@ -162,15 +224,18 @@ class SuggestionsTab(QWidget):
         self.model.set_rows(lines)
         urgent = sum(l.status in ("stocked out", "below minimum") for l in self.view.lines)
         to_order = [l for l in self.view.lines if l.packs]
-        self.summary.setText(f"{len(self.view.lines)} items · {urgent} stocked out or below minimum · "
-                             f"{len(to_order)} to order · {self.view.use_label} since "
-                             f"{self.view.end - timedelta(days=self.view.recorded_days or self.view.days):%Y-%m-%d}")
+        self.summary.setText(
+            f"{len(self.view.lines)} items · {urgent} stocked out or below minimum · "
+            f"{len(to_order)} to order · {self.view.use_label} since "
+            f"{self.view.end - timedelta(days=self.view.recorded_days or self.view.days):%Y-%m-%d}"
+        )
 
     def report(self):
         rows = self.model.rows
         view = dataclasses.replace(self.view, lines=rows)
-        return reorder.order_sheet(view, program=program.get(self.db, "program_name"),
-                                   place=self.location.currentText())
+        return reorder.order_sheet(
+            view, program=program.get(self.db, "program_name"), place=self.location.currentText()
+        )
 
     def _file_name(self) -> str:
         return f"order-sheet-{self.location.currentData() or 'program'}-{self.view.end:%Y-%m-%d}"
@@ -181,15 +246,18 @@ class SuggestionsTab(QWidget):
         locations = catalog.locations(self.db)
         # The whole program's order is delivered to the first site.
         deliver = next((l.id for l in locations if l.code == code), None) or next(
-            (l.id for l in locations if l.kind == "site"), None)
+            (l.id for l in locations if l.kind == "site"), None
+        )
         try:
             made = purchase_orders.drafts_from(self.db, self.user, deliver, picks, self.fallback.currentData())
         except UserError as exc:
             self.message.error(str(exc))
             return
-        self.message.ok(f"Drafted {len(made)} order{'s' if len(made) != 1 else ''}: "
-                        f"{', '.join(purchase_orders.number(n) for n in made)}. Check and send them on the "
-                        "Purchase orders tab.")
+        self.message.ok(
+            f"Drafted {len(made)} order{'s' if len(made) != 1 else ''}: "
+            f"{', '.join(purchase_orders.number(n) for n in made)}. Check and send them on the "
+            "Purchase orders tab."
+        )
         self.orders_made.emit()
 
 
@@ -200,9 +268,18 @@ class OrdersModel(ColumnsModel):
         o: OrderRow = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (o.number, o.status, o.source, o.location, f"{o.created_at:%Y-%m-%d}",
-                    f"{o.sent_at:%Y-%m-%d}" if o.sent_at else "", f"{o.lines}", f"{o.ordered:,}",
-                    f"{o.received:,}", f"{o.due:,}")[col]
+            return (
+                o.number,
+                o.status,
+                o.source,
+                o.location,
+                f"{o.created_at:%Y-%m-%d}",
+                f"{o.sent_at:%Y-%m-%d}" if o.sent_at else "",
+                f"{o.lines}",
+                f"{o.ordered:,}",
+                f"{o.received:,}",
+                f"{o.due:,}",
+            )[col]
         if role == Qt.TextAlignmentRole and col >= 6:
             return RIGHT
         if role == Qt.BackgroundRole and o.status == "partly received":
@@ -223,8 +300,14 @@ class OrderLinesModel(ColumnsModel):
         l: OrderLine = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (f"{l.name}  ({l.sku})", f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
-                    f"{l.packs:,}", f"{l.ordered:,}", f"{l.received:,}", f"{l.due:,}")[col]
+            return (
+                f"{l.name}  ({l.sku})",
+                f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+                f"{l.packs:,}",
+                f"{l.ordered:,}",
+                f"{l.received:,}",
+                f"{l.due:,}",
+            )[col]
         if role == Qt.EditRole and col == self.PACKS:
             return l.packs
         if role == Qt.TextAlignmentRole and col >= 2:
@@ -255,8 +338,13 @@ class OrdersTab(QWidget):
         self.new_button = QPushButton("New draft order")
         bar = QHBoxLayout()
         bar.addWidget(self.show_all, 1)
-        for widget in (QLabel("New order to"), self.new_source, QLabel("deliver to"), self.new_location,
-                       self.new_button):
+        for widget in (
+            QLabel("New order to"),
+            self.new_source,
+            QLabel("deliver to"),
+            self.new_location,
+            self.new_button,
+        ):
             bar.addWidget(widget)
         self.model = OrdersModel(self)
         self.table = table_view(self.model, stretch=2)
@@ -266,7 +354,7 @@ class OrdersTab(QWidget):
         self.lines_view = table_view(self.lines, stretch=0)
         self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AllEditTriggers)
         self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
-        self.add_item = ItemField(db, "Add an item to this draft: type or scan, then Enter (\"5 syr\" for 5 packs)")
+        self.add_item = ItemField(db, 'Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)')
         self.sent_button = QPushButton("Mark sent")
         self.receive_button = QPushButton("Receive against this order…")
         self.print_button = QPushButton("Print order…")
@@ -334,13 +422,20 @@ class OrdersTab(QWidget):
         status = order.status if order else None
         self.lines.editable = status == "draft"
         self.lines.set_rows(purchase_orders.lines_of(self.db, order.id) if order else [])
-        self.lines_title.setText(f"<b>{order.number}</b> · {order.source} · deliver to {order.location} · "
-                                 f"{order.status}" + (f" · {order.note}" if order.note else "")
-                                 if order else "Select an order to see its lines.")
-        for widget, when in ((self.add_item, ("draft",)), (self.sent_button, ("draft",)),
-                             (self.delete_button, ("draft",)), (self.close_button, ("sent", "partly received")),
-                             (self.receive_button, ("sent", "partly received")),
-                             (self.print_button, purchase_orders.STATUSES)):
+        self.lines_title.setText(
+            f"<b>{order.number}</b> · {order.source} · deliver to {order.location} · "
+            f"{order.status}" + (f" · {order.note}" if order.note else "")
+            if order
+            else "Select an order to see its lines."
+        )
+        for widget, when in (
+            (self.add_item, ("draft",)),
+            (self.sent_button, ("draft",)),
+            (self.delete_button, ("draft",)),
+            (self.close_button, ("sent", "partly received")),
+            (self.receive_button, ("sent", "partly received")),
+            (self.print_button, purchase_orders.STATUSES),
+        ):
             widget.setEnabled(status in when)
 
     # ---- editing a draft -----------------------------------------------------------------
@@ -358,8 +453,9 @@ class OrdersTab(QWidget):
 
     def _set_packs(self, row: int, packs: int) -> bool:
         """0 packs takes the line off the draft."""
-        lines = [OrderLineForm(l.item_id, packs if n == row else l.packs, l.pack)
-                 for n, l in enumerate(self.lines.rows)]
+        lines = [
+            OrderLineForm(l.item_id, packs if n == row else l.packs, l.pack) for n, l in enumerate(self.lines.rows)
+        ]
         return self._save_lines([l for l in lines if l.packs > 0])
 
     def _add_line(self, match, count: int) -> None:
@@ -380,8 +476,9 @@ class OrdersTab(QWidget):
         if self.new_source.currentData() is None or self.new_location.currentData() is None:
             self.message.error("Add a source and a site in Settings first.")
             return
-        made = purchase_orders.create(self.db, self.user, OrderForm(self.new_source.currentData(),
-                                                                    self.new_location.currentData()))
+        made = purchase_orders.create(
+            self.db, self.user, OrderForm(self.new_source.currentData(), self.new_location.currentData())
+        )
         self.refresh()
         self.select(made)
         self.message.ok(f"{purchase_orders.number(made)} drafted: add its items below.")
@@ -423,8 +520,10 @@ class OrdersTab(QWidget):
 
     def print_order(self) -> None:
         path = Path(self._tmp.name) / f"{self.order.number}.pdf"
-        write_pdf(path, purchase_orders.order_report(self.order, self.lines.rows,
-                                                     program=program.get(self.db, "program_name")))
+        write_pdf(
+            path,
+            purchase_orders.order_report(self.order, self.lines.rows, program=program.get(self.db, "program_name")),
+        )
         self.preview(path)
 
 

@@ -14,7 +14,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
 from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import month_to_date, note, Message
+from hrsupply.ui.widgets import Message, month_to_date, note
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -29,8 +29,9 @@ class ReconcileModel(ColumnsModel):
 
     def set_lines(self, lines: list[ReconcileLine]) -> None:
         totals = {name: sum(getattr(l, name) for l in lines) for name in NUMBERS}
-        self.set_rows(list(lines) + ([dict(location="Total", sku="", name=f"{len(lines)} lines", **totals)]
-                                     if lines else []))
+        self.set_rows(
+            list(lines) + ([dict(location="Total", sku="", name=f"{len(lines)} lines", **totals)] if lines else [])
+        )
 
     def line(self, row: int) -> ReconcileLine | None:
         r = self.rows[row]
@@ -62,8 +63,16 @@ class BehindModel(ColumnsModel):
         b: BehindLine = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (f"{b.occurred_at:%Y-%m-%d %H:%M}", b.type + (" (reversal)" if b.reversal else ""), b.lot or "",
-                    f"{b.quantity:,}", b.counterpart or "", b.reason or "", b.reference or "", b.recorded_by)[col]
+            return (
+                f"{b.occurred_at:%Y-%m-%d %H:%M}",
+                b.type + (" (reversal)" if b.reversal else ""),
+                b.lot or "",
+                f"{b.quantity:,}",
+                b.counterpart or "",
+                b.reason or "",
+                b.reference or "",
+                b.recorded_by,
+            )[col]
         if role == Qt.TextAlignmentRole and col == 3:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -98,9 +107,13 @@ class ReconciliationTab(QWidget):
         split.setSizes([430, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(note("Closing = opening + received + transferred in − handed out − transferred out − "
-                              "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
-                              "that the records do not explain."))
+        layout.addWidget(
+            note(
+                "Closing = opening + received + transferred in − handed out − transferred out − "
+                "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
+                "that the records do not explain."
+            )
+        )
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self.reload_locations()
@@ -138,21 +151,29 @@ class ReconciliationTab(QWidget):
         if line is None or column not in NUMBERS:
             return
         if column in ("opening", "closing"):
-            self.behind_title.setText(f"{TITLES[column]} is a balance: the Stock screen's stock card shows how "
-                                      "it built up.")
+            self.behind_title.setText(
+                f"{TITLES[column]} is a balance: the Stock screen's stock card shows how it built up."
+            )
             self.behind_model.set_rows([])
             return
         start, end = self._period()
         rows = reconcile.behind(self.db, start, end, line.location, line.sku, column)
         self.behind_model.set_rows(rows)
-        self.behind_title.setText(f"<b>{TITLES[column]}</b> · {line.name} at {line.location}: {len(rows)} "
-                                  f"movement{'s' if len(rows) != 1 else ''}, together {sum(b.quantity for b in rows):,}")
+        self.behind_title.setText(
+            f"<b>{TITLES[column]}</b> · {line.name} at {line.location}: {len(rows)} "
+            f"movement{'s' if len(rows) != 1 else ''}, together {sum(b.quantity for b in rows):,}"
+        )
 
     def report(self):
         start, end = self._period()
         lines = [self.model.line(n) for n in range(len(self.model.rows))]
-        return reconcile.report([l for l in lines if l is not None], program=program.get(self.db, "program_name"),
-                                start=start, end=end, place=self.location.currentText())
+        return reconcile.report(
+            [l for l in lines if l is not None],
+            program=program.get(self.db, "program_name"),
+            start=start,
+            end=end,
+            place=self.location.currentText(),
+        )
 
     def _file_name(self) -> str:
         start, end = self._period()

@@ -4,14 +4,30 @@ sources. Saving anything here tells the other screens to reload their item lists
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, item_editor
 from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.errors import UserError
-from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine, SOURCE_KINDS
+from hrsupply.services.item_editor import SOURCE_KINDS, BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
 from hrsupply.ui.widgets import Message, SimpleTab
 
@@ -47,8 +63,10 @@ class EditGrid(QGroupBox):
     def rows(self) -> list[list[str]]:
         out = []
         for n in range(self.table.rowCount()):
-            values = [(self.table.item(n, c).text().strip() if self.table.item(n, c) else "")
-                      for c in range(self.table.columnCount())]
+            values = [
+                (self.table.item(n, c).text().strip() if self.table.item(n, c) else "")
+                for c in range(self.table.columnCount())
+            ]
             if any(values):
                 out.append(values)
         return out
@@ -153,8 +171,11 @@ class ItemsTab(QWidget):
 
     def new(self) -> None:
         self.list.clearSelection()
-        self.show_form(ItemForm(sku="", name="", category="", pars=[
-            ParLine(l.code, None, None) for l in catalog.locations(self.db)]))
+        self.show_form(
+            ItemForm(
+                sku="", name="", category="", pars=[ParLine(l.code, None, None) for l in catalog.locations(self.db)]
+            )
+        )
         self.sku.setFocus()
 
     def show_form(self, form: ItemForm) -> None:
@@ -173,24 +194,37 @@ class ItemsTab(QWidget):
         self.packs.set_rows([[p.name, p.units] for p in form.packs])
         self.barcodes.set_rows([[b.code, b.pack] for b in form.barcodes])
         listed = {p.location for p in form.pars}
-        self.pars.set_rows([[p.location, p.par, p.minimum] for p in form.pars]
-                           + [[l.code, None, None] for l in catalog.locations(self.db) if l.code not in listed])
+        self.pars.set_rows(
+            [[p.location, p.par, p.minimum] for p in form.pars]
+            + [[l.code, None, None] for l in catalog.locations(self.db) if l.code not in listed]
+        )
         self.components.set_rows([[c.sku, c.quantity] for c in form.components])
         self.message.clear()
 
     def form(self) -> ItemForm:
         return ItemForm(
-            id=self._id, sku=self.sku.text(), name=self.name.text(), category=self.category.currentText(),
-            unit=self.unit.text() or "each", active=self.active.isChecked(), lot_tracked=self.lot_tracked.isChecked(),
+            id=self._id,
+            sku=self.sku.text(),
+            name=self.name.text(),
+            category=self.category.currentText(),
+            unit=self.unit.text() or "each",
+            active=self.active.isChecked(),
+            lot_tracked=self.lot_tracked.isChecked(),
             reorder_point=_number(self.reorder.text(), "reorder point"),
-            limit_quantity=_number(self.limit_qty.text(), "limit"), limit_days=_number(self.limit_days.text(), "days"),
-            default_source=self.source.currentData(), order_pack=self.order_pack.text().strip() or None,
+            limit_quantity=_number(self.limit_qty.text(), "limit"),
+            limit_days=_number(self.limit_days.text(), "days"),
+            default_source=self.source.currentData(),
+            order_pack=self.order_pack.text().strip() or None,
             packs=[PackLine(name, _number(units, "units")) for name, units in self.packs.rows()],
             barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
             # A location with no par typed in has no par level.
-            pars=[ParLine(loc, _number(par, "par"), _number(minimum, "minimum"))
-                  for loc, par, minimum in self.pars.rows() if par or minimum],
-            components=[ComponentLine(sku, _number(qty, "quantity")) for sku, qty in self.components.rows()])
+            pars=[
+                ParLine(loc, _number(par, "par"), _number(minimum, "minimum"))
+                for loc, par, minimum in self.pars.rows()
+                if par or minimum
+            ],
+            components=[ComponentLine(sku, _number(qty, "quantity")) for sku, qty in self.components.rows()],
+        )
 
     def save(self) -> None:
         try:
@@ -232,8 +266,9 @@ class LocationsTab(SimpleTab):
         self.kind.setCurrentText(loc.kind if loc else "van")
 
     def save(self) -> None:
-        self._id = item_editor.save_location(self.db, self.user, self.code.text(), self.name.text(), self.kind.currentText(),
-                                             location_id=self._id)
+        self._id = item_editor.save_location(
+            self.db, self.user, self.code.text(), self.name.text(), self.kind.currentText(), location_id=self._id
+        )
 
 
 class SourcesTab(SimpleTab):
@@ -264,8 +299,14 @@ class SourcesTab(SimpleTab):
         self.active.setChecked(src.active if src else True)
 
     def save(self) -> None:
-        self._id = item_editor.save_source(self.db, self.user, self.name.text(), self.kind.currentText(),
-                                           active=self.active.isChecked(), source_id=self._id)
+        self._id = item_editor.save_source(
+            self.db,
+            self.user,
+            self.name.text(),
+            self.kind.currentText(),
+            active=self.active.isChecked(),
+            source_id=self._id,
+        )
 
 
 class SettingsScreen(QWidget):

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import users
 from hrsupply.services.errors import UserError
@@ -47,9 +55,15 @@ class FirstAdminDialog(_AccountDialog):
     """A database with no users yet: whoever sets it up becomes its admin."""
 
     def __init__(self, db, parent=None):
-        super().__init__(db, "set up", "<h3>Welcome</h3>This database has no users yet. You will be its admin: "
-                         "you add the front desk, van crew and supply lead afterwards, in Settings → Users.",
-                         "Create admin", self.create, parent=parent)
+        super().__init__(
+            db,
+            "set up",
+            "<h3>Welcome</h3>This database has no users yet. You will be its admin: "
+            "you add the front desk, van crew and supply lead afterwards, in Settings → Users.",
+            "Create admin",
+            self.create,
+            parent=parent,
+        )
         self.again = _pin_field()
         self.form.addRow("Again", self.again)
 
@@ -104,9 +118,16 @@ class LockPage(QWidget):
         self.other.clicked.connect(self.switch_user)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (QLabel(f"<h2>Locked</h2>Signed in as <b>{account.username}</b> ({account.role_label}). "
-                              "Type your PIN to carry on where you left off."),
-                       self.pin, unlock, self.message, self.other):
+        for widget in (
+            QLabel(
+                f"<h2>Locked</h2>Signed in as <b>{account.username}</b> ({account.role_label}). "
+                "Type your PIN to carry on where you left off."
+            ),
+            self.pin,
+            unlock,
+            self.message,
+            self.other,
+        ):
             layout.addWidget(widget, 0, Qt.AlignHCenter)
         layout.addStretch(2)
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, movements, program, stock
 from hrsupply.services.errors import UserError
@@ -16,8 +25,19 @@ STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c
 
 
 class StockTableModel(ColumnsModel):
-    COLUMNS = ("Item", "SKU", "Category", "Location", "On hand", "Expired", "Unit", "Minimum", "Par",
-               "Next expiry", "Status")
+    COLUMNS = (
+        "Item",
+        "SKU",
+        "Category",
+        "Location",
+        "On hand",
+        "Expired",
+        "Unit",
+        "Minimum",
+        "Par",
+        "Next expiry",
+        "Status",
+    )
     QUANTITY_COLUMNS = {4, 5, 7, 8}
 
     def data(self, index, role=Qt.DisplayRole):
@@ -31,10 +51,19 @@ class StockTableModel(ColumnsModel):
                 status = f"{row.expired:,} expired"
             elif row.expired:  # out or below minimum, and some of what is there has expired
                 status += f" ({row.expired:,} expired)"
-            values = (row.name, row.sku, row.category, row.location, f"{row.quantity:,}",
-                      f"{row.expired:,}" if row.expired else "", row.unit,
-                      "" if row.minimum is None else f"{row.minimum:,}", "" if row.par is None else f"{row.par:,}",
-                      row.next_expiry.isoformat() if row.next_expiry else "", status)
+            values = (
+                row.name,
+                row.sku,
+                row.category,
+                row.location,
+                f"{row.quantity:,}",
+                f"{row.expired:,}" if row.expired else "",
+                row.unit,
+                "" if row.minimum is None else f"{row.minimum:,}",
+                "" if row.par is None else f"{row.par:,}",
+                row.next_expiry.isoformat() if row.next_expiry else "",
+                status,
+            )
             return values[col]
         if role == Qt.TextAlignmentRole and col in self.QUANTITY_COLUMNS:
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -83,9 +112,17 @@ class StockCardModel(ColumnsModel):
         col = index.column()
         if role == Qt.DisplayRole:
             kind = line.type + (" (reversal)" if line.reversal else "")
-            values = (line.occurred_at.strftime("%Y-%m-%d %H:%M"), kind, line.lot or "",
-                      f"{line.change:+,}", f"{line.balance:,}", line.counterpart or "", line.reason or "",
-                      line.reference or "", line.recorded_by)
+            values = (
+                line.occurred_at.strftime("%Y-%m-%d %H:%M"),
+                kind,
+                line.lot or "",
+                f"{line.change:+,}",
+                f"{line.balance:,}",
+                line.counterpart or "",
+                line.reason or "",
+                line.reference or "",
+                line.recorded_by,
+            )
             return values[col]
         if role == Qt.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -105,8 +142,9 @@ class StockScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.status = QComboBox()
-        self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired",
-                              f"Expiring within {self.window_days} days"])
+        self.status.addItems(
+            [self.ALL, "Out of stock", "Below minimum", "Expired", f"Expiring within {self.window_days} days"]
+        )
         self.summary = QLabel()
 
         bar = QHBoxLayout()
@@ -184,8 +222,12 @@ class StockScreen(QWidget):
     def _filters(self) -> dict:
         category = self.category.currentText()
         status = [None, *stock.STATUSES][self.status.currentIndex()]
-        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status,
-                    window_days=self.window_days)
+        return dict(
+            search=self.search.text(),
+            category=None if category == self.ALL else category,
+            status=status,
+            window_days=self.window_days,
+        )
 
     def refresh(self) -> None:
         rows = stock.overview(self.db, **self._filters())
@@ -201,15 +243,18 @@ class StockScreen(QWidget):
         if not current.isValid():
             return
         row = self.model.rows[current.row()]
-        self.card_title.setText(f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — "
-                                f"{row.quantity:,} {row.unit} on hand")
+        self.card_title.setText(
+            f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — {row.quantity:,} {row.unit} on hand"
+        )
         self.card_model.load(row.location_id, row.item_id)
 
     def ask_reason(self, line) -> str | None:
         text, ok = QInputDialog.getText(
-            self, "Reverse a movement",
+            self,
+            "Reverse a movement",
             f"Reverse the {line.type} of {line.change:+,} on {line.occurred_at:%Y-%m-%d %H:%M}?\n"
-            "The original stays on the card; its opposite is added. Why?")
+            "The original stays on the card; its opposite is added. Why?",
+        )
         return text if ok else None
 
     def reverse_selected(self) -> None:

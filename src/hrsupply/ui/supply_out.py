@@ -5,8 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import adjustments, catalog, expiry, kits, labels, program, stock
 from hrsupply.services.errors import UserError
@@ -75,8 +88,15 @@ class FlaggedModel(ColumnsModel):
     def data(self, index, role=Qt.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return (f"{r.occurred_at:%Y-%m-%d %H:%M}", r.location, r.name, r.lot or "", f"{r.quantity:+,}",
-                    r.recorded_by, r.participant or "anonymous")[index.column()]
+            return (
+                f"{r.occurred_at:%Y-%m-%d %H:%M}",
+                r.location,
+                r.name,
+                r.lot or "",
+                f"{r.quantity:+,}",
+                r.recorded_by,
+                r.participant or "anonymous",
+            )[index.column()]
         return None
 
 
@@ -128,8 +148,12 @@ class AdjustTab(QWidget):
         layout.addWidget(QLabel("<b>Adjust or dispose</b> — a negative adjustment takes stock away"))
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("<b>Flagged for review</b> — handouts recorded when the records showed "
-                                "too little stock; the front desk added the difference as “found”"))
+        layout.addWidget(
+            QLabel(
+                "<b>Flagged for review</b> — handouts recorded when the records showed "
+                "too little stock; the front desk added the difference as “found”"
+            )
+        )
         layout.addWidget(self.flag_view, 1)
         layout.addLayout(review_bar)
 
@@ -180,15 +204,33 @@ class AdjustTab(QWidget):
             if self.adjust_kind.isChecked():
                 lot_number = self.lot.currentData(Qt.UserRole + 1)
                 if item.lot_tracked and qty > 0 and lot_number is None:
-                    raise UserError("Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead).")
-                adjustments.adjust(self.db, self.user, location_id=where, item_id=item.id, quantity=qty,
-                                   reason=self.reason.currentText(), note=self.note.text(), lot=lot_number)
+                    raise UserError(
+                        "Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead)."
+                    )
+                adjustments.adjust(
+                    self.db,
+                    self.user,
+                    location_id=where,
+                    item_id=item.id,
+                    quantity=qty,
+                    reason=self.reason.currentText(),
+                    note=self.note.text(),
+                    lot=lot_number,
+                )
                 done = f"Adjusted {item.name} by {qty:+,}"
             else:
                 if qty <= 0:
                     raise UserError("Quantity: how many to dispose of, above 0.")
-                adjustments.dispose(self.db, self.user, location_id=where, item_id=item.id, quantity=qty,
-                                    reason=self.reason.currentText(), note=self.note.text(), lot_id=lot_id)
+                adjustments.dispose(
+                    self.db,
+                    self.user,
+                    location_id=where,
+                    item_id=item.id,
+                    quantity=qty,
+                    reason=self.reason.currentText(),
+                    note=self.note.text(),
+                    lot_id=lot_id,
+                )
                 done = f"Disposed of {qty:,} {item.name}"
         except UserError as exc:
             self.message.error(str(exc))
@@ -262,9 +304,12 @@ class KitsTab(QWidget):
         n = self.count.value()
         code = self.location.currentData(CODE_ROLE)
         here = {line.sku: line.quantity for line in stock.on_hand(self.db, location=code)} if parts else {}
-        self.recipe.setText("<br>".join(
-            f"{p.name}: {p.quantity} each, <b>{p.quantity * n:,}</b> for {n} — {here.get(p.sku, 0):,} here"
-            for p in parts))
+        self.recipe.setText(
+            "<br>".join(
+                f"{p.name}: {p.quantity} each, <b>{p.quantity * n:,}</b> for {n} — {here.get(p.sku, 0):,} here"
+                for p in parts
+            )
+        )
 
     def run(self, action, done: str) -> None:
         if self.kit.currentData() is None:

@@ -18,8 +18,14 @@ class SupplyScreen(QWidget):
         self.kits = KitsTab(db, user)
         self.labels = LabelsTab(db)
         self.tabs = QTabWidget()
-        for tab, name in ((self.receive, "Receive"), (self.receipts, "Receipts"), (self.expiry, "Expiry"),
-                          (self.adjust, "Adjust and review"), (self.kits, "Kits"), (self.labels, "Shelf labels")):
+        for tab, name in (
+            (self.receive, "Receive"),
+            (self.receipts, "Receipts"),
+            (self.expiry, "Expiry"),
+            (self.adjust, "Adjust and review"),
+            (self.kits, "Kits"),
+            (self.labels, "Shelf labels"),
+        ):
             self.tabs.addTab(tab, name)
         self.tabs.currentChanged.connect(self.refresh)
         layout = QVBoxLayout(self)

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, program
 from hrsupply.services.errors import UserError
@@ -96,11 +109,15 @@ class TallyEntryDialog(QDialog):
 
     def form(self) -> TallyForm:
         return TallyForm(
-            location_id=self.location.currentData(), day=self.day.date().toPython(), visits=self.visits.value(),
+            location_id=self.location.currentData(),
+            day=self.day.date().toPython(),
+            visits=self.visits.value(),
             lines=[Line(item_id, spin.value()) for item_id, spin in self.items.items() if spin.value()],
-            syringes_returned=self.returned.value(), reversals_reported=self.reversals.value(),
+            syringes_returned=self.returned.value(),
+            reversals_reported=self.reversals.value(),
             naloxone_reasons={r: s.value() for r, s in self.naloxone.items() if s.value()},
-            referrals={r: s.value() for r, s in self.referrals.items() if s.value()})
+            referrals={r: s.value() for r, s in self.referrals.items() if s.value()},
+        )
 
     def save(self) -> None:
         try:

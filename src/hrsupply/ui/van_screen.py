@@ -10,8 +10,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog, closeout, loadout, program
 from hrsupply.services.errors import UserError
@@ -53,11 +65,17 @@ class LoadOutModel(ColumnsModel):
         col = index.column()
         if role in (Qt.DisplayRole, Qt.EditRole):
             lot = r.lot
-            values = (r.line.name if r.first else "", r.line.pack_hint if r.first else "",
-                      f"{r.line.par:,}" if r.first else "", f"{r.line.on_hand:,}" if r.first else "",
-                      (lot.lot or "") if lot else "", lot.expiry.isoformat() if lot and lot.expiry else "",
-                      f"{lot.quantity:,}" if lot else "0", r.quantity if role == Qt.EditRole else f"{r.quantity:,}",
-                      f"{r.line.short:,}" if r.first and r.line.short else "")
+            values = (
+                r.line.name if r.first else "",
+                r.line.pack_hint if r.first else "",
+                f"{r.line.par:,}" if r.first else "",
+                f"{r.line.on_hand:,}" if r.first else "",
+                (lot.lot or "") if lot else "",
+                lot.expiry.isoformat() if lot and lot.expiry else "",
+                f"{lot.quantity:,}" if lot else "0",
+                r.quantity if role == Qt.EditRole else f"{r.quantity:,}",
+                f"{r.line.short:,}" if r.first and r.line.short else "",
+            )
             return values[col]
         if role == Qt.TextAlignmentRole and col in (2, 3, 6, 7, 8):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -90,8 +108,20 @@ class LoadOutModel(ColumnsModel):
             line = out.get(r.line.item_id)
             if line is None:
                 line = out[r.line.item_id] = PickLine(
-                    r.line.item_id, r.line.sku, r.line.name, r.line.unit, r.line.pack_hint, r.line.par,
-                    r.line.on_hand, r.line.available, 0, r.line.short, [], r.line.expired_here, r.line.source_lots)
+                    r.line.item_id,
+                    r.line.sku,
+                    r.line.name,
+                    r.line.unit,
+                    r.line.pack_hint,
+                    r.line.par,
+                    r.line.on_hand,
+                    r.line.available,
+                    0,
+                    r.line.short,
+                    [],
+                    r.line.expired_here,
+                    r.line.source_lots,
+                )
             if r.lot and r.quantity:
                 line.lots.append(PickLot(r.lot.lot_id, r.lot.lot, r.lot.expiry, r.quantity))
                 line.to_load += r.quantity
@@ -115,8 +145,15 @@ class CountModel(ColumnsModel):
             expiry = l.expiry.isoformat() if l.expiry else ""
             if l.expiry and l.expired_on(date.today()):
                 expiry += " EXPIRED: bring back"
-            values = (l.name, l.lot or "", expiry, expected, counted,
-                      l.returned if role == Qt.EditRole else (f"{l.returned:,}" if l.returned else ""), l.reason or "")
+            values = (
+                l.name,
+                l.lot or "",
+                expiry,
+                expected,
+                counted,
+                l.returned if role == Qt.EditRole else (f"{l.returned:,}" if l.returned else ""),
+                l.reason or "",
+            )
             return values[col]
         if role == Qt.TextAlignmentRole and col in (3, 4, 5):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -149,16 +186,37 @@ class CountModel(ColumnsModel):
 
 
 class VanReconcileModel(ColumnsModel):
-    COLUMNS = ("Item", "Start", "Loaded", "Handed out", "Adjusted", "Expected", "Counted", "Variance",
-               "Returned", "End", "Why it differs")
+    COLUMNS = (
+        "Item",
+        "Start",
+        "Loaded",
+        "Handed out",
+        "Adjusted",
+        "Expected",
+        "Counted",
+        "Variance",
+        "Returned",
+        "End",
+        "Why it differs",
+    )
 
     def data(self, index, role=Qt.DisplayRole):
         l = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return (l.name, f"{l.start:,}", f"{l.loaded:,}", f"{l.handed_out:,}", f"{l.adjusted:+,}" if l.adjusted else "0",
-                    f"{l.expected:,}", "not counted" if l.counted is None else f"{l.counted:,}",
-                    f"{l.variance:+,}" if l.variance else "0", f"{l.returned:,}", f"{l.end:,}", l.reasons)[col]
+            return (
+                l.name,
+                f"{l.start:,}",
+                f"{l.loaded:,}",
+                f"{l.handed_out:,}",
+                f"{l.adjusted:+,}" if l.adjusted else "0",
+                f"{l.expected:,}",
+                "not counted" if l.counted is None else f"{l.counted:,}",
+                f"{l.variance:+,}" if l.variance else "0",
+                f"{l.returned:,}",
+                f"{l.end:,}",
+                l.reasons,
+            )[col]
         if role == Qt.TextAlignmentRole and 0 < col < 10:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole and l.variance:
@@ -194,8 +252,12 @@ class VanScreen(QWidget):
         load_buttons.addWidget(self.confirm_button)
         load_tab = QWidget()
         load_layout = QVBoxLayout(load_tab)
-        load_layout.addWidget(QLabel("To load = par − on the van, capped by what the site has; lots earliest "
-                                     "expiry first. Change “Take” to take more, less, or another lot."))
+        load_layout.addWidget(
+            QLabel(
+                "To load = par − on the van, capped by what the site has; lots earliest "
+                "expiry first. Change “Take” to take more, less, or another lot."
+            )
+        )
         load_layout.addWidget(self.plan_view, 1)
         load_layout.addLayout(load_buttons)
         load_layout.addWidget(self.load_message)
@@ -287,8 +349,10 @@ class VanScreen(QWidget):
             return
         self.plan_model.load(lines)
         short = sum(1 for l in lines if l.short)
-        self.plan_summary.setText(f"{len(lines)} items with a par · {sum(l.to_load for l in lines):,} units to load"
-                                  + (f" · {short} short at the site" if short else ""))
+        self.plan_summary.setText(
+            f"{len(lines)} items with a par · {sum(l.to_load for l in lines):,} units to load"
+            + (f" · {short} short at the site" if short else "")
+        )
         self.count_model.set_rows(closeout.sheet(self.db, self.van.currentData()))
         self._reconcile()
         self._history()
@@ -305,18 +369,35 @@ class VanScreen(QWidget):
 
     def print_loadout(self) -> None:
         path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
-        write_pick_sheet(path, program=self._program(), title=self._title(), from_name=self.source.currentText(),
-                         to_name=self.van.currentText(), day=self._day(), lines=self.plan_model.pick_lines(),
-                         crew=self.crew.text())
+        write_pick_sheet(
+            path,
+            program=self._program(),
+            title=self._title(),
+            from_name=self.source.currentText(),
+            to_name=self.van.currentText(),
+            day=self._day(),
+            lines=self.plan_model.pick_lines(),
+            crew=self.crew.text(),
+        )
         self.preview(path, self._title(), path.name)
 
     def confirm_again(self, message: str) -> bool:
-        return QMessageBox.question(self, "Loaded already", f"{message[0].upper()}{message[1:]}.\n\n"
-                                    "Record a second load-out?") == QMessageBox.Yes
+        return (
+            QMessageBox.question(
+                self, "Loaded already", f"{message[0].upper()}{message[1:]}.\n\nRecord a second load-out?"
+            )
+            == QMessageBox.Yes
+        )
 
     def confirm(self) -> None:
-        args = (self.db, self.user, self.source.currentData(), self.van.currentData(), self._day(),
-                self.plan_model.pick_lines())
+        args = (
+            self.db,
+            self.user,
+            self.source.currentData(),
+            self.van.currentData(),
+            self._day(),
+            self.plan_model.pick_lines(),
+        )
         try:
             try:
                 made = loadout.confirm(*args, crew=self.crew.text())
@@ -337,8 +418,15 @@ class VanScreen(QWidget):
             self.close_message.error("Type the counted quantity of at least one line.")
             return
         try:
-            closeout.close_out(self.db, self.user, self.van.currentData(), self.source.currentData(), self._day(),
-                               self.count_model.rows, blind=self.blind.isChecked())
+            closeout.close_out(
+                self.db,
+                self.user,
+                self.van.currentData(),
+                self.source.currentData(),
+                self._day(),
+                self.count_model.rows,
+                blind=self.blind.isChecked(),
+            )
         except UserError as exc:
             self.close_message.error(str(exc))
             return
@@ -350,9 +438,14 @@ class VanScreen(QWidget):
     # ---- reconciliation and history --------------------------------------------------------
     def _reconcile(self) -> None:
         try:
-            self.rec_model.set_rows(closeout.van_reconcile(self.db, self.van.currentData(CODE_ROLE),
-                                                           self.rec_start.date().toPython(),
-                                                           self.rec_end.date().toPython()))
+            self.rec_model.set_rows(
+                closeout.van_reconcile(
+                    self.db,
+                    self.van.currentData(CODE_ROLE),
+                    self.rec_start.date().toPython(),
+                    self.rec_end.date().toPython(),
+                )
+            )
             self.rec_message.clear()
         except UserError as exc:
             self.rec_message.error(str(exc))
@@ -360,18 +453,38 @@ class VanScreen(QWidget):
     def print_reconciliation(self) -> None:
         start, end = self.rec_start.date().toPython(), self.rec_end.date().toPython()
         path = Path(self._tmp.name) / f"van-reconciliation-{self.van.currentData(CODE_ROLE)}-{start}.pdf"
-        write_van_reconciliation(path, program=self._program(), van_name=self.van.currentText(), start=start,
-                                 end=end, lines=self.rec_model.rows)
+        write_van_reconciliation(
+            path,
+            program=self._program(),
+            van_name=self.van.currentText(),
+            start=start,
+            end=end,
+            lines=self.rec_model.rows,
+        )
         self.preview(path, "Van reconciliation", path.name)
 
     def _history(self) -> None:
         self.history.clear()
         van = self.van.currentData()
-        entries = [(l.day, l.confirmed_at, f"{l.day} · load-out {l.id} from {l.from_location} · {l.units:,} units · "
-                    f"{l.confirmed_by}" + (f" · crew {l.crew}" if l.crew else ""), ("load", l.id, l.day))
-                   for l in loadout.history(self.db, van)]
-        entries += [(c.day, c.counted_at, f"{c.day} · close-out {c.id} · counted by {c.counted_by}"
-                     + (" (blind)" if c.blind else ""), ("close", c.id, c.day)) for c in closeout.history(self.db, van)]
+        entries = [
+            (
+                l.day,
+                l.confirmed_at,
+                f"{l.day} · load-out {l.id} from {l.from_location} · {l.units:,} units · "
+                f"{l.confirmed_by}" + (f" · crew {l.crew}" if l.crew else ""),
+                ("load", l.id, l.day),
+            )
+            for l in loadout.history(self.db, van)
+        ]
+        entries += [
+            (
+                c.day,
+                c.counted_at,
+                f"{c.day} · close-out {c.id} · counted by {c.counted_by}" + (" (blind)" if c.blind else ""),
+                ("close", c.id, c.day),
+            )
+            for c in closeout.history(self.db, van)
+        ]
         for _, _, text, key in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
             entry = QListWidgetItem(text)
             entry.setData(Qt.UserRole, key)
@@ -385,9 +498,16 @@ class VanScreen(QWidget):
         if kind == "load":
             path = Path(self._tmp.name) / f"load-out-{ident}.pdf"
             info = next(l for l in loadout.history(self.db, self.van.currentData()) if l.id == ident)
-            write_pick_sheet(path, program=self._program(), title="Load-out sheet (reprint)",
-                             from_name=info.from_location, to_name=self.van.currentText(), day=day,
-                             lines=loadout.lines_of(self.db, ident), crew=info.crew)
+            write_pick_sheet(
+                path,
+                program=self._program(),
+                title="Load-out sheet (reprint)",
+                from_name=info.from_location,
+                to_name=self.van.currentText(),
+                day=day,
+                lines=loadout.lines_of(self.db, ident),
+                crew=info.crew,
+            )
             self.preview(path, "Load-out sheet", path.name)
         else:
             self.rec_start.setDate(QDate(day.year, day.month, day.day))

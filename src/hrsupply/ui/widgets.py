@@ -4,8 +4,19 @@ and source pickers, the red/green message line, and the list-and-form tab of Set
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrsupply.services import catalog
 from hrsupply.services.errors import UserError
