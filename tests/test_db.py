@@ -116,3 +116,22 @@ def test_migrations_build_exactly_the_tables_the_models_declare(db):
 
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_a_save_waits_out_another_workstations_write_then_says_so_plainly(db):
+    """SQLite reports "database is locked" after its busy timeout: the save keeps waiting for as
+    long as a person would, then gives a plain message, never a traceback of the driver error."""
+    from sqlalchemy.exc import OperationalError
+
+    from hrsupply.db import DatabaseBusy
+    from hrsupply.services.errors import UserError
+
+    calls = []
+
+    def locked(session):
+        calls.append(1)
+        raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+
+    with pytest.raises(DatabaseBusy, match="Another workstation is still saving") as err:
+        db.transaction(locked, patience=0.3)
+    assert isinstance(err.value, UserError) and len(calls) > 5  # kept trying, well past 5 attempts

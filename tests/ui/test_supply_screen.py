@@ -109,6 +109,25 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
     tab.review_note.setText("van count was off")
     tab.keep_button.click()
     assert tab.flagged.rows == [] and "kept" in tab.message.text()
+    assert [(r.outcome, r.note) for r in tab.reviewed.rows] == [("kept", "van count was off")]
+
+
+def test_a_flag_of_an_undone_visit_shows_as_reversed_not_pending(qtbot, db, screen, supply):
+    visit_id = visits.record(
+        db, "desk", VisitForm(supply.site, datetime.now(), None, [Line(supply.syr, 5)]), confirm_shortfall=True
+    )
+    visits.undo(db, "desk", visit_id)
+    tab = screen.adjust
+    tab.refresh()
+    assert tab.flagged.rows == []
+    [row] = tab.reviewed.rows
+    m = tab.reviewed
+    assert (m.data(m.index(0, 3)), m.data(m.index(0, 4)), m.data(m.index(0, 5))) == (
+        "+5",
+        "reversed",
+        "the visit was undone",
+    )
+    assert row.reviewed_by == "desk"
 
 
 def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):

@@ -4,7 +4,7 @@ desk flagged (a "found" adjustment made so a handout could go ahead)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -125,6 +125,48 @@ def flagged(db: Database) -> list[Flagged]:
         # Sorted here: asked to sort, SQLite would walk the whole ledger in time order instead of
         # using the small index of flagged lines.
         return sorted((Flagged(*r) for r in rows), key=lambda f: (f.occurred_at, f.movement_id))
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    flag: Flagged
+    outcome: str  # kept | reversed
+    note: str | None
+    reviewed_at: datetime
+    reviewed_by: str
+
+
+def recently_reviewed(db: Database, *, days: int = 7, today: date | None = None) -> list[Reviewed]:
+    """Flags closed in the last `days` days, newest first: kept or reversed by the supply lead,
+    or reversed with the visit that made them when the front desk undid it."""
+    since = datetime.combine((today or date.today()) - timedelta(days=days), datetime.min.time())
+    with db.read() as s:
+        rows = s.execute(
+            select(
+                Movement.id,
+                Movement.occurred_at,
+                Location.code,
+                Item.sku,
+                Item.name,
+                Lot.lot_number,
+                Movement.quantity,
+                Movement.recorded_by,
+                Visit.participant,
+                Review.outcome,
+                Review.note,
+                Review.reviewed_at,
+                Review.reviewed_by,
+            )
+            .select_from(Review)
+            .join(Movement, Movement.id == Review.movement_id)
+            .join(Location, Location.id == Movement.location_id)
+            .join(Item, Item.id == Movement.item_id)
+            .outerjoin(Lot, Lot.id == Movement.lot_id)
+            .outerjoin(Visit, Visit.id == Movement.visit_id)
+            .where(Review.reviewed_at >= since)
+            .order_by(Review.reviewed_at.desc(), Review.id.desc())
+        )
+        return [Reviewed(Flagged(*r[:9]), *r[9:]) for r in rows]
 
 
 def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str | None = None) -> None:

@@ -100,6 +100,26 @@ class FlaggedModel(ColumnsModel):
         return None
 
 
+class ReviewedModel(ColumnsModel):
+    COLUMNS = ("When", "Location", "Item", "Found", "Outcome", "Note", "By")
+
+    def data(self, index, role=Qt.DisplayRole):
+        r = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (
+                f"{r.flag.occurred_at:%Y-%m-%d %H:%M}",
+                r.flag.location,
+                r.flag.name,
+                f"{r.flag.quantity:+,}",
+                r.outcome,
+                r.note or "",
+                f"{r.reviewed_by}, {r.reviewed_at:%b %d %H:%M}",
+            )[index.column()]
+        if role == Qt.ForegroundRole:
+            return QBrush(QColor("#6b6b6b"))  # closed: for the record only
+        return None
+
+
 class AdjustTab(QWidget):
     """Adjust (signed) or dispose with a reason; below, the front desk's flags to review."""
 
@@ -156,6 +176,12 @@ class AdjustTab(QWidget):
         )
         layout.addWidget(self.flag_view, 1)
         layout.addLayout(review_bar)
+        self.reviewed = ReviewedModel(self)
+        self.reviewed_view = table_view(self.reviewed, stretch=5)
+        layout.addWidget(
+            QLabel("<b>Reviewed in the last 7 days</b> — kept, reversed, or reversed with an undone visit")
+        )
+        layout.addWidget(self.reviewed_view, 1)
 
         self.item.picked.connect(self._picked)
         self.item.not_found.connect(lambda t: self.message.error(f"No single item matches “{t}”."))
@@ -169,6 +195,7 @@ class AdjustTab(QWidget):
 
     def refresh(self) -> None:
         self.flagged.set_rows(adjustments.flagged(self.db))
+        self.reviewed.set_rows(adjustments.recently_reviewed(self.db))
 
     def _picked(self, match, _count) -> None:
         self._item = match.item
