@@ -14,6 +14,8 @@ balance the key reaches at any later time; `last_at` on the balance row tells wh
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +53,14 @@ class Move:
     needs_review: bool = False
     uid: str | None = None  # the movement's id from another database (an import); else a new one
     row_key: str | None = None  # the content key of the imported row it comes from
+
+
+def new_uid() -> str:
+    """A movement's id: a UUID in the version 7 layout (48 bits of milliseconds, then random), so
+    new ids sort by time and the index takes them at its end instead of all over (a fast import)."""
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (time.time_ns() // 1_000_000) << 80 | 0x7 << 76 | (rand >> 68) << 64 | 0b10 << 62 | rand & (1 << 62) - 1
+    return str(uuid.UUID(int=value))
 
 
 @dataclass
@@ -438,7 +448,7 @@ class Poster:
                     reverses_id=reverses_id,
                     needs_review=move.needs_review,
                     **links,
-                    **(dict(uid=move.uid or str(uuid.uuid4()), row_key=move.row_key) if n == 0 else {}),
+                    **(dict(uid=move.uid or new_uid(), row_key=move.row_key) if n == 0 else {}),
                 )
             )
         for row in rows:
@@ -535,7 +545,7 @@ class Poster:
         )
         return {
             **blank,
-            "uid": str(uuid.uuid4()),
+            "uid": new_uid(),
             **fields,
             "recorded_at": self.recorded_at,
             "recorded_by": self.user,
