@@ -125,6 +125,7 @@ def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000
     [row] = visits.between(db, at(2).date(), at(2).date())
     assert row.undone and visits.totals([row]).visits == 0
+    assert row.items == "Syringe 1 mL 28G 1/2 in ×40"  # what it had handed out, shown greyed as undone
     with pytest.raises(UserError, match="already undone"):
         visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
     assert visits.last_lines(db, "MAJO85") == []

@@ -225,14 +225,14 @@ def test_undo_a_visit_from_todays_list(qtbot, db, shop, desk, monkeypatch):
     desk.add_lines([Line(shop.syr, 30)])
     desk.save()
     asked = []
-    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: asked.append(text) or True)
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **_: asked.append(text) or True)
     assert not desk.undo_button.isEnabled()  # nothing selected
     desk.today_view.selectRow(0)
     assert desk.undo_button.isEnabled()
     desk.undo_selected()
     [row] = today_rows(db)
     assert row.undone and "Today here</b>: 0 visits" in desk.totals.text()
-    assert "Hands back: Syringe 1 mL 28G 1/2 in ×30" in asked[0]
+    assert "Puts back on the shelf: Syringe 1 mL 28G 1/2 in ×30" in asked[0]
     assert {l.sku: l.quantity for l in stock.on_hand(db)}["SYR-1ML"] == 460  # 500 - 40 yesterday
     desk.today_view.selectRow(0)  # the undone visit: greyed, and cannot be undone again
     assert not desk.undo_button.isEnabled()
@@ -314,14 +314,16 @@ def test_an_expired_lot_is_marked_and_asks_before_it_is_picked(qtbot, db, shop, 
     )
     seen, asked = [], []
     monkeypatch.setattr(desk, "ask_choice", lambda t, l, choices: (seen.extend(choices) or choices[1], True))
-    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: asked.append(text) or False)
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **kw: asked.append((text, kw)) or False)
     desk.add_lines([Line(shop.nal, 1)])
     desk.lines_view.selectRow(0)
     desk.pick_lot()
     assert seen[1].startswith("OLD · expires 2026-01-31 · EXPIRED, do not hand out")  # earliest expiry first
     assert "A · expires" in seen[2] and "EXPIRED" not in seen[2]
-    assert asked and desk.lines.rows[0].lot_id is None  # said no: stays first-expiry-first-out
-    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text: True)
+    [(text, kw)] = asked
+    assert "Lot OLD expired on 2026-01-31" in text and kw == {"default_yes": False}  # Enter means no
+    assert desk.lines.rows[0].lot_id is None  # said no: stays first-expiry-first-out
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **_: True)
     desk.pick_lot()
     assert desk.lines.rows[0].lot_id == shop.lots["OLD"]
 

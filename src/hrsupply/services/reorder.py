@@ -325,13 +325,13 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
     """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
     lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
     columns = [
-        Column("Item", "text", 24),
-        Column("SKU", "text", 16),
+        Column("Item", "text", 20),
+        Column("SKU", "text", 13),
         Column("Source", "text", 14),
-        Column("Status", "text", 12),
-        Column("On hand (usable)", "int", 8),
-        Column("Expired", "int", 7),
-        Column("Expiring soon", "int", 8),
+        Column("Status", "text", 11),
+        Column("Usable on hand", "int", 8),
+        Column("Expired", "int", 9),
+        Column("Expiring soon", "int", 9),
         Column("On order", "int", 8),
         Column(
             f"Used ({view.recorded_days} days)" if view.recorded_days is not None else f"Used ({view.months} mo)",
@@ -339,7 +339,7 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
             8,
         ),
         Column("Days out", "int", 6),
-        Column("AMC", "decimal", 8),
+        Column("AMC", "decimal", 10),
         Column("Months of stock", "decimal", 8),
         Column("Min", "int", 7),
         Column("Par", "int", 7),

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
@@ -311,14 +311,18 @@ def between(db: Database, start: date, end: date, location_id: int | None = None
             q = q.where(Visit.location_id == location_id)
         visits = session.scalars(q.order_by(Visit.occurred_at.desc(), Visit.id.desc())).all()
         ids = [v.id for v in visits]
+        undone = {v.id for v in visits if v.undone_at is not None}
         lines = defaultdict(list)
-        for visit_id, name, category, qty in session.execute(
-            select(Movement.visit_id, Item.name, Item.category, -func.sum(Movement.quantity))
+        # What a visit handed out, net of reversed lines; an undone visit shows what it had handed out.
+        given = -func.sum(case((Movement.reverses_id.is_(None), Movement.quantity), else_=0))
+        for visit_id, name, category, net, gross in session.execute(
+            select(Movement.visit_id, Item.name, Item.category, -func.sum(Movement.quantity), given)
             .join(Item, Item.id == Movement.item_id)
             .where(Movement.visit_id.in_(ids), Movement.type == "handout")
             .group_by(Movement.visit_id, Item.name, Item.category)
             .order_by(Item.name)
         ):
+            qty = gross if visit_id in undone else net
             if qty:
                 lines[visit_id].append((name, category, qty))
         referrals = defaultdict(list)
@@ -391,10 +395,14 @@ def undo_summary(db: Database, visit_id: int) -> str:
     given: dict[str, int] = defaultdict(int)
     for m in handouts:
         given[names[m.item_id]] -= m.quantity
-    text = "Hands back: " + ", ".join(f"{n} ×{q:,}" for n, q in given.items()) if given else "No handouts to reverse."
+    text = (
+        "Puts back on the shelf: " + ", ".join(f"{n} ×{q:,}" for n, q in given.items())
+        if given
+        else "No handouts to reverse."
+    )
     if found:
         text += (
-            "\nAlso removes the found stock this visit added: "
+            "\nTakes away the found stock this visit added: "
             + ", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found)
             + "."
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -121,6 +122,9 @@ class FrontDeskScreen(QWidget):
         self.code.returnPressed.connect(self._code_entered)
         self.last_visit = QLabel()
         self.last_visit.setObjectName("lastVisit")
+        # A long last visit wraps; it never widens the window past the screen.
+        self.last_visit.setWordWrap(True)
+        self.last_visit.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
         # -- what
         self.item = QLineEdit(placeholderText="Item name, SKU or scan; a quantity may come first: 20 syr")
@@ -297,6 +301,7 @@ class FrontDeskScreen(QWidget):
             self.message.setText(str(exc))  # the cursor stays in the code to fix it
             return
         self.code.setText(match.code or "")
+        self.message.clear()
         if match.code and not match.known:
             # A typo must not quietly become a new participant: say so before anything is saved.
             self.last_visit.setText(
@@ -392,7 +397,9 @@ class FrontDeskScreen(QWidget):
                 picked
                 and picked.expired_on(day)
                 and not self.ask_yes_no(
-                    "Expired lot", f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\nHand out from it anyway?"
+                    "Expired lot",
+                    f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\nHand out from it anyway?",
+                    default_yes=False,  # a rushed Enter does not hand out expired stock
                 )
             ):
                 return
@@ -404,8 +411,9 @@ class FrontDeskScreen(QWidget):
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
         return QInputDialog.getItem(self, title, label, choices, 0, False)
 
-    def ask_yes_no(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.Yes
+    def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
+        default = QMessageBox.Yes if default_yes else QMessageBox.No
+        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
 
     def _estimate(self) -> None:
         holds = self.container.currentData()

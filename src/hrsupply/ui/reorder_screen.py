@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -110,7 +111,9 @@ class SuggestionsModel(ColumnsModel):
             if l.status == "overstocked":
                 return OVER
         if role == Qt.ToolTipRole and col == 0:
-            return f"{l.sku} · {l.category}"
+            return f"{l.name} · {l.sku} · {l.category}"
+        if role == Qt.ToolTipRole and col == len(self.COLUMNS) - 1:
+            return "assembled here" if l.kit else l.source or "no default source"
         if role == Qt.ToolTipRole and col == 3:
             return (
                 f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
@@ -161,6 +164,10 @@ class SuggestionsTab(QWidget):
         bar.addStretch(1)
         self.model = SuggestionsModel(self)
         self.table = table_view(self.model, stretch=0)
+        # The item names get the width: a long source name is cut short (its tooltip has it whole).
+        source = len(SuggestionsModel.COLUMNS) - 1
+        self.table.horizontalHeader().setSectionResizeMode(source, QHeaderView.Interactive)
+        self.table.setColumnWidth(source, 110)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
         self.summary = QLabel()
