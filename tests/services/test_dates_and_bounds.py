@@ -11,7 +11,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.tally import TallyForm
-from hrsupply.services.visits import VisitForm
+from hrsupply.services.visits import Line, VisitForm
 from tests.helpers import stock_the_site_for_the_van
 
 
@@ -81,3 +81,17 @@ def test_close_out_figures_are_bounded(db, stocked):
     syr.counted = 9223372036854775808
     with pytest.raises(UserError, match="the count must be a whole number from 0 to 1,000,000"):
         closeout.close_out(db, "crew", stocked.van, stocked.site, date.today(), lines)
+
+
+def test_presets_orders_and_kits_take_bounded_quantities(db, stocked):
+    from hrsupply.services import item_editor, kits, presets, purchase_orders
+    from hrsupply.services.purchase_orders import OrderForm, OrderLineForm
+
+    vendor = item_editor.save_source(db, "lead", "Vendor", "supplier")
+
+    with pytest.raises(UserError, match="each preset line's quantity must be a whole number from 1 to 1,000,000"):
+        presets.save_preset(db, "lead", "Huge", [Line(stocked.syr, 2_000_000)])
+    with pytest.raises(UserError, match="the number of packs must be a whole number from 1 to 1,000,000"):
+        purchase_orders.create(db, "lead", OrderForm(vendor, stocked.site, lines=[OrderLineForm(stocked.syr, 10**12)]))
+    with pytest.raises(UserError, match="how many kits must be a whole number from 1 to 1,000,000"):
+        kits.assemble(db, "lead", stocked.syr, stocked.site, 0)

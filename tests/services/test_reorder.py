@@ -209,7 +209,7 @@ def test_a_bad_order_names_each_line_and_saves_nothing(db, history):
         )
     assert str(err.value).splitlines() == [
         "Line 1 (SYR-1ML), pack: SYR-1ML has no pack size 'pallet'",
-        "Line 2 (NAL-4MG), quantity: must be a whole number above 0, not 0",
+        "Line 2 (NAL-4MG), quantity: the number of packs must be a whole number from 1 to 1,000,000, not 0",
         "Line 3 (SYR-1ML): already on line 1; change the quantity there",
         "Line 4 (SYR-1ML): already on line 1; change the quantity there",
     ]

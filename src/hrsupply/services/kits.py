@@ -14,6 +14,7 @@ from sqlalchemy import select
 from hrsupply.db import Database
 from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.access import require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import Move, Poster
 
@@ -47,8 +48,7 @@ def kits(db: Database) -> dict[int, list[Component]]:
 
 
 def _start(s, user: str, kit_id: int, location_id: int, count: int):
-    if not isinstance(count, int) or count <= 0:
-        raise UserError(f"how many kits: a whole number above 0, not {count!r}")
+    check_units(count, "how many kits")
     kit = s.get(Item, kit_id)
     parts = recipe(s, kit_id) if kit else []
     if not parts:

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from hrsupply.db import Database
 from hrsupply.models import Preset, PresetLine
 from hrsupply.services.access import require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line
 
@@ -34,8 +35,10 @@ def save_preset(db: Database, user: str, name: str, lines: list[Line], position:
     name = (name or "").strip()
     if not name:
         raise UserError("a preset needs a name")
-    if not lines or any(line.quantity <= 0 for line in lines):
+    if not lines:
         raise UserError("a preset needs lines with quantities of at least 1")
+    for line in lines:
+        check_units(line.quantity, "each preset line's quantity")
 
     def work(session) -> None:
         require(session, user, "catalog")

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
 from hrsupply.services.access import require
+from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import pack_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.exports import Column, Report
@@ -66,8 +67,11 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
         if units is None:
             problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
             continue
-        if isinstance(line.packs, bool) or not isinstance(line.packs, int) or line.packs <= 0:
-            problems.append(f"{where}, quantity: must be a whole number above 0, not {line.packs!r}")
+        try:
+            check_units(line.packs, "the number of packs")
+            check_units(line.packs * units, f"{line.packs:,} × {units:,} units")
+        except UserError as exc:
+            problems.append(f"{where}, quantity: {exc}")
             continue
         rows.append(PurchaseOrderLine(item_id=item.id, pack=line.pack or None, pack_units=units, packs=line.packs))
     if problems:

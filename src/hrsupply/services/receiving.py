@@ -76,7 +76,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
                 problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
                 continue
             try:
-                check_units(line.packs, "must be a whole number")
+                check_units(line.packs, "the number of packs")
                 check_units(line.packs * units, f"{line.packs:,} × {units:,}")
             except UserError as exc:
                 problems.append(f"{where}, quantity: {exc}")
