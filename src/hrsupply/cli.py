@@ -31,6 +31,7 @@ from hrsupply.services import (
 )
 from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
+from hrsupply.services.cells import csv_field
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.visits import Line
 
@@ -132,7 +133,7 @@ def _print(rows: list[list], header: list[str], fmt: str) -> None:
     if fmt == "csv":
         out = csv.writer(sys.stdout, lineterminator="\n")
         out.writerow(header)
-        out.writerows(rows)
+        out.writerows([csv_field(v) for v in row] for row in rows)
         return
     text = [header] + [["" if v is None else str(v) for v in r] for r in rows]
     widths = [max(len(r[i]) for r in text) for i in range(len(header))]

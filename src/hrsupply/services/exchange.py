@@ -27,6 +27,7 @@ from hrsupply.models import Balance, Barcode, ImportBatch, Item, Location, Lot, 
 from hrsupply.services import audit, catalog, program
 from hrsupply.services.access import NotAllowed, require
 from hrsupply.services.bounds import check_moment, check_units
+from hrsupply.services.cells import text
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
 
@@ -823,6 +824,11 @@ def _sheet(book: Workbook, key: str):
     return ws
 
 
+def _append(ws, values: list) -> None:
+    """A row whose text stays text: a name starting with "=" is written as a string, not a formula."""
+    ws.append([text(WriteOnlyCell(ws, v)) if isinstance(v, str) and v.startswith("=") else v for v in values])
+
+
 def _dated(ws, value, fmt: str):
     if value is None:
         return None
@@ -842,7 +848,8 @@ def export_workbook(db: Database, path: str | Path) -> int:
         ws = _sheet(book, "items")
         barcodes = catalog.base_barcodes(session)
         for i in session.scalars(select(Item).order_by(Item.sku)):
-            ws.append(
+            _append(
+                ws,
                 [
                     i.sku,
                     i.name,
@@ -851,17 +858,17 @@ def export_workbook(db: Database, path: str | Path) -> int:
                     "yes" if i.lot_tracked else "no",
                     i.reorder_point,
                     barcodes.get(i.id),
-                ]
+                ],
             )
         ws = _sheet(book, "locations")
         codes = {}
         for loc in session.scalars(select(Location).order_by(Location.code)):
             codes[loc.id] = loc.code
-            ws.append([loc.code, loc.name, loc.kind])
+            _append(ws, [loc.code, loc.name, loc.kind])
         skus = dict(session.execute(select(Item.id, Item.sku)).all())
         ws = _sheet(book, "par")
         for p in session.scalars(select(ParLevel).order_by(ParLevel.location_id, ParLevel.item_id)):
-            ws.append([codes[p.location_id], skus[p.item_id], p.par, p.min])
+            _append(ws, [codes[p.location_id], skus[p.item_id], p.par, p.min])
         lots = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))}
         ws = _sheet(book, "movements")
         original = aliased(Movement)
@@ -885,7 +892,8 @@ def export_workbook(db: Database, path: str | Path) -> int:
                 continue
             kind, qty, loc, to, reason = line
             lot = lots.get(m.lot_id)
-            ws.append(
+            _append(
+                ws,
                 [
                     _dated(ws, m.occurred_at, "yyyy-mm-dd hh:mm"),
                     kind,
@@ -899,7 +907,7 @@ def export_workbook(db: Database, path: str | Path) -> int:
                     reason,
                     m.reference,
                     m.uid,
-                ]
+                ],
             )
             written += 1
     book.save(path)

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.services.cells import text
 from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
 
 FORMATS = {"int": "#,##0", "signed": "+#,##0;-#,##0;0", "decimal": "#,##0.0", "date": "yyyy-mm-dd", "text": "@"}
@@ -73,10 +74,11 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     ws["A1"] = report.title
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = report.subtitle
+    text(ws["A1"]), text(ws["A2"])
     header_row = 4
     ws.row_dimensions[header_row].height = 30  # two lines: readers do not grow wrapped rows by themselves
     for n, col in enumerate(report.columns, start=1):
-        cell = ws.cell(header_row, n, col.title)
+        cell = text(ws.cell(header_row, n, col.title))
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
         cell.alignment = Alignment(
             wrap_text=True, vertical="center", horizontal="left" if col.kind == "text" else "right"
@@ -84,7 +86,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
         ws.column_dimensions[get_column_letter(n)].width = col.width
     for r, row in enumerate(report.rows, start=header_row + 1):
         for n, (col, value) in enumerate(zip(report.columns, row), start=1):
-            cell = ws.cell(r, n, value)
+            cell = text(ws.cell(r, n, value))
             cell.number_format = FORMATS[col.kind]
             if (r - header_row - 1) in report.highlight:
                 cell.fill = HIGHLIGHT_FILL
@@ -92,7 +94,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     if totals:
         r = header_row + len(report.rows) + 1
         for n, (col, value) in enumerate(zip(report.columns, totals), start=1):
-            cell = ws.cell(r, n, value)
+            cell = text(ws.cell(r, n, value))
             cell.font = Font(bold=True)
             if col.kind != "text":
                 cell.number_format = FORMATS[col.kind]
