@@ -14,6 +14,7 @@ import sys
 from datetime import date
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
+from hrsupply.files import private_umask
 from hrsupply.services import (
     audit,
     backup,
@@ -163,6 +164,7 @@ def _sign_in(args, db) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    private_umask()  # every file this process makes (database, backups, exports) is its owner's alone
     args = _parser().parse_args(argv)
     url = getattr(args, "db", None)
     try:

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrsupply.files import private_dir, tighten
 from hrsupply.services.errors import UserError  # a leaf module: no cycle
 
 APP_NAME = "hrsupply"
@@ -35,9 +36,7 @@ class DatabaseBusy(UserError):
 
 
 def data_dir() -> Path:
-    path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_url() -> str:
@@ -190,4 +189,16 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         _sqlite_setup(engine)
     if migrate:
         upgrade(engine)
-    return Database(engine, url)
+    database = Database(engine, url)
+    if database.is_sqlite and engine.url.database not in (None, "", ":memory:"):
+        _tighten_sqlite(Path(engine.url.database))
+    return database
+
+
+def _tighten_sqlite(path: Path) -> None:
+    """The database, its side files and its backups are its owner's alone (made so by an older
+    version, or copied in by hand, they are tightened here)."""
+    backups = path.parent / "backups"
+    tighten(path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), backups)
+    if backups.is_dir():
+        tighten(*backups.iterdir())

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
+from hrsupply.files import private_dir, tighten
 from hrsupply.services.errors import UserError
 
 PREFIX = "hrsupply-"
@@ -50,8 +51,7 @@ def default_folder(url: str) -> Path:
 
 def take(url: str, folder: str | Path | None = None, *, label: str = "", now: datetime | None = None) -> Backup:
     """Copy the database into `folder` (made if missing) and prune old copies; returns the copy."""
-    folder = Path(folder) if folder else default_folder(url)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(folder if folder else default_folder(url))
     now = now or datetime.now()
     name = f"{PREFIX}{now:{STAMP}}{'-' + label if label else ''}"
     path = _sqlite_path(url)
@@ -59,11 +59,13 @@ def take(url: str, folder: str | Path | None = None, *, label: str = "", now: da
         target = folder / f"{name}.sqlite"
         partial = target.with_suffix(".partial")
         _sqlite_copy(path, partial)
+        tighten(partial)
         os.replace(partial, target)  # a half-written copy never carries a backup's name
     else:
         target = folder / f"{name}.dump"
         partial = target.with_suffix(".partial")
-        _pg("pg_dump", "--format=custom", f"--file={partial}", _libpq(url))
+        _pg(url, "pg_dump", "--format=custom", f"--file={partial}")
+        tighten(partial)
         os.replace(partial, target)
     prune(folder, today=now.date())
     return Backup(target, now)
@@ -160,29 +162,25 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None) -> B
     if source.suffix != ".dump":
         raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
     before = take(url, folder, label="before-restore")
-    _pg(
-        "pg_restore",
-        "--clean",
-        "--if-exists",
-        "--no-owner",
-        "--single-transaction",
-        f"--dbname={_libpq(url)}",
-        str(source),
-    )
+    _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
     return before
 
 
-def _libpq(url: str) -> str:
-    """A SQLAlchemy URL as the libpq connection string pg_dump and pg_restore take."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def _pg(tool: str, *args: str) -> None:
+def _pg(url: str, tool: str, *args: str) -> None:
+    """Run pg_dump or pg_restore on the database at `url`. The password goes in the child's
+    environment (PGPASSWORD), never on its command line, where `ps` shows it to everyone."""
     if shutil.which(tool) is None:
         raise UserError(f"{tool} is not installed or not on the PATH; install the PostgreSQL client tools")
-    done = subprocess.run([tool, *args], capture_output=True, text=True)
+    u = make_url(url)
+    # URL.set() keeps a password given as None; the named tuple's _replace drops it.
+    target = u._replace(password=None).set(drivername="postgresql").render_as_string(hide_password=False)
+    env = {**os.environ, **({"PGPASSWORD": u.password} if u.password else {})}
+    done = subprocess.run([tool, f"--dbname={target}", *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
-        raise UserError(f"{tool} failed: {done.stderr.strip() or done.stdout.strip()}")
+        message = done.stderr.strip() or done.stdout.strip()
+        if u.password:
+            message = message.replace(u.password, "***")
+        raise UserError(f"{tool} failed: {message}")
 
 
 def automatic(db) -> Backup | None:

@@ -1,0 +1,43 @@
+"""Participant codes and PIN hashes stay private on a shared computer: on POSIX every file the
+app makes is readable by its owner only (0600) and every folder it makes is 0700, whatever the
+umask. Keep the disk itself encrypted (BitLocker, FileVault, LUKS): permissions do not protect a
+lost laptop."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+POSIX = os.name == "posix"
+
+
+def private_umask() -> None:
+    """From here on this process makes files 0600 and folders 0700 (exports, backups, logs...)."""
+    if POSIX:
+        os.umask(0o077)
+
+
+def private_dir(path: str | Path) -> Path:
+    """Make the folder (and its parents) if missing; the folder itself is 0700."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tighten(path)
+    return path
+
+
+def tighten(*paths: str | Path) -> None:
+    """Files 0600, folders 0700: those that exist and belong to this user (others are left as
+    the administrator set them)."""
+    if not POSIX:
+        return
+    for path in map(Path, paths):
+        try:
+            info = path.stat()
+            if info.st_uid != os.getuid():
+                continue
+            mode = 0o700 if stat.S_ISDIR(info.st_mode) else 0o600
+            if stat.S_IMODE(info.st_mode) != mode:
+                path.chmod(mode)
+        except (FileNotFoundError, PermissionError):
+            continue
