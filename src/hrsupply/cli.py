@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--repair", action="store_true", help="rewrite the cached balances from the ledger")
 
     s = sub.add_parser("users", parents=[common], help="list users; an admin adds or changes them")
-    s.add_argument("action", choices=("list", "add", "change"))
+    s.add_argument("action", choices=("list", "add", "change", "unlock"))
     s.add_argument("username", nargs="?")
     s.add_argument("--role", choices=list(ROLES))
     s.add_argument("--off", action="store_true", help="switch the user off (they can no longer sign in)")
@@ -230,6 +230,10 @@ def _users(args, db, user: str) -> None:
         else:
             users.add_user(db, user, args.username, args.role, secret)
         print(f"Added {args.username} ({ROLES[args.role]}).")
+        return
+    if args.action == "unlock":
+        users.unlock(db, user, args.username)
+        print(f"Unlocked {args.username}: they may sign in again now.")
         return
     if args.on and args.off:
         raise UserError("--on or --off, not both")

@@ -89,8 +89,9 @@ def test_five_wrong_pins_make_that_user_wait_and_a_reset_lets_them_in(db):
     for n in range(5):
         with pytest.raises(NotAllowed, match="wrong username or PIN"):
             users.sign_in(db, "desk", "0000", now=start + timedelta(seconds=n))
-    with pytest.raises(NotAllowed, match="too many wrong PINs for desk: try again after 09:15"):
+    with pytest.raises(users.LockedOut, match="wrong username or PIN") as locked:
         users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=1))  # even the right PIN waits
+    assert locked.value.until == start + timedelta(minutes=15, seconds=4)
     assert users.sign_in(db, "desk", "1234", now=start + timedelta(minutes=16)).username == "desk"
     for _ in range(4):  # a success starts the count again
         with pytest.raises(NotAllowed, match="wrong username"):
@@ -101,3 +102,61 @@ def test_five_wrong_pins_make_that_user_wait_and_a_reset_lets_them_in(db):
             users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=18))
     users.change_user(db, "admin", "desk", secret="2468")  # an admin's new PIN lifts the wait
     assert users.sign_in(db, "desk", "2468", now=start + timedelta(minutes=19)).username == "desk"
+
+
+def test_refusals_read_the_same_for_a_user_who_does_not_exist(db):
+    """A locked user, a wrong PIN and a name nobody has: one message, so guessing names learns nothing."""
+    messages = set()
+    for _ in range(6):
+        with pytest.raises(NotAllowed) as wrong:
+            users.sign_in(db, "desk", "0000")
+        messages.add(str(wrong.value))
+    for _ in range(6):
+        with pytest.raises(NotAllowed) as nobody:
+            users.sign_in(db, "nobody", "0000")
+        messages.add(str(nobody.value))
+    assert messages == {users.REFUSED}
+
+
+def test_an_admin_unlocks_a_user(db, capsys):
+    for _ in range(5):
+        with pytest.raises(NotAllowed):
+            users.sign_in(db, "desk", "0000")
+    with pytest.raises(users.LockedOut):
+        users.sign_in(db, "desk", "1234")
+    with pytest.raises(NotAllowed, match="may not manage users"):
+        users.unlock(db, "lead", "desk")
+    from hrsupply.cli import main
+
+    assert main(["--db", db.url, "users", "unlock", "desk"]) == 0
+    assert "Unlocked desk" in capsys.readouterr().out
+    assert users.sign_in(db, "desk", "1234").username == "desk"
+    assert main(["--db", db.url, "audit", "--what", "user"]) == 0
+    assert "admin  changed  user  desk  locked until:" in capsys.readouterr().out
+
+
+def _guess(url: str, tries: int) -> tuple[int, int]:
+    """In another process: wrong PINs for desk; (refused as wrong, refused as locked)."""
+    from hrsupply.db import open_database
+
+    db = open_database(url, migrate=False)
+    wrong = locked = 0
+    for _ in range(tries):
+        try:
+            users.sign_in(db, "desk", "0000")
+        except users.LockedOut:
+            locked += 1
+        except NotAllowed:
+            wrong += 1
+    db.dispose()
+    return wrong, locked
+
+
+def test_eight_workstations_guessing_at_once_get_exactly_five_tries(db):
+    """Each guess reads and updates the user under a lock: parallel guesses cannot overwrite each
+    other's count, so exactly 5 are judged before the user is locked."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(8) as pool:
+        results = pool.starmap(_guess, [(db.url, 4)] * 8)
+    assert sum(w for w, _ in results) == 5 and sum(lk for _, lk in results) == 27

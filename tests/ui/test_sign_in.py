@@ -63,7 +63,7 @@ def test_ctrl_l_locks_and_only_the_pin_unlocks(qtbot, shown, db, cat):
         page.unlock()
     page.pin.setText(PIN)
     page.unlock()
-    assert window.locked and "too many wrong PINs for desk" in page.message.text()
+    assert window.locked and "Too many wrong PINs for desk: try again after" in page.message.text()
 
 
 def test_the_window_locks_itself_after_idle_time_and_can_change_user(qtbot, shown, db, cat):

@@ -26,8 +26,20 @@ MAX_ATTEMPTS, LOCKOUT = 5, timedelta(minutes=15)
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
+# One message for every refusal, so a name that does not exist reads like one that does.
+REFUSED = (
+    "wrong username or PIN, or the user is switched off (after 5 wrong PINs in a row a user waits "
+    "15 minutes, or an admin unlocks them)"
+)
+
+
 class LockedOut(NotAllowed):
-    """Too many wrong PINs in a row: this user waits a while (or an admin sets a new PIN)."""
+    """Too many wrong PINs in a row: this user waits a while (or an admin unlocks them). Its
+    message is the same as any refusal; `until` is for a screen that already knows the user."""
+
+    def __init__(self, until: datetime):
+        self.until = until
+        super().__init__(REFUSED)
 
 
 @dataclass(frozen=True)
@@ -197,14 +209,14 @@ def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = 
     username = (username or "").strip().lower()
     now = now or datetime.now()
 
-    def work(s) -> Account:
-        user = s.scalar(select(User).where(User.username == username))
-        if user is not None and user.locked_until is not None and now < user.locked_until:
-            raise LockedOut(
-                f"too many wrong PINs for {username}: try again after {user.locked_until:%H:%M}, "
-                "or ask an admin to set a new PIN"
-            )
+    def work(s) -> Account | datetime | None:
+        # The row is locked while its PIN is checked, so guesses from many workstations at once
+        # are counted one after another: exactly MAX_ATTEMPTS wrong ones lock the user.
+        user = s.scalar(select(User).where(User.username == username).with_for_update())
+        # Checked every time, so a locked or unknown user answers as slowly as any other.
         good = check_secret(secret or "", user.secret_hash if user is not None else _NOBODY)
+        if user is not None and user.locked_until is not None and now < user.locked_until:
+            return user.locked_until
         if user is not None and not good:
             user.failed_attempts += 1
             if user.failed_attempts >= MAX_ATTEMPTS:
@@ -216,10 +228,28 @@ def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = 
 
     # The count of wrong PINs must be saved even though sign-in fails, so the refusal is raised
     # only once the transaction has committed.
-    account = db.transaction(work)
-    if account is None:
-        raise NotAllowed("wrong username or PIN, or the user is switched off")
-    return account
+    outcome = db.transaction(work)
+    if isinstance(outcome, datetime):
+        raise LockedOut(outcome)
+    if outcome is None:
+        raise NotAllowed(REFUSED)
+    return outcome
+
+
+def unlock(db: Database, admin: str, username: str) -> None:
+    """An admin lets a user who typed too many wrong PINs try again at once."""
+
+    def work(s) -> None:
+        require(s, admin, "admin")
+        user = s.scalar(select(User).where(User.username == username).with_for_update())
+        if user is None:
+            raise UserError(f"no user named {username}")
+        was = user.locked_until
+        user.failed_attempts, user.locked_until = 0, None
+        if was is not None and was > datetime.now():
+            audit.log(s, admin, "user", username, {"locked until": [f"{was:%Y-%m-%d %H:%M}", None]})
+
+    db.transaction(work)
 
 
 def account(db: Database, username: str) -> Account:

@@ -135,7 +135,10 @@ class LockPage(QWidget):
         try:
             users.sign_in(self.db, self.account.username, self.pin.text())
         except users.LockedOut as exc:
-            self.message.error(f"{exc}. Or sign in as someone else.")
+            self.message.error(
+                f"Too many wrong PINs for {self.account.username}: try again after {exc.until:%H:%M}, "
+                "ask an admin to unlock, or sign in as someone else."
+            )
             return
         except UserError:
             self.message.error(f"That is not {self.account.username}'s PIN. Try again, or sign in as someone else.")
