@@ -414,11 +414,11 @@ def test_first_admin_then_users_from_the_command_line(tmp_path, capsys, monkeypa
     url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
     code, _, err = run(capsys, "--db", url, "stock")
     assert code == 2 and "no users yet: create its admin first with `hrsupply users add NAME --role admin`" in err
-    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "2468")
+    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "24681357")
     assert run(capsys, "--db", url, "users", "add", "sam", "--role", "admin")[0] == 0
     monkeypatch.setenv("HRSUPPLY_USER", "sam")
-    monkeypatch.setenv("HRSUPPLY_PIN", "2468")
-    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "1357")
+    monkeypatch.setenv("HRSUPPLY_PIN", "24681357")
+    monkeypatch.setenv("HRSUPPLY_NEW_PIN", "135791")
     assert run(capsys, "--db", url, "users", "add", "kim", "--role", "front_desk")[0] == 0
     assert run(capsys, "--db", url, "users", "change", "kim", "--role", "van_crew", "--off")[0] == 0
     code, out, _ = run(capsys, "--db", url, "users", "list")

@@ -11,7 +11,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
 from hrsupply.files import private_umask
@@ -210,12 +210,21 @@ def _restore(args, url: str) -> int:
 
 def _users(args, db, user: str) -> None:
     if args.action == "list":
+        pin = {True: "too short", False: "ok", None: "not yet known"}
         _print(
             [
-                [u.username, ROLES[u.role], "yes" if u.active else "no", f"{u.created_at:%Y-%m-%d}", u.created_by]
+                [
+                    u.username,
+                    ROLES[u.role],
+                    "yes" if u.active else "no",
+                    pin[u.short_secret],
+                    f"{u.locked_until:%Y-%m-%d %H:%M}" if u.locked_until and u.locked_until > datetime.now() else "",
+                    f"{u.created_at:%Y-%m-%d}",
+                    u.created_by,
+                ]
                 for u in users.users(db)
             ],
-            ["username", "role", "active", "created", "by"],
+            ["username", "role", "active", "pin", "locked until", "created", "by"],
             "table",
         )
         return

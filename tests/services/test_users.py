@@ -7,19 +7,19 @@ from sqlalchemy import select
 
 from hrsupply.db import open_database
 from hrsupply.models import User
-from hrsupply.services import users
+from hrsupply.services import program, users
 from hrsupply.services.access import NotAllowed, can
 from hrsupply.services.errors import UserError
 
 
 def test_a_pin_is_kept_only_as_a_salted_slow_hash(db):
-    users.add_user(db, "admin", "kim", "front_desk", "2468")
+    users.add_user(db, "admin", "kim", "front_desk", "246813")
     with db.read() as s:
         stored = s.scalar(select(User.secret_hash).where(User.username == "kim"))
-    assert stored.startswith("scrypt$16384$8$1$") and "2468" not in stored
-    assert users.hash_secret("2468") != users.hash_secret("2468")  # salted
-    assert users.check_secret("2468", stored) and not users.check_secret("2469", stored)
-    assert not users.check_secret("2468", "not a hash")
+    assert stored.startswith("scrypt$32768$8$1$") and "246813" not in stored
+    assert users.hash_secret("246813") != users.hash_secret("246813")  # salted
+    assert users.check_secret("246813", stored) and not users.check_secret("246814", stored)
+    assert not users.check_secret("246813", "not a hash")
 
 
 def test_sign_in_says_the_same_for_a_wrong_name_or_a_wrong_pin(db):
@@ -35,31 +35,31 @@ def test_sign_in_says_the_same_for_a_wrong_name_or_a_wrong_pin(db):
 def test_the_first_user_of_a_database_is_its_admin(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     assert users.needs_first_admin(db)
-    with pytest.raises(UserError, match="at least 4"):
-        users.create_first_admin(db, "sam", "12")
-    assert users.create_first_admin(db, "Sam", "1234") == users.Account("sam", "admin")
+    with pytest.raises(UserError, match="an admin's password needs at least 10 characters"):
+        users.create_first_admin(db, "sam", "123456")
+    assert users.create_first_admin(db, "Sam", "12345678") == users.Account("sam", "admin")  # 8 digits
     assert not users.needs_first_admin(db)
     with pytest.raises(NotAllowed, match="already has users"):
-        users.create_first_admin(db, "eve", "1234")
+        users.create_first_admin(db, "eve", "correct horse")
     db.dispose()
 
 
 def test_only_an_admin_manages_users_and_never_locks_themselves_out(db):
     with pytest.raises(NotAllowed, match=r"lead \(supply lead\) may not manage users"):
-        users.add_user(db, "lead", "kim", "admin", "1234")
+        users.add_user(db, "lead", "kim", "admin", "123456")
     with pytest.raises(UserError, match="already taken"):
-        users.add_user(db, "admin", "desk", "front_desk", "1234")
+        users.add_user(db, "admin", "desk", "front_desk", "123456")
     with pytest.raises(UserError, match="role must be one of"):
-        users.add_user(db, "admin", "kim", "boss", "1234")
+        users.add_user(db, "admin", "kim", "boss", "123456")
     with pytest.raises(UserError, match="username is"):
-        users.add_user(db, "admin", "kim smith", "front_desk", "1234")
+        users.add_user(db, "admin", "kim smith", "front_desk", "123456")
     with pytest.raises(UserError, match="your own admin role"):
         users.change_user(db, "admin", "admin", role="front_desk")
     with pytest.raises(UserError, match="your own admin role"):
         users.change_user(db, "admin", "admin", active=False)
-    users.change_user(db, "admin", "desk", secret="5555")
-    users.sign_in(db, "desk", "5555")
-    users.change_own_secret(db, "desk", "5555", "6666")
+    users.change_user(db, "admin", "desk", secret="555555")
+    users.sign_in(db, "desk", "555555")
+    users.change_own_secret(db, "desk", "555555", "666666")
     with pytest.raises(NotAllowed, match="current PIN"):
         users.change_own_secret(db, "desk", "5555", "7777")
     assert [(u.username, u.role, u.active) for u in users.users(db)] == [
@@ -100,8 +100,8 @@ def test_five_wrong_pins_make_that_user_wait_and_a_reset_lets_them_in(db):
     for _ in range(5):
         with pytest.raises(NotAllowed):
             users.sign_in(db, "desk", "0000", now=start + timedelta(minutes=18))
-    users.change_user(db, "admin", "desk", secret="2468")  # an admin's new PIN lifts the wait
-    assert users.sign_in(db, "desk", "2468", now=start + timedelta(minutes=19)).username == "desk"
+    users.change_user(db, "admin", "desk", secret="246813")  # an admin's new PIN lifts the wait
+    assert users.sign_in(db, "desk", "246813", now=start + timedelta(minutes=19)).username == "desk"
 
 
 def test_refusals_read_the_same_for_a_user_who_does_not_exist(db):
@@ -160,3 +160,46 @@ def test_eight_workstations_guessing_at_once_get_exactly_five_tries(db):
     with multiprocessing.get_context("spawn").Pool(8) as pool:
         results = pool.starmap(_guess, [(db.url, 4)] * 8)
     assert sum(w for w, _ in results) == 5 and sum(lk for _, lk in results) == 27
+
+
+def test_pins_are_6_digits_and_an_admins_10_characters_or_8_digits(db):
+    with pytest.raises(UserError, match="a PIN needs at least 6 digits"):
+        users.add_user(db, "admin", "kim", "front_desk", "12345")
+    users.add_user(db, "admin", "kim", "front_desk", "123456")
+    with pytest.raises(UserError, match="an admin's password needs at least 10 characters .or a PIN of 8 digits."):
+        users.add_user(db, "admin", "ana", "admin", "1234567")
+    users.add_user(db, "admin", "ana", "admin", "12345678")
+    users.add_user(db, "admin", "bo", "admin", "long enough")
+    with pytest.raises(UserError, match="at least 10 characters"):
+        users.change_user(db, "admin", "kim", role="admin", secret="abcdefg")  # the new role's rule
+    program.put(db, "admin", "min_pin_length", 8)
+    with pytest.raises(UserError, match="at least 8 digits"):
+        users.add_user(db, "admin", "cy", "front_desk", "1234567")
+    with pytest.raises(UserError):
+        program.put(db, "admin", "min_pin_length", 4)  # never below 6
+
+
+def test_a_short_pin_keeps_working_and_shows_until_it_is_changed(db):
+    """The test users have the old 4-digit PIN: not known as short until they sign in."""
+    assert {u.username: u.short_secret for u in users.users(db)}["desk"] is None
+    users.sign_in(db, "desk", "1234")
+    assert {u.username: u.short_secret for u in users.users(db)}["desk"] is True
+    users.change_own_secret(db, "desk", "1234", "246813")
+    assert {u.username: u.short_secret for u in users.users(db)}["desk"] is False
+
+
+def test_an_old_cheaper_hash_is_brought_up_to_todays_cost_at_sign_in(db):
+    with db.read() as s:
+        assert s.scalar(select(User.secret_hash).where(User.username == "desk")).startswith("scrypt$32768$")
+    import base64
+    import hashlib
+    import os as _os
+
+    salt = _os.urandom(16)
+    digest = hashlib.scrypt(b"1234", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    old = f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    with db.write() as s:
+        s.execute(User.__table__.update().where(User.username == "desk").values(secret_hash=old))
+    assert users.sign_in(db, "desk", "1234").username == "desk"
+    with db.read() as s:
+        assert s.scalar(select(User.secret_hash).where(User.username == "desk")).startswith("scrypt$32768$8$1$")

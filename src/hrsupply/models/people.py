@@ -19,6 +19,8 @@ class User(Base):
     # Wrong PINs in a row; after too many, sign-in waits until `locked_until`.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    # The PIN is shorter than the rules now ask (it works until changed); None: not known yet.
+    short_secret: Mapped[bool | None] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64))
 

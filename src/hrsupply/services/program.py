@@ -42,6 +42,8 @@ DEFAULTS = {
     "lock_date": None,
     # The app locks after this many minutes without a key press or click.
     "idle_lock_minutes": 10,
+    # The shortest PIN a user may choose (an admin: 10 characters, or 8 digits).
+    "min_pin_length": 6,
     # SQLite: the app backs up every so many hours while open, and when it closes, into this
     # folder ("" : a "backups" folder beside the database).
     "backup_every_hours": 4,
@@ -54,6 +56,7 @@ NUMBERS = {
     "target_months": (1, 24),
     "overstock_months": (2, 60),
     "idle_lock_minutes": (1, 240),
+    "min_pin_length": (6, 20),
     "backup_every_hours": (1, 168),
 }
 
@@ -67,8 +70,13 @@ class CodePart:
 
 def get(db: Database, key: str):
     with db.read() as session:
-        row = session.get(Setting, key)
-        return json.loads(row.value) if row else DEFAULTS[key]
+        return get_in(session, key)
+
+
+def get_in(session, key: str):
+    """A setting, read inside the caller's transaction."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else DEFAULTS[key]
 
 
 def _valid(key: str, value) -> bool:
@@ -123,6 +131,7 @@ EXAMPLES = {
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
     "lock_date": '"2026-09-30" (a date, YYYY-MM-DD) or null for none',
     "idle_lock_minutes": "10 (a whole number of minutes, 1 to 240)",
+    "min_pin_length": "6 (the shortest PIN a user may choose, 6 to 20)",
     "backup_every_hours": "4 (a whole number of hours, 1 to 168)",
     "backup_folder": '"/mnt/backups/hrsupply" (a folder; "" for beside the database)',
 }

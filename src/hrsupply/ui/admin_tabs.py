@@ -3,7 +3,7 @@ and the audit log."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -39,12 +39,15 @@ class UsersTab(SimpleTab):
         for key, label in ROLES.items():
             self.role.addItem(label, key)
         self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setPlaceholderText("new users: at least 4 characters; others: blank keeps it")
+        self.pin.setPlaceholderText("at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it")
         self.active = QCheckBox("Active (may sign in)")
         self.form.addRow("Username", self.username)
         self.form.addRow("Role", self.role)
         self.form.addRow("PIN or password", self.pin)
         self.form.addRow("", self.active)
+        self.unlock_button = QPushButton("Unlock (let them try their PIN again now)")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.form.addRow("", self.unlock_button)
         self.form.addRow(
             "",
             note(
@@ -59,8 +62,14 @@ class UsersTab(SimpleTab):
     def reload(self) -> None:
         self.list.clear()
         self._rows = {u.username: u for u in users.users(self.db)}
+        now = datetime.now()
         for u in self._rows.values():
-            entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}{'' if u.active else ' (switched off)'}")
+            notes = [] if u.active else ["switched off"]
+            if u.short_secret:
+                notes.append("PIN too short: set a new one")
+            if u.locked_until and u.locked_until > now:
+                notes.append(f"locked until {u.locked_until:%H:%M}")
+            entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}" + "".join(f" · {n}" for n in notes))
             entry.setData(Qt.UserRole, u.username)
             self.list.addItem(entry)
 
@@ -71,7 +80,18 @@ class UsersTab(SimpleTab):
         self.username.setReadOnly(u is not None)  # a name stays: the ledger says who recorded what
         self.role.setCurrentIndex(self.role.findData(u.role if u else "front_desk"))
         self.active.setChecked(u.active if u else True)
+        self.unlock_button.setVisible(bool(u and u.locked_until and u.locked_until > datetime.now()))
         self.pin.clear()
+
+    def unlock(self) -> None:
+        try:
+            users.unlock(self.db, self.user, self._id)
+        except UserError as exc:
+            self.message.error(str(exc))
+            return
+        self.reload()
+        self.show(self._id)
+        self.message.ok(f"{self._id} may sign in again now.")
 
     def save(self) -> None:
         username, pin = self._id, self.pin.text() or None
