@@ -14,7 +14,7 @@ import sys
 from datetime import date, datetime
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
-from hrsupply.files import private_umask
+from hrsupply.files import private_umask, writable_file
 from hrsupply.services import (
     audit,
     backup,
@@ -31,21 +31,43 @@ from hrsupply.services import (
     visits,
 )
 from hrsupply.services.access import ROLES
+from hrsupply.services.bounds import EARLIEST
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.cells import csv_field
 from hrsupply.services.errors import ImportRefused, UserError
 from hrsupply.services.visits import Line
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong argument gets one sentence and exit 2, not a page of usage."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+LAST_DAY = date(2999, 12, 31)
+
+
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not EARLIEST <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{text} is not between {EARLIEST:%Y} and {LAST_DAY:%Y}")
+    return day
+
+
+def _months(text: str) -> int:
+    """Months of use or of stock, as the settings allow: 1 to 24."""
+    low, high = program.NUMBERS["reorder_lookback_months"]
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise argparse.ArgumentTypeError(f"a whole number of months from {low} to {high}, not {text!r}")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     # SUPPRESS: the option may stand before or after the subcommand without one erasing the other.
     common.add_argument(
         "--db",
@@ -60,9 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         "password is read from $HRSUPPLY_PIN, or asked for at the terminal",
     )
 
-    p = argparse.ArgumentParser(
-        prog="hrsupply", parents=[common], description="Supplies and visits for a syringe services program."
-    )
+    p = _Parser(prog="hrsupply", parents=[common], description="Supplies and visits for a syringe services program.")
     p.add_argument("--demo", action="store_true", help="open a fresh demo database (never your own data)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -74,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", parents=[common], help="export everything to an .xlsx workbook")
     s.add_argument("file")
 
-    fmt = argparse.ArgumentParser(add_help=False)
+    fmt = _Parser(add_help=False)
     fmt.add_argument("--format", choices=("table", "csv"), default="table")
     fmt.add_argument("--location", metavar="CODE")
     s = sub.add_parser("stock", parents=[common, fmt], help="on hand now or at the end of a date")
@@ -85,8 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
 
     s = sub.add_parser("reorder", parents=[common, fmt], help="what to order (a location, or the whole program)")
-    s.add_argument("--months", type=int, help="months of use to look back over (default: the setting)")
-    s.add_argument("--target", type=int, help="months of stock to order up to (default: the setting)")
+    s.add_argument("--months", type=_months, help="months of use to look back over, 1 to 24 (default: the setting)")
+    s.add_argument("--target", type=_months, help="months of stock to order up to, 1 to 24 (default: the setting)")
     s.add_argument("--xlsx", metavar="FILE", help="also write the order sheet as a spreadsheet")
     s.add_argument("--pdf", metavar="FILE", help="also write the order sheet as a PDF")
 
@@ -278,7 +298,7 @@ def _run(args, db, user: str) -> int:
         )
     elif args.command == "export":
         users.allowed(db, user, "admin")  # every movement, with participant codes
-        n = exchange.export_workbook(db, args.file)
+        n = exchange.export_workbook(db, writable_file(args.file))
         print(f"Exported {n} movements to {args.file}.")
     elif args.command == "stock":
         lines = stock.on_hand(db, location=args.location, lots=args.lots, as_of=args.as_of)
@@ -297,6 +317,9 @@ def _run(args, db, user: str) -> int:
         lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
         _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
     elif args.command == "reorder":
+        for path in (args.xlsx, args.pdf):
+            if path:
+                writable_file(path)  # said before the figures are worked out
         view = reorder.suggestions(db, location=args.location, months=args.months, target_months=args.target)
         header = [
             "sku",

@@ -15,8 +15,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrsupply.files import private_dir, tighten
@@ -182,17 +182,40 @@ def _locked(exc: DBAPIError) -> bool:
     return "database is locked" in str(exc.orig)
 
 
+class DatabaseUnavailable(UserError):
+    """The URL is not one this app can open, or the database behind it cannot be reached."""
+
+
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     url = url or default_url()
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError, TypeError) as exc:
+        raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
-    if migrate:
-        upgrade(engine)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            with engine.connect():
+                pass
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseUnavailable(f"cannot open the database {_shown(url)}: {reason}") from None
     database = Database(engine, url)
     if database.is_sqlite and engine.url.database not in (None, "", ":memory:"):
         _tighten_sqlite(Path(engine.url.database))
     return database
+
+
+def _shown(url: str) -> str:
+    """A URL fit to print: never its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not even a URL: say so without echoing what may be a secret
+        return "the --db value"
 
 
 def _tighten_sqlite(path: Path) -> None:

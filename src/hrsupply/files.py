@@ -9,6 +9,8 @@ import os
 import stat
 from pathlib import Path
 
+from hrsupply.services.errors import UserError  # a leaf module: no cycle
+
 POSIX = os.name == "posix"
 
 
@@ -21,8 +23,27 @@ def private_umask() -> None:
 def private_dir(path: str | Path) -> Path:
     """Make the folder (and its parents) if missing; the folder itself is 0700."""
     path = Path(path)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path} is a file, not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise UserError(f"cannot make the folder {path} ({exc.strerror or exc})") from None
+    if not os.access(path, os.W_OK):
+        raise UserError(f"cannot write in the folder {path}")
     tighten(path)
+    return path
+
+
+def writable_file(path: str | Path) -> Path:
+    """A file the app is about to write: said plainly, before any work, if it cannot be."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder: give the name of a file to write")
+    if not path.parent.is_dir():
+        raise UserError(f"the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"cannot write {path} (permission denied)")
     return path
 
 

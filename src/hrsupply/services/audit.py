@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.models import AuditEntry
+from hrsupply.services.errors import UserError
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def entries(
     db: Database, *, start: date | None = None, end: date | None = None, entity: str | None = None, limit: int = 1000
 ) -> list[Entry]:
     """Newest first."""
+    if start and end and end < start:
+        raise UserError(f"the period ends ({end}) before it starts ({start})")
     q = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
     if start:
         q = q.where(AuditEntry.at >= datetime.combine(start, datetime.min.time()))

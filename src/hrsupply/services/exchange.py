@@ -13,7 +13,9 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -169,50 +171,77 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
         raise ImportRefused([Problem(name, None, None, "file not found")]) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({exc})")]) from None
+    except UNREADABLE as exc:
+        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({_why(exc)})")]) from None
     out: dict[str, list[tuple[int, dict]]] = {}
     try:
-        for ws in book.worksheets:
-            spec = SHEETS.get(ws.title.strip().lower())
-            if spec is None:
-                problems.append(
-                    Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)")
-                )
-                continue
-            # The stored <dimension> can be stale (written by another program): read every row there is.
-            ws.reset_dimensions()
-            rows = ws.iter_rows(values_only=True)
-            header = next(rows, None) or ()
-            columns: list[str | None] = []
-            for value in header:
-                col = str(value).strip().lower() if value is not None and str(value).strip() else None
-                if col is not None and col not in spec.columns:
-                    problems.append(Problem(spec.title, 1, str(value).strip(), "unknown column"))
-                    col = None
-                elif col is not None and col in columns:
-                    problems.append(Problem(spec.title, 1, col, "column appears twice"))
-                    col = None
-                columns.append(col)
-            for col in spec.required:
-                if col not in columns:
-                    problems.append(Problem(spec.title, 1, col, "required column is missing"))
-            keep = [(i, c) for i, c in enumerate(columns) if c]
-            data = []
-            limits = [(c, LIMITS[c]) for _, c in keep if c in LIMITS]
-            for number, values in enumerate(rows, start=2):
-                record = {c: values[i] if i < len(values) else None for i, c in keep}
-                if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
-                    continue
-                for col, limit in limits:
-                    text = _Cells.text(record[col])
-                    if text is not None and len(text) > limit:
-                        problems.append(Problem(spec.title, number, col, f"is longer than {limit} characters"))
-                data.append((number, record))
-            out[spec.title.lower()] = data
+        _read_into(out, book, problems)
+    except UNREADABLE as exc:  # a sheet's XML is broken, or hostile (entity bombs, external entities)
+        raise ImportRefused([Problem(name, None, None, f"not a readable .xlsx workbook ({_why(exc)})")]) from None
     finally:
         book.close()
     return out
+
+
+# What a damaged or hostile file raises while openpyxl reads it (with defusedxml installed,
+# entity expansion and external entities are refused rather than followed).
+UNREADABLE = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    ParseError,
+    DefusedXmlException,
+)
+
+
+def _why(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+
+
+def _read_into(out: dict, book, problems: list[Problem]) -> None:
+    """Rows of each known sheet as {column: value}, numbered as the spreadsheet numbers them."""
+    for ws in book.worksheets:
+        spec = SHEETS.get(ws.title.strip().lower())
+        if spec is None:
+            problems.append(
+                Problem(ws.title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)")
+            )
+            continue
+        # The stored <dimension> can be stale (written by another program): read every row there is.
+        ws.reset_dimensions()
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None) or ()
+        columns: list[str | None] = []
+        for value in header:
+            col = str(value).strip().lower() if value is not None and str(value).strip() else None
+            if col is not None and col not in spec.columns:
+                problems.append(Problem(spec.title, 1, str(value).strip(), "unknown column"))
+                col = None
+            elif col is not None and col in columns:
+                problems.append(Problem(spec.title, 1, col, "column appears twice"))
+                col = None
+            columns.append(col)
+        for col in spec.required:
+            if col not in columns:
+                problems.append(Problem(spec.title, 1, col, "required column is missing"))
+        keep = [(i, c) for i, c in enumerate(columns) if c]
+        data = []
+        limits = [(c, LIMITS[c]) for _, c in keep if c in LIMITS]
+        for number, values in enumerate(rows, start=2):
+            record = {c: values[i] if i < len(values) else None for i, c in keep}
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
+                continue
+            for col, limit in limits:
+                text = _Cells.text(record[col])
+                if text is not None and len(text) > limit:
+                    problems.append(Problem(spec.title, number, col, f"is longer than {limit} characters"))
+            data.append((number, record))
+        out[spec.title.lower()] = data
 
 
 @dataclass

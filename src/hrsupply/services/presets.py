@@ -35,6 +35,8 @@ def save_preset(db: Database, user: str, name: str, lines: list[Line], position:
     name = (name or "").strip()
     if not name:
         raise UserError("a preset needs a name")
+    if len(name) > Preset.name.type.length:
+        raise UserError(f"a preset's name has at most {Preset.name.type.length} characters")
     if not lines:
         raise UserError("a preset needs lines with quantities of at least 1")
     for line in lines:
