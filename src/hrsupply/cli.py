@@ -210,21 +210,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _restore(args, url: str) -> int:
-    """Restoring replaces everything, so the backup's own admin signs in afterwards; here the
-    person restoring must be an admin of the database as it is now, if it opens at all."""
-    try:
-        db = open_database(url, migrate=False)
-    except Exception:  # noqa: BLE001 - a database that will not open is what restore is for
-        db = None
-    if db is not None:
-        try:
-            users.allowed(db, _sign_in(args, db), "admin")
-        finally:
-            db.dispose()
-    before = backup.restore(url, args.file)
+    """Restore is for when the database is missing or broken, so it never opens it: the person
+    restoring signs in as an admin of the backup, which is checked whole before anything is
+    replaced."""
+    name = getattr(args, "user", None) or os.environ.get("HRSUPPLY_USER") or getpass.getuser()
+    secret = _secret(f"PIN or password for {name} (an admin of the backup): ", "HRSUPPLY_PIN")
+    before = backup.restore(url, args.file, user=name, secret=secret)
     if before:
         print(f"The database as it was is kept in {before.path}.")
-    print(f"Restored {args.file}.")
+    print(f"Restored {args.file}: it is whole, verifies, and {name} is its admin.")
     return 0
 
 

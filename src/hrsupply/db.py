@@ -74,6 +74,12 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of hrsupply can open (and bring up to date)."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision; refuse a schema newer than this app knows."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))

@@ -11,7 +11,7 @@ from hrsupply.services import backup, movements
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
-from tests.conftest import PG, at
+from tests.conftest import PG, PIN, at
 
 
 def ledger(db) -> list[tuple]:
@@ -44,7 +44,7 @@ def test_restore_gives_back_the_ledger_as_it_was_backed_up(db_url, db, cat, tmp_
     assert ledger(db) != kept
     db.dispose()
 
-    before = backup.restore(db_url, made.path, tmp_path / "bk")
+    before = backup.restore(db_url, made.path, tmp_path / "bk", user="admin", secret=PIN)
     assert "before-restore" in before.path.name  # what was there is kept, so a restore can be undone
     again = open_database(db_url)
     assert ledger(again) == kept
@@ -107,7 +107,7 @@ def test_restoring_a_backup_from_earlier_today_keeps_it_and_works(db_url, db, ca
     morning = backup.take(db_url, tmp_path, now=datetime.now() - timedelta(minutes=5))
     movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 40, at(3))])
     db.dispose()
-    backup.restore(db_url, morning.path, tmp_path)
+    backup.restore(db_url, morning.path, tmp_path, user="admin", secret=PIN)
     again = open_database(db_url)
     assert ledger(again) == kept and morning.path.exists()
     again.dispose()
@@ -118,8 +118,8 @@ def test_restore_refuses_what_is_not_an_hrsupply_backup(db_url, tmp_path):
     junk = tmp_path / "hrsupply-20261126-100000.sqlite"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(UserError, match="is not an hrsupply database"):
-        backup.restore(db_url, junk)
+        backup.restore(db_url, junk, user="admin", secret=PIN)
     with pytest.raises(UserError, match="there is no backup file"):
-        backup.restore(db_url, tmp_path / "missing.sqlite")
+        backup.restore(db_url, tmp_path / "missing.sqlite", user="admin", secret=PIN)
     with pytest.raises(UserError, match="not a SQLite backup"):
-        backup.restore(db_url, __file__)
+        backup.restore(db_url, __file__, user="admin", secret=PIN)

@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -52,6 +53,7 @@ def default_folder(url: str) -> Path:
 def take(url: str, folder: str | Path | None = None, *, label: str = "", now: datetime | None = None) -> Backup:
     """Copy the database into `folder` (made if missing) and prune old copies; returns the copy."""
     folder = private_dir(folder if folder else default_folder(url))
+    clear_partials(folder)
     now = now or datetime.now()
     name = f"{PREFIX}{now:{STAMP}}{'-' + label if label else ''}"
     path = _sqlite_path(url)
@@ -69,6 +71,15 @@ def take(url: str, folder: str | Path | None = None, *, label: str = "", now: da
         os.replace(partial, target)
     prune(folder, today=now.date())
     return Backup(target, now)
+
+
+def clear_partials(folder: Path, older_than: timedelta = timedelta(minutes=10)) -> list[Path]:
+    """Remove what backups killed half-way left behind (not one another process is writing now)."""
+    cutoff = datetime.now().timestamp() - older_than.total_seconds()
+    gone = [p for p in folder.glob(f"{PREFIX}*.partial") if p.stat().st_mtime < cutoff]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
 
 
 def _sqlite_copy(source: Path, target: Path, *, live: bool = False) -> None:
@@ -128,10 +139,17 @@ def prune(folder: str | Path, today: date | None = None) -> list[Path]:
     return gone
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file by its path, read-only (a `#` or `?` in the name is part of the name)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def check_sqlite(path: Path) -> None:
-    """Refuse a file that is not a whole hrsupply database."""
+    """Refuse a file that is not a whole hrsupply database of a schema this version knows."""
+    from hrsupply.db import known_revisions
+
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _read_only(path)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
             version = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -141,29 +159,131 @@ def check_sqlite(path: Path) -> None:
         raise UserError(f"{path} is not an hrsupply database ({exc})") from None
     if ok != "ok" or version is None:
         raise UserError(f"{path} is damaged or not an hrsupply database ({ok})")
+    if version[0] not in known_revisions():
+        raise UserError(
+            f"{path.name} was made by a newer version of hrsupply (schema {version[0]}): "
+            "install that version to restore it; nothing was changed"
+        )
 
 
-def restore(url: str, source: str | Path, folder: str | Path | None = None) -> Backup | None:
-    """Replace the database with a backup. What is there now is backed up first (returned), so a
-    restore can itself be undone. Other workstations should be closed."""
+def check_backup(url: str, name: str, user: str, secret: str) -> None:
+    """A copy of a backup at `url` (brought up to this version's schema) is one to restore: every
+    table, an active admin, a ledger that verifies, and `user` is an admin of it with this PIN."""
+    from sqlalchemy import func, inspect, select
+
+    from hrsupply.db import SchemaTooNew, open_database
+    from hrsupply.models import Base, User
+    from hrsupply.services import users
+    from hrsupply.services.verify import check_session
+
+    try:
+        db = open_database(url)
+    except SchemaTooNew as exc:
+        raise UserError(f"{name}: {exc}") from None
+    try:
+        missing = set(Base.metadata.tables) - set(inspect(db.engine).get_table_names())
+        if missing:
+            raise UserError(f"{name} is not a whole hrsupply backup: it has no {', '.join(sorted(missing))} table")
+        with db.read() as s:
+            admins = s.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.active))
+            findings = check_session(s)
+        if not admins:
+            raise UserError(f"{name} has no active admin, so nobody could manage it once restored")
+        if not findings.ok:
+            raise UserError(f"{name} does not verify: " + "; ".join(findings.lines()[:3]))
+        try:
+            account = users.sign_in(db, user, secret)
+        except UserError:
+            raise UserError(
+                f"{user} with that PIN is not an admin of {name}: sign in as an admin of the backup"
+            ) from None
+        if account.role != "admin":
+            raise UserError(f"{user} is not an admin of {name}: sign in as the backup's admin")
+    finally:
+        db.dispose()
+
+
+def _set_aside(url: str, path: Path, folder: str | Path | None) -> Backup | None:
+    """Keep the database as it is before a restore replaces it: a backup if it opens, else the
+    damaged file itself, moved out of the way so the restored copy starts clean."""
+    if not path.exists():
+        return None
+    try:
+        con = _read_only(path)
+        try:
+            healthy = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        healthy = False
+    if healthy and path.stat().st_size > 0:
+        return take(url, folder, label="before-restore")
+    folder = private_dir(folder if folder else default_folder(url))
+    now = datetime.now()
+    kept = folder / f"{PREFIX}{now:{STAMP}}-before-restore-damaged.sqlite"
+    os.replace(path, kept)
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        side.unlink(missing_ok=True)
+    return Backup(kept, now, "before-restore-damaged")
+
+
+def restore(url: str, source: str | Path, folder: str | Path | None = None, *, user: str, secret: str) -> Backup | None:
+    """Replace the database with a backup, once the backup has shown it is whole (integrity, a
+    schema this version knows, every table, an active admin, a ledger that verifies) and `user`
+    has signed in as an admin *of the backup*: the database being replaced may be missing or
+    broken. What is there now is kept first (returned), so a restore can itself be undone.
+    Other workstations should be closed."""
     source = Path(source)
-    if not source.exists():
+    if not source.is_file():
         raise UserError(f"there is no backup file {source}")
     path = _sqlite_path(url)
     if path is not None:
         if source.suffix != ".sqlite":
             raise UserError(f"{source.name} is not a SQLite backup (a .sqlite file)")
         check_sqlite(source)
-        before = take(url, folder, label="before-restore") if path.exists() else None
-        # The backup API in reverse: a workstation still connected sees the old database or the
-        # restored one, never a mix.
-        _sqlite_copy(source, path, live=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            checked = Path(tmp) / "checked.sqlite"
+            _sqlite_copy(source, checked)
+            check_backup(f"sqlite:///{checked}", source.name, user, secret)
+            before = _set_aside(url, path, folder)
+            # The backup API in reverse: a workstation still connected sees the old database or
+            # the restored one, never a mix.
+            _sqlite_copy(checked, path, live=path.exists())
+            tighten(path)
         return before
     if source.suffix != ".dump":
         raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
+    _check_dump(url, source, user, secret)
     before = take(url, folder, label="before-restore")
     _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
     return before
+
+
+def _check_dump(url: str, source: Path, user: str, secret: str) -> None:
+    """Restore the dump into a scratch database beside the real one and check it there."""
+    from sqlalchemy import create_engine
+
+    u = make_url(url)
+    scratch = f"{u.database}_restore_check_{os.getpid()}"
+    admin = create_engine(u, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}"')
+            conn.exec_driver_sql(f'CREATE DATABASE "{scratch}"')
+    except Exception as exc:  # noqa: BLE001 - any refusal by the server is said as it is
+        admin.dispose()
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise UserError(
+            f"cannot check {source.name} before restoring it: a scratch database is needed ({reason})"
+        ) from None
+    scratch_url = u.set(database=scratch).render_as_string(hide_password=False)
+    try:
+        _pg(scratch_url, "pg_restore", "--no-owner", "--single-transaction", str(source))
+        check_backup(scratch_url, source.name, user, secret)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        admin.dispose()
 
 
 def _pg(url: str, tool: str, *args: str) -> None:

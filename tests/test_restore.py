@@ -1,0 +1,145 @@
+"""Restore is a recovery tool: it signs in against the backup, never the (maybe broken) database
+it replaces, and accepts only a backup that is whole, of a known schema, with an admin, and that
+verifies. Otherwise nothing is touched and the message says why."""
+
+import os
+import shutil
+import sqlite3
+import time
+
+import pytest
+from sqlalchemy import text
+
+from hrsupply.cli import main
+from hrsupply.db import open_database
+from hrsupply.services import backup, movements, users
+from hrsupply.services.errors import UserError
+from hrsupply.services.ledger import Move
+from tests.conftest import PG, PIN, at
+from tests.helpers import stock_map
+
+sqlite_only = pytest.mark.skipif(bool(PG), reason="SQLite files")
+
+
+@pytest.fixture
+def made(db, cat, tmp_path):
+    """A backup holding 500 syringes at the site; the live database then gets 40 handed out."""
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
+    copy = backup.take(db.url, tmp_path / "bk")
+    movements.record(db, "lead", [Move("handout", cat.syr, cat.site, 40, at(2))])
+    return copy.path
+
+
+def restored_stock(url):
+    again = open_database(url)
+    try:
+        return stock_map(again)
+    finally:
+        again.dispose()
+
+
+@sqlite_only
+@pytest.mark.parametrize("damage", ["missing", "empty", "garbage", "truncated"])
+def test_restore_recovers_a_missing_or_broken_database(db, made, tmp_path, damage, capsys):
+    path = db.url.removeprefix("sqlite:///")
+    db.dispose()
+    for side in (f"{path}-wal", f"{path}-shm"):
+        if os.path.exists(side):
+            os.remove(side)
+    if damage == "missing":
+        os.remove(path)
+    elif damage == "empty":
+        open(path, "wb").close()
+    elif damage == "garbage":
+        with open(path, "wb") as f:
+            f.write(b"this is not a database " * 500)
+    else:
+        with open(path, "r+b") as f:
+            f.truncate(os.path.getsize(path) // 3)
+    assert main(["--db", db.url, "restore", str(made)]) == 0
+    assert "Restored" in capsys.readouterr().out
+    assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
+    if damage != "missing":  # what was there is kept aside, never thrown away
+        assert [
+            b for b in backup.backups(os.path.join(os.path.dirname(path), "backups")) if "before-restore" in b.label
+        ]
+
+
+def test_restore_signs_in_against_the_backup(db, made, tmp_path):
+    users.change_user(db, "admin", "admin", secret="new-admin-secret")  # after the backup was taken
+    with pytest.raises(UserError, match="not an admin of"):
+        backup.restore(db.url, made, tmp_path / "bk", user="admin", secret="new-admin-secret")
+    with pytest.raises(UserError, match="is not an admin of"):
+        backup.restore(db.url, made, tmp_path / "bk", user="lead", secret=PIN)
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 460}  # untouched
+    backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)  # the backup's own PIN
+    assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
+
+
+@sqlite_only
+def test_a_backup_that_is_not_whole_is_refused_and_nothing_is_touched(db, made, tmp_path):
+    def variant(name, change):
+        out = tmp_path / f"hrsupply-20261127-0900{len(name):02d}-{name}.sqlite"
+        shutil.copy(made, out)
+        con = sqlite3.connect(out)
+        change(con)
+        con.commit()
+        con.close()
+        return out
+
+    only_version = tmp_path / "hrsupply-20261127-080000.sqlite"
+    con = sqlite3.connect(only_version)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("INSERT INTO alembic_version VALUES ('0007')")
+    con.commit()
+    con.close()
+    cases = [
+        (only_version, "is not a whole hrsupply backup: it has no"),
+        (variant("newer", lambda c: c.execute("UPDATE alembic_version SET version_num = '9999'")), "newer version"),
+        (
+            variant("noadmin", lambda c: c.execute("UPDATE users SET active = 0 WHERE role = 'admin'")),
+            "no active admin",
+        ),
+        (variant("drift", lambda c: c.execute("UPDATE balances SET quantity = quantity + 1")), "does not verify"),
+    ]
+    for path, message in cases:
+        with pytest.raises(UserError, match=message):
+            backup.restore(db.url, path, tmp_path / "bk", user="admin", secret=PIN)
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
+    assert [b.label for b in backup.backups(tmp_path / "bk")] == [""]  # not even a before-restore copy
+
+
+@sqlite_only
+def test_paths_are_paths(db, made, tmp_path):
+    """A # or ? in a folder name is part of the name, not a URI fragment that checks another file."""
+    odd = tmp_path / "backups #1 ?x"
+    odd.mkdir()
+    copy = odd / made.name
+    shutil.copy(made, copy)
+    backup.restore(db.url, copy, tmp_path / "bk", user="admin", secret=PIN)
+    assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
+
+
+def test_half_written_backups_do_not_pile_up(db, tmp_path):
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    stale = folder / "hrsupply-20261127-010000.partial"
+    stale.write_bytes(b"x" * 1000)
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = folder / "hrsupply-20261127-020000.partial"  # another process may be writing this one
+    fresh.write_bytes(b"x")
+    backup.take(db.url, folder)
+    assert not stale.exists() and fresh.exists()
+
+
+@pytest.mark.skipif(not PG, reason="PostgreSQL")
+def test_a_dump_is_checked_in_a_scratch_database_before_anything_is_replaced(db, made, tmp_path):
+    with db.write() as s:
+        s.execute(text("UPDATE users SET active = false WHERE role = 'admin'"))
+    broken = backup.take(db.url, tmp_path / "broken")
+    with db.write() as s:
+        s.execute(text("UPDATE users SET active = true WHERE role = 'admin'"))
+    with pytest.raises(UserError, match="no active admin"):
+        backup.restore(db.url, broken.path, tmp_path / "bk", user="admin", secret=PIN)
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
