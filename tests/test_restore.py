@@ -143,3 +143,17 @@ def test_a_dump_is_checked_in_a_scratch_database_before_anything_is_replaced(db,
     with pytest.raises(UserError, match="no active admin"):
         backup.restore(db.url, broken.path, tmp_path / "bk", user="admin", secret=PIN)
     assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
+
+
+@pytest.mark.skipif(not PG, reason="PostgreSQL")
+def test_a_dropped_postgresql_database_is_restored_from_its_dump(db, made, tmp_path):
+    from sqlalchemy import create_engine, make_url
+
+    name = make_url(db.url).database
+    db.dispose()
+    server = create_engine(make_url(db.url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+    server.dispose()
+    assert backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN) is None  # nothing to keep
+    assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}

@@ -254,18 +254,39 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
     if source.suffix != ".dump":
         raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
     _check_dump(url, source, user, secret)
-    before = take(url, folder, label="before-restore")
+    # A database dropped by mistake is made again, empty, for the dump to fill.
+    before = take(url, folder, label="before-restore") if _pg_database(url, create=True) else None
     _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
     return before
 
 
-def _check_dump(url: str, source: Path, user: str, secret: str) -> None:
-    """Restore the dump into a scratch database beside the real one and check it there."""
+def _server(url: str):
+    """An engine on the server's maintenance database, for making and dropping databases: the
+    database named in `url` may be the one that is missing."""
     from sqlalchemy import create_engine
 
+    return create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+
+
+def _pg_database(url: str, *, create: bool) -> bool:
+    """Whether the database in `url` exists (made, empty, when `create`)."""
+    name = make_url(url).database
+    server = _server(url)
+    try:
+        with server.connect() as conn:
+            there = conn.exec_driver_sql("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).scalar()
+            if not there and create:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        return bool(there)
+    finally:
+        server.dispose()
+
+
+def _check_dump(url: str, source: Path, user: str, secret: str) -> None:
+    """Restore the dump into a scratch database beside the real one and check it there."""
     u = make_url(url)
     scratch = f"{u.database}_restore_check_{os.getpid()}"
-    admin = create_engine(u, isolation_level="AUTOCOMMIT")
+    admin = _server(url)
     try:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}"')
