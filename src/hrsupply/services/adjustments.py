@@ -100,27 +100,33 @@ class Flagged:
     participant: str | None
 
 
+def _flags(*extra):
+    """A flagged movement's columns (as Flagged takes them), then `extra`, with what it joins."""
+    return (
+        select(
+            Movement.id,
+            Movement.occurred_at,
+            Location.code,
+            Item.sku,
+            Item.name,
+            Lot.lot_number,
+            Movement.quantity,
+            Movement.recorded_by,
+            Visit.participant,
+            *extra,
+        )
+        .join(Location, Location.id == Movement.location_id)
+        .join(Item, Item.id == Movement.item_id)
+        .outerjoin(Lot, Lot.id == Movement.lot_id)
+        .outerjoin(Visit, Visit.id == Movement.visit_id)
+    )
+
+
 def flagged(db: Database) -> list[Flagged]:
     """Movements flagged for the supply lead that nobody has reviewed yet, oldest first."""
     with db.read() as s:
         rows = s.execute(
-            select(
-                Movement.id,
-                Movement.occurred_at,
-                Location.code,
-                Item.sku,
-                Item.name,
-                Lot.lot_number,
-                Movement.quantity,
-                Movement.recorded_by,
-                Visit.participant,
-            )
-            .join(Location, Location.id == Movement.location_id)
-            .join(Item, Item.id == Movement.item_id)
-            .outerjoin(Lot, Lot.id == Movement.lot_id)
-            .outerjoin(Visit, Visit.id == Movement.visit_id)
-            .outerjoin(Review, Review.movement_id == Movement.id)
-            .where(Movement.flagged, Review.id.is_(None))
+            _flags().outerjoin(Review, Review.movement_id == Movement.id).where(Movement.flagged, Review.id.is_(None))
         )
         # Sorted here: asked to sort, SQLite would walk the whole ledger in time order instead of
         # using the small index of flagged lines.
@@ -142,27 +148,8 @@ def recently_reviewed(db: Database, *, days: int = 7, today: date | None = None)
     since = datetime.combine((today or date.today()) - timedelta(days=days), datetime.min.time())
     with db.read() as s:
         rows = s.execute(
-            select(
-                Movement.id,
-                Movement.occurred_at,
-                Location.code,
-                Item.sku,
-                Item.name,
-                Lot.lot_number,
-                Movement.quantity,
-                Movement.recorded_by,
-                Visit.participant,
-                Review.outcome,
-                Review.note,
-                Review.reviewed_at,
-                Review.reviewed_by,
-            )
-            .select_from(Review)
-            .join(Movement, Movement.id == Review.movement_id)
-            .join(Location, Location.id == Movement.location_id)
-            .join(Item, Item.id == Movement.item_id)
-            .outerjoin(Lot, Lot.id == Movement.lot_id)
-            .outerjoin(Visit, Visit.id == Movement.visit_id)
+            _flags(Review.outcome, Review.note, Review.reviewed_at, Review.reviewed_by)
+            .join(Review, Review.movement_id == Movement.id)
             .where(Review.reviewed_at >= since)
             .order_by(Review.reviewed_at.desc(), Review.id.desc())
         )
