@@ -278,7 +278,7 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
     raw = time.perf_counter() - t
 
     db = open_database(f"sqlite:///{tmp / 'import.sqlite'}")
-    users.create_first_admin(db, "bench", "bench-pin")
+    users.create_first_admin(db, "bench", "bench-admin-pin")
     held = []  # how long the import holds the write lock: other desks wait only this long
     real_write = db.transaction
 
