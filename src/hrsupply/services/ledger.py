@@ -25,7 +25,7 @@ from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Balance, Item, Location, Lot, Movement
-from hrsupply.services.access import DateRule
+from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.usable import usable
@@ -165,13 +165,11 @@ class Poster:
         # The pending lines of each (location, item, lot), each with its order and its sign there.
         self._pending_at: dict[tuple, list[tuple[int, dict, int]]] = {}
         self.posted = 0
-        self._dates: DateRule | None = None
 
     def _check_date(self, at: datetime) -> None:
-        """Today only for front desk and van crew; nothing before the lock date but by an admin."""
-        if self._dates is None:
-            self._dates = DateRule(self.session, self.user, self.recorded_at.date())
-        self._dates.check(at)
+        """Today only for front desk and van crew; nothing before the lock date but by an admin
+        (the one rule for every dated record, read once per transaction)."""
+        check_date(self.session, self.user, at)
 
     # ---- loading -------------------------------------------------------------------------
     def know_item(self, item_id: int, sku: str, lot_tracked: bool) -> None:
