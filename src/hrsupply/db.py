@@ -86,7 +86,7 @@ def upgrade(engine: Engine) -> None:
     script = ScriptDirectory.from_config(cfg)
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_heads()
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = known_revisions()
     unknown = [rev for rev in current if rev not in known]
     if unknown:
         raise SchemaTooNew(

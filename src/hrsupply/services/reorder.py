@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import exists, func, literal, or_, select
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
-from hrsupply.services import program
+from hrsupply.models import Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
+from hrsupply.services import expiry, program
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
@@ -155,13 +155,16 @@ def suggestions(
         for (_, item_id), u in usable_stock(s, today, location_id=loc_id).items():
             on_hand[item_id] = on_hand.get(item_id, 0) + u.usable
             expired[item_id] = expired.get(item_id, 0) + u.expired
-        soon = _expiring(s, loc_id, today, today + timedelta(days=program.expiry_window_days(db)))
         used, stockout, carried = _use(s, loc_id, list(items), lo, hi, days)
         ordered = on_order(s, loc_id)
         pars, mins = _levels(s, loc, items)
         packs = {(p.item_id, p.name.lower()): p.units for p in s.scalars(select(PackSize))}
         sources = dict(s.execute(select(Source.id, Source.name)).all())
         kits = set(s.scalars(select(KitComponent.kit_id)))
+    soon: dict[int, int] = {}  # usable units expiring within the expiry window
+    for lot in expiry.expiring(db, within_days=program.expiry_window_days(db), today=today, location_id=loc_id):
+        if not lot.expired:
+            soon[lot.item_id] = soon.get(lot.item_id, 0) + lot.quantity
     lines = []
     for item_id, item in items.items():
         have, due, use = on_hand.get(item_id, 0), ordered.get(item_id, 0), used.get(item_id, 0)
@@ -207,19 +210,6 @@ def suggestions(
     return ReorderView(
         location, start, today, months, target_months, lines, recorded_days=longest if longest < days else None
     )
-
-
-def _expiring(s, loc_id: int | None, today: date, horizon: date) -> dict[int, int]:
-    """Usable units per item in lots that expire by `horizon`."""
-    q = (
-        select(Balance.item_id, func.sum(Balance.quantity))
-        .join(Lot, Lot.id == Balance.lot_id)
-        .where(Balance.in_stock, Lot.expiry >= today, Lot.expiry <= horizon)
-        .group_by(Balance.item_id)
-    )
-    if loc_id is not None:
-        q = q.where(Balance.location_id == loc_id)
-    return dict(s.execute(q).all())
 
 
 def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime, days: int) -> tuple[dict, dict, dict]:
