@@ -56,7 +56,7 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
             )
         )
     engine.dispose()
-    db = open_database(url)
+    db = open_database(url, before_upgrade=backup.before_upgrade)
     with db.read() as s:
         assert s.execute(text("SELECT code, item_id, pack_size_id FROM barcodes")).all() == [("0301", 1, None)]
         assert s.execute(text("SELECT count(*) FROM movements")).scalar() == 1

@@ -24,7 +24,9 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
 
             db = rebuild_demo()
         else:
-            db = open_database(url)
+            from hrsupply.services.backup import before_upgrade
+
+            db = open_database(url, before_upgrade=before_upgrade)
     except SchemaTooNew as exc:
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2

@@ -1,4 +1,7 @@
-"""Engine and session factories from one URL; SQLite pragmas; Alembic upgrade on open."""
+"""Engine and session factories from one URL; SQLite pragmas; Alembic upgrade on open.
+
+Alembic is loaded only when the schema is not already the newest (a start-up reads one row).
+This module imports no service: what to do before an upgrade is the caller's to say."""
 
 from __future__ import annotations
 
@@ -8,22 +11,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrsupply.files import private_dir, tighten
 from hrsupply.services.errors import UserError  # a leaf module: no cycle
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 APP_NAME = "hrsupply"
 MIGRATIONS = Path(__file__).with_name("migrations")
+HEAD = "0007"  # the newest migration (a test checks it against Alembic's head)
 T = TypeVar("T")
 
 
@@ -68,6 +71,8 @@ def _sqlite_setup(engine: Engine) -> None:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -76,12 +81,30 @@ def alembic_config(url: str) -> Config:
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of hrsupply can open (and bring up to date)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision; refuse a schema newer than this app knows."""
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision written in the database; None for a new, empty one."""
+    with engine.connect() as conn:
+        if "alembic_version" not in engine.dialect.get_table_names(conn):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, before: Callable[[str, str], object] | None = None) -> None:
+    """Bring the schema to the newest revision; refuse a schema newer than this app knows.
+    `before(url, head)` runs first when a database with data in it is about to change (the app
+    keeps a backup then)."""
+    if stored_revision(engine) == HEAD:
+        return  # the usual start: nothing of Alembic's is loaded
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     script = ScriptDirectory.from_config(cfg)
     with engine.connect() as conn:
@@ -95,10 +118,8 @@ def upgrade(engine: Engine) -> None:
         )
     if set(current) == set(script.get_heads()):
         return
-    if current:  # a database with data in it: keep a copy before changing its tables
-        from hrsupply.services import backup
-
-        backup.take(engine.url.render_as_string(hide_password=False), label=f"before-{script.get_current_head()}")
+    if current and before is not None:  # a database with data in it: about to change its tables
+        before(engine.url.render_as_string(hide_password=False), script.get_current_head())
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:
@@ -192,17 +213,22 @@ class DatabaseUnavailable(UserError):
     """The URL is not one this app can open, or the database behind it cannot be reached."""
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+def open_database(
+    url: str | None = None, *, migrate: bool = True, before_upgrade: Callable[[str, str], object] | None = None
+) -> Database:
+    """Open (and bring up to date) the database at `url`. `before_upgrade(url, head)` runs before
+    a database with data in it is migrated: the app and the CLI keep a backup then."""
     url = url or default_url()
     try:
-        engine = create_engine(url)
+        # hide_parameters: an error's text never carries a participant code or a PIN hash.
+        engine = create_engine(url, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError, ValueError, TypeError) as exc:
         raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
     try:
         if migrate:
-            upgrade(engine)
+            upgrade(engine, before_upgrade)
         else:
             with engine.connect():
                 pass

@@ -1,6 +1,8 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from hrsupply.ui import ops
+
 
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path, qapp):
@@ -10,6 +12,13 @@ def _own_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield
+    ops.settle()  # nothing still running against the test's database when it goes
+
+
+@pytest.fixture
+def settle():
+    """Wait until the screens' work off the UI thread has come back (as a person would look up)."""
+    return ops.settle
 
 
 @pytest.fixture
@@ -21,6 +30,7 @@ def shown(qtbot):
         widget.show()
         widget.activateWindow()
         qtbot.waitUntil(widget.isActiveWindow)
+        ops.settle()
         return widget
 
     return show

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from hrsupply.services import movements
 from hrsupply.services.ledger import Move
+from hrsupply.ui.ops import settle
 from hrsupply.ui.main_window import SCREENS, MainWindow
 from hrsupply.ui.stock_screen import StockScreen
 from tests.conftest import at
@@ -40,6 +41,7 @@ def screen(qtbot, db, stocked):
     widget = StockScreen(db)
     qtbot.addWidget(widget)
     widget.show()
+    settle()
     return widget
 
 
@@ -59,11 +61,13 @@ def test_expired_kits_are_not_usable_stock_and_say_so(qtbot, db, stocked, screen
         db, "admin", [Move("receive", stocked.nal, stocked.van, 9, at(1, month=1), lot_id=stocked.lots["OLD"])]
     )
     screen.refresh()
+    settle()
     assert ("NAL-4MG", "VAN1", "15", "9 expired") in visible(screen)
     m = screen.model
     [row] = [r for r in range(m.rowCount()) if (m.data(m.index(r, 1)), m.data(m.index(r, 3))) == ("NAL-4MG", "VAN1")]
     assert m.data(m.index(row, 5)) == "9"  # the Expired column
     screen.status.setCurrentIndex(3)
+    settle()
     assert {(r[0], r[1]) for r in visible(screen)} == {("NAL-4MG", "VAN1")}
 
 
@@ -73,6 +77,7 @@ def test_search_by_name_sku_and_scanned_barcode(qtbot, screen):
     screen.search.clear()
     qtbot.keyClicks(screen.search, "0001")  # a scanner types the barcode and Enter
     qtbot.keyClick(screen.search, Qt.Key_Return)
+    settle()
     assert {r[0] for r in visible(screen)} == {"SYR-1ML"}
     qtbot.keyClicks(screen.search, "x")
     qtbot.waitUntil(lambda: visible(screen) == [])
@@ -80,8 +85,10 @@ def test_search_by_name_sku_and_scanned_barcode(qtbot, screen):
 
 def test_category_and_status_filters(qtbot, screen):
     screen.category.setCurrentText("Naloxone")
+    settle()
     assert {r[0] for r in visible(screen)} == {"NAL-4MG"}
     screen.category.setCurrentText("All")
+    settle()
     for index, expected in (
         (1, {("NAL-4MG", "SITE")}),
         (2, {("SYR-1ML", "SITE")}),
@@ -89,12 +96,14 @@ def test_category_and_status_filters(qtbot, screen):
         (4, {("NAL-4MG", "VAN1")}),
     ):
         screen.status.setCurrentIndex(index)
+        settle()
         assert {(r[0], r[1]) for r in visible(screen)} == expected
 
 
 def test_selecting_a_row_shows_its_stock_card_with_running_balance(qtbot, screen):
     row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "SITE"))
     screen.table.selectRow(row)
+    settle()
     card = screen.card_model
     lines = [
         (
@@ -113,13 +122,16 @@ def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
     moves = [Move("handout", stocked.syr, stocked.van, 1, at(3) + timedelta(minutes=n)) for n in range(450)]
     movements.record(db, "lead", moves)
     screen.refresh()
+    settle()
     row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "VAN1"))
     screen.table.selectRow(row)
+    settle()
     card = screen.card_model
     assert card.rowCount() == card.PAGE and card.canFetchMore()
     while card.canFetchMore():
         screen.card.scrollToBottom()
         card.fetchMore()
+        settle()
     assert card.rowCount() == 451
     balances = [int(card.data(card.index(r, 4)).replace(",", "")) for r in range(card.rowCount())]
     assert balances[0] == 450 and balances[-1] == 900  # oldest line: the transfer in
@@ -132,11 +144,14 @@ def test_main_window_navigation(qtbot, shown, db, stocked):
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == list(SCREENS)
     assert window.statusBar().currentMessage().startswith("Signed in as admin (admin)")
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_2, Qt.ControlModifier)
+    settle()
     assert window.stack.currentWidget() is window.screens["Front desk"]
     window.screens["Front desk"].code.setFocus()
     qtbot.keyClick(window.screens["Front desk"].code, Qt.Key_4, Qt.ControlModifier)
+    settle()
     assert window.stack.currentWidget() is window.screens["Supply"]
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_6, Qt.ControlModifier)
+    settle()
     assert window.stack.currentWidget() is window.screens["Counts"]
     from PySide6.QtWidgets import QLabel
 

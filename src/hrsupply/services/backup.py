@@ -50,6 +50,11 @@ def default_folder(url: str) -> Path:
     return data_dir() / "backups"
 
 
+def before_upgrade(url: str, head: str) -> Backup:
+    """The way back from a migration: a copy of the database as it was, kept out of rotation."""
+    return take(url, label=f"before-{head}")
+
+
 def take(url: str, folder: str | Path | None = None, *, label: str = "", now: datetime | None = None) -> Backup:
     """Copy the database into `folder` (made if missing) and prune old copies; returns the copy."""
     folder = private_dir(folder if folder else default_folder(url))
@@ -177,7 +182,7 @@ def check_backup(url: str, name: str, user: str, secret: str) -> None:
     from hrsupply.services.verify import check_session
 
     try:
-        db = open_database(url)
+        db = open_database(url, before_upgrade=before_upgrade)
     except SchemaTooNew as exc:
         raise UserError(f"{name}: {exc}") from None
     try:

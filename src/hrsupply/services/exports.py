@@ -6,7 +6,6 @@ spreadsheet and the PDF always say the same thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -19,35 +18,11 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.services.cells import text
 from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
+from hrsupply.services.report import Column, Report  # noqa: F401 - the writers' input, named here too
 
 FORMATS = {"int": "#,##0", "signed": "+#,##0;-#,##0;0", "decimal": "#,##0.0", "date": "yyyy-mm-dd", "text": "@"}
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF5")
 HIGHLIGHT_FILL = PatternFill("solid", fgColor="FDE2E1")
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: str = "text"  # text | int | signed | decimal | date
-    width: float = 10  # characters in the spreadsheet; the PDF shares the page in proportion
-    total: bool = False
-
-
-@dataclass
-class Report:
-    title: str
-    subtitle: str  # program, place and period
-    columns: list[Column]
-    rows: list[list] = field(default_factory=list)
-    highlight: set[int] = field(default_factory=set)  # row indexes to mark (shortfalls, differences)
-    note: str = ""  # a line under the table explaining the highlight
-
-    def totals(self) -> list | None:
-        if not any(c.total for c in self.columns):
-            return None
-        out = [sum(r[n] or 0 for r in self.rows) if c.total else None for n, c in enumerate(self.columns)]
-        out[0] = "Total"
-        return out
 
 
 def _cell_text(value, kind: str) -> str:

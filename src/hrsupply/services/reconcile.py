@@ -11,8 +11,8 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
-from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
+from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import check_period, end_of
 
 

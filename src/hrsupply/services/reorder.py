@@ -19,9 +19,9 @@ from hrsupply.db import Database
 from hrsupply.models import Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
 from hrsupply.services import expiry, program
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.exports import Column, Report
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.purchase_orders import on_order
+from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import minimum_here
 from hrsupply.services.usable import usable, usable_stock
 

@@ -18,10 +18,9 @@ from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visi
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import Move, Poster, drawable
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
 from hrsupply.services.stock import check_period, end_of
-from hrsupply.services.usable import usable_stock
 
 
 @dataclass
@@ -99,9 +98,11 @@ def check(db: Database, form: VisitForm) -> Check:
                         if last
                         else f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days"
                     )
-            have = _on_shelf(session, form.location_id, item, form.occurred_at.date())
-            if have < qty:
-                shortfalls.append(Shortfall(item_id, item.name, qty, have))
+        # The save's own rule, line by line as the save posts them (a named lot draws on it alone).
+        for line in form.lines:
+            have = drawable(session, form.location_id, line.item_id, form.occurred_at, line.lot_id)
+            if have < line.quantity:
+                shortfalls.append(Shortfall(line.item_id, items[line.item_id].name, line.quantity, have))
     return Check(advice, shortfalls)
 
 
@@ -118,11 +119,6 @@ def _given_since(session, code: str, item_id: int, since: datetime) -> tuple[int
         )
     ).one()
     return row[0], row[1]
-
-
-def _on_shelf(session, location_id: int, item: Item, day: date) -> int:
-    here = usable_stock(session, day, location_id=location_id, item_ids=[item.id]).get((location_id, item.id))
-    return here.usable if here else 0
 
 
 def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool = False) -> int:

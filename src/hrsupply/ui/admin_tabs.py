@@ -19,19 +19,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from hrsupply.services import audit, backup, program, users
 from hrsupply.services.access import ROLES
-from hrsupply.services.errors import UserError
-from hrsupply.ui import background
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.widgets import Message, SimpleTab, note
+
+SAFETY = ("lock_date", "idle_lock_minutes", "backup_every_hours", "backup_folder")
 
 
 class UsersTab(SimpleTab):
     """Add people with a role and a PIN; change a role, switch someone off, or reset a PIN."""
+
+    listens = Changes.USERS
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
@@ -56,12 +60,15 @@ class UsersTab(SimpleTab):
                 "entries back to the lock date. An admin manages users and settings."
             ),
         )
-        self.reload()
+        self._rows = {}
         self.show(None)
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes = Changes.USERS) -> None:
+        ops.run(self, lambda: users.users(self.db), self._show_rows, key="load")
+
+    def _show_rows(self, found) -> None:
         self.list.clear()
-        self._rows = {u.username: u for u in users.users(self.db)}
+        self._rows = {u.username: u for u in found}
         now = datetime.now()
         for u in self._rows.values():
             notes = [] if u.active else ["switched off"]
@@ -72,6 +79,8 @@ class UsersTab(SimpleTab):
             entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}" + "".join(f" · {n}" for n in notes))
             entry.setData(Qt.UserRole, u.username)
             self.list.addItem(entry)
+        if self._id in self._rows:
+            self.show(self._id)
 
     def show(self, username) -> None:
         u = self._rows.get(username)
@@ -84,29 +93,42 @@ class UsersTab(SimpleTab):
         self.pin.clear()
 
     def unlock(self) -> None:
-        try:
-            users.unlock(self.db, self.user, self._id)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.reload()
-        self.show(self._id)
-        self.message.ok(f"{self._id} may sign in again now.")
+        who = self._id
+        ops.run(
+            self,
+            lambda: users.unlock(self.db, self.user, who),
+            lambda _r: self.message.ok(f"{who} may sign in again now."),
+            changes=Changes.USERS,
+        )
 
-    def save(self) -> None:
-        username, pin = self._id, self.pin.text() or None
-        if username is None:
-            users.add_user(self.db, self.user, self.username.text(), self.role.currentData(), pin or "")
-            self._id = self.username.text().strip().lower()
-        else:
-            users.change_user(
-                self.db, self.user, username, role=self.role.currentData(), active=self.active.isChecked(), secret=pin
-            )
-        self.pin.clear()
+    def save_work(self):
+        username, pin, role, active = (
+            self._id,
+            self.pin.text() or None,
+            self.role.currentData(),
+            self.active.isChecked(),
+        )
+        new_name = self.username.text()
+        self.pin.clear()  # a PIN is not kept on screen a moment longer than needed
+
+        def work() -> str:
+            if username is None:
+                users.add_user(self.db, self.user, new_name, role, pin or "")
+                return new_name.strip().lower()
+            users.change_user(self.db, self.user, username, role=role, active=active, secret=pin)
+            return username
+
+        return work
+
+    def _save(self) -> None:
+        work = self.save_work()
+        ops.run(self, work, self._saved, changes=Changes.USERS)
 
 
-class SafetyTab(QWidget):
+class SafetyTab(Screen):
     """The lock date, the idle lock, and backups."""
+
+    listens = Changes.SETTINGS
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -164,19 +186,25 @@ class SafetyTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.latest)
         layout.addStretch(1)
-        self.reload()
 
-    def reload(self) -> None:
-        lock = program.get(self.db, "lock_date")
+    def reload(self, changes: Changes = Changes.SETTINGS) -> None:
+        def read():
+            values = {key: program.get(self.db, key) for key in SAFETY}
+            folder = values["backup_folder"] or backup.default_folder(self.db.url)
+            return values, backup.backups(folder) if self.db.is_sqlite else []
+
+        ops.run(self, read, self._show, key="load")
+
+    def _show(self, read) -> None:
+        values, found = read
+        lock = values["lock_date"]
         self.locked.setChecked(bool(lock))
         self.lock_date.setDate(
             QDate.fromString(lock, "yyyy-MM-dd") if lock else QDate.currentDate().addDays(1 - QDate.currentDate().day())
         )
-        self.idle.setValue(program.get(self.db, "idle_lock_minutes"))
-        self.every.setValue(program.get(self.db, "backup_every_hours"))
-        self.folder.setText(program.get(self.db, "backup_folder"))
-        folder = self.folder.text() or backup.default_folder(self.db.url)
-        found = backup.backups(folder) if self.db.is_sqlite else []
+        self.idle.setValue(values["idle_lock_minutes"])
+        self.every.setValue(values["backup_every_hours"])
+        self.folder.setText(values["backup_folder"])
         self.latest.setText(
             f"Newest backup: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M}), {len(found)} kept."
             if found
@@ -195,19 +223,22 @@ class SafetyTab(QWidget):
             "backup_every_hours": self.every.value(),
             "backup_folder": self.folder.text().strip(),
         }
-        try:
+
+        def work() -> None:
             for key, value in wanted.items():
                 if program.get(self.db, key) != value:
                     program.put(self.db, self.user, key, value)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok("Saved. The idle lock and backup times apply from the next sign-in.")
-        self.reload()
+
+        ops.run(
+            self,
+            work,
+            lambda _r: self.message.ok("Saved. The idle lock and backup times apply from the next sign-in."),
+            changes=Changes.SETTINGS,
+        )
 
     def back_up_now(self) -> None:
         self.message.ok("Backing up…")
-        background.run(lambda: backup.automatic(self.db), self._done, lambda exc: self.message.error(str(exc)))
+        ops.run(self, lambda: backup.automatic(self.db), self._done, busy="Backing up the database…")
 
     def _done(self, made) -> None:
         self.message.ok(
@@ -215,7 +246,7 @@ class SafetyTab(QWidget):
             if made
             else "This is a server database: back it up on the server with `hrsupply backup` (pg_dump)."
         )
-        self.reload()
+        self.catch_up(Changes.SETTINGS)  # the newest backup shown
 
 
 class AuditModel(ColumnsModel):
@@ -230,7 +261,8 @@ class AuditModel(ColumnsModel):
         return None
 
 
-class AuditTab(QWidget):
+class AuditTab(Screen):
+    listens = Changes.ALL  # every change an admin makes is audited
     ENTITIES = ("item", "par", "location", "source", "user", "setting", "import")
 
     def __init__(self, db, parent=None):
@@ -261,14 +293,12 @@ class AuditTab(QWidget):
         layout.addWidget(self.table, 1)
         for signal in (self.start.dateChanged, self.end.dateChanged, self.what.currentIndexChanged):
             signal.connect(self.refresh)
+
+    def reload(self, changes: Changes) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        self.model.set_rows(
-            audit.entries(
-                self.db,
-                start=self.start.date().toPython(),
-                end=self.end.date().toPython(),
-                entity=self.what.currentData(),
-            )
+    def refresh(self, *_args) -> None:
+        start, end, entity = self.start.date().toPython(), self.end.date().toPython(), self.what.currentData()
+        ops.run(
+            self, lambda: audit.entries(self.db, start=start, end=end, entity=entity), self.model.set_rows, key="load"
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from hrsupply.services import program
-from hrsupply.services.errors import UserError
+from hrsupply.ui import ops
+from hrsupply.ui.widgets import Message
 
 
 class CodeBuilderDialog(QDialog):
@@ -21,7 +22,7 @@ class CodeBuilderDialog(QDialog):
             field.textChanged.connect(self._update)
             layout.addRow(part.question, field)
             self.answers.append(field)
-        self.preview = QLabel()
+        self.preview = Message()
         self.preview.setObjectName("preview")
         layout.addRow("Code", self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -31,10 +32,8 @@ class CodeBuilderDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        try:
-            self.code = program.build_code(self.scheme, [f.text() for f in self.answers])
-            self.preview.setText(f"<b>{self.code}</b>")
-        except UserError as exc:
-            self.code = ""
-            self.preview.setText(str(exc))
+        answers = [f.text() for f in self.answers]
+        self.code = ops.attempt(self, lambda: program.build_code(self.scheme, answers), message=self.preview) or ""
+        if self.code:
+            self.preview.ok(f"<b>{self.code}</b>")
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.code))

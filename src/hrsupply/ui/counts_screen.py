@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import catalog, counts, program
-from hrsupply.services.count_sheet import write_count_sheet
 from hrsupply.services.counts import CountInfo, CountRow
-from hrsupply.services.errors import UserError
-from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo
+from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_combo
 
 DIFFERENT = QBrush(QColor("#fde2e1"))
 UNCOUNTED = QBrush(QColor("#f3f4f6"))
@@ -49,9 +49,9 @@ class CountLinesModel(ColumnsModel):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, db, user: str, parent=None):
-        super().__init__(parent)
-        self.db, self.user = db, user
+    def __init__(self, db, user: str, owner: QWidget):
+        super().__init__(owner)
+        self.db, self.user, self.owner = db, user, owner
         self.editable = True
         self.hide_expected = False
 
@@ -104,15 +104,26 @@ class CountLinesModel(ColumnsModel):
                 return False
         else:
             reason = text or None
-        try:
-            counts.enter(self.db, self.user, r.line_id, counted, reason)
-        except UserError as exc:
+        # Shown at once, saved off the UI thread; a refusal puts the line back as it was.
+        n = index.row()
+        self._put(n, dataclasses.replace(r, counted=counted, reason=reason))
+
+        def refused(exc) -> None:
+            if n < len(self.rows) and self.rows[n].line_id == r.line_id:
+                self._put(n, r)
             self.failed.emit(str(exc))
-            return False
-        self.rows[index.row()] = dataclasses.replace(r, counted=counted, reason=reason)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
-        self.saved.emit()
+
+        ops.run(
+            self.owner,
+            lambda: counts.enter(self.db, self.user, r.line_id, counted, reason),
+            lambda _r: self.saved.emit(),
+            failed=refused,
+        )
         return True
+
+    def _put(self, n: int, row: CountRow) -> None:
+        self.rows[n] = row
+        self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
 
 
 def _entry_text(info: CountInfo) -> str:
@@ -128,13 +139,13 @@ def _entry_text(info: CountInfo) -> str:
 class ChooseItems(QDialog):
     """Tick the items to count."""
 
-    def __init__(self, db, parent=None):
+    def __init__(self, items: list, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Choose items to count")
         self.resize(420, 520)
         self.filter = QLineEdit(placeholderText="Find an item")
         self.list = QListWidget()
-        for item in sorted(catalog.items(db), key=lambda i: i.name.lower()):
+        for item in sorted(items, key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})")
             entry.setData(Qt.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
@@ -162,12 +173,15 @@ class ChooseItems(QDialog):
         ]
 
 
-class CountsScreen(QWidget):
+class CountsScreen(Screen):
+    listens = Changes.STOCK | Changes.CATALOG
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.count: CountInfo | None = None
+        self._select: int | None = None  # a count just started: open it, first line in hand
 
         # Start a count
         self.location = location_combo(db)
@@ -188,7 +202,7 @@ class CountsScreen(QWidget):
         self.title = QLabel("Start a count, or pick one on the left.")
         self.title.setWordWrap(True)
         self.progress = QLabel()
-        self.model = CountLinesModel(db, user, self)
+        self.model = CountLinesModel(db, user, owner=self)
         self.table = table_view(self.model, stretch=0)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
@@ -237,26 +251,34 @@ class CountsScreen(QWidget):
         self.print_button.clicked.connect(self.print_sheet)
         self.post_button.clicked.connect(self.post)
         self.discard_button.clicked.connect(self.discard)
-        self.model.saved.connect(self._progress)
+        self.model.saved.connect(lambda: self._progress())
         self.model.saved.connect(self.message.clear)
         self.model.failed.connect(self.message.error)
-        self.reload_catalog()
 
     # ---- lists ---------------------------------------------------------------------------
-    def reload_catalog(self) -> None:
-        self.scope.clear()
-        self.scope.addItem(ALL_ITEMS)
-        for category in catalog.categories(self.db):
-            self.scope.addItem(f"Category: {category}", category)
-        self.scope.addItem(CHOSEN)
-        self.add_item.reload()
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:
+            self.add_item.reload()
+            fill_locations(self.location, self.db)
+            ops.run(self, lambda: catalog.categories(self.db), self._show_scopes, key="scopes")
         self.refresh()
 
+    def _show_scopes(self, categories: list[str]) -> None:
+        keep = self.scope.currentText()
+        self.scope.clear()
+        self.scope.addItem(ALL_ITEMS)
+        for category in categories:
+            self.scope.addItem(f"Category: {category}", category)
+        self.scope.addItem(CHOSEN)
+        self.scope.setCurrentIndex(max(0, self.scope.findText(keep)))
+
     def refresh(self) -> None:
-        keep = self.count.id if self.count else None
+        ops.run(self, lambda: counts.counts(self.db), self._show_counts, key="load")
+
+    def _show_counts(self, infos: list[CountInfo]) -> None:
+        keep = self._select or (self.count.id if self.count else None)
         self.list.blockSignals(True)
         self.list.clear()
-        infos = counts.counts(self.db)
         for info in infos:
             entry = QListWidgetItem(_entry_text(info))
             entry.setData(Qt.UserRole, info.id)
@@ -278,7 +300,15 @@ class CountsScreen(QWidget):
             self.show_count(entry.data(Qt.UserRole))
 
     def show_count(self, count_id: int) -> None:
-        self.count = counts.count_info(self.db, count_id)
+        ops.run(
+            self,
+            lambda: (counts.count_info(self.db, count_id), counts.sheet(self.db, count_id)),
+            self._show_count,
+            key="count",
+        )
+
+    def _show_count(self, read) -> None:
+        self.count, rows = read
         is_open = self.count.status == "open"
         self.model.editable = is_open
         self.model.hide_expected = self.count.blind and is_open and not self.only_differences.isChecked()
@@ -290,17 +320,34 @@ class CountsScreen(QWidget):
         )
         for widget in (self.post_button, self.discard_button, self.add_item, self.add_lot, self.add_expiry):
             widget.setEnabled(is_open)
-        self._load_rows()
+        self._show_rows(rows)
+        if self._select == self.count.id:
+            self._select = None
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, CountLinesModel.COUNTED))
 
-    def _load_rows(self) -> None:
-        rows = counts.sheet(self.db, self.count.id)
+    def _load_rows(self, then=None) -> None:
+        count_id = self.count.id
+
+        def show(rows) -> None:
+            self._show_rows(rows)
+            if then is not None:
+                then()
+
+        ops.run(self, lambda: counts.sheet(self.db, count_id), show, key="count")
+
+    def _show_rows(self, rows: list[CountRow]) -> None:
         shown = [r for r in rows if r.counted is None or r.variance] if self.only_differences.isChecked() else rows
         self.model.set_rows(shown)
         self._progress(rows)
 
     def _progress(self, rows: list[CountRow] | None = None) -> None:
         """`rows`: the whole count (the table may show only part of it); read again after an edit."""
-        rows = counts.sheet(self.db, self.count.id) if rows is None else rows
+        if rows is None:
+            if self.count is not None:
+                count_id = self.count.id
+                ops.run(self, lambda: counts.sheet(self.db, count_id), self._progress, key="progress")
+            return
         done = [r for r in rows if r.counted is not None]
         entry = self.list.currentItem()
         if entry is not None and entry.data(Qt.UserRole) == self.count.id:
@@ -318,7 +365,7 @@ class CountsScreen(QWidget):
     # ---- actions -------------------------------------------------------------------------
     def choose_items(self) -> list[int] | None:
         """A test replaces this to skip the dialog."""
-        dialog = ChooseItems(self.db, self)
+        dialog = ChooseItems(catalog.items(self.db), self)  # noqa: the list a person is about to tick
         return dialog.chosen() if dialog.exec() == QDialog.Accepted else None
 
     def start(self) -> None:
@@ -330,88 +377,90 @@ class CountsScreen(QWidget):
             kwargs["item_ids"] = chosen
         elif self.scope.currentData():
             kwargs["category"] = self.scope.currentData()
-        try:
-            count_id = counts.start(
-                self.db, self.user, self.location.currentData(), blind=self.blind.isChecked(), **kwargs
-            )
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.count = counts.count_info(self.db, count_id)
+        where, blind = self.location.currentData(), self.blind.isChecked()
+        ops.run(
+            self,
+            lambda: counts.start(self.db, self.user, where, blind=blind, **kwargs),
+            self._started,
+            changes=Changes.STOCK,
+        )
+
+    def _started(self, count_id: int) -> None:
+        self._select = count_id  # the list, read again (the change), opens it with the cursor in it
         self.only_differences.setChecked(False)
-        self.refresh()
         self.message.ok(f"Count {count_id} started: print the sheet, or type the figures here.")
-        self.table.setFocus()
-        self.table.setCurrentIndex(self.model.index(0, CountLinesModel.COUNTED))
 
     def _add(self, match, _count: int) -> None:
         if self.count is None:
             return
-        try:
-            counts.add(
-                self.db,
-                self.user,
-                self.count.id,
-                match.item.id,
-                self.add_lot.text().strip() or None,
-                self.add_expiry.date().toPython(),
-            )
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.add_lot.clear()
-        self._load_rows()
+        count_id, lot, expiry = self.count.id, self.add_lot.text().strip() or None, self.add_expiry.date().toPython()
+
+        def added(_result) -> None:
+            self.add_lot.clear()
+            self.message.ok(f"Added {match.item.name}: type what you counted.")
+            self._load_rows(then=lambda: self._go_to_item(match.item.id))
+
+        ops.run(self, lambda: counts.add(self.db, self.user, count_id, match.item.id, lot, expiry), added)
+
+    def _go_to_item(self, item_id: int) -> None:
         for n, r in enumerate(self.model.rows):
-            if r.item_id == match.item.id:
+            if r.item_id == item_id:
                 self.table.setCurrentIndex(self.model.index(n, CountLinesModel.COUNTED))
-        self.message.ok(f"Added {match.item.name}: type what you counted.")
 
     def preview(self, path: Path) -> None:
         """A test replaces this to look at the file instead."""
+        from hrsupply.ui.pdf_preview import PdfPreview
+
         PdfPreview(path, "Count sheet", path.name, self).exec()
 
     def print_sheet(self) -> None:
         if self.count is None:
             self.message.error("Start a count first, or pick one on the left.")
             return
-        path = Path(self._tmp.name) / f"count-{self.count.id}-{self.count.location}.pdf"
-        write_count_sheet(
-            path,
-            program=program.get(self.db, "program_name"),
-            count=self.count,
-            rows=counts.sheet(self.db, self.count.id),
-            blind=self.count.blind,
-        )
-        self.preview(path)
+        count = self.count
+        path = Path(self._tmp.name) / f"count-{count.id}-{count.location}.pdf"
+
+        def write() -> None:
+            from hrsupply.services.count_sheet import write_count_sheet
+
+            name = program.get(self.db, "program_name")
+            write_count_sheet(path, program=name, count=count, rows=counts.sheet(self.db, count.id), blind=count.blind)
+
+        ops.run(self, write, lambda _r: self.preview(path), busy="Preparing the count sheet…")
 
     def confirm(self, question: str) -> bool:
         return QMessageBox.question(self, "Counts", question) == QMessageBox.Yes
 
     def post(self) -> None:
-        if self.count is None:
-            return
-        rows = counts.sheet(self.db, self.count.id)
+        if self.count is not None:
+            count_id = self.count.id
+            ops.run(self, lambda: counts.sheet(self.db, count_id), lambda rows: self._post(count_id, rows))
+
+    def _post(self, count_id: int, rows: list[CountRow]) -> None:
         blank = sum(r.counted is None for r in rows)
         differ = sum(1 for r in rows if r.variance)
         if not self.confirm(
-            f"Post count {self.count.id}? {differ} line(s) differ from the records and will be "
+            f"Post count {count_id}? {differ} line(s) differ from the records and will be "
             f"set to what was counted. {blank} line(s) were not counted and keep their stock."
         ):
             return
-        try:
-            posted = counts.post(self.db, self.user, self.count.id)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.refresh()
-        self.message.ok(
-            f"Posted count {self.count.id}: {posted.lines} line(s) counted, {posted.differences} "
-            f"corrected, {posted.not_counted} left as they were."
+        ops.run(
+            self,
+            lambda: counts.post(self.db, self.user, count_id),
+            lambda posted: self.message.ok(
+                f"Posted count {count_id}: {posted.lines} line(s) counted, {posted.differences} "
+                f"corrected, {posted.not_counted} left as they were."
+            ),
+            changes=Changes.STOCK,
         )
 
     def discard(self) -> None:
         if self.count is None or not self.confirm(f"Discard count {self.count.id}? Nothing will be posted."):
             return
-        counts.discard(self.db, self.user, self.count.id)
-        self.refresh()
-        self.message.ok(f"Count {self.count.id} discarded.")
+        count_id = self.count.id
+        ops.run(
+            self,
+            lambda: counts.discard(self.db, self.user, count_id),
+            lambda _r: self.message.ok(f"Count {count_id} discarded."),
+            changes=Changes.STOCK,
+        )

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from hrsupply.services.errors import UserError
-from hrsupply.services.exports import write_pdf, write_xlsx
-from hrsupply.ui import background
+from hrsupply.ui import ops
 from hrsupply.ui.widgets import Message
 
-KINDS = {"xlsx": ("Excel workbook (*.xlsx)", write_xlsx), "pdf": ("PDF (*.pdf)", write_pdf)}
+KINDS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
+
+
+def write(kind: str, path: str, report) -> str:
+    """Write a services.report.Report (openpyxl and ReportLab are loaded here, when used)."""
+    from hrsupply.services.exports import write_pdf, write_xlsx
+
+    return str((write_xlsx if kind == "xlsx" else write_pdf)(Path(path), report))
 
 
 class ExportButtons(QWidget):
-    """`report()` is asked for a fresh services.exports.Report at each click; `name()` for the
-    file name to suggest (without extension)."""
+    """`report()` is asked, on the UI thread, for what to export: a function that builds the
+    services.report.Report off the UI thread. `name()` gives the file name to suggest."""
 
     finished = Signal(str)  # the path written
 
@@ -32,15 +39,11 @@ class ExportButtons(QWidget):
 
     def ask_path(self, kind: str) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self.name()}.{kind}", KINDS[kind][0])
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self.name()}.{kind}", KINDS[kind])
         return path
 
     def export(self, kind: str) -> None:
-        try:
-            report = self.report()
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
+        build = self.report()
         path = self.ask_path(kind)
         if not path:
             return
@@ -48,7 +51,14 @@ class ExportButtons(QWidget):
             path += f".{kind}"
         self.setEnabled(False)
         self.message.ok(f"Writing {path}…")
-        background.run(lambda: str(KINDS[kind][1](path, report)), self._done, self._failed)
+        ops.run(
+            self,
+            lambda: write(kind, path, build()),
+            self._done,
+            message=self.message,
+            failed=self._failed,
+            busy=f"Writing {Path(path).name}…",
+        )
 
     def _done(self, path: str) -> None:
         self.setEnabled(True)

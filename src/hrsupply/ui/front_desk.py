@@ -8,6 +8,8 @@ stop a handout.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,9 +34,12 @@ from PySide6.QtWidgets import (
 
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
-from hrsupply.services.errors import UserError
 from hrsupply.services.visits import Line, VisitForm
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import Message
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -90,20 +95,33 @@ class TodayModel(ColumnsModel):
         return None
 
 
-class FrontDeskScreen(QWidget):
+@dataclass
+class Setup:
+    """What the desk reads once it is shown (and when the catalog or settings change)."""
+
+    finder: catalog.ItemFinder
+    locations: list
+    presets: list
+    sharps_sizes: list
+    referrals: list[str]
+    codes: list[str]
+
+
+class FrontDeskScreen(Screen):
+    listens = Changes.VISITS | Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
         self.settings = QSettings()
-        self._load_catalog()
+        self.finder = None  # the catalog, read off the UI thread when the screen is first shown
+        self._items: list = []
+        self._by_label: dict = {}
+        self._waiting_item = False  # Enter on an item before the catalog arrived: answered then
+        self._preset_keys: list[QShortcut] = []
 
         # -- where and when
         self.location = QComboBox()
-        for loc in catalog.locations(db):
-            self.location.addItem(f"{loc.name} ({loc.code})", loc.id)
-        remembered = self.settings.value("frontdesk/location")
-        if remembered is not None and self.location.findData(int(remembered)) >= 0:
-            self.location.setCurrentIndex(self.location.findData(int(remembered)))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("ddd MMM d  HH:mm")
         self.when.setCalendarPopup(True)
@@ -115,7 +133,7 @@ class FrontDeskScreen(QWidget):
         # -- who
         self.code = QLineEdit(placeholderText="Participant code, Enter  ·  F2 anonymous  ·  Ctrl+B build a code")
         self.code.setObjectName("code")
-        self._code_list = QStringListModel(visits.known_codes(db), self)
+        self._code_list = QStringListModel([], self)
         self._codes = QCompleter(self._code_list, self)
         self._codes.setCaseSensitivity(Qt.CaseInsensitive)
         self.code.setCompleter(self._codes)
@@ -129,13 +147,13 @@ class FrontDeskScreen(QWidget):
         # -- what
         self.item = QLineEdit(placeholderText="Item name, SKU or scan; a quantity may come first: 20 syr")
         self.item.setObjectName("item")
-        self._item_list = QStringListModel(sorted(self._by_label), self)
+        self._item_list = QStringListModel([], self)
         self._item_completer = QCompleter(self._item_list, self)
         self._item_completer.setCaseSensitivity(Qt.CaseInsensitive)
         self._item_completer.setFilterMode(Qt.MatchContains)
         self.item.setCompleter(self._item_completer)
         self.item.returnPressed.connect(self._item_entered)
-        self.lines = LinesModel({i.id: i.name for i in self._items}, self)
+        self.lines = LinesModel({}, self)
         self.lines_view = table_view(self.lines, stretch=0)
         self.lines_view.setMinimumHeight(120)
         self.preset_hint = QLabel()
@@ -146,8 +164,6 @@ class FrontDeskScreen(QWidget):
         self.estimated = QCheckBox("estimated")
         self.container = QComboBox()
         self.container.addItem("estimate from a sharps container…", None)
-        for name, holds in program.get(db, "sharps_sizes"):
-            self.container.addItem(f"{name} (≈{holds})", holds)
         self.container.activated.connect(self._estimate)
         self.collecting_for = QSpinBox(maximum=500)
         self.naloxone_reason = QComboBox()
@@ -155,7 +171,8 @@ class FrontDeskScreen(QWidget):
         for reason in program.NALOXONE_REASONS:
             self.naloxone_reason.addItem(reason, reason)
         self.reversals = QSpinBox(maximum=100)
-        self.referrals = [QCheckBox(name) for name in program.get(db, "referrals")]
+        self.referrals: list[QCheckBox] = []  # the program's referral types, once read
+        self.referral_row = QHBoxLayout()
 
         self.advice = QLabel()
         self.advice.setObjectName("advice")
@@ -163,7 +180,7 @@ class FrontDeskScreen(QWidget):
         self.advice.setStyleSheet("color: #7a5b00;")
         self.save_button = QPushButton("Save visit  (Ctrl+Enter)")
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
+        self.message = Message()
         self.message.setObjectName("message")
 
         # -- today
@@ -182,8 +199,13 @@ class FrontDeskScreen(QWidget):
         self._lay_out()
         self._shortcuts()
         self.location.currentIndexChanged.connect(self._location_changed)
-        self.refresh_today()
         self.code.setFocus()
+
+    def reload(self, changes: Changes) -> None:
+        if changes & (Changes.CATALOG | Changes.SETTINGS):
+            self.reload_catalog()
+        elif changes & Changes.VISITS:
+            self.refresh_today()
 
     # ---- layout ------------------------------------------------------------------------------
     def _lay_out(self) -> None:
@@ -213,12 +235,9 @@ class FrontDeskScreen(QWidget):
         grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignLeft)
         grid.addWidget(QLabel("Overdose reversals reported"), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignLeft)
-        refs = QHBoxLayout()
-        for box in self.referrals:
-            refs.addWidget(box)
-        refs.addStretch(1)
+        self.referral_row.addStretch(1)
         grid.addWidget(QLabel("Referrals made"), 4, 0)
-        grid.addLayout(refs, 4, 1)
+        grid.addLayout(self.referral_row, 4, 1)
 
         entry = QWidget()
         form = QVBoxLayout(entry)
@@ -262,44 +281,101 @@ class FrontDeskScreen(QWidget):
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
         self.lines_view.doubleClicked.connect(self.pick_lot)
-        self._presets = presets.list_presets(self.db)[: len(PRESET_KEYS)]
-        for key, preset in zip(PRESET_KEYS, self._presets):
+
+    def _show_presets(self, found: list) -> None:
+        for shortcut in self._preset_keys:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._presets = found[: len(PRESET_KEYS)]
+        self._preset_keys = [
             QShortcut(
                 QKeySequence(key),
                 self,
                 activated=lambda p=preset: self.add_lines(p.lines),
                 context=Qt.WidgetWithChildrenShortcut,
             )
+            for key, preset in zip(PRESET_KEYS, self._presets)
+        ]
         self.preset_hint.setText(
             "   ".join(f"<b>{k}</b> {p.name}" for k, p in zip(PRESET_KEYS, self._presets))
             + "   <b>F3</b> same as last visit"
         )
 
     # ---- catalog -----------------------------------------------------------------------------
-    def _load_catalog(self) -> None:
-        self.finder = catalog.item_finder(self.db)
-        self._items = self.finder.items
-        self._by_label = self.finder.by_label
-
     def reload_catalog(self) -> None:
-        """Pick up items added or changed elsewhere (Settings, an import)."""
-        self._load_catalog()
+        """What the desk offers: items, locations, presets and the program's lists (read when the
+        screen is shown, and again when Settings or an import changes them)."""
+
+        def read():
+            return Setup(
+                catalog.item_finder(self.db),
+                catalog.locations(self.db),
+                presets.list_presets(self.db),
+                program.get(self.db, "sharps_sizes"),
+                program.get(self.db, "referrals"),
+                visits.known_codes(self.db),
+            )
+
+        ops.run(self, read, self._show_setup, key="setup")
+
+    def _show_setup(self, setup: Setup) -> None:
+        self.finder = setup.finder
+        self._items, self._by_label = setup.finder.items, setup.finder.by_label
         self._item_list.setStringList(sorted(self._by_label))
         self.lines.names = {i.id: i.name for i in self._items}
+        self._code_list.setStringList(setup.codes)
+        self._show_presets(setup.presets)
+        self._show_locations(setup.locations)
+        containers = [(f"{name} (≈{holds})", holds) for name, holds in setup.sharps_sizes]
+        if containers != [
+            (self.container.itemText(n), self.container.itemData(n)) for n in range(1, self.container.count())
+        ]:
+            while self.container.count() > 1:
+                self.container.removeItem(1)
+            for text, holds in containers:
+                self.container.addItem(text, holds)
+        if setup.referrals != [box.text() for box in self.referrals]:  # rebuilt only when the list changed
+            for box in self.referrals:
+                box.deleteLater()
+            self.referrals = [QCheckBox(name) for name in setup.referrals]
+            for n, box in enumerate(self.referrals):
+                self.referral_row.insertWidget(n, box)
+        self.refresh_today()
+        if self._waiting_item:
+            self._waiting_item = False
+            self._item_entered()
+
+    def _show_locations(self, locations) -> None:
+        keep = self.location.currentData()
+        if keep is None and (remembered := self.settings.value("frontdesk/location")) is not None:
+            keep = int(remembered)
+        self.location.blockSignals(True)
+        self.location.clear()
+        for loc in locations:
+            self.location.addItem(f"{loc.name} ({loc.code})", loc.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
+        self.location.blockSignals(False)
 
     # ---- actions -----------------------------------------------------------------------------
     def _code_entered(self) -> None:
-        scanned = self.finder.scanned(self.code.text())
+        scanned = self.finder.scanned(self.code.text()) if self.finder else None
         if scanned:  # an item scanned before any code: an anonymous visit has begun
             self.code.clear()
             self.last_visit.setText("Anonymous walk-in.")
             self.add_lines([Line(scanned.item.id, scanned.units)])
             return
-        try:
-            match = visits.match_code(self.db, self.code.text())
-        except UserError as exc:
-            self.message.setText(str(exc))  # the cursor stays in the code to fix it
-            return
+        text = self.code.text()
+
+        def read():
+            match = visits.match_code(self.db, text)
+            return match, visits.last_lines(self.db, match.code) if match.code and match.known else []
+
+        # A code that cannot be one is said on the message line; the cursor stays in it to fix it.
+        ops.run(self, read, self._show_match, key="code")
+
+    def _show_match(self, read) -> None:
+        match, last = read
+        self._codes.popup().hide()
         self.code.setText(match.code or "")
         self.message.clear()
         if match.code and not match.known:
@@ -309,7 +385,6 @@ class FrontDeskScreen(QWidget):
                 "Check the spelling with the participant."
             )
         elif match.code:
-            last = visits.last_lines(self.db, match.code)
             names = {i.id: i.name for i in self._items}
             self.last_visit.setText(
                 "Last visit: "
@@ -326,14 +401,17 @@ class FrontDeskScreen(QWidget):
         self.item.setFocus()
 
     def same_as_last(self) -> None:
-        try:
-            code = visits.match_code(self.db, self.code.text()).code
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        lines = visits.last_lines(self.db, code) if code else []
+        text = self.code.text()
+
+        def read() -> list[Line]:
+            code = visits.match_code(self.db, text).code
+            return visits.last_lines(self.db, code) if code else []
+
+        ops.run(self, read, self._repeat, key="code")
+
+    def _repeat(self, lines: list[Line]) -> None:
         if not lines:
-            self.message.setText("No earlier visit for this code.")
+            self.message.error("No earlier visit for this code.")
             return
         self.add_lines(lines)
 
@@ -346,22 +424,29 @@ class FrontDeskScreen(QWidget):
     def _show_advice(self) -> None:
         """Advisory limits as soon as a line is added: quiet, and never in the way of saving."""
         form = self.form()
-        try:
-            self.advice.setText("\n".join(visits.check(self.db, form).advice) if form.lines else "")
-        except UserError:
+        if not form.lines:
             self.advice.clear()
+            return
+        ops.run(
+            self,
+            lambda: visits.check(self.db, form),
+            lambda found: self.advice.setText("\n".join(found.advice)),
+            failed=lambda _exc: self.advice.clear(),  # the save says what is wrong, if anything
+            key="advice",
+        )
 
     def _item_entered(self) -> None:
+        if self.finder is None:
+            self._waiting_item = True
+            return
         found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
-            self.message.setText(f"No single item matches “{text}”: type more of its name, or pick one.")
+            self.message.error(f"No single item matches “{text}”: type more of its name, or pick one.")
             return
-        try:
-            check_units(quantity * found.units, "a quantity")
-        except UserError as exc:
-            self.message.setText(str(exc))
+        if ops.attempt(self, lambda: check_units(quantity * found.units, "a quantity") or True) is None:
             return
         self.item.clear()
+        self._item_completer.popup().hide()  # the line is in: the list of names goes with it
         self.message.clear()
         self.add_lines([Line(found.item.id, quantity * found.units)])
 
@@ -379,10 +464,14 @@ class FrontDeskScreen(QWidget):
             index = self.lines.index(len(self.lines.rows) - 1, 0)
         if not index.isValid():
             return
-        line = self.lines.rows[index.row()]
-        lots = stock.lots_at(self.db, self.location.currentData(), line.item_id)
+        line, where = self.lines.rows[index.row()], self.location.currentData()
+        ops.run(
+            self, lambda: stock.lots_at(self.db, where, line.item_id), lambda lots: self._pick_from(line, index, lots)
+        )
+
+    def _pick_from(self, line: Line, index, lots) -> None:
         if not lots:
-            self.message.setText("This item has no lots in stock here; it is handed out without one.")
+            self.message.error("This item has no lots in stock here; it is handed out without one.")
             return
         day = self.when.dateTime().toPython().date()
         choices = ["Earliest expiry first (FEFO)"] + [
@@ -423,9 +512,12 @@ class FrontDeskScreen(QWidget):
         self.container.setCurrentIndex(0)
 
     def build_code(self) -> None:
+        ops.run(self, lambda: program.code_scheme(self.db), self._build_code)
+
+    def _build_code(self, scheme) -> None:
         from hrsupply.ui.code_builder import CodeBuilderDialog
 
-        dialog = CodeBuilderDialog(program.code_scheme(self.db), self)
+        dialog = CodeBuilderDialog(scheme, self)
         if dialog.exec():
             self.code.setText(dialog.code)
             self._code_entered()
@@ -444,34 +536,37 @@ class FrontDeskScreen(QWidget):
             referrals=[box.text() for box in self.referrals if box.isChecked()],
         )
 
-    def save(self) -> None:
+    def save(self, *, confirmed: bool = False) -> None:
         form = self.form()
         if not form.lines and not (
             form.syringes_returned or form.reversals_reported or form.referrals or form.naloxone_reason
         ):
-            self.message.setText("Nothing to save yet: add an item, a return or a referral.")
+            self.message.error("Nothing to save yet: add an item, a return or a referral.")
             return
-        try:
-            found = visits.check(self.db, form)
-            self.advice.setText("\n".join(found.advice))
-            confirm = False
-            if found.shortfalls:
-                confirm = self._confirm_shortfall(found.shortfalls)
-                if not confirm:
-                    return
-            try:
-                visits.record(self.db, self.user, form, confirm_shortfall=confirm)
-            except visits.ShortfallNotConfirmed as exc:  # another desk took the last units meanwhile
-                if not self._confirm_shortfall(exc.shortfalls):
-                    return
-                visits.record(self.db, self.user, form, confirm_shortfall=True)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
+        if ops.busy(self, "save"):
+            return  # Ctrl+Enter twice is one visit
+
+        def refused(exc) -> None:
+            # The save's own availability rule found less on the shelf than is handed out.
+            if isinstance(exc, visits.ShortfallNotConfirmed):
+                if self._confirm_shortfall(exc.shortfalls):
+                    self.save(confirmed=True)
+            else:
+                self.message.error(str(exc))
+
+        ops.run(
+            self,
+            lambda: visits.record(self.db, self.user, form, confirm_shortfall=confirmed),
+            lambda _visit_id: self._saved(form),
+            failed=refused,
+            changes=Changes.VISITS | Changes.STOCK,
+            key="save",
+        )
+
+    def _saved(self, form: VisitForm) -> None:
         who = program.normalize_code(form.participant) or "an anonymous participant"
-        self.message.setText(f"Saved: visit for {who} at {form.occurred_at:%H:%M}.")
+        self.message.ok(f"Saved: visit for {who} at {form.occurred_at:%H:%M}.")
         self.clear()
-        self.refresh_today()
 
     def _confirm_shortfall(self, shortfalls) -> bool:
         box = QMessageBox(
@@ -503,7 +598,7 @@ class FrontDeskScreen(QWidget):
             box.setChecked(False)
         self._live_clock = True
         self._tick()
-        self._code_list.setStringList(visits.known_codes(self.db))
+        ops.run(self, lambda: visits.known_codes(self.db), self._code_list.setStringList, key="codes")
         self.code.setFocus()
 
     def _today_selected(self, *_args) -> None:
@@ -514,38 +609,44 @@ class FrontDeskScreen(QWidget):
     def undo_selected(self) -> None:
         index = self.today_view.currentIndex()
         if not index.isValid():
-            self.message.setText("Select a visit in today's list first.")
+            self.message.error("Select a visit in today's list first.")
             return
         row = self.today.rows[index.row()]
         if row.undone:
-            self.message.setText("That visit was already undone.")
+            self.message.error("That visit was already undone.")
             return
+        ops.run(self, lambda: visits.undo_summary(self.db, row.id), lambda summary: self._undo(row, summary))
+
+    def _undo(self, row, summary: str) -> None:
         if not self.ask_yes_no(
             "Undo visit",
-            f"Undo the {row.occurred_at:%H:%M} visit "
-            f"({row.participant or 'anonymous'})?\n\n{visits.undo_summary(self.db, row.id)}\n\n"
+            f"Undo the {row.occurred_at:%H:%M} visit ({row.participant or 'anonymous'})?\n\n{summary}\n\n"
             "The visit stays in the records, marked undone.",
         ):
             return
-        try:
-            visits.undo(self.db, self.user, row.id)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText("Visit undone.")
-        self.refresh_today()
+        ops.run(
+            self,
+            lambda: visits.undo(self.db, self.user, row.id),
+            lambda _r: self.message.ok("Visit undone."),
+            changes=Changes.VISITS | Changes.STOCK,
+        )
 
     def open_tally(self) -> None:
         from hrsupply.ui.tally_entry import TallyEntryDialog
 
-        if TallyEntryDialog(self.db, self.user, self.location.currentData(), self).exec():
-            self.message.setText("Tally sheet saved.")
-            self.refresh_today()
+        locations = [(self.location.itemText(n), self.location.itemData(n)) for n in range(self.location.count())]
+        referrals = [box.text() for box in self.referrals]
+        dialog = TallyEntryDialog(self.db, self.user, self.location.currentData(), locations, referrals, self)
+        if dialog.exec():
+            self.message.ok("Tally sheet saved.")
 
     # ---- today -------------------------------------------------------------------------------
     def refresh_today(self) -> None:
-        day = QDateTime.currentDateTime().date().toPython()
-        rows = visits.between(self.db, day, day, self.location.currentData())
+        day, where = QDateTime.currentDateTime().date().toPython(), self.location.currentData()
+        if where is not None:
+            ops.run(self, lambda: visits.between(self.db, day, day, where), self._show_today, key="today")
+
+    def _show_today(self, rows) -> None:
         self.today.set_rows(rows)
         t = visits.totals(rows)
         self.totals.setText(

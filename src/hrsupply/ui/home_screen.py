@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from hrsupply.services import dashboard
 from hrsupply.services.dashboard import Dashboard, Trend
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 
 PALETTE = [
     "#2f6690",
@@ -144,9 +147,10 @@ def _nice_step(peak: int) -> int:
     return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
 
 
-class HomeScreen(QWidget):
+class HomeScreen(Screen):
     # (screen name, what to show there): main_window turns these into filters and tabs
     open_requested = Signal(str, str)
+    listens = Changes.STOCK | Changes.VISITS | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, screens: list[str] | None = None, parent=None):
         """`screens`: those the signed-in user has; a tile offers no link to any other."""
@@ -186,8 +190,10 @@ class HomeScreen(QWidget):
             self.chart.unsetCursor()
             self.chart.setToolTip("")
 
-    def refresh(self) -> None:
-        board: Dashboard = dashboard.dashboard(self.db)
+    def reload(self, changes: Changes) -> None:
+        ops.run(self, lambda: dashboard.dashboard(self.db), self.show_board, key="load")
+
+    def show_board(self, board: Dashboard) -> None:
         self.board = board
         self.out.show_figure(
             f"{len(board.stocked_out)}",

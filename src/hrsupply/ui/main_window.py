@@ -1,77 +1,81 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+import importlib
+
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hrsupply.services import backup, program, users
 from hrsupply.services.access import can
-from hrsupply.ui import background
-from hrsupply.ui.counts_screen import CountsScreen
-from hrsupply.ui.front_desk import FrontDeskScreen
-from hrsupply.ui.home_screen import HomeScreen
-from hrsupply.ui.reorder_screen import ReorderScreen
-from hrsupply.ui.reports_screen import ReportsScreen
-from hrsupply.ui.settings_screen import SettingsScreen
+from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.sign_in import LockPage
-from hrsupply.ui.stock_screen import StockScreen
-from hrsupply.ui.supply_screen import SupplyScreen
-from hrsupply.ui.van_screen import VanScreen
 
-# Screens in the order of the navigation, and the permission each needs; Ctrl+1 … Ctrl+9 jump
-# to the ones the signed-in user sees.
+# Screens in the order of the navigation: the permission each needs, and where it is built from
+# (imported the first time it is shown, so the first paint waits for nothing else).
 SCREENS = {
-    "Home": "visits",
-    "Front desk": "visits",
-    "Stock": "visits",
-    "Supply": "stock",
-    "Van": "van",
-    "Counts": "stock",
-    "Reorder": "stock",
-    "Reports": "stock",
-    "Settings": "catalog",
+    "Home": ("visits", "home_screen:HomeScreen"),
+    "Front desk": ("visits", "front_desk:FrontDeskScreen"),
+    "Stock": ("visits", "stock_screen:StockScreen"),
+    "Supply": ("stock", "supply_screen:SupplyScreen"),
+    "Van": ("van", "van_screen:VanScreen"),
+    "Counts": ("stock", "counts_screen:CountsScreen"),
+    "Reorder": ("stock", "reorder_screen:ReorderScreen"),
+    "Reports": ("stock", "reports_screen:ReportsScreen"),
+    "Settings": ("catalog", "settings_screen:SettingsScreen"),
 }
-# What builds each screen, given (db, account).
-BUILD = {
-    "Home": lambda db, a: HomeScreen(db, [name for name, needs in SCREENS.items() if can(a.role, needs)]),
-    "Front desk": lambda db, a: FrontDeskScreen(db, a.username),
-    "Stock": lambda db, a: StockScreen(db, a.username, can_correct=can(a.role, "stock")),
-    "Supply": lambda db, a: SupplyScreen(db, a.username),
-    "Van": lambda db, a: VanScreen(db, a.username),
-    "Counts": lambda db, a: CountsScreen(db, a.username),
-    "Reorder": lambda db, a: ReorderScreen(db, a.username),
-    "Reports": lambda db, a: ReportsScreen(db),
-    "Settings": lambda db, a: SettingsScreen(db, a.username, admin=can(a.role, "admin")),
-}
+
+
+def _arguments(name: str, db, account: users.Account, names: list[str]) -> tuple[tuple, dict]:
+    """What each screen is built with (the database first)."""
+    if name == "Home":
+        return (db, names), {}
+    if name == "Stock":
+        return (db, account.username), {"can_correct": can(account.role, "stock")}
+    if name == "Reports":
+        return (db,), {}
+    if name == "Settings":
+        return (db, account.username), {"admin": can(account.role, "admin")}
+    return (db, account.username), {}
+
+
+class _Screens(dict):
+    """The screens built so far; asking for another builds it (tests and Home's tiles do)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, name: str) -> QWidget:
+        return self.window.build(name)
+
+
 IDLE_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
 
 
-class MainWindow(QMainWindow):
-    """The navigation and the screens the signed-in user's role allows. Locks after idle time
-    (or Ctrl+L); on SQLite, backs up on a schedule and when it closes."""
+class MainWindow(Remembers, QMainWindow):
+    """The navigation and the screens the signed-in user's role allows, each built the first time
+    it is shown. Locks after idle time (or Ctrl+L); on SQLite, backs up on a schedule and when it
+    closes."""
 
     switch_user = Signal()
 
-    def __init__(self, db, user: str, *, title_suffix: str = "", backups: bool = False, parent=None):
+    def __init__(self, db, account: users.Account | str, *, title_suffix: str = "", backups: bool = False, parent=None):
         super().__init__(parent)
         self.db = db
-        self.account = users.account(db, user)
+        self.account = users.account(db, account) if isinstance(account, str) else account
         self.setWindowTitle(f"hrsupply{title_suffix}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
-        self.names = [name for name, needs in SCREENS.items() if can(self.account.role, needs)]
-        self.screens: dict[str, QWidget] = {name: BUILD[name](db, self.account) for name in self.names}
+        self.names = [name for name, (needs, _) in SCREENS.items() if can(self.account.role, needs)]
+        self.screens = _Screens(self)
         for name in self.names:
-            self.stack.addWidget(self.screens[name])
+            self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
             self.nav.addItem(name)
-        if "Settings" in self.screens:
-            self.screens["Settings"].changed.connect(self.catalog_changed)
-        if "Reorder" in self.screens:
-            self.screens["Reorder"].receive_requested.connect(self.receive_order)
-        self.screens["Home"].open_requested.connect(self.open_from_home)
         self.nav.currentRowChanged.connect(self._go)
         for n, _ in enumerate(self.names, start=1):
             QShortcut(
@@ -94,18 +98,49 @@ class MainWindow(QMainWindow):
             f"Signed in as {self.account.username} ({self.account.role_label}) · "
             f"database {db.url.split('/')[-1]} · Ctrl+L locks"
         )
+        self.resize(1280, 720)  # until Remembers restores where the user left it
         self.nav.setCurrentRow(0)
-        self._restore_geometry()
 
-        self.idle = QTimer(self, singleShot=True, interval=program.get(db, "idle_lock_minutes") * 60_000)
+        self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
-        self.idle.start()
         QApplication.instance().installEventFilter(self)
         self.backups = backups and db.is_sqlite
-        self.backup_timer = QTimer(self, interval=program.get(db, "backup_every_hours") * 3_600_000)
+        self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.back_up)
+        ops.run(
+            self,
+            lambda: (program.get(db, "idle_lock_minutes"), program.get(db, "backup_every_hours")),
+            self._start_timers,
+        )
+
+    def _start_timers(self, minutes_hours: tuple[int, int]) -> None:
+        minutes, hours = minutes_hours
+        self.idle.setInterval(minutes * 60_000)
+        self.idle.start()
+        self.backup_timer.setInterval(hours * 3_600_000)
         if self.backups:
             self.backup_timer.start()
+
+    # ---- screens -------------------------------------------------------------------------
+    def build(self, name: str) -> QWidget:
+        """Build a screen (in place of its placeholder), wiring what it asks of the window."""
+        needs, where = SCREENS[name]
+        module, cls = where.split(":")
+        screen_class = getattr(importlib.import_module(f"hrsupply.ui.{module}"), cls)
+        args, kwargs = _arguments(name, self.db, self.account, self.names)
+        screen = self.screens[name] = screen_class(*args, **kwargs)
+        row = self.names.index(name)
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if name == "Home":
+            screen.open_requested.connect(self.open_from_home)
+        elif name == "Reorder":
+            screen.receive_requested.connect(self.receive_order)
+        return screen
 
     # ---- locking -------------------------------------------------------------------------
     @property
@@ -113,7 +148,7 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.lock_page
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in IDLE_EVENTS and not self.locked:
+        if event.type() in IDLE_EVENTS and not self.locked and self.idle.interval():
             self.idle.start()  # any key or mouse use starts the idle time again
         return False
 
@@ -123,14 +158,12 @@ class MainWindow(QMainWindow):
         self.lock_page.pin.setFocus()
 
     def unlock(self) -> None:
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)  # the screen is shown again: it reads what changed meanwhile
         self.idle.start()
-        if hasattr(self.stack.currentWidget(), "refresh"):
-            self.stack.currentWidget().refresh()
 
     # ---- backups -------------------------------------------------------------------------
     def back_up(self) -> None:
-        background.run(lambda: backup.automatic(self.db), self._backed_up, self._backup_failed)
+        ops.run(self, lambda: backup.automatic(self.db), self._backed_up, failed=self._backup_failed)
 
     def _backed_up(self, made) -> None:
         if made is not None:
@@ -143,29 +176,14 @@ class MainWindow(QMainWindow):
 
     # ---- navigation ----------------------------------------------------------------------
     def _go(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        screen = self.stack.currentWidget()
-        if hasattr(screen, "refresh"):  # show what other screens and workstations recorded since
-            screen.refresh()
-
-    def catalog_changed(self) -> None:
-        """Items, locations or sources were edited: every screen with lists reloads them."""
-        reload = {
-            "Front desk": "reload_catalog",
-            "Supply": "reload_catalog",
-            "Stock": "reload_categories",
-            "Van": "refresh",
-            "Counts": "reload_catalog",
-            "Reorder": "reload_catalog",
-            "Reports": "reload_catalog",
-        }
-        for name, method in reload.items():
-            if name in self.screens:
-                getattr(self.screens[name], method)()
+        name = self.names[row]
+        if name not in self.screens:
+            self.build(name)
+        self.stack.setCurrentIndex(row)  # a shown screen reads what other workstations recorded since
 
     def open_from_home(self, name: str, detail: str) -> None:
         """A Home tile: open its screen with the filter or tab that handles it (if this user has it)."""
-        if name not in self.screens:
+        if name not in self.names:
             return
         screen = self.show_screen(name)
         if name == "Stock":
@@ -182,15 +200,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.names.index(name))
         return self.screens[name]
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
-
     def closeEvent(self, event) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        ops.settle()  # a save under way lands before the window goes
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
         self.backup_timer.stop()

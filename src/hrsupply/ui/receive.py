@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from hrsupply.services import catalog, item_editor, purchase_orders, receiving
 from hrsupply.services.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo, month_to_date
+from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_combo, month_to_date
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
 
@@ -44,8 +47,9 @@ class _Row:
     expiry: QLineEdit | None
 
 
-class ReceiveTab(QWidget):
+class ReceiveTab(Screen):
     COLUMNS = ("Item", "Pack", "Packs", "Units", "Lot", "Expiry")
+    listens = Changes.CATALOG | Changes.ORDERS
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -73,6 +77,7 @@ class ReceiveTab(QWidget):
         self.save_button = QPushButton("Receive  (Ctrl+Enter)")
         remove = QPushButton("Remove line  (Delete)")
         self.rows: list[_Row] = []
+        self._packs: dict[int, list] = {}
 
         form = QFormLayout()
         form.addRow("Against order", self.order)
@@ -101,29 +106,39 @@ class ReceiveTab(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.table, activated=self.remove_line, context=Qt.WidgetShortcut)
-        self.reload()
 
-    def reload(self) -> None:
-        """Sources and items may have changed in Settings."""
+    def reload(self, changes: Changes = Changes.CATALOG | Changes.ORDERS) -> None:
+        """Sources, items and packs (Settings may have changed them) and the orders due."""
+        if changes & Changes.CATALOG:
+            self.item.reload()
+            fill_locations(self.location, self.db)
+            ops.run(self, lambda: (item_editor.sources(self.db), catalog.pack_sizes(self.db)), self._show_catalog)
+        self.reload_orders()
+
+    def _show_catalog(self, read) -> None:
+        sources, packs = read
         current = self.source.currentData() or QSettings().value("receive/source", type=int)
         self.source.clear()
-        for s in item_editor.sources(self.db):
+        for s in sources:
             self.source.addItem(f"{s.name} ({s.kind})", s.id)
         if current is not None and (index := self.source.findData(current)) >= 0:
             self.source.setCurrentIndex(index)
-        self.item.reload()
         self._packs = {}
-        for p in catalog.pack_sizes(self.db):
+        for p in packs:
             self._packs.setdefault(p.item_id, []).append(p)
-        self.reload_orders()
 
-    def reload_orders(self) -> None:
-        keep = self.order.currentData()
-        self.order.clear()
-        self.order.addItem("— none: a delivery nobody ordered, a donation —", None)
-        for o in purchase_orders.receivable(self.db):
-            self.order.addItem(f"{o.number} · {o.source} · {o.status} · {o.due:,} units due", o.id)
-        self.order.setCurrentIndex(max(0, self.order.findData(keep)))
+    def reload_orders(self, then=None) -> None:
+        def show(orders) -> None:
+            keep = self.order.currentData()
+            self.order.clear()
+            self.order.addItem("— none: a delivery nobody ordered, a donation —", None)
+            for o in orders:
+                self.order.addItem(f"{o.number} · {o.source} · {o.status} · {o.due:,} units due", o.id)
+            self.order.setCurrentIndex(max(0, self.order.findData(keep)))
+            if then is not None:
+                then()
+
+        ops.run(self, lambda: purchase_orders.receivable(self.db), show, key="orders")
 
     def load_order(self, order_id: int | None) -> None:
         """Fill the receipt with what is still due on the order; change the counts to what came."""
@@ -131,17 +146,19 @@ class ReceiveTab(QWidget):
             return
         self.table.setRowCount(0)
         self.rows.clear()
-        self.reload_orders()
-        self.order.setCurrentIndex(max(0, self.order.findData(order_id)))
-        try:
-            form = receiving.form_for_order(self.db, order_id)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
+        self.reload_orders(then=lambda: self.order.setCurrentIndex(max(0, self.order.findData(order_id))))
+
+        def read():
+            return receiving.form_for_order(self.db, order_id), catalog.items(self.db, include_inactive=True)
+
+        ops.run(self, read, self._fill_from_order, key="order")
+
+    def _fill_from_order(self, read) -> None:
+        form, all_items = read
         self.source.setCurrentIndex(max(0, self.source.findData(form.source_id)))
         self.location.setCurrentIndex(max(0, self.location.findData(form.location_id)))
         self.reference.setText(form.reference)
-        items = {i.id: i for i in catalog.items(self.db, include_inactive=True)}
+        items = {i.id: i for i in all_items}
         for line in form.lines:
             self.add(catalog.Match(items[line.item_id], pack=line.pack), line.packs)
         self.message.ok(
@@ -189,12 +206,16 @@ class ReceiveTab(QWidget):
         (lot or self.item).setFocus()
 
     def _known_lot(self, item, lot: QLineEdit, expiry: QLineEdit) -> None:
-        known = catalog.lot_expiry(self.db, item.id, lot.text()) if lot.text().strip() else None
-        if known is not None:  # a lot number keeps the expiry it already has
-            expiry.setText(known.isoformat())
-        elif not expiry.isEnabled():
-            expiry.clear()
-        expiry.setEnabled(known is None)
+        number = lot.text().strip()
+
+        def show(known) -> None:
+            if known is not None:  # a lot number keeps the expiry it already has
+                expiry.setText(known.isoformat())
+            elif not expiry.isEnabled():
+                expiry.clear()
+            expiry.setEnabled(known is None)
+
+        ops.run(self, lambda: catalog.lot_expiry(self.db, item.id, number) if number else None, show)
 
     def _units(self, row: _Row) -> int:
         name = row.pack.currentData()
@@ -253,18 +274,24 @@ class ReceiveTab(QWidget):
             self.message.error("Add a source first (Settings → Sources): where deliveries come from.")
             return
         QSettings().setValue("receive/source", self.source.currentData())
-        try:
-            form = self.form()
-            receiving.record_receipt(self.db, self.user, form)
-        except UserError as exc:
-            self.message.error(str(exc))
+        form = ops.attempt(self, self.form)
+        if form is None or ops.busy(self, "save"):
             return
         units = sum(self._units(r) for r in self.rows)
-        self.message.ok(f"Received {len(self.rows)} lines, {units:,} units, from {self.source.currentText()}.")
+        done = f"Received {len(self.rows)} lines, {units:,} units, from {self.source.currentText()}."
+        ops.run(
+            self,
+            lambda: receiving.record_receipt(self.db, self.user, form),
+            lambda _id: self._saved(done),
+            changes=Changes.STOCK | Changes.ORDERS,
+            key="save",
+        )
+
+    def _saved(self, done: str) -> None:
+        self.message.ok(done)
         self.table.setRowCount(0)
         self.rows.clear()
         self.reference.clear()
-        self.reload_orders()
         self.order.setCurrentIndex(0)
         self._update_units()
         self.item.setFocus()
@@ -322,7 +349,9 @@ class ReceiptLinesModel(ColumnsModel):
         return None
 
 
-class ReceiptsTab(QWidget):
+class ReceiptsTab(Screen):
+    listens = Changes.STOCK | Changes.CATALOG
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -352,18 +381,29 @@ class ReceiptsTab(QWidget):
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
         self.view.selectionModel().currentRowChanged.connect(self._show_lines)
-        self.refresh()
 
     def _show_lines(self, current, _previous=None) -> None:
-        rows = self.model.rows
-        self.lines.set_rows(receiving.receipt_lines(self.db, rows[current.row()].id) if current.isValid() else [])
-
-    def refresh(self) -> None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        try:
-            self.model.set_rows(receiving.receipts(self.db, start, end))
-            self.totals.set_rows(receiving.totals_by_source(self.db, start, end))
+        if not current.isValid():
             self.lines.set_rows([])
-            self.message.clear()
-        except UserError as exc:
-            self.message.error(str(exc))
+            return
+        receipt_id = self.model.rows[current.row()].id
+        ops.run(self, lambda: receiving.receipt_lines(self.db, receipt_id), self.lines.set_rows, key="lines")
+
+    def reload(self, changes: Changes) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        ops.run(
+            self,
+            lambda: (receiving.receipts(self.db, start, end), receiving.totals_by_source(self.db, start, end)),
+            self._show,
+            key="load",
+        )
+
+    def refresh(self, *_args) -> None:
+        self.reload(Changes.NONE)
+
+    def _show(self, read) -> None:
+        receipts, totals = read
+        self.model.set_rows(receipts)
+        self.totals.set_rows(totals)
+        self.lines.set_rows([])
+        self.message.clear()

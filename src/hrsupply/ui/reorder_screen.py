@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import catalog, item_editor, program, purchase_orders, reorder
-from hrsupply.services.errors import UserError
-from hrsupply.services.exports import write_pdf
 from hrsupply.services.purchase_orders import OrderForm, OrderLine, OrderLineForm, OrderRow, Pick
 from hrsupply.services.reorder import ReorderLine
-from hrsupply.ui.export_buttons import ExportButtons
-from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui import ops
+from hrsupply.ui.export_buttons import ExportButtons, write
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, location_combo, note
+from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_combo, note
 
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
@@ -136,17 +136,18 @@ class SuggestionsModel(ColumnsModel):
         return True
 
 
-class SuggestionsTab(QWidget):
+class SuggestionsTab(Screen):
     orders_made = Signal()
+    listens = Changes.STOCK | Changes.CATALOG | Changes.ORDERS | Changes.SETTINGS
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
+        self.view = None
         self.location = QComboBox()
-        self.months = QSpinBox(
-            minimum=1, maximum=24, value=program.get(db, "reorder_lookback_months"), suffix=" months"
-        )
-        self.target = QSpinBox(minimum=1, maximum=24, value=program.get(db, "target_months"), suffix=" months")
+        self.months = QSpinBox(minimum=1, maximum=24, value=3, suffix=" months")
+        self.target = QSpinBox(minimum=1, maximum=24, value=2, suffix=" months")
+        self._defaults_read = False
         self.only = QCheckBox("Only what to order")
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
@@ -193,39 +194,59 @@ class SuggestionsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
-        self.reload_catalog()
-        for signal in (
-            self.location.currentIndexChanged,
-            self.months.valueChanged,
-            self.target.valueChanged,
-            self.only.toggled,
-        ):
+        for signal in (self.location.currentIndexChanged, self.months.valueChanged, self.target.valueChanged):
             signal.connect(self.refresh)
+        self.only.toggled.connect(self._show_view)
         self.draft_button.clicked.connect(self.draft_orders)
 
-    def reload_catalog(self) -> None:
+    def reload(self, changes: Changes) -> None:
+        if changes & (Changes.CATALOG | Changes.SETTINGS):
+            first = not self._defaults_read
+            self._defaults_read = True
+
+            def read():
+                defaults = (program.get(self.db, "reorder_lookback_months"), program.get(self.db, "target_months"))
+                return catalog.locations(self.db), item_editor.sources(self.db), defaults if first else None
+
+            ops.run(self, read, self._show_lists, key="lists")
+        else:
+            self.refresh()
+
+    def _show_lists(self, read) -> None:
+        locations, sources, defaults = read
         keep = self.location.currentData()
-        self.location.blockSignals(True)
+        for widget in (self.location, self.months, self.target):
+            widget.blockSignals(True)
         self.location.clear()
-        for loc in catalog.locations(self.db):
+        for loc in locations:
             self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
         self.location.addItem("Whole program", "")
         self.location.setCurrentIndex(max(0, self.location.findData(keep)))
-        self.location.blockSignals(False)
+        if defaults is not None:  # the program's settings first; then the user's choice stands
+            self.months.setValue(defaults[0])
+            self.target.setValue(defaults[1])
+        for widget in (self.location, self.months, self.target):
+            widget.blockSignals(False)
+        keep = self.fallback.currentData()
         self.fallback.clear()
-        for s in item_editor.sources(self.db):
+        for s in sources:
             self.fallback.addItem(s.name, s.id)
+        self.fallback.setCurrentIndex(max(0, self.fallback.findData(keep)))
+        self.refresh()
 
     def refresh(self, *_args) -> None:
-        try:
-            self.view = reorder.suggestions(
-                self.db,
-                location=self.location.currentData() or None,
-                months=self.months.value(),
-                target_months=self.target.value(),
-            )
-        except UserError as exc:
-            self.message.error(str(exc))
+        where, months, target = self.location.currentData() or None, self.months.value(), self.target.value()
+        ops.run(
+            self,
+            lambda: reorder.suggestions(self.db, location=where, months=months, target_months=target),
+            self._show_view,
+            key="load",
+        )
+
+    def _show_view(self, view=None) -> None:
+        if view is not None and not isinstance(view, bool):
+            self.view = view
+        if self.view is None:
             return
         lines = [l for l in self.view.lines if l.packs] if self.only.isChecked() else self.view.lines
         self.model.set_rows(lines)
@@ -238,28 +259,27 @@ class SuggestionsTab(QWidget):
         )
 
     def report(self):
-        rows = self.model.rows
-        view = dataclasses.replace(self.view, lines=rows)
-        return reorder.order_sheet(
-            view, program=program.get(self.db, "program_name"), place=self.location.currentText()
-        )
+        view, place = dataclasses.replace(self.view, lines=list(self.model.rows)), self.location.currentText()
+        return lambda: reorder.order_sheet(view, program=program.get(self.db, "program_name"), place=place)
 
     def _file_name(self) -> str:
         return f"order-sheet-{self.location.currentData() or 'program'}-{self.view.end:%Y-%m-%d}"
 
     def draft_orders(self) -> None:
         picks = [Pick(l.item_id, l.packs, l.pack, l.source_id) for l in self.model.rows if l.packs and not l.kit]
-        code = self.location.currentData()
-        locations = catalog.locations(self.db)
-        # The whole program's order is delivered to the first site.
-        deliver = next((l.id for l in locations if l.code == code), None) or next(
-            (l.id for l in locations if l.kind == "site"), None
-        )
-        try:
-            made = purchase_orders.drafts_from(self.db, self.user, deliver, picks, self.fallback.currentData())
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
+        code, fallback = self.location.currentData(), self.fallback.currentData()
+
+        def work() -> list[int]:
+            locations = catalog.locations(self.db)
+            # The whole program's order is delivered to the first site.
+            deliver = next((l.id for l in locations if l.code == code), None) or next(
+                (l.id for l in locations if l.kind == "site"), None
+            )
+            return purchase_orders.drafts_from(self.db, self.user, deliver, picks, fallback)
+
+        ops.run(self, work, self._drafted, changes=Changes.ORDERS)
+
+    def _drafted(self, made: list[int]) -> None:
         self.message.ok(
             f"Drafted {len(made)} order{'s' if len(made) != 1 else ''}: "
             f"{', '.join(purchase_orders.number(n) for n in made)}. Check and send them on the "
@@ -332,8 +352,9 @@ class OrderLinesModel(ColumnsModel):
         return self.on_change(index.row(), int(text))
 
 
-class OrdersTab(QWidget):
+class OrdersTab(Screen):
     receive_requested = Signal(int)  # an order id
+    listens = Changes.ORDERS | Changes.CATALOG | Changes.STOCK
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -398,21 +419,36 @@ class OrdersTab(QWidget):
         self.close_button.clicked.connect(self.close_order)
         self.delete_button.clicked.connect(self.delete_order)
         self.order: OrderRow | None = None
-        self.reload_catalog()
+        self._select: int | None = None  # an order just made: selected once the list is read
 
-    def reload_catalog(self) -> None:
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:
+            self.add_item.reload()
+            fill_locations(self.new_location, self.db)
+            ops.run(self, lambda: item_editor.sources(self.db), self._show_sources, key="sources")
+        self.refresh()
+
+    def _show_sources(self, sources) -> None:
+        keep = self.new_source.currentData()
         self.new_source.clear()
-        for s in item_editor.sources(self.db):
+        for s in sources:
             self.new_source.addItem(s.name, s.id)
-        self.add_item.reload()
+        self.new_source.setCurrentIndex(max(0, self.new_source.findData(keep)))
 
     def refresh(self, *_args) -> None:
-        keep = self.order.id if self.order else None
-        self.model.set_rows(purchase_orders.orders(self.db, open_only=not self.show_all.isChecked()))
-        ids = [o.id for o in self.model.rows]
+        open_only = not self.show_all.isChecked()
+        ops.run(self, lambda: purchase_orders.orders(self.db, open_only=open_only), self._show_orders, key="load")
+
+    def _show_orders(self, orders: list[OrderRow]) -> None:
+        keep = self._select or (self.order.id if self.order else None)
+        self._select = None
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(orders)
+        self.table.selectionModel().blockSignals(False)
+        ids = [o.id for o in orders]
         if keep in ids:
             self.table.selectRow(ids.index(keep))
-            self._show(self.model.rows[ids.index(keep)])
+            self._show(orders[ids.index(keep)])
         else:
             self._show(None)
 
@@ -420,6 +456,8 @@ class OrdersTab(QWidget):
         ids = [o.id for o in self.model.rows]
         if order_id in ids:
             self.table.selectRow(ids.index(order_id))
+        else:
+            self._select = order_id
 
     def _selected(self, current, _previous=None) -> None:
         self._show(self.model.rows[current.row()] if current.isValid() else None)
@@ -428,7 +466,9 @@ class OrdersTab(QWidget):
         self.order = order
         status = order.status if order else None
         self.lines.editable = status == "draft"
-        self.lines.set_rows(purchase_orders.lines_of(self.db, order.id) if order else [])
+        self.lines.set_rows([])
+        if order is not None:
+            ops.run(self, lambda: purchase_orders.lines_of(self.db, order.id), self.lines.set_rows, key="lines")
         self.lines_title.setText(
             f"<b>{order.number}</b> · {order.source} · deliver to {order.location} · "
             f"{order.status}" + (f" · {order.note}" if order.note else "")
@@ -449,13 +489,14 @@ class OrdersTab(QWidget):
     def _form(self, lines: list[OrderLineForm]) -> OrderForm:
         return OrderForm(self.order.source_id, self.order.location_id, self.order.note, lines)
 
-    def _save_lines(self, lines: list[OrderLineForm]) -> bool:
-        try:
-            purchase_orders.update(self.db, self.user, self.order.id, self._form(lines))
-        except UserError as exc:
-            self.message.error(str(exc))
-            return False
-        self.refresh()
+    def _save_lines(self, lines: list[OrderLineForm], done: str = "") -> bool:
+        order_id, form = self.order.id, self._form(lines)
+        ops.run(
+            self,
+            lambda: purchase_orders.update(self.db, self.user, order_id, form),
+            lambda _r: done and self.message.ok(done),
+            changes=Changes.ORDERS,
+        )
         return True
 
     def _set_packs(self, row: int, packs: int) -> bool:
@@ -476,30 +517,32 @@ class OrdersTab(QWidget):
                 break
         else:
             lines.append(OrderLineForm(match.item.id, count, pack))
-        if self._save_lines(lines):
-            self.message.ok(f"{match.item.name}: {count} {pack or match.item.unit} added.")
+        self._save_lines(lines, f"{match.item.name}: {count} {pack or match.item.unit} added.")
 
     def new_order(self) -> None:
         if self.new_source.currentData() is None or self.new_location.currentData() is None:
             self.message.error("Add a source and a site in Settings first.")
             return
-        made = purchase_orders.create(
-            self.db, self.user, OrderForm(self.new_source.currentData(), self.new_location.currentData())
-        )
-        self.refresh()
-        self.select(made)
-        self.message.ok(f"{purchase_orders.number(made)} drafted: add its items below.")
-        self.add_item.setFocus()
+        form = OrderForm(self.new_source.currentData(), self.new_location.currentData())
+
+        def made(order_id: int) -> None:
+            self._select = order_id
+            self.message.ok(f"{purchase_orders.number(order_id)} drafted: add its items below.")
+            self.add_item.setFocus()
+
+        ops.run(self, lambda: purchase_orders.create(self.db, self.user, form), made, changes=Changes.ORDERS)
 
     # ---- status --------------------------------------------------------------------------
+    def _status(self, change, done: str) -> None:
+        """Send, close or delete the selected order."""
+        order_id = self.order.id
+        ops.run(self, lambda: change(order_id), lambda _r: self.message.ok(done), changes=Changes.ORDERS)
+
     def mark_sent(self) -> None:
-        try:
-            purchase_orders.mark_sent(self.db, self.user, self.order.id)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.refresh()
-        self.message.ok(f"{self.order.number} sent: its lines now count as on order.")
+        self._status(
+            lambda order_id: purchase_orders.mark_sent(self.db, self.user, order_id),
+            f"{self.order.number} sent: its lines now count as on order.",
+        )
 
     def ask_note(self) -> str | None:
         note, ok = QInputDialog.getText(self, "Close order", "Why will the rest not come? (optional)")
@@ -509,29 +552,32 @@ class OrdersTab(QWidget):
         note = self.ask_note()
         if note is None:
             return
-        number = self.order.number
-        purchase_orders.close(self.db, self.user, self.order.id, note or None)
-        self.refresh()
-        self.message.ok(f"{number} closed: what was still due no longer counts as on order.")
+        self._status(
+            lambda order_id: purchase_orders.close(self.db, self.user, order_id, note or None),
+            f"{self.order.number} closed: what was still due no longer counts as on order.",
+        )
 
     def delete_order(self) -> None:
-        number = self.order.number
-        purchase_orders.delete_draft(self.db, self.user, self.order.id)
-        self.order = None
-        self.refresh()
-        self.message.ok(f"{number} deleted.")
+        self._status(
+            lambda order_id: purchase_orders.delete_draft(self.db, self.user, order_id),
+            f"{self.order.number} deleted.",
+        )
 
     def preview(self, path: Path) -> None:
         """A test replaces this to look at the file instead."""
+        from hrsupply.ui.pdf_preview import PdfPreview
+
         PdfPreview(path, "Purchase order", path.name, self).exec()
 
     def print_order(self) -> None:
         path = Path(self._tmp.name) / f"{self.order.number}.pdf"
-        write_pdf(
-            path,
-            purchase_orders.order_report(self.order, self.lines.rows, program=program.get(self.db, "program_name")),
-        )
-        self.preview(path)
+        order, lines = self.order, list(self.lines.rows)
+
+        def work() -> str:
+            name = program.get(self.db, "program_name")
+            return write("pdf", str(path), purchase_orders.order_report(order, lines, program=name))
+
+        ops.run(self, work, lambda _r: self.preview(path), busy="Preparing the order…")
 
 
 class ReorderScreen(QWidget):
@@ -551,14 +597,4 @@ class ReorderScreen(QWidget):
         self.orders.receive_requested.connect(self.receive_requested)
 
     def _orders_made(self) -> None:
-        self.orders.refresh()
-        self.tabs.setCurrentWidget(self.orders)
-
-    def refresh(self) -> None:
-        self.suggestions.refresh()
-        self.orders.refresh()
-
-    def reload_catalog(self) -> None:
-        self.suggestions.reload_catalog()
-        self.orders.reload_catalog()
-        self.refresh()
+        self.tabs.setCurrentWidget(self.orders)  # the orders tab reads the new drafts as it is shown

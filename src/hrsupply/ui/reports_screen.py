@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.services import catalog, program, reconcile
-from hrsupply.services.errors import UserError
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
+from hrsupply.ui import ops
 from hrsupply.ui.export_buttons import ExportButtons
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.widgets import Message, month_to_date, note
 
@@ -78,7 +80,9 @@ class BehindModel(ColumnsModel):
         return None
 
 
-class ReconciliationTab(QWidget):
+class ReconciliationTab(Screen):
+    listens = Changes.STOCK | Changes.CATALOG
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -116,30 +120,50 @@ class ReconciliationTab(QWidget):
         )
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        self.reload_locations()
-        for signal in (self.start.dateChanged, self.end.dateChanged, self.location.currentIndexChanged):
-            signal.connect(self.refresh)
+        self.location.addItem("All locations", None)
+        # A date typed digit by digit, or a calendar clicked through, reads the period once it settles.
+        self._settle = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        for signal in (self.start.dateChanged, self.end.dateChanged):
+            signal.connect(self._settle.start)
+        self.location.currentIndexChanged.connect(self.refresh)
         self.table.doubleClicked.connect(self.drill)
 
-    def reload_locations(self) -> None:
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:
+            ops.run(self, lambda: catalog.locations(self.db), self._show_locations, key="locations")
+        else:
+            self.refresh()
+
+    def _show_locations(self, locations) -> None:
+        keep = self.location.currentData()
         self.location.blockSignals(True)
         self.location.clear()
         self.location.addItem("All locations", None)
-        for loc in catalog.locations(self.db):
+        for loc in locations:
             self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
+        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
         self.location.blockSignals(False)
+        self.refresh()
 
     def _period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()
 
     def refresh(self, *_args) -> None:
-        start, end = self._period()
-        try:
-            lines = reconcile.reconcile(self.db, start, end, location=self.location.currentData())
-        except UserError as exc:
-            self.model.set_lines([])
-            self.message.error(str(exc))
-            return
+        self._settle.stop()
+        (start, end), where = self._period(), self.location.currentData()
+        ops.run(
+            self,
+            lambda: reconcile.reconcile(self.db, start, end, location=where),
+            self._show,
+            failed=self._refused,
+            key="load",
+        )
+
+    def _refused(self, exc) -> None:
+        self.model.set_lines([])
+        self.message.error(str(exc))
+
+    def _show(self, lines: list[ReconcileLine]) -> None:
         self.model.set_lines(lines)
         self.behind_model.set_rows([])
         unexplained = sum(1 for l in lines if l.count_variance)
@@ -157,7 +181,14 @@ class ReconciliationTab(QWidget):
             self.behind_model.set_rows([])
             return
         start, end = self._period()
-        rows = reconcile.behind(self.db, start, end, line.location, line.sku, column)
+        ops.run(
+            self,
+            lambda: reconcile.behind(self.db, start, end, line.location, line.sku, column),
+            lambda rows: self._show_behind(line, column, rows),
+            key="behind",
+        )
+
+    def _show_behind(self, line: ReconcileLine, column: str, rows: list[BehindLine]) -> None:
         self.behind_model.set_rows(rows)
         self.behind_title.setText(
             f"<b>{TITLES[column]}</b> · {line.name} at {line.location}: {len(rows)} "
@@ -165,15 +196,10 @@ class ReconciliationTab(QWidget):
         )
 
     def report(self):
-        start, end = self._period()
-        lines = [self.model.line(n) for n in range(len(self.model.rows))]
-        return reconcile.report(
-            [l for l in lines if l is not None],
-            program=program.get(self.db, "program_name"),
-            start=start,
-            end=end,
-            place=self.location.currentText(),
-        )
+        (start, end), place = self._period(), self.location.currentText()
+        lines = [l for l in (self.model.line(n) for n in range(len(self.model.rows))) if l is not None]
+        name = lambda: program.get(self.db, "program_name")  # noqa: E731 - read off the UI thread
+        return lambda: reconcile.report(lines, program=name(), start=start, end=end, place=place)
 
     def _file_name(self) -> str:
         start, end = self._period()
@@ -189,9 +215,3 @@ class ReportsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Reports</h2>"))
         layout.addWidget(self.tabs, 1)
-
-    def refresh(self) -> None:
-        self.reconciliation.refresh()
-
-    def reload_catalog(self) -> None:
-        self.reconciliation.reload_locations()

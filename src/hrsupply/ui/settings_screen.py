@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from hrsupply.services import catalog, item_editor
 from hrsupply.services.catalog import LOCATION_KINDS
-from hrsupply.services.errors import UserError
 from hrsupply.services.item_editor import SOURCE_KINDS, BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
+from hrsupply.ui import ops
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import Message, SimpleTab
 
 
@@ -80,7 +82,8 @@ def _number(text: str, where: str):
     return int(text) if text.lstrip("-").isdigit() else f"{text} ({where})"
 
 
-class ItemsTab(QWidget):
+class ItemsTab(Screen):
+    listens = Changes.CATALOG
     saved = Signal()
 
     def __init__(self, db, user: str, parent=None):
@@ -142,24 +145,47 @@ class ItemsTab(QWidget):
         new.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self._id = None
-        self.reload()
-        self.new()
+        self._codes: list[str] = []  # location codes: every one gets a par row
+        self._select: int | None = None
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes = Changes.CATALOG) -> None:
+        def read():
+            items = catalog.items(self.db, include_inactive=True)
+            sources = item_editor.sources(self.db)
+            return items, catalog.categories(self.db), sources, [l.code for l in catalog.locations(self.db)]
+
+        ops.run(self, read, self._show_lists, key="load")
+
+    def _show_lists(self, read) -> None:
+        items, categories, sources, self._codes = read
+        first = self.list.count() == 0 and self._id is None
         self.list.blockSignals(True)
         self.list.clear()
-        for item in sorted(catalog.items(self.db, include_inactive=True), key=lambda i: i.name.lower()):
+        for item in sorted(items, key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})" + ("" if item.active else " — inactive"))
             entry.setData(Qt.UserRole, item.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)
+        category = self.category.currentText()
         self.category.clear()
-        self.category.addItems(catalog.categories(self.db))
+        self.category.addItems(categories)
+        self.category.setCurrentText(category)
+        source = self.source.currentData()
         self.source.clear()
         self.source.addItem("—", None)
-        for s in item_editor.sources(self.db):
+        for s in sources:
             self.source.addItem(s.name, s.name)
+        self.source.setCurrentIndex(max(0, self.source.findData(source)))
         self._filter(self.filter.text())
+        select = self._select or self._id
+        self._select = None
+        for n in range(self.list.count()):
+            if self.list.item(n).data(Qt.UserRole) == select:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(n)
+                self.list.blockSignals(False)
+        if first:
+            self.new()
 
     def _filter(self, text: str) -> None:
         for n in range(self.list.count()):
@@ -167,15 +193,12 @@ class ItemsTab(QWidget):
 
     def _selected(self, entry, _previous=None) -> None:
         if entry is not None:
-            self.show_form(item_editor.load_item(self.db, entry.data(Qt.UserRole)))
+            item_id = entry.data(Qt.UserRole)
+            ops.run(self, lambda: item_editor.load_item(self.db, item_id), self.show_form, key="item")
 
     def new(self) -> None:
         self.list.clearSelection()
-        self.show_form(
-            ItemForm(
-                sku="", name="", category="", pars=[ParLine(l.code, None, None) for l in catalog.locations(self.db)]
-            )
-        )
+        self.show_form(ItemForm(sku="", name="", category="", pars=[ParLine(code, None, None) for code in self._codes]))
         self.sku.setFocus()
 
     def show_form(self, form: ItemForm) -> None:
@@ -196,7 +219,7 @@ class ItemsTab(QWidget):
         listed = {p.location for p in form.pars}
         self.pars.set_rows(
             [[p.location, p.par, p.minimum] for p in form.pars]
-            + [[l.code, None, None] for l in catalog.locations(self.db) if l.code not in listed]
+            + [[code, None, None] for code in self._codes if code not in listed]
         )
         self.components.set_rows([[c.sku, c.quantity] for c in form.components])
         self.message.clear()
@@ -227,17 +250,16 @@ class ItemsTab(QWidget):
         )
 
     def save(self) -> None:
-        try:
-            item_id = item_editor.save_item(self.db, self.user, self.form())
-        except UserError as exc:
-            self.message.error(str(exc))
+        form = ops.attempt(self, self.form)
+        if form is None:
             return
-        self.reload()
-        for n in range(self.list.count()):
-            if self.list.item(n).data(Qt.UserRole) == item_id:
-                self.list.setCurrentRow(n)
-        self.message.ok(f"Saved {self.name.text()}.")
-        self.saved.emit()
+
+        def saved(item_id: int) -> None:
+            self._id = self._select = item_id  # the list, read again (the change), keeps it selected
+            self.message.ok(f"Saved {form.name}.")
+            self.saved.emit()
+
+        ops.run(self, lambda: item_editor.save_item(self.db, self.user, form), saved, changes=Changes.CATALOG)
 
 
 class LocationsTab(SimpleTab):
@@ -248,11 +270,14 @@ class LocationsTab(SimpleTab):
         self.form.addRow("Code", self.code)
         self.form.addRow("Name", self.name)
         self.form.addRow("Kind", self.kind)
-        self.reload()
+        self._rows = {}
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes = Changes.CATALOG) -> None:
+        ops.run(self, lambda: catalog.locations(self.db), self._show_rows, key="load")
+
+    def _show_rows(self, locations) -> None:
         self.list.clear()
-        self._rows = {l.id: l for l in catalog.locations(self.db)}
+        self._rows = {l.id: l for l in locations}
         for loc in self._rows.values():
             entry = QListWidgetItem(f"{loc.name} ({loc.code}) — {loc.kind}")
             entry.setData(Qt.UserRole, loc.id)
@@ -265,10 +290,9 @@ class LocationsTab(SimpleTab):
         self.name.setText(loc.name if loc else "")
         self.kind.setCurrentText(loc.kind if loc else "van")
 
-    def save(self) -> None:
-        self._id = item_editor.save_location(
-            self.db, self.user, self.code.text(), self.name.text(), self.kind.currentText(), location_id=self._id
-        )
+    def save_work(self):
+        values, location_id = (self.code.text(), self.name.text(), self.kind.currentText()), self._id
+        return lambda: item_editor.save_location(self.db, self.user, *values, location_id=location_id)
 
 
 class SourcesTab(SimpleTab):
@@ -280,12 +304,15 @@ class SourcesTab(SimpleTab):
         self.form.addRow("Name", self.name)
         self.form.addRow("Kind", self.kind)
         self.form.addRow("", self.active)
-        self.reload()
+        self._rows = {}
         self.show(None)
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes = Changes.CATALOG) -> None:
+        ops.run(self, lambda: item_editor.sources(self.db, include_inactive=True), self._show_rows, key="load")
+
+    def _show_rows(self, sources) -> None:
         self.list.clear()
-        self._rows = {s.id: s for s in item_editor.sources(self.db, include_inactive=True)}
+        self._rows = {s.id: s for s in sources}
         for src in self._rows.values():
             entry = QListWidgetItem(f"{src.name} — {src.kind}" + ("" if src.active else " (inactive)"))
             entry.setData(Qt.UserRole, src.id)
@@ -298,19 +325,13 @@ class SourcesTab(SimpleTab):
         self.kind.setCurrentText(src.kind if src else "supplier")
         self.active.setChecked(src.active if src else True)
 
-    def save(self) -> None:
-        self._id = item_editor.save_source(
-            self.db,
-            self.user,
-            self.name.text(),
-            self.kind.currentText(),
-            active=self.active.isChecked(),
-            source_id=self._id,
-        )
+    def save_work(self):
+        name, kind, active, source_id = self.name.text(), self.kind.currentText(), self.active.isChecked(), self._id
+        return lambda: item_editor.save_source(self.db, self.user, name, kind, active=active, source_id=source_id)
 
 
 class SettingsScreen(QWidget):
-    changed = Signal()  # items, locations or sources were saved
+    """Its tabs are Screens; a save in any of them is heard by every screen (Changes.CATALOG)."""
 
     def __init__(self, db, user: str, *, admin: bool = False, parent=None):
         super().__init__(parent)
@@ -326,10 +347,6 @@ class SettingsScreen(QWidget):
             tabs.addTab(self.users, "Users")
             tabs.addTab(self.safety, "Safety and backups")
             tabs.addTab(self.audit, "Audit log")
-            tabs.currentChanged.connect(lambda _i: tabs.currentWidget() is self.audit and self.audit.refresh())
-        for tab in (self.items, self.locations, self.sources):
-            tab.saved.connect(self.changed)
-        self.sources.saved.connect(self.items.reload)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Settings</h2>"))
         layout.addWidget(tabs, 1)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import users
-from hrsupply.services.errors import UserError
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
 from hrsupply.ui.widgets import Message
 
 
@@ -71,11 +72,11 @@ class FirstAdminDialog(_AccountDialog):
         if self.pin.text() != self.again.text():
             self.message.error("The two PINs differ; type them again.")
             return
-        try:
-            self.account = users.create_first_admin(self.db, self.username.text(), self.pin.text())
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
+        name, pin = self.username.text(), self.pin.text()
+        ops.run(self, lambda: users.create_first_admin(self.db, name, pin), self._done, changes=Changes.USERS)
+
+    def _done(self, account: users.Account) -> None:
+        self.account = account
         self.accept()
 
 
@@ -87,12 +88,17 @@ class SignInDialog(_AccountDialog):
         (self.pin if username else self.username).setFocus()
 
     def sign_in(self) -> None:
-        try:
-            self.account = users.sign_in(self.db, self.username.text(), self.pin.text())
-        except UserError as exc:
-            self.message.error(str(exc))
-            self.pin.clear()
-            return
+        if ops.busy(self):
+            return  # a PIN being checked (a tenth of a second, on purpose): Enter twice is one try
+        name, pin = self.username.text(), self.pin.text()
+        ops.run(self, lambda: users.sign_in(self.db, name, pin), self._done, failed=self._refused)
+
+    def _refused(self, exc) -> None:
+        self.message.error(str(exc))
+        self.pin.clear()
+
+    def _done(self, account: users.Account) -> None:
+        self.account = account
         self.accept()
 
 
@@ -132,18 +138,21 @@ class LockPage(QWidget):
         layout.addStretch(2)
 
     def unlock(self) -> None:
-        try:
-            users.sign_in(self.db, self.account.username, self.pin.text())
-        except users.LockedOut as exc:
+        if ops.busy(self):
+            return
+        name, pin = self.account.username, self.pin.text()
+        self.pin.clear()
+        ops.run(self, lambda: users.sign_in(self.db, name, pin), self._unlocked, failed=self._refused)
+
+    def _refused(self, exc) -> None:
+        if isinstance(exc, users.LockedOut):
             self.message.error(
                 f"Too many wrong PINs for {self.account.username}: try again after {exc.until:%H:%M}, "
                 "ask an admin to unlock, or sign in as someone else."
             )
-            return
-        except UserError:
+        else:
             self.message.error(f"That is not {self.account.username}'s PIN. Try again, or sign in as someone else.")
-            return
-        finally:
-            self.pin.clear()
+
+    def _unlocked(self, _account) -> None:
         self.message.clear()
         self.unlocked.emit()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import catalog, movements, program, stock
-from hrsupply.services.errors import UserError
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.widgets import Message
 
@@ -79,27 +81,35 @@ class StockCardModel(ColumnsModel):
     COLUMNS = ("When", "Type", "Lot", "Change", "Balance", "From / to", "Reason", "Reference", "By")
     PAGE = 200
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, owner: QWidget, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.owner = db, owner
         self._key: tuple[int, int] | None = None
         self._after = None
+        self._fetching = False
 
     def load(self, location_id: int, item_id: int) -> None:
-        self._key = (location_id, item_id)
-        page = stock.stock_card(self.db, location_id, item_id, limit=self.PAGE)
-        self._after = page.after
-        self.set_rows(page.lines)
+        self._key = key = (location_id, item_id)
+        self._after = None
+        self.set_rows([])
+        ops.run(self.owner, lambda: stock.stock_card(self.db, *key, limit=self.PAGE), self._page, key="card")
 
     def clear(self) -> None:
         self._key = self._after = None
         self.set_rows([])
 
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and self._after is not None
+        return not parent.isValid() and self._after is not None and not self._fetching
 
     def fetchMore(self, parent=QModelIndex()):
-        page = stock.stock_card(self.db, *self._key, after=self._after, limit=self.PAGE)
+        key, after = self._key, self._after
+        self._fetching = True
+        ops.run(
+            self.owner, lambda: stock.stock_card(self.db, *key, after=after, limit=self.PAGE), self._page, key="card"
+        )
+
+    def _page(self, page) -> None:
+        self._fetching = False
         if page.lines:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.lines) - 1)
@@ -131,21 +141,21 @@ class StockCardModel(ColumnsModel):
         return None
 
 
-class StockScreen(QWidget):
+class StockScreen(Screen):
     ALL = "All"
+    listens = Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, user: str = "", *, can_correct: bool = True, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.window_days = program.expiry_window_days(db)
         self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
+        self.category.addItem(self.ALL)
         self.status = QComboBox()
-        self.status.addItems(
-            [self.ALL, "Out of stock", "Below minimum", "Expired", f"Expiring within {self.window_days} days"]
-        )
+        self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired", "Expiring soon"])
         self.summary = QLabel()
+        self._reselect: int | None = None
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -158,7 +168,7 @@ class StockScreen(QWidget):
         self.table = table_view(self.model, stretch=0)
         self.card_title = QLabel("Select a row to see its stock card.")
         self.card_title.setObjectName("cardTitle")
-        self.card_model = StockCardModel(db, self)
+        self.card_model = StockCardModel(db, self, self)
         self.card = table_view(self.card_model, stretch=6)
 
         card_box = QWidget()
@@ -184,6 +194,7 @@ class StockScreen(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
+        self.message = self.card_message  # where a failed read is said
 
         # Type-ahead search refreshes after a short pause, not on every keystroke.
         self._debounce = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
@@ -194,43 +205,32 @@ class StockScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_card)
         QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
         self.reverse_button.clicked.connect(self.reverse_selected)
-        self.reload_categories()
-        self.refresh()
 
-    def reload_categories(self) -> None:
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItems([self.ALL, *catalog.categories(self.db)])
-        self.category.blockSignals(False)
+    def reload(self, changes: Changes) -> None:
+        filters = self._filters()
+        lists = bool(changes & (Changes.CATALOG | Changes.SETTINGS))
 
-    def show_filter(self, *, status: str | None = None, category: str | None = None) -> None:
-        """Open with a filter set (from a Home tile): a status of stock.STATUSES and/or a category
-        (or the first category containing the word given, e.g. "naloxone")."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.status.blockSignals(True)
-        self.status.setCurrentIndex([None, *stock.STATUSES].index(status))
-        self.status.blockSignals(False)
-        names = [self.category.itemText(n) for n in range(self.category.count())]
-        match = next((n for n, name in enumerate(names) if category and category.lower() in name.lower()), 0)
-        self.category.blockSignals(True)
-        self.category.setCurrentIndex(match)
-        self.category.blockSignals(False)
-        self.refresh()
+        def read():
+            days = program.expiry_window_days(self.db)
+            categories = catalog.categories(self.db) if lists else None
+            return days, categories, stock.overview(self.db, **filters, window_days=days)
 
-    def _filters(self) -> dict:
-        category = self.category.currentText()
-        status = [None, *stock.STATUSES][self.status.currentIndex()]
-        return dict(
-            search=self.search.text(),
-            category=None if category == self.ALL else category,
-            status=status,
-            window_days=self.window_days,
-        )
+        ops.run(self, read, self._show, key="load")
 
-    def refresh(self) -> None:
-        rows = stock.overview(self.db, **self._filters())
+    def refresh(self, *_args) -> None:
+        """The filters changed: read the rows again."""
+        self.reload(Changes.NONE)
+
+    def _show(self, read) -> None:
+        days, categories, rows = read
+        self.status.setItemText(4, f"Expiring within {days} days")
+        if categories is not None:
+            current = self.category.currentText()
+            self.category.blockSignals(True)
+            self.category.clear()
+            self.category.addItems([self.ALL, *categories])
+            self.category.setCurrentIndex(max(0, self.category.findText(current)))
+            self.category.blockSignals(False)
         self.model.set_rows(rows)
         self.card_model.clear()
         self.card_title.setText("Select a row to see its stock card.")
@@ -238,6 +238,36 @@ class StockScreen(QWidget):
         self.summary.setText(f"{len(rows)} item-location rows · {flagged} need attention")
         if len(rows) == 1:  # a scanned barcode: go straight to the card
             self.table.selectRow(0)
+        elif self._reselect is not None and self._reselect < len(rows):
+            self.table.selectRow(self._reselect)
+        self._reselect = None
+
+    def show_filter(self, *, status: str | None = None, category: str | None = None) -> None:
+        """Open with a filter set (from a Home tile): a status of stock.STATUSES and/or a category
+        (or the first category containing the word given, e.g. "naloxone")."""
+        self._wanted_category = category
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex([None, *stock.STATUSES].index(status))
+        self.status.blockSignals(False)
+        ops.run(self, lambda: catalog.categories(self.db), self._pick_category, key="load")
+
+    def _pick_category(self, categories: list[str]) -> None:
+        wanted = self._wanted_category
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItems([self.ALL, *categories])
+        match = next((n for n, name in enumerate(categories, 1) if wanted and wanted.lower() in name.lower()), 0)
+        self.category.setCurrentIndex(match)
+        self.category.blockSignals(False)
+        self.refresh()
+
+    def _filters(self) -> dict:
+        category = self.category.currentText()
+        status = [None, *stock.STATUSES][self.status.currentIndex()]
+        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status)
 
     def _show_card(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid():
@@ -266,13 +296,16 @@ class StockScreen(QWidget):
         reason = self.ask_reason(line)
         if reason is None:
             return
-        try:
-            movements.reverse(self.db, self.user, line.id, reason)
-        except UserError as exc:
-            self.card_message.error(str(exc))
-            return
         current = self.table.currentIndex()
-        self.refresh()
-        if current.isValid():
-            self.table.selectRow(current.row())
-        self.card_message.ok(f"Reversed: {line.type} of {line.change:+,} ({reason}).")
+
+        def reversed_(_result) -> None:
+            self._reselect = current.row() if current.isValid() else None  # the reload shows it again
+            self.card_message.ok(f"Reversed: {line.type} of {line.change:+,} ({reason}).")
+
+        ops.run(
+            self,
+            lambda: movements.reverse(self.db, self.user, line.id, reason),
+            reversed_,
+            message=self.card_message,
+            changes=Changes.STOCK,
+        )

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from hrsupply.services import adjustments, catalog, expiry, kits, labels, program, stock
 from hrsupply.services.errors import UserError
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, ItemField, Message, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, ItemField, Message, fill_locations, location_combo
 
 
 class ExpiryModel(ColumnsModel):
@@ -42,11 +44,13 @@ class ExpiryModel(ColumnsModel):
         return None
 
 
-class ExpiryTab(QWidget):
+class ExpiryTab(Screen):
+    listens = Changes.STOCK | Changes.SETTINGS
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.window = QSpinBox(minimum=1, maximum=730, value=program.expiry_window_days(db), suffix=" days")
+        self.window = QSpinBox(minimum=1, maximum=730, value=90, suffix=" days")
         self.model = ExpiryModel(self)
         self.view = table_view(self.model, stretch=2)
         self.dispose_button = QPushButton("Dispose of the selected expired lot")
@@ -62,10 +66,23 @@ class ExpiryTab(QWidget):
         layout.addWidget(self.message)
         self.window.valueChanged.connect(self.refresh)
         self.dispose_button.clicked.connect(self.dispose_selected)
-        self.refresh()
+        self._window_set = False
 
-    def refresh(self) -> None:
-        self.model.set_rows(expiry.expiring(self.db, within_days=self.window.value()))
+    def reload(self, changes: Changes) -> None:
+        if not self._window_set:  # the program's window first; then the user's choice stands
+            self._window_set = True
+            ops.run(self, lambda: program.expiry_window_days(self.db), self._set_window)
+            return
+        within = self.window.value()
+        ops.run(self, lambda: expiry.expiring(self.db, within_days=within), self.model.set_rows, key="load")
+
+    def _set_window(self, days: int) -> None:
+        if self.window.value() == days:
+            self.refresh()
+        self.window.setValue(days)  # and valueChanged reads the lots
+
+    def refresh(self, *_args) -> None:
+        self.reload(Changes.NONE)
 
     def dispose_selected(self) -> None:
         index = self.view.currentIndex()
@@ -73,13 +90,14 @@ class ExpiryTab(QWidget):
             self.message.error("Select an expired lot first.")
             return
         row = self.model.rows[index.row()]
-        try:
-            units = expiry.dispose_expired(self.db, self.user, row.location_id, row.lot_id)
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok(f"Disposed of {units:,} of {row.name}, lot {row.lot}, at {row.location} (expired).")
-        self.refresh()
+        ops.run(
+            self,
+            lambda: expiry.dispose_expired(self.db, self.user, row.location_id, row.lot_id),
+            lambda units: self.message.ok(
+                f"Disposed of {units:,} of {row.name}, lot {row.lot}, at {row.location} (expired)."
+            ),
+            changes=Changes.STOCK,
+        )
 
 
 class FlaggedModel(ColumnsModel):
@@ -120,8 +138,10 @@ class ReviewedModel(ColumnsModel):
         return None
 
 
-class AdjustTab(QWidget):
+class AdjustTab(Screen):
     """Adjust (signed) or dispose with a reason; below, the front desk's flags to review."""
+
+    listens = Changes.STOCK | Changes.VISITS | Changes.CATALOG
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -191,11 +211,23 @@ class AdjustTab(QWidget):
         self.keep_button.clicked.connect(lambda: self.review(True))
         self.undo_button.clicked.connect(lambda: self.review(False))
         self._kind_changed()
-        self.refresh()
 
-    def refresh(self) -> None:
-        self.flagged.set_rows(adjustments.flagged(self.db))
-        self.reviewed.set_rows(adjustments.recently_reviewed(self.db))
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:
+            self.item.reload()
+            fill_locations(self.location, self.db)
+        ops.run(
+            self,
+            lambda: (adjustments.flagged(self.db), adjustments.recently_reviewed(self.db)),
+            self._show_flags,
+            key="load",
+        )
+        self._load_lots()
+
+    def _show_flags(self, read) -> None:
+        flagged, reviewed = read
+        self.flagged.set_rows(flagged)
+        self.reviewed.set_rows(reviewed)
 
     def _picked(self, match, _count) -> None:
         self._item = match.item
@@ -203,7 +235,7 @@ class AdjustTab(QWidget):
         self._load_lots()
         self.quantity.setFocus()
 
-    def _load_lots(self) -> None:
+    def _load_lots(self, *_args) -> None:
         self.lot.clear()
         if self._item is None or not self._item.lot_tracked:
             self.lot.addItem("—", None)
@@ -211,7 +243,11 @@ class AdjustTab(QWidget):
             return
         self.lot.setEnabled(True)
         self.lot.addItem("earliest expiry first", None)
-        for lot in stock.lots_at(self.db, self.location.currentData(), self._item.id):
+        where, item_id = self.location.currentData(), self._item.id
+        ops.run(self, lambda: stock.lots_at(self.db, where, item_id), self._show_lots, key="lots")
+
+    def _show_lots(self, lots) -> None:
+        for lot in lots:
             self.lot.addItem(f"{lot.lot} (expires {lot.expiry:%Y-%m-%d}, {lot.quantity:,} here)", lot.lot_id)
             self.lot.setItemData(self.lot.count() - 1, lot.lot, Qt.UserRole + 1)
 
@@ -226,10 +262,11 @@ class AdjustTab(QWidget):
             self.message.error("Choose an item first.")
             return
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
-        lot_id = self.lot.currentData()
-        try:
-            if self.adjust_kind.isChecked():
-                lot_number = self.lot.currentData(Qt.UserRole + 1)
+        lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.UserRole + 1)
+        reason, note, adjusting = self.reason.currentText(), self.note.text(), self.adjust_kind.isChecked()
+
+        def work() -> str:
+            if adjusting:
                 if item.lot_tracked and qty > 0 and lot_number is None:
                     raise UserError(
                         "Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead)."
@@ -240,50 +277,54 @@ class AdjustTab(QWidget):
                     location_id=where,
                     item_id=item.id,
                     quantity=qty,
-                    reason=self.reason.currentText(),
-                    note=self.note.text(),
+                    reason=reason,
+                    note=note,
                     lot=lot_number,
                 )
-                done = f"Adjusted {item.name} by {qty:+,}"
-            else:
-                if qty <= 0:
-                    raise UserError("Quantity: how many to dispose of, above 0.")
-                adjustments.dispose(
-                    self.db,
-                    self.user,
-                    location_id=where,
-                    item_id=item.id,
-                    quantity=qty,
-                    reason=self.reason.currentText(),
-                    note=self.note.text(),
-                    lot_id=lot_id,
-                )
-                done = f"Disposed of {qty:,} {item.name}"
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok(f"{done} ({self.reason.currentText()}).")
+                return f"Adjusted {item.name} by {qty:+,}"
+            if qty <= 0:
+                raise UserError("Quantity: how many to dispose of, above 0.")
+            adjustments.dispose(
+                self.db,
+                self.user,
+                location_id=where,
+                item_id=item.id,
+                quantity=qty,
+                reason=reason,
+                note=note,
+                lot_id=lot_id,
+            )
+            return f"Disposed of {qty:,} {item.name}"
+
+        ops.run(self, work, lambda done: self._saved(f"{done} ({reason})."), changes=Changes.STOCK)
+
+    def _saved(self, done: str) -> None:
+        self.message.ok(done)
         self.quantity.setValue(0)
         self.note.clear()
-        self._load_lots()
 
     def review(self, keep: bool) -> None:
         index = self.flag_view.currentIndex()
         if not index.isValid():
             self.message.error("Select a flagged adjustment first.")
             return
-        row = self.flagged.rows[index.row()]
-        try:
-            adjustments.review(self.db, self.user, row.movement_id, keep=keep, note=self.review_note.text())
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok(f"Reviewed: {row.name} at {row.location} {'kept' if keep else 'reversed'}.")
-        self.review_note.clear()
-        self.refresh()
+        row, note = self.flagged.rows[index.row()], self.review_note.text()
+
+        def reviewed(_result) -> None:
+            self.message.ok(f"Reviewed: {row.name} at {row.location} {'kept' if keep else 'reversed'}.")
+            self.review_note.clear()
+
+        ops.run(
+            self,
+            lambda: adjustments.review(self.db, self.user, row.movement_id, keep=keep, note=note),
+            reviewed,
+            changes=Changes.STOCK,
+        )
 
 
-class KitsTab(QWidget):
+class KitsTab(Screen):
+    listens = Changes.CATALOG | Changes.STOCK
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
@@ -314,44 +355,68 @@ class KitsTab(QWidget):
         self.location.currentIndexChanged.connect(self._show_recipe)
         self.assemble_button.clicked.connect(lambda: self.run(kits.assemble, "Assembled"))
         self.break_button.clicked.connect(lambda: self.run(kits.break_down, "Broke down"))
-        self.reload()
+        self._kits: dict = {}
 
-    def reload(self) -> None:
-        self._kits = kits.kits(self.db)
-        names = {i.id: i.name for i in catalog.items(self.db)}
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:
+            fill_locations(self.location, self.db)
+            ops.run(self, lambda: (kits.kits(self.db), catalog.items(self.db)), self._show_kits, key="kits")
+        else:
+            self._show_recipe()
+
+    def _show_kits(self, read) -> None:
+        self._kits, items = read
+        names = {i.id: i.name for i in items}
+        keep = self.kit.currentData()
+        self.kit.blockSignals(True)
         self.kit.clear()
         for kit_id in self._kits:
             if kit_id in names:
                 self.kit.addItem(names[kit_id], kit_id)
+        self.kit.setCurrentIndex(max(0, self.kit.findData(keep)))
+        self.kit.blockSignals(False)
         if not self._kits:
             self.recipe.setText("No kits yet: give an item its components in Settings → Items.")
+        self._show_recipe()
 
-    def _show_recipe(self) -> None:
+    def _show_recipe(self, *_args) -> None:
         parts = self._kits.get(self.kit.currentData(), [])
         n = self.count.value()
         code = self.location.currentData(CODE_ROLE)
-        here = {line.sku: line.quantity for line in stock.on_hand(self.db, location=code)} if parts else {}
-        self.recipe.setText(
-            "<br>".join(
-                f"{p.name}: {p.quantity} each, <b>{p.quantity * n:,}</b> for {n} — {here.get(p.sku, 0):,} here"
-                for p in parts
+
+        def show(on_hand) -> None:
+            here = {line.sku: line.quantity for line in on_hand}
+            self.recipe.setText(
+                "<br>".join(
+                    f"{p.name}: {p.quantity} each, <b>{p.quantity * n:,}</b> for {n} — {here.get(p.sku, 0):,} here"
+                    for p in parts
+                )
             )
-        )
+
+        if parts:
+            ops.run(self, lambda: stock.on_hand(self.db, location=code), show, key="recipe")
 
     def run(self, action, done: str) -> None:
         if self.kit.currentData() is None:
             self.message.error("There is no kit to choose yet.")
             return
-        try:
-            action(self.db, self.user, self.kit.currentData(), self.location.currentData(), self.count.value())
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok(f"{done} {self.count.value():,} × {self.kit.currentText()}.")
-        self._show_recipe()
+        kit, where, count, name = (
+            self.kit.currentData(),
+            self.location.currentData(),
+            self.count.value(),
+            self.kit.currentText(),
+        )
+        ops.run(
+            self,
+            lambda: action(self.db, self.user, kit, where, count),
+            lambda _r: self.message.ok(f"{done} {count:,} × {name}."),
+            changes=Changes.STOCK,
+        )
 
 
-class LabelsTab(QWidget):
+class LabelsTab(Screen):
+    listens = Changes.CATALOG
+
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
@@ -370,11 +435,14 @@ class LabelsTab(QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
         self.save_button.clicked.connect(self.save)
-        self.reload()
+        self._labels: list = []
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes = Changes.CATALOG) -> None:
+        ops.run(self, lambda: labels.labels_for(self.db), self._show, key="load")
+
+    def _show(self, found: list) -> None:
         self.list.clear()
-        self._labels = labels.labels_for(self.db)
+        self._labels = found
         for label in self._labels:
             entry = QListWidgetItem(f"{label.name} — {label.what}   [{label.code}]")
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
@@ -396,9 +464,10 @@ class LabelsTab(QWidget):
         path = self.ask_path()
         if not path:
             return
-        try:
-            pages = labels.write_labels(path, chosen, copies=self.copies.value(), skip=self.skip.value())
-        except (UserError, OSError) as exc:
-            self.message.error(str(exc))
-            return
-        self.message.ok(f"Saved {pages} sheet{'s' if pages > 1 else ''} of labels to {path}.")
+        copies, skip = self.copies.value(), self.skip.value()
+        ops.run(
+            self,
+            lambda: labels.write_labels(path, chosen, copies=copies, skip=skip),
+            lambda pages: self.message.ok(f"Saved {pages} sheet{'s' if pages > 1 else ''} of labels to {path}."),
+            busy="Writing the labels…",
+        )

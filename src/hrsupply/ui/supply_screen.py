@@ -9,6 +9,8 @@ from hrsupply.ui.supply_out import AdjustTab, ExpiryTab, KitsTab, LabelsTab
 
 
 class SupplyScreen(QWidget):
+    """Its tabs are Screens: each reads what it shows when it is shown and when that changes."""
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.receive = ReceiveTab(db, user)
@@ -27,7 +29,6 @@ class SupplyScreen(QWidget):
             (self.labels, "Shelf labels"),
         ):
             self.tabs.addTab(tab, name)
-        self.tabs.currentChanged.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Supply</h2>"))
         layout.addWidget(self.tabs, 1)
@@ -40,16 +41,3 @@ class SupplyScreen(QWidget):
     def receive_order(self, order_id: int) -> None:
         self.show_tab("Receive")
         self.receive.load_order(order_id)
-
-    def refresh(self, *_args) -> None:
-        """Lists other screens or workstations may have changed."""
-        self.receive.reload_orders()
-        self.receipts.refresh()
-        self.expiry.refresh()
-        self.adjust.refresh()
-
-    def reload_catalog(self) -> None:
-        self.receive.reload()
-        self.adjust.item.reload()
-        self.kits.reload()
-        self.labels.reload()

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.services import catalog, program
-from hrsupply.services.errors import UserError
+from hrsupply.services import program
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
 from hrsupply.services.visits import Line
+from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.widgets import Message
 
 
 def _spin(maximum: int = 100_000) -> QSpinBox:
@@ -31,15 +34,26 @@ def _spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
-class TallyEntryDialog(QDialog):
-    def __init__(self, db, user: str, location_id: int | None = None, parent=None):
+class TallyEntryDialog(Remembers, QDialog):
+    """`locations`: (label, id) pairs; `referrals`: the program's referral types (the front desk
+    has both at hand, so the dialog opens without a query)."""
+
+    def __init__(
+        self,
+        db,
+        user: str,
+        location_id: int | None,
+        locations: list[tuple[str, int]],
+        referrals: list[str],
+        parent=None,
+    ):
         super().__init__(parent)
         self.db, self.user = db, user
         self.setWindowTitle("Tally sheet")
-        self.resize(720, 760)
+        self.resize(720, 640)
         self.location = QComboBox()
-        for loc in catalog.locations(db):
-            self.location.addItem(f"{loc.name} ({loc.code})", loc.id)
+        for label, loc_id in locations:
+            self.location.addItem(label, loc_id)
         if location_id is not None:
             self.location.setCurrentIndex(max(0, self.location.findData(location_id)))
         self.day = QDateEdit(QDate.currentDate())
@@ -52,16 +66,15 @@ class TallyEntryDialog(QDialog):
         self.returned = _spin()
         self.reversals = _spin(1_000)
         self.naloxone = {reason: _spin(1_000) for reason in program.NALOXONE_REASONS}
-        self.referrals = {name: _spin(1_000) for name in program.get(db, "referrals")}
+        self.referrals = {name: _spin(1_000) for name in referrals}
         self.items: dict[int, QSpinBox] = {}
         self.items_box = QWidget()
         self.items_form = QFormLayout(self.items_box)
         self._fill_items()
         self.location.currentIndexChanged.connect(self._fill_items)
 
-        self.message = QLabel()
+        self.message = Message()
         self.message.setObjectName("message")
-        self.message.setWordWrap(True)
         self.save_button = QPushButton("Save tallies")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -98,11 +111,15 @@ class TallyEntryDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
-    def _fill_items(self) -> None:
+    def _fill_items(self, *_args) -> None:
+        where = self.location.currentData()
+        ops.run(self, lambda: tally_items(self.db, where), self._show_items, key="items")
+
+    def _show_items(self, items) -> None:
         while self.items_form.rowCount():
             self.items_form.removeRow(0)
         self.items = {}
-        for item in tally_items(self.db, self.location.currentData()):
+        for item in items:
             spin = _spin()
             self.items[item.id] = spin
             self.items_form.addRow(f"{item.name} ({item.unit})", spin)
@@ -120,17 +137,30 @@ class TallyEntryDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            made = record_tally(self.db, self.user, self.form())
-        except UserError as exc:
-            self.message.setText(str(exc))
+        if ops.busy(self, "save"):
             return
-        self.message.setText(f"Saved {len(made)} visits from the tally sheet.")
-        self.accept()
+        form = self.form()
+
+        def saved(made) -> None:
+            self.message.ok(f"Saved {len(made)} visits from the tally sheet.")
+            self.accept()
+
+        ops.run(
+            self,
+            lambda: record_tally(self.db, self.user, form),
+            saved,
+            changes=Changes.VISITS | Changes.STOCK,
+            key="save",
+        )
 
     def save_blank_sheet(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, "Save tally sheet", "tally-sheet.pdf", "PDF (*.pdf)")
         if path:
-            write_tally_sheet(self.db, self.location.currentData(), self.day.date().toPython(), path)
-            self.message.setText(f"Tally sheet saved to {path}. Print it from your PDF viewer.")
+            where, day = self.location.currentData(), self.day.date().toPython()
+            ops.run(
+                self,
+                lambda: write_tally_sheet(self.db, where, day, path),
+                lambda _r: self.message.ok(f"Tally sheet saved to {path}. Print it from your PDF viewer."),
+                busy="Writing the tally sheet…",
+            )

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import catalog, closeout, loadout, program
-from hrsupply.services.errors import UserError
 from hrsupply.services.loadout import AlreadyLoaded, PickLine, PickLot
-from hrsupply.services.van_sheets import write_pick_sheet, write_van_reconciliation
-from hrsupply.ui.pdf_preview import PdfPreview
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, Message, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, Message, fill_locations, location_combo
 
 SHORT = QBrush(QColor("#fde2e1"))
 
@@ -224,7 +224,9 @@ class VanReconcileModel(ColumnsModel):
         return None
 
 
-class VanScreen(QWidget):
+class VanScreen(Screen):
+    listens = Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
+
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
@@ -325,37 +327,52 @@ class VanScreen(QWidget):
         self.rec_button.clicked.connect(self.print_reconciliation)
         self.reopen_button.clicked.connect(self.reopen)
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
-        self.refresh()
+        self._kinds: dict[int, str] = {}
+        self.message = self.load_message
 
     # ---- helpers -------------------------------------------------------------------------
     def _day(self) -> date:
         return self.day.date().toPython()
 
-    def _program(self) -> str:
-        return program.get(self.db, "program_name")
-
     def preview(self, path: Path, title: str, name: str) -> None:
         """Opens the print preview; a test replaces this to look at the file instead."""
+        from hrsupply.ui.pdf_preview import PdfPreview
+
         PdfPreview(path, title, name, self).exec()
 
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:  # vans and sites may have changed: the combos first, then the rest
+            fill_locations(self.van, self.db, then=lambda: fill_locations(self.source, self.db, then=self.refresh))
+        else:
+            self.refresh()
+
     def refresh(self, *_args) -> None:
-        if self.van.currentData() is None or self.source.currentData() is None:
+        van, source, day = self.van.currentData(), self.source.currentData(), self._day()
+        if van is None or source is None:
             self.plan_summary.setText("Add a van and a site in Settings first.")
             return
-        try:
-            lines = loadout.plan(self.db, self.source.currentData(), self.van.currentData(), self._day())
-        except UserError as exc:
-            self.load_message.error(str(exc))
-            return
+
+        def read():
+            kinds = {l.id: l.kind for l in catalog.locations(self.db)}
+            return kinds, loadout.plan(self.db, source, van, day), closeout.sheet(self.db, van), self._history_of(van)
+
+        ops.run(self, read, self._show, message=self.load_message, key="load")
+        self._reconcile()
+
+    def _show(self, read) -> None:
+        self._kinds, lines, sheet, history = read
         self.plan_model.load(lines)
         short = sum(1 for l in lines if l.short)
         self.plan_summary.setText(
             f"{len(lines)} items with a par · {sum(l.to_load for l in lines):,} units to load"
             + (f" · {short} short at the site" if short else "")
         )
-        self.count_model.set_rows(closeout.sheet(self.db, self.van.currentData()))
-        self._reconcile()
-        self._history()
+        self.count_model.set_rows(sheet)
+        self.history.clear()
+        for text, key in history:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.UserRole, key)
+            self.history.addItem(entry)
 
     def _blind(self, on: bool) -> None:
         self.count_model.blind = on
@@ -364,14 +381,11 @@ class VanScreen(QWidget):
     # ---- load-out ------------------------------------------------------------------------
     def _title(self) -> str:
         """A van's morning sheet is its load-out; restocking a partner site uses a pick list."""
-        kinds = {l.id: l.kind for l in catalog.locations(self.db)}
-        return "Load-out sheet" if kinds.get(self.van.currentData()) == "van" else "Pick list"
+        return "Load-out sheet" if self._kinds.get(self.van.currentData()) == "van" else "Pick list"
 
     def print_loadout(self) -> None:
         path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
-        write_pick_sheet(
-            path,
-            program=self._program(),
+        sheet = dict(
             title=self._title(),
             from_name=self.source.currentText(),
             to_name=self.van.currentText(),
@@ -379,7 +393,14 @@ class VanScreen(QWidget):
             lines=self.plan_model.pick_lines(),
             crew=self.crew.text(),
         )
-        self.preview(path, self._title(), path.name)
+        self._print(path, sheet["title"], lambda: _write_pick_sheet(path, program=self._program(), **sheet))
+
+    def _print(self, path: Path, title: str, write) -> None:
+        """Write a sheet off the UI thread, then open it in the print preview."""
+        ops.run(self, write, lambda _r: self.preview(path, title, path.name), busy=f"Preparing the {title.lower()}…")
+
+    def _program(self) -> str:
+        return program.get(self.db, "program_name")
 
     def confirm_again(self, message: str) -> bool:
         return (
@@ -389,83 +410,83 @@ class VanScreen(QWidget):
             == QMessageBox.Yes
         )
 
-    def confirm(self) -> None:
-        args = (
-            self.db,
-            self.user,
-            self.source.currentData(),
-            self.van.currentData(),
-            self._day(),
-            self.plan_model.pick_lines(),
+    def confirm(self, again: bool = False) -> None:
+        lines, crew, van_name = self.plan_model.pick_lines(), self.crew.text(), self.van.currentText()
+        args = (self.db, self.user, self.source.currentData(), self.van.currentData(), self._day(), lines)
+        units = sum(l.to_load for l in lines)
+
+        def refused(exc) -> None:
+            if isinstance(exc, AlreadyLoaded):
+                if self.confirm_again(str(exc)):
+                    self.confirm(again=True)
+            else:
+                self.load_message.error(str(exc))
+
+        ops.run(
+            self,
+            lambda: loadout.confirm(*args, crew=crew, again=again),
+            lambda made: self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {van_name}."),
+            failed=refused,
+            changes=Changes.STOCK,
         )
-        try:
-            try:
-                made = loadout.confirm(*args, crew=self.crew.text())
-            except AlreadyLoaded as exc:
-                if not self.confirm_again(str(exc)):
-                    return
-                made = loadout.confirm(*args, crew=self.crew.text(), again=True)
-        except UserError as exc:
-            self.load_message.error(str(exc))
-            return
-        units = sum(l.to_load for l in self.plan_model.pick_lines())
-        self.refresh()
-        self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {self.van.currentText()}.")
 
     # ---- close-out -----------------------------------------------------------------------
     def save_closeout(self) -> None:
         if all(l.counted is None for l in self.count_model.rows):
             self.close_message.error("Type the counted quantity of at least one line.")
             return
-        try:
-            closeout.close_out(
-                self.db,
-                self.user,
-                self.van.currentData(),
-                self.source.currentData(),
-                self._day(),
-                self.count_model.rows,
-                blind=self.blind.isChecked(),
-            )
-        except UserError as exc:
-            self.close_message.error(str(exc))
-            return
-        self.rec_start.setDate(self.day.date())
-        self.rec_end.setDate(self.day.date())
-        self.refresh()
-        self.close_message.ok("Close-out saved: see the Reconciliation tab for the shift.")
+        args = (self.db, self.user, self.van.currentData(), self.source.currentData(), self._day())
+        rows, blind = list(self.count_model.rows), self.blind.isChecked()
+
+        def saved(_result) -> None:
+            self.rec_start.setDate(self.day.date())
+            self.rec_end.setDate(self.day.date())
+            self.close_message.ok("Close-out saved: see the Reconciliation tab for the shift.")
+
+        ops.run(
+            self,
+            lambda: closeout.close_out(*args, rows, blind=blind),
+            saved,
+            message=self.close_message,
+            changes=Changes.STOCK,
+        )
 
     # ---- reconciliation and history --------------------------------------------------------
-    def _reconcile(self) -> None:
-        try:
-            self.rec_model.set_rows(
-                closeout.van_reconcile(
-                    self.db,
-                    self.van.currentData(CODE_ROLE),
-                    self.rec_start.date().toPython(),
-                    self.rec_end.date().toPython(),
-                )
-            )
+    def _reconcile(self, *_args) -> None:
+        code, start, end = (
+            self.van.currentData(CODE_ROLE),
+            self.rec_start.date().toPython(),
+            self.rec_end.date().toPython(),
+        )
+        if code is None:
+            return
+
+        def show(lines) -> None:
+            self.rec_model.set_rows(lines)
             self.rec_message.clear()
-        except UserError as exc:
-            self.rec_message.error(str(exc))
+
+        ops.run(
+            self,
+            lambda: closeout.van_reconcile(self.db, code, start, end),
+            show,
+            message=self.rec_message,
+            key="reconcile",
+        )
 
     def print_reconciliation(self) -> None:
         start, end = self.rec_start.date().toPython(), self.rec_end.date().toPython()
         path = Path(self._tmp.name) / f"van-reconciliation-{self.van.currentData(CODE_ROLE)}-{start}.pdf"
-        write_van_reconciliation(
-            path,
-            program=self._program(),
-            van_name=self.van.currentText(),
-            start=start,
-            end=end,
-            lines=self.rec_model.rows,
-        )
-        self.preview(path, "Van reconciliation", path.name)
+        sheet = dict(van_name=self.van.currentText(), start=start, end=end, lines=list(self.rec_model.rows))
 
-    def _history(self) -> None:
-        self.history.clear()
-        van = self.van.currentData()
+        def write() -> None:
+            from hrsupply.services.van_sheets import write_van_reconciliation
+
+            write_van_reconciliation(path, program=self._program(), **sheet)
+
+        self._print(path, "Van reconciliation", write)
+
+    def _history_of(self, van: int) -> list[tuple[str, tuple]]:
+        """The van's load-outs and close-outs, newest first (read off the UI thread)."""
         entries = [
             (
                 l.day,
@@ -485,10 +506,7 @@ class VanScreen(QWidget):
             )
             for c in closeout.history(self.db, van)
         ]
-        for _, _, text, key in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
-            entry = QListWidgetItem(text)
-            entry.setData(Qt.UserRole, key)
-            self.history.addItem(entry)
+        return [(text, key) for _, _, text, key in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)]
 
     def reopen(self) -> None:
         entry = self.history.currentItem()
@@ -497,19 +515,29 @@ class VanScreen(QWidget):
         kind, ident, day = entry.data(Qt.UserRole)
         if kind == "load":
             path = Path(self._tmp.name) / f"load-out-{ident}.pdf"
-            info = next(l for l in loadout.history(self.db, self.van.currentData()) if l.id == ident)
-            write_pick_sheet(
-                path,
-                program=self._program(),
-                title="Load-out sheet (reprint)",
-                from_name=info.from_location,
-                to_name=self.van.currentText(),
-                day=day,
-                lines=loadout.lines_of(self.db, ident),
-                crew=info.crew,
-            )
-            self.preview(path, "Load-out sheet", path.name)
+            van, van_name = self.van.currentData(), self.van.currentText()
+
+            def write() -> None:
+                info = next(l for l in loadout.history(self.db, van) if l.id == ident)
+                _write_pick_sheet(
+                    path,
+                    program=self._program(),
+                    title="Load-out sheet (reprint)",
+                    from_name=info.from_location,
+                    to_name=van_name,
+                    day=day,
+                    lines=loadout.lines_of(self.db, ident),
+                    crew=info.crew,
+                )
+
+            self._print(path, "Load-out sheet", write)
         else:
             self.rec_start.setDate(QDate(day.year, day.month, day.day))
             self.rec_end.setDate(QDate(day.year, day.month, day.day))
             self.tabs.setCurrentIndex(2)
+
+
+def _write_pick_sheet(path: Path, **sheet) -> None:
+    from hrsupply.services.van_sheets import write_pick_sheet  # ReportLab: only when a sheet is printed
+
+    write_pick_sheet(path, **sheet)

@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from hrsupply.services import catalog
-from hrsupply.services.errors import UserError
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
 
 
 class ItemField(QLineEdit):
     """Type part of a name or SKU, or scan a barcode, then Enter: emits `picked(Match)`.
-    "3 box" or "3 syr" first gives a count; a pack barcode counts as its pack."""
+    "3 box" or "3 syr" first gives a count; a pack barcode counts as its pack. Its screen calls
+    `reload()` when it is shown and when the catalog changes."""
 
     picked = Signal(object, int)  # (catalog.Match, count)
     not_found = Signal(str)
@@ -38,13 +40,23 @@ class ItemField(QLineEdit):
         completer.setFilterMode(Qt.MatchContains)
         self.setCompleter(completer)
         self.returnPressed.connect(self._entered)
-        self.reload()
+        self.finder = None
+        self._waiting = False  # Enter came before the catalog: answered when it arrives
 
     def reload(self) -> None:
-        self.finder = catalog.item_finder(self.db)
-        self._labels.setStringList(sorted(self.finder.by_label))
+        ops.run(self, lambda: catalog.item_finder(self.db), self._loaded, key="finder")
+
+    def _loaded(self, finder) -> None:
+        self.finder = finder
+        self._labels.setStringList(sorted(finder.by_label))
+        if self._waiting:
+            self._waiting = False
+            self._entered()
 
     def _entered(self) -> None:
+        if self.finder is None:
+            self._waiting = True
+            return
         match, count, text = self.finder.find_counted(self.text())
         if match is None:
             self.not_found.emit(text)
@@ -57,13 +69,31 @@ CODE_ROLE = Qt.UserRole + 1
 
 
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
-    """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code."""
+    """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code. Filled
+    off the UI thread; `fill_locations` fills it again (the catalog changed)."""
     combo = QComboBox()
-    for loc in catalog.locations(db):
-        if kinds is None or loc.kind in kinds:
-            combo.addItem(f"{loc.name} ({loc.code})", loc.id)
-            combo.setItemData(combo.count() - 1, loc.code, CODE_ROLE)
+    combo.kinds = kinds
+    fill_locations(combo, db)
     return combo
+
+
+def fill_locations(combo: QComboBox, db, then=None) -> None:
+    """(Re)fill a location_combo, keeping the current choice; `then()` after."""
+
+    def fill(locations) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for loc in locations:
+            if combo.kinds is None or loc.kind in combo.kinds:
+                combo.addItem(f"{loc.name} ({loc.code})", loc.id)
+                combo.setItemData(combo.count() - 1, loc.code, CODE_ROLE)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+        if then is not None:
+            then()
+
+    ops.run(combo, lambda: catalog.locations(db), fill, key="locations")
 
 
 class Message(QLabel):
@@ -97,8 +127,10 @@ def note(text: str) -> QLabel:
     return label
 
 
-class SimpleTab(QWidget):
+class SimpleTab(Screen):
     """A list on the left and a small form on the right, for locations and sources."""
+
+    listens = Changes.CATALOG
 
     saved = Signal()
 
@@ -127,11 +159,15 @@ class SimpleTab(QWidget):
         self._id = None
 
     def _save(self) -> None:
-        try:
-            self.save()
-        except UserError as exc:
-            self.message.error(str(exc))
-            return
-        self.reload()
+        work = ops.attempt(self, self.save_work)  # the form, read here; saved off the UI thread
+        if work is not None:
+            ops.run(self, work, self._saved, changes=Changes.CATALOG)
+
+    def _saved(self, saved_id) -> None:
+        self._id = saved_id
         self.message.ok("Saved.")
         self.saved.emit()
+
+    def save_work(self):
+        """Read the form (here, on the UI thread) and return the call that saves it, returning its id."""
+        raise NotImplementedError

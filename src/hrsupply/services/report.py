@@ -1,0 +1,31 @@
+"""A table to export: what the Excel and PDF writers (services/exports.py) take. Kept apart from
+them so a screen can build one without loading openpyxl or ReportLab."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = "text"  # text | int | signed | decimal | date
+    width: float = 10  # characters in the spreadsheet; the PDF shares the page in proportion
+    total: bool = False
+
+
+@dataclass
+class Report:
+    title: str
+    subtitle: str  # program, place and period
+    columns: list[Column]
+    rows: list[list] = field(default_factory=list)
+    highlight: set[int] = field(default_factory=set)  # row indexes to mark (shortfalls, differences)
+    note: str = ""  # a line under the table explaining the highlight
+
+    def totals(self) -> list | None:
+        if not any(c.total for c in self.columns):
+            return None
+        out = [sum(r[n] or 0 for r in self.rows) if c.total else None for n, c in enumerate(self.columns)]
+        out[0] = "Total"
+        return out

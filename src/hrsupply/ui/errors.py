@@ -1,0 +1,131 @@
+"""The one place an unexpected error goes: the log file and a dialog in plain words.
+
+`install(folder)` routes `sys.excepthook` (an exception in any slot), `threading.excepthook` and
+Qt's own warnings here. The log rotates (1 MB × 5) in the data folder, is the owner's alone, and
+keeps no participant codes or PINs: SQL parameters never reach exception texts (the engine hides
+them) and anything shaped like a code is blanked before a line is written or shown."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+from hrsupply.files import private_dir, tighten
+
+log = logging.getLogger("hrsupply")
+# A participant code, a lot or a PIN-like run of digits: letters and digits mixed, or 4+ digits
+# alone. Over-blanking a SKU in a log is a fair price for never keeping a code.
+_SECRETS = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,16}\b|\b\d{4,}\b")
+_PARAMETERS = re.compile(r"\[parameters: .*?\]", re.S)
+dialogs: list[QDialog] = []  # the error dialogs open now (tests look here)
+
+
+def scrub(text: str) -> str:
+    """`text` fit for the log and the clipboard: no SQL parameters, nothing code- or PIN-shaped."""
+    return _SECRETS.sub("▒", _PARAMETERS.sub("[parameters hidden]", text))
+
+
+class _Scrubbed(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
+def log_file(folder: Path) -> Path:
+    return folder / "hrsupply.log"
+
+
+def install(folder: Path) -> Path:
+    """Start logging to `folder` and catch every unexpected error from here on."""
+    folder = private_dir(folder)
+    path = log_file(folder)
+    for handler in list(log.handlers):  # a second install (tests, sign in again) replaces the first
+        log.removeHandler(handler)
+        handler.close()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    tighten(path)
+    sys.excepthook = _excepthook
+    threading.excepthook = lambda args: report(args.exc_value)
+    qInstallMessageHandler(_qt_message)
+    return path
+
+
+def _excepthook(kind, value, tb) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    report(value)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind, context, text: str) -> None:
+    log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt: %s", text)
+
+
+def details(exc: BaseException) -> str:
+    return scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
+def report(exc: BaseException) -> None:
+    """Log an unexpected error and tell whoever is at the screen, in plain words."""
+    text = details(exc)
+    log.error("unexpected error\n%s", text)
+    if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
+        sys.stderr.write(text)  # no window to show it in: the log and stderr have it
+        return
+    if len(dialogs) >= 3:  # a fault repeating on every tick: the log has the rest
+        return
+    dialog = ErrorDialog(text)
+    dialogs.append(dialog)
+    dialog.finished.connect(lambda _r, d=dialog: dialogs.remove(d) if d in dialogs else None)
+    dialog.show()
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent or QApplication.activeWindow())
+        self.setWindowTitle("Something went wrong")
+        self.text = text
+        folder = next((Path(h.baseFilename).parent for h in log.handlers if hasattr(h, "baseFilename")), None)
+        words = QLabel(
+            "hrsupply hit a problem it did not expect, so the last thing you did may not have "
+            "finished. Everything saved before it is safe.\n\n"
+            "Check the screen you were on, and try again. If it happens again, press “Copy "
+            "details” and send them to whoever supports your program"
+            + (f" (they are also kept in {folder})." if folder else ".")
+        )
+        words.setWordWrap(True)
+        box = QPlainTextEdit(text, readOnly=True)
+        box.setMaximumHeight(160)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(words)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)

@@ -1,0 +1,39 @@
+"""Windows, dialogs and splitters open where the user left them (one mixin for all).
+
+Mix `Remembers` in before the Qt class (`class Foo(Remembers, QDialog)`): a window's size and
+position, and every splitter's position, are kept in QSettings under the class name, restored
+the first time it is shown and saved each time it is hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
+
+
+class Remembers:
+    def _remember_key(self) -> str:
+        return f"geometry/{type(self).__name__}"
+
+    def _splitters(self) -> list[QSplitter]:
+        return self.findChildren(QSplitter)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_restored", False):
+            return
+        self._restored = True
+        settings, key = QSettings(), self._remember_key()
+        if self.isWindow() and (geometry := settings.value(f"{key}/window")) is not None:
+            self.restoreGeometry(geometry)
+        for n, splitter in enumerate(self._splitters()):
+            if (state := settings.value(f"{key}/splitter{n}")) is not None:
+                splitter.restoreState(state)
+
+    def hideEvent(self, event) -> None:
+        if getattr(self, "_restored", False):
+            settings, key = QSettings(), self._remember_key()
+            if self.isWindow():
+                settings.setValue(f"{key}/window", self.saveGeometry())
+            for n, splitter in enumerate(self._splitters()):
+                settings.setValue(f"{key}/splitter{n}", splitter.saveState())
+        super().hideEvent(event)
