@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from hrsupply.services import catalog, movements, presets, program, stock, visits
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
-from hrsupply.ui.code_builder import CodeBuilderDialog
 from hrsupply.ui import ops
+from hrsupply.ui.code_builder import CodeBuilderDialog
 from hrsupply.ui.front_desk import FrontDeskScreen
 
 

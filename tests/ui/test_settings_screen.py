@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from hrsupply.services import catalog, item_editor, movements
 from hrsupply.services.ledger import Move
 from hrsupply.ui.main_window import MainWindow
+from hrsupply.ui.ops import settle
 from tests.helpers import stock_map
 
 
@@ -20,35 +21,56 @@ def put(grid, row: int, values: list[str]) -> None:
 
 def test_a_new_pack_barcode_works_on_the_front_desk_right_after_saving(qtbot, shown, db, cat):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 1000, datetime(2026, 1, 1))])
+    settle()
     window = shown(MainWindow(db, "admin"))
+    settle()
     settings = window.show_screen("Settings")
+    settle()
     items = settings.items
     row = next(n for n in range(items.list.count()) if "SYR-1ML" in items.list.item(n).text())
+    settle()
     items.list.setCurrentRow(row)
+    settle()
     assert items.sku.text() == "SYR-1ML"
     put(items.packs, 0, ["box", "100"])
+    settle()
     put(items.barcodes, 1, ["0100", "box"])
+    settle()
     items.save_button.click()
+    settle()
     assert items.message.text() == "Saved Syringe 1 mL 28G 1/2 in."
     assert [(b.code, b.pack) for b in item_editor.load_item(db, cat.syr).barcodes] == [("0001", None), ("0100", "box")]
 
     desk = window.show_screen("Front desk")
+    settle()
     desk.code.setFocus()
+    settle()
     qtbot.keyClicks(desk.code, "0100")  # the box's code scanned at the desk: a box of 100
+    settle()
     qtbot.keyClick(desk.code, Qt.Key_Return)
+    settle()
     assert [(l.item_id, l.quantity) for l in desk.lines.rows] == [(cat.syr, 100)]
 
 
 def test_wrong_fields_are_named_and_nothing_saved(qtbot, shown, db, cat):
     window = shown(MainWindow(db, "admin"))
+    settle()
     items = window.show_screen("Settings").items
+    settle()
     items.new()
+    settle()
     items.sku.setText("NEW")
+    settle()
     items.name.setText("New thing")
+    settle()
     items.category.setCurrentText("Misc")
+    settle()
     put(items.packs, 0, ["box", "ten"])
+    settle()
     put(items.barcodes, 0, ["0001", ""])
+    settle()
     items.save_button.click()
+    settle()
     assert "Pack sizes, row 1, units: must be a whole number of at least 2, not 'ten (units)'" in items.message.text()
     assert "Barcodes, row 1: 0001 already belongs to SYR-1ML" in items.message.text()
     assert "NEW" not in [i.sku for i in catalog.items(db, include_inactive=True)]
@@ -56,32 +78,52 @@ def test_wrong_fields_are_named_and_nothing_saved(qtbot, shown, db, cat):
 
 def test_par_levels_and_an_advisory_limit_are_set_per_location(qtbot, shown, db, cat):
     window = shown(MainWindow(db, "admin"))
+    settle()
     items = window.show_screen("Settings").items
+    settle()
     items.list.setCurrentRow(next(n for n in range(items.list.count()) if "NAL-4MG" in items.list.item(n).text()))
+    settle()
     rows = {items.pars.table.item(n, 0).text(): n for n in range(items.pars.table.rowCount())}
     put(items.pars, rows["VAN1"], ["VAN1", "30", "10"])
+    settle()
     items.limit_qty.setText("2")
+    settle()
     items.limit_days.setText("7")
+    settle()
     items.save_button.click()
+    settle()
     form = item_editor.load_item(db, cat.nal)
+    settle()
     assert [(p.location, p.par, p.minimum) for p in form.pars] == [("VAN1", 30, 10)]
     assert (form.limit_quantity, form.limit_days) == (2, 7)
 
 
 def test_locations_and_sources_are_added_and_offered_when_receiving(qtbot, shown, db, cat):
     window = shown(MainWindow(db, "admin"))
+    settle()
     settings = window.show_screen("Settings")
+    settle()
     settings.locations.list.clearSelection()
+    settle()
     settings.locations.show(None)
+    settle()
     settings.locations.code.setText("van2")
+    settle()
     settings.locations.name.setText("Second van")
+    settle()
     settings.locations.kind.setCurrentText("van")
+    settle()
     settings.locations._save()
+    settle()
     assert "VAN2" in [l.code for l in catalog.locations(db)]
     settings.sources.name.setText("Community donations")
+    settle()
     settings.sources.kind.setCurrentText("donation")
+    settle()
     settings.sources._save()
-    receive = window.screens["Supply"].receive
+    settle()
+    receive = window.show_screen("Supply").receive  # Receive is its first tab
+    settle()
     assert receive.source.currentText() == "Community donations (donation)"
     assert stock_map(db) == {}
 
@@ -96,13 +138,21 @@ def test_reverse_a_mistaken_line_from_the_stock_card(qtbot, shown, db, cat, monk
         ],
     )
     window = shown(MainWindow(db, "lead"))
+    settle()
     stock = window.show_screen("Stock")
+    settle()
     stock.table.selectRow(0)
+    settle()
     stock.card.selectRow(0)  # newest: the 50 that was really 5
+    settle()
     monkeypatch.setattr(stock, "ask_reason", lambda line: "typed 50, was 5")
+    settle()
     stock.reverse_button.click()
+    settle()
     assert stock_map(db)[("SITE", "SYR-1ML")] == 500
     assert stock.card_message.text() == "Reversed: receive of +50 (typed 50, was 5)."
     stock.card.selectRow(0)
+    settle()
     stock.reverse_button.click()  # the reversal itself cannot be reversed
+    settle()
     assert "is itself a reversal" in stock.card_message.text()

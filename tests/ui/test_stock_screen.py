@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from hrsupply.services import movements
 from hrsupply.services.ledger import Move
-from hrsupply.ui.ops import settle
 from hrsupply.ui.main_window import SCREENS, MainWindow
+from hrsupply.ui.ops import settle
 from hrsupply.ui.stock_screen import StockScreen
 from tests.conftest import at
 

@@ -10,6 +10,7 @@ from hrsupply.services import catalog, counts, item_editor, movements, purchase_
 from hrsupply.services.ledger import Move
 from hrsupply.ui.counts_screen import CountLinesModel, CountsScreen
 from hrsupply.ui.main_window import MainWindow
+from hrsupply.ui.ops import settle
 from tests.helpers import box_syringes, stock_map
 
 NOW = datetime.now().replace(microsecond=0)
@@ -54,20 +55,27 @@ def cell(view, row, col):
 
 def test_home_tiles_show_what_needs_attention_and_open_its_screen(qtbot, window, site):
     home = window.screens["Home"]
+    settle()
     assert (home.low.figure.text(), home.out.figure.text()) == ("1", "1")
     assert "Naloxone 4 mg nasal (2 doses) · VAN1" in home.out.detail.text()
     assert "Syringe 1 mL 28G 1/2 in · SITE: 480 (min 500)" in home.low.detail.text()
     assert "Mobile van: 0" in home.naloxone.detail.text() and "(min 10)" in home.naloxone.detail.text()
     assert sum(home.chart.trend.by_category["Syringes"]) == 400
     qtbot.mouseClick(home.low.button, Qt.LeftButton)
+    settle()
     stock = window.screens["Stock"]
+    settle()
     assert window.stack.currentWidget() is stock and stock.status.currentText() == "Below minimum"
     assert [(r.location, r.sku) for r in stock.model.rows] == [("VAN1", "NAL-4MG"), ("SITE", "SYR-1ML")]
     window.show_screen("Home")
+    settle()
     qtbot.mouseClick(home.naloxone, Qt.LeftButton)
+    settle()
     assert stock.category.currentText() == "Naloxone" and stock.status.currentIndex() == 0
     window.show_screen("Home")
+    settle()
     qtbot.mouseClick(home.review.button, Qt.LeftButton)
+    settle()
     assert window.stack.currentWidget() is window.screens["Supply"]
     assert window.screens["Supply"].tabs.tabText(window.screens["Supply"].tabs.currentIndex()) == "Adjust and review"
 
@@ -84,68 +92,97 @@ def type_count(qtbot, screen, row: int, text: str) -> None:
 
 def test_a_count_typed_in_survives_a_restart_and_posts_only_counted_lines(qtbot, shown, db, site):
     screen = shown(CountsScreen(db, "lead"))
+    settle()
     screen.location.setCurrentIndex(screen.location.findData(site.site))
+    settle()
     screen.blind.setChecked(True)
+    settle()
     screen.start()
+    settle()
     rows = {r.sku: n for n, r in enumerate(screen.model.rows)}
     assert screen.model.hide_expected and cell(screen.table, rows["SYR-1ML"], 3) == "—"  # blind
     type_count(qtbot, screen, rows["SYR-1ML"], "470")
+    settle()
     assert "1 of 2 lines counted" in screen.progress.text()
     assert "1 of 2 counted" in screen.list.currentItem().text()
     screen.close()
+    settle()
 
     again = shown(CountsScreen(db, "lead"))  # the app was closed and opened again
+    settle()
     assert again.count is not None and again.count.status == "open"
     syr = next(r for r in again.model.rows if r.sku == "SYR-1ML")
+    settle()
     assert syr.counted == 470
     again.only_differences.setChecked(True)  # the review shows expected figures and differences
+    settle()
     assert not again.model.hide_expected
     row = next(n for n, r in enumerate(again.model.rows) if r.sku == "SYR-1ML")
+    settle()
     assert cell(again.table, row, 3) == "480" and cell(again.table, row, 5) == "-10"
     again.confirm = lambda _question: True
     again.post()
+    settle()
     assert "1 line(s) counted, 1 corrected, 1 left as they were" in again.message.text()
     on_hand = stock_map(db, lots=True)
+    settle()
     assert on_hand[("SITE", "SYR-1ML", None)] == 470 and on_hand[("SITE", "NAL-4MG", "C")] == 12
 
 
 def test_count_sheet_prints_blind(qtbot, shown, db, site):
     screen = shown(CountsScreen(db, "lead"))
+    settle()
     screen.blind.setChecked(True)
+    settle()
     screen.start()
+    settle()
     printed = []
     screen.preview = printed.append
     screen.print_sheet()
+    settle()
     from pypdf import PdfReader
 
     text = PdfReader(printed[0]).pages[0].extract_text()
+    settle()
     assert "blind count" in text and "Expected" not in text
 
 
 def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window, db, site):
     reorder = window.show_screen("Reorder")
+    settle()
     tab = reorder.suggestions
     syr = next(l for l in tab.model.rows if l.sku == "SYR-1ML")
+    settle()
     assert (syr.pack, syr.status) == ("box", "below minimum") and syr.packs > 0
     tab.only.setChecked(True)
+    settle()
     assert [l.sku for l in tab.model.rows] == ["SYR-1ML"]  # naloxone at the site needs nothing
     tab.model.setData(tab.model.index(0, tab.model.PACKS), "12")  # the lead orders a bit more
+    settle()
     tab.draft_orders()
+    settle()
     orders = reorder.orders
     assert reorder.tabs.currentWidget() is orders
     [draft] = orders.model.rows
     assert (draft.status, draft.source, draft.ordered) == ("draft", "Henry Schein", 1200)
 
     orders.table.selectRow(0)
+    settle()
     orders.add_item.setFocus()
+    settle()
     qtbot.keyClicks(orders.add_item, "naloxone")
+    settle()
     qtbot.keyClick(orders.add_item, Qt.Key_Return)
+    settle()
     assert [l.sku for l in orders.lines.rows] == ["NAL-4MG", "SYR-1ML"]
     orders.mark_sent()
+    settle()
     assert orders.model.rows[0].status == "sent"
 
     qtbot.mouseClick(orders.receive_button, Qt.LeftButton)
+    settle()
     supply = window.screens["Supply"]
+    settle()
     assert window.stack.currentWidget() is supply
     receive = supply.receive
     assert receive.reference.text() == draft.number
@@ -154,30 +191,41 @@ def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window,
         ("SYR-1ML", "box", 12),
     ]
     receive.rows[1].count.setValue(5)  # five boxes came; naloxone did not
+    settle()
     receive.table.setCurrentCell(0, 0)
+    settle()
     receive.remove_line()
+    settle()
     receive.save()
+    settle()
     assert "Received 1 lines, 500 units" in receive.message.text()
     [order] = purchase_orders.orders(db)
+    settle()
     assert (order.status, order.received, order.due) == ("partly received", 500, 701)
     assert stock_map(db)[("SITE", "SYR-1ML")] == 980
 
 
 def test_reconciliation_drill_down_and_excel_export(qtbot, window, db, site, tmp_path):
     reports = window.show_screen("Reports")
+    settle()
     tab = reports.reconciliation
     tab.start.setDate(date.today() - timedelta(days=90))
+    qtbot.waitUntil(lambda: not tab._settle.isActive())  # read once the date has settled
+    settle()
     lines = {(tab.model.rows[n].location, tab.model.rows[n].sku): n for n in range(len(tab.model.rows) - 1)}
     total = tab.model.rows[-1]
     assert total["location"] == "Total" and total["received"] == 892
     row = lines[("SITE", "SYR-1ML")]
     tab.drill(tab.model.index(row, 6))  # handed out
+    settle()
     assert tab.behind_model.rowCount() == 20
     assert sum(b.quantity for b in tab.behind_model.rows) == 400 == tab.model.rows[row].handed_out
     assert "together 400" in tab.behind_title.text()
     tab.exports.ask_path = lambda kind: str(tmp_path / "reconciliation")
+    settle()
     with qtbot.waitSignal(tab.exports.finished, timeout=10000) as done:
         tab.exports.export("xlsx")
+        settle()
     assert done.args == [str(tmp_path / "reconciliation.xlsx")]
     ws = load_workbook(done.args[0]).active
     assert ws.freeze_panes == "A5" and [c.value for c in ws[4]][6] == "Handed out"
@@ -186,6 +234,9 @@ def test_reconciliation_drill_down_and_excel_export(qtbot, window, db, site, tmp
 
 def test_counts_are_listed_newest_open_first(db, site):
     first = counts.start(db, "lead", site.van)
+    settle()
     counts.discard(db, "lead", first)
+    settle()
     second = counts.start(db, "lead", site.site)
+    settle()
     assert [c.id for c in counts.counts(db)] == [second, first]

@@ -10,6 +10,8 @@ from hrsupply.services import item_editor, movements, visits
 from hrsupply.services.item_editor import ComponentLine, ItemForm
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes, settle
 from hrsupply.ui.supply_screen import SupplyScreen
 from tests.helpers import box_syringes, stock_map
 
@@ -35,29 +37,43 @@ def scan(qtbot, widget, code: str) -> None:
 def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, screen):
     tab = screen.receive
     tab.reference.setText("PS-1")
+    settle()
     tab.item.setFocus()
+    settle()
     scan(qtbot, tab.item, "0003")  # a case
+    settle()
     scan(qtbot, tab.item, "0003")  # another case: same line, two packs
+    settle()
     scan(qtbot, tab.item, "0002")  # a box: its own line
+    settle()
     assert [(r.pack.currentData(), r.count.value()) for r in tab.rows] == [("case", 2), ("box", 1)]
     assert tab.total.text() == "2 lines · 2,100 units"
     qtbot.keyClicks(tab.item, "5 naloxone")
+    settle()
     qtbot.keyClick(tab.item, Qt.Key_Return)
+    settle()
     assert tab.focusWidget() is tab.rows[-1].lot  # lot-tracked: straight to its lot
     qtbot.keyClicks(tab.rows[-1].lot, "NEW7")
+    settle()
     qtbot.keyClick(tab.rows[-1].lot, Qt.Key_Tab)
+    settle()
     qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
+    settle()
     assert "Line 3 (NAL-4MG), lot: lot NEW7 is not known yet: give its expiry" in tab.message.text()
     assert stock_map(db) == {}  # nothing half-written
     tab.rows[-1].expiry.setText("2027-09-30")
+    settle()
     qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
+    settle()
     assert tab.message.text().startswith("Received 3 lines, 2,105 units")
     assert stock_map(db, lots=True) == {("SITE", "SYR-1ML", None): 2100, ("SITE", "NAL-4MG", "NEW7"): 5}
     assert tab.rows == [] and tab.reference.text() == ""
 
     screen.tabs.setCurrentWidget(screen.receipts)
+    settle()
     assert screen.receipts.model.rows[0].units == 2105
     screen.receipts.view.selectRow(0)
+    settle()
     assert [(l.sku, l.lot, l.quantity) for l in screen.receipts.lines.rows] == [
         ("SYR-1ML", None, 2000),
         ("SYR-1ML", None, 100),
@@ -69,9 +85,13 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
 def test_a_known_lot_fills_in_its_expiry(qtbot, db, screen, supply):
     tab = screen.receive
     tab.item.setFocus()
+    settle()
     scan(qtbot, tab.item, "NAL-4MG")
+    settle()
     qtbot.keyClicks(tab.rows[0].lot, "B")
+    settle()
     qtbot.keyClick(tab.rows[0].lot, Qt.Key_Tab)
+    settle()
     assert tab.rows[0].expiry.text() == "2027-03-31" and not tab.rows[0].expiry.isEnabled()
 
 
@@ -80,22 +100,33 @@ def test_dispose_an_expired_lot_from_the_expiry_tab(qtbot, db, screen, supply):
         db, "lead", [Move("receive", supply.nal, supply.site, 4, datetime(2026, 1, 2), lot_id=supply.lots["OLD"])]
     )
     screen.tabs.setCurrentWidget(screen.expiry)
+    settle()
     tab = screen.expiry
     assert [(r.lot, r.expired) for r in tab.model.rows] == [("OLD", True)]
     tab.view.selectRow(0)
+    settle()
     tab.dispose_button.click()
+    settle()
     assert "Disposed of 4" in tab.message.text()
     assert tab.model.rows == [] and stock_map(db) == {}
 
 
 def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
     movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
+    settle()
     tab = screen.adjust
+    screen.tabs.setCurrentWidget(tab)
+    settle()
     tab.item.setFocus()
+    settle()
     scan(qtbot, tab.item, "0001")
+    settle()
     tab.quantity.setValue(-10)
+    settle()
     tab.reason.setCurrentText("damaged")
+    settle()
     tab.save_button.click()
+    settle()
     assert tab.message.text() == "Adjusted Syringe 1 mL 28G 1/2 in by -10 (damaged)."
     assert stock_map(db)[("SITE", "SYR-1ML")] == 90
 
@@ -103,11 +134,16 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
         db, "desk", VisitForm(supply.van, datetime.now(), None, [Line(supply.syr, 20)]), confirm_shortfall=True
     )
     screen.tabs.setCurrentWidget(screen.receipts)
+    settle()
     screen.tabs.setCurrentWidget(tab)  # coming back shows what the desk flagged since
+    settle()
     assert [r.quantity for r in tab.flagged.rows] == [20]
     tab.flag_view.selectRow(0)
+    settle()
     tab.review_note.setText("van count was off")
+    settle()
     tab.keep_button.click()
+    settle()
     assert tab.flagged.rows == [] and "kept" in tab.message.text()
     assert [(r.outcome, r.note) for r in tab.reviewed.rows] == [("kept", "van count was off")]
 
@@ -117,8 +153,10 @@ def test_a_flag_of_an_undone_visit_shows_as_reversed_not_pending(qtbot, db, scre
         db, "desk", VisitForm(supply.site, datetime.now(), None, [Line(supply.syr, 5)]), confirm_shortfall=True
     )
     visits.undo(db, "desk", visit_id)
+    settle()
     tab = screen.adjust
-    tab.refresh()
+    screen.tabs.setCurrentWidget(tab)
+    settle()
     assert tab.flagged.rows == []
     [row] = tab.reviewed.rows
     m = tab.reviewed
@@ -132,32 +170,46 @@ def test_a_flag_of_an_undone_visit_shows_as_reversed_not_pending(qtbot, db, scre
 
 def test_assemble_kits_and_see_a_shortage_named(qtbot, db, screen, supply):
     movements.record(db, "lead", [Move("receive", supply.syr, supply.site, 100, datetime(2026, 11, 1))])
+    settle()
     item_editor.save_item(
         db,
         "lead",
         ItemForm(sku="KIT", name="Safer use kit", category="Kits", components=[ComponentLine("SYR-1ML", 10)]),
     )
-    screen.reload_catalog()
+    ops.announce(Changes.CATALOG)  # what Settings says when it saves an item
     tab = screen.kits
+    screen.tabs.setCurrentWidget(tab)
+    settle()
     assert tab.kit.currentText() == "Safer use kit"
     tab.count.setValue(4)
+    settle()
     assert "<b>40</b> for 4 — 100 here" in tab.recipe.text()
     tab.assemble_button.click()
+    settle()
     assert stock_map(db)[("SITE", "KIT")] == 4 and stock_map(db)[("SITE", "SYR-1ML")] == 60
     tab.count.setValue(7)
+    settle()
     tab.assemble_button.click()
+    settle()
     assert "Syringe 1 mL 28G 1/2 in needs 70, 60 available" in tab.message.text()
 
 
 def test_print_shelf_labels_for_ticked_items(qtbot, db, screen, tmp_path, monkeypatch):
     tab = screen.labels
+    screen.tabs.setCurrentWidget(tab)
+    settle()
     path = tmp_path / "labels.pdf"
     monkeypatch.setattr(tab, "ask_path", lambda: str(path))
+    settle()
     tab.save_button.click()
+    settle()
     assert tab.message.text() == "Tick at least one label."
     for n in range(tab.list.count()):
         if "[0003]" in tab.list.item(n).text():
             tab.list.item(n).setCheckState(Qt.Checked)
+            settle()
     tab.copies.setValue(3)
+    settle()
     tab.save_button.click()
+    settle()
     assert path.exists() and "Saved 1 sheet of labels" in tab.message.text()

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from hrsupply.services import catalog, movements
 from hrsupply.services.ledger import Move
+from hrsupply.ui.ops import settle
 from hrsupply.ui.pdf_preview import PdfPreview
 from hrsupply.ui.van_screen import VanScreen
 from tests.helpers import stock_map, stock_the_site_for_the_van
@@ -17,6 +18,7 @@ from tests.helpers import stock_map, stock_the_site_for_the_van
 def van(shown, db, cat):
     stock_the_site_for_the_van(db, cat)
     screen = shown(VanScreen(db, "crew"))
+    settle()
     screen.printed = []
     screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
     return screen
@@ -35,48 +37,72 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
         ("SYR-1ML", None, 600),
     ]
     take(van, 0, 4)  # four from lot A, the rest from B
+    settle()
     assert not van.plan_model.setData(van.plan_model.index(1, van.plan_model.TAKE), 9)  # B only has 8
     van.crew.setText("Ana, Ben")
+    settle()
     van.preview_button.click()
+    settle()
     assert "Crew: Ana, Ben" in van.printed[0] and "A (2026-12-31): 4" in van.printed[0]
     van.confirm_button.click()
+    settle()
     assert "Loaded: load-out" in van.load_message.text()
     assert stock_map(db, lots=True)[("VAN1", "NAL-4MG", "A")] == 4
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
     monkeypatch.setattr(van, "confirm_again", lambda message: False)
+    settle()
     van.confirm_button.click()  # nothing left to load: refused, and nothing moves twice
+    settle()
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
 
 
 def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
     van.confirm_button.click()
+    settle()
     movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 50, datetime.now())])
+    settle()
     van.refresh()
+    settle()
     asked = []
     monkeypatch.setattr(van, "confirm_again", lambda message: asked.append(message) or False)
+    settle()
     van.confirm_button.click()
+    settle()
     assert "already loaded" in asked[0] and stock_map(db)[("VAN1", "SYR-1ML")] == 550
     monkeypatch.setattr(van, "confirm_again", lambda message: True)
+    settle()
     van.confirm_button.click()
+    settle()
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
 
 
 def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van, cat):
     van.confirm_button.click()
+    settle()
     movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 120, datetime.now())])
+    settle()
     van.tabs.setCurrentIndex(1)
+    settle()
     van.refresh()
+    settle()
     model = van.count_model
     van.blind.setChecked(True)
+    settle()
     assert model.data(model.index(0, 3)) == "—"  # a blind count hides what is expected
     syr = next(n for n, l in enumerate(model.rows) if l.sku == "SYR-1ML")
+    settle()
     model.setData(model.index(syr, 4), "470")
+    settle()
     model.setData(model.index(syr, 5), "100")
+    settle()
     model.setData(model.index(syr, 6), "box dropped")
+    settle()
     van.close_button.click()
+    settle()
     assert "Close-out saved" in van.close_message.text()
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 370 and stock_map(db)[("SITE", "SYR-1ML")] == 4500
     line = next(l for l in van.rec_model.rows if l.sku == "SYR-1ML")
+    settle()
     assert (line.loaded, line.handed_out, line.expected, line.counted, line.variance, line.returned) == (
         600,
         120,
@@ -86,11 +112,15 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
         100,
     )
     van.rec_button.click()
+    settle()
     assert "box dropped" in van.printed[-1]
     assert van.history.count() == 2
     load_entry = next(n for n in range(van.history.count()) if "load-out" in van.history.item(n).text())
+    settle()
     van.history.setCurrentRow(load_entry)
+    settle()
     van.reopen_button.click()
+    settle()
     assert "Load-out sheet (reprint)" in van.printed[-1] and "600" in van.printed[-1]
 
 
@@ -107,8 +137,11 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
         lines=van.plan_model.pick_lines() * 12,
     )
     preview = PdfPreview(path, "Load-out sheet", "sheet.pdf")
+    settle()
     qtbot.addWidget(preview)
+    settle()
     preview.show()
+    settle()
     assert len(preview.pages) == len(PdfReader(path).pages) >= 2
     assert preview.pages[0].width() == 1056 and preview.pages[0].height() == 816  # 11 × 8.5 in at 96 dpi
     from PySide6.QtPrintSupport import QPrinter
@@ -117,10 +150,13 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     preview.print_to(printer)  # what the print dialog's OK does
+    settle()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(preview.pages)
     saved = tmp_path / "copy.pdf"
     preview.ask_path = lambda: str(saved)
+    settle()
     preview.save_as()
+    settle()
     assert saved.read_bytes() == path.read_bytes()
 
 
@@ -128,24 +164,35 @@ def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
     from hrsupply.services import item_editor
 
     partner = item_editor.save_location(db, "lead", "PARTNER", "Partner drop-in", "other")
+    settle()
     with db.write() as s:
         catalog.upsert_par(s, partner, cat.syr, 200, None)
+        settle()
     screen = VanScreen(db, "lead")
+    settle()
     qtbot.addWidget(screen)
+    settle()
     screen.printed = []
     screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
+    settle()
     screen.van.setCurrentIndex(screen.van.findData(partner))
+    settle()
     assert [(r.line.sku, r.quantity) for r in screen.plan_model.rows] == [("SYR-1ML", 200)]
     screen.preview_button.click()
+    settle()
     assert screen.printed[0].startswith("Pick list — Partner drop-in (PARTNER)")
     screen.confirm_button.click()
+    settle()
     assert stock_map(db)[("PARTNER", "SYR-1ML")] == 200
 
 
 def test_close_out_marks_expired_lots_on_the_van(qtbot, db, van, cat):
     movements.record(db, "admin", [Move("receive", cat.nal, cat.van, 9, datetime(2026, 1, 5), lot_id=cat.lots["OLD"])])
+    settle()
     van.tabs.setCurrentIndex(1)
+    settle()
     van.refresh()
+    settle()
     model = van.count_model
     [old] = [n for n, l in enumerate(model.rows) if l.lot == "OLD"]
     assert model.data(model.index(old, 2)) == "2026-01-31 EXPIRED: bring back"

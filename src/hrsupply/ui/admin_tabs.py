@@ -146,6 +146,8 @@ class SafetyTab(Screen):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         save, now = QPushButton("Save"), QPushButton("Back up now")
+        save.setEnabled(False)  # until the settings are read: never save the form's blanks
+        self.save_button = save
         save.clicked.connect(self.save)
         now.clicked.connect(self.back_up_now)
         self.message = Message()
@@ -197,6 +199,7 @@ class SafetyTab(Screen):
 
     def _show(self, read) -> None:
         values, found = read
+        self.save_button.setEnabled(True)
         lock = values["lock_date"]
         self.locked.setChecked(bool(lock))
         self.lock_date.setDate(
