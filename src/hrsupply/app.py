@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import sys
 
-from hrsupply.db import SchemaTooNew, open_database
+from hrsupply.db import SchemaTooNew, data_dir, open_database
+from hrsupply.services.errors import UserError
 
 
 def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hrsupply.services import users
+    from hrsupply.ui import errors
     from hrsupply.ui.main_window import MainWindow
     from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("hrsupply")
     app.setApplicationName("hrsupply")
+    errors.install(data_dir() / "logs")  # from here on, nothing fails silently
     try:
         if demo:
             from hrsupply.services.demo import DEMO_PIN, DEMO_USERS, rebuild_demo
@@ -27,7 +30,7 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
             from hrsupply.services.backup import before_upgrade
 
             db = open_database(url, before_upgrade=before_upgrade)
-    except SchemaTooNew as exc:
+    except (SchemaTooNew, UserError) as exc:  # a database too new, missing or unreachable: said in the window
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2
     hint = (
@@ -49,9 +52,7 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
             dialog = SignInDialog(db, user or "", hint=hint)
             if not dialog.exec():
                 return 0
-            window = MainWindow(
-                db, dialog.account.username, title_suffix=" — DEMO data" if demo else "", backups=not demo
-            )
+            window = MainWindow(db, dialog.account, title_suffix=" — DEMO data" if demo else "", backups=not demo)
             switched = []
             window.switch_user.connect(lambda switched=switched, window=window: (switched.append(True), window.close()))
             window.show()

@@ -22,6 +22,7 @@ from sqlalchemy import make_url
 
 from hrsupply.files import private_dir, tighten
 from hrsupply.services.errors import UserError
+from hrsupply.services.steps import Cancelled, Steps, step
 
 PREFIX = "hrsupply-"
 STAMP = "%Y%m%d-%H%M%S"
@@ -55,8 +56,16 @@ def before_upgrade(url: str, head: str) -> Backup:
     return take(url, label=f"before-{head}")
 
 
-def take(url: str, folder: str | Path | None = None, *, label: str = "", now: datetime | None = None) -> Backup:
-    """Copy the database into `folder` (made if missing) and prune old copies; returns the copy."""
+def take(
+    url: str,
+    folder: str | Path | None = None,
+    *,
+    label: str = "",
+    now: datetime | None = None,
+    steps: Steps | None = None,
+) -> Backup:
+    """Copy the database into `folder` (made if missing) and prune old copies; returns the copy.
+    `steps` hears the pages copied and may cancel (the half-made copy is removed)."""
     folder = private_dir(folder if folder else default_folder(url))
     clear_partials(folder)
     now = now or datetime.now()
@@ -65,7 +74,12 @@ def take(url: str, folder: str | Path | None = None, *, label: str = "", now: da
     if path is not None:
         target = folder / f"{name}.sqlite"
         partial = target.with_suffix(".partial")
-        _sqlite_copy(path, partial)
+        try:
+            _sqlite_copy(path, partial, steps=steps)
+            step(steps, 1, 1, "Keeping the copy…")  # the last moment a cancel leaves no copy
+        except Cancelled:
+            partial.unlink(missing_ok=True)
+            raise
         tighten(partial)
         os.replace(partial, target)  # a half-written copy never carries a backup's name
     else:
@@ -87,7 +101,7 @@ def clear_partials(folder: Path, older_than: timedelta = timedelta(minutes=10)) 
     return gone
 
 
-def _sqlite_copy(source: Path, target: Path, *, live: bool = False) -> None:
+def _sqlite_copy(source: Path, target: Path, *, live: bool = False, steps: Steps | None = None) -> None:
     """Copy page by page with SQLite's backup API. Into a new file, the copy is made one
     self-contained file; into the `live` database, SQLite's locks keep readers consistent."""
     if not source.exists():
@@ -96,7 +110,12 @@ def _sqlite_copy(source: Path, target: Path, *, live: bool = False) -> None:
     dst = sqlite3.connect(target, timeout=10)
     try:
         with dst:
-            src.backup(dst)
+            if steps is None:
+                src.backup(dst)
+            else:  # a few MB at a time, so a cancel is heard
+                src.backup(
+                    dst, pages=1024, progress=lambda _s, left, total: steps.step(total - left, total, "Copying…")
+                )
         if not live:
             dst.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -329,11 +348,11 @@ def _pg(url: str, tool: str, *args: str) -> None:
         raise UserError(f"{tool} failed: {message}")
 
 
-def automatic(db) -> Backup | None:
+def automatic(db, steps: Steps | None = None) -> Backup | None:
     """The app's own backup (on a schedule and at closing): SQLite only, into the folder the
     `backup_folder` setting names. A server database is backed up on the server (pg_dump)."""
     if not db.is_sqlite:
         return None
     from hrsupply.services import program
 
-    return take(db.url, program.get(db, "backup_folder") or None)
+    return take(db.url, program.get(db, "backup_folder") or None, steps=steps)

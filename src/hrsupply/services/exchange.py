@@ -32,6 +32,7 @@ from hrsupply.services.bounds import check_moment, check_units
 from hrsupply.services.cells import text
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
+from hrsupply.services.steps import Steps, step
 
 
 @dataclass(frozen=True)
@@ -299,14 +300,19 @@ class _Plan:
     used: bool = False
 
 
-def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicates: bool = False) -> ImportSummary:
+def import_workbook(
+    db: Database, path: str | Path, user: str, *, skip_duplicates: bool = False, steps: Steps | None = None
+) -> ImportSummary:
     """Import a workbook: all of it or nothing. Raises ImportRefused listing every problem.
 
     Everything slow (reading, checking, working out every ledger line) happens before the write
-    transaction, so other workstations wait only for the writing itself."""
+    transaction, so other workstations wait only for the writing itself. `steps` hears the
+    progress and may cancel until the writing starts (nothing is written then)."""
     path = Path(path)
     problems: list[Problem] = []
+    step(steps, 0, 3, f"Reading {path.name}…")
     sheets = _read_sheets(path, problems)
+    step(steps, 1, 3, "Checking every row…")
 
     with db.read() as session:
         require(session, user, "stock")  # before the slow part: say at once if the user may not
@@ -334,9 +340,12 @@ def import_workbook(db: Database, path: str | Path, user: str, *, skip_duplicate
         loc_codes = known_locs | set(locations)
         pars = _parse_par(sheets.get("par", []), problems, lot_tracked, loc_codes)
         moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes)
-        plan = _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates) if moves else None
+        plan = (
+            _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates, steps) if moves else None
+        )
     if problems:
         raise ImportRefused(problems)
+    step(steps, 2, 3, "Writing…")  # the last moment a cancel leaves nothing written
 
     def write(session) -> int:
         require(session, user, "stock")
@@ -563,7 +572,14 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
 
 
 def _rehearse(
-    session, user: str, moves: list[_Row], lot_tracked: dict[str, bool], new_locations, problems, skip_duplicates: bool
+    session,
+    user: str,
+    moves: list[_Row],
+    lot_tracked: dict[str, bool],
+    new_locations,
+    problems,
+    skip_duplicates: bool,
+    steps: Steps | None = None,
 ) -> _Plan:
     """Check every movement against the stock as it stands, in a read transaction, and work out
     the ledger lines it will write. Items, locations and lots the file adds get stand-in ids."""
@@ -591,7 +607,9 @@ def _rehearse(
     }
     new_lots: dict[tuple[str, str], tuple[int, date]] = {}
     moves = sorted(moves, key=lambda m: m.at)  # stable: same date keeps file order
-    for m in moves:
+    for n, m in enumerate(moves):
+        if n % 5000 == 0:
+            step(steps, n, len(moves), f"Checking movement {n:,} of {len(moves):,}…")
         item_id = items[m.sku]
         lot_id = None
         if m.lot:

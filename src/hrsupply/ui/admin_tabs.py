@@ -241,7 +241,13 @@ class SafetyTab(Screen):
 
     def back_up_now(self) -> None:
         self.message.ok("Backing up…")
-        ops.run(self, lambda: backup.automatic(self.db), self._done, busy="Backing up the database…")
+        ops.run(
+            self,
+            lambda steps: backup.automatic(self.db, steps),
+            self._done,
+            busy="Backing up the database…",
+            cancellable=True,
+        )
 
     def _done(self, made) -> None:
         self.message.ok(

@@ -51,14 +51,14 @@ class ExportButtons(QWidget):
             path += f".{kind}"
         self.setEnabled(False)
         self.message.ok(f"Writing {path}…")
-        ops.run(
-            self,
-            lambda: write(kind, path, build()),
-            self._done,
-            message=self.message,
-            failed=self._failed,
-            busy=f"Writing {Path(path).name}…",
-        )
+
+        def work(steps) -> str:
+            steps.step(0, 2, "Reading the figures…")
+            report = build()
+            steps.step(1, 2, f"Writing {Path(path).name}…")  # a cancel from here on still writes the file
+            return write(kind, path, report)
+
+        ops.run(self, work, self._done, failed=self._failed, busy=f"Writing {Path(path).name}…", cancellable=True)
 
     def _done(self, path: str) -> None:
         self.setEnabled(True)

@@ -1,0 +1,69 @@
+"""Start-up: the first paint needs only the navigation and Home; the heavy libraries wait."""
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from hrsupply import db as db_module
+from hrsupply.db import HEAD, alembic_config
+
+HEAVY = ("openpyxl", "reportlab", "pypdfium2", "alembic")
+
+PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from hrsupply.db import open_database
+from hrsupply.ui import ops
+from hrsupply.ui.main_window import MainWindow
+app = QApplication([])
+db = open_database(sys.argv[1])
+window = MainWindow(db, "lead")
+window.show()
+ops.settle()
+app.processEvents()
+print(json.dumps({
+    "heavy": sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[2].split(","))),
+    "built": sorted(window.screens),
+    "home": window.screens["Home"].visits.figure.text(),
+}))
+"""
+
+
+def _run(code: str, *args: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_builds_home_only_and_loads_no_heavy_library(db_url):
+    if not db_url.startswith("sqlite"):
+        return  # the same code path on PostgreSQL; the file is what matters here
+    seen = _run(PAINT, db_url, ",".join(HEAVY))
+    assert seen == {"heavy": [], "built": ["Home"], "home": "0"}
+
+
+def test_the_command_line_parser_loads_no_service():
+    seen = _run(
+        "import json, sys; import hrsupply.cli; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('hrsupply.services.exchange', "
+        "'hrsupply.services.exports', 'openpyxl', 'reportlab', 'alembic')))))"
+    )
+    assert seen == []
+
+
+def test_the_head_revision_written_down_is_alembics():
+    """The start-up check reads one row instead of loading Alembic: its head must stay true."""
+    assert ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() == HEAD
+
+
+def test_the_database_module_imports_no_service():
+    """db.py sits under the services: what to do before an upgrade is passed in."""
+    tree = ast.parse(Path(db_module.__file__).read_text())
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    assert {m for m in imported if m.startswith("hrsupply.services")} <= {"hrsupply.services.errors"}

@@ -1,0 +1,41 @@
+"""Windows, dialogs and splitters open where the user left them."""
+
+from PySide6.QtWidgets import QDialog, QSplitter
+
+from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.ops import settle
+from hrsupply.ui.stock_screen import StockScreen
+
+
+class Sized(Remembers, QDialog):
+    pass
+
+
+def test_a_dialog_opens_at_the_size_it_was_left(qtbot):
+    first = Sized()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 410)
+    first.hide()
+    again = Sized()
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (640, 410)
+
+
+def test_splitter_positions_are_kept_per_screen(qtbot, db, cat):
+    screen = StockScreen(db)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    settle()
+    [split] = screen.findChildren(QSplitter)
+    split.setSizes([200, 400])
+    sizes = split.sizes()
+    screen.hide()
+    again = StockScreen(db)
+    qtbot.addWidget(again)
+    again.resize(1200, 700)
+    again.show()
+    settle()
+    assert again.findChildren(QSplitter)[0].sizes() == sizes
