@@ -299,6 +299,19 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
     db.dispose()
 
 
+def window(path: Path, runs: int) -> None:
+    import compileall
+
+    import hrsupply
+    import screens  # bench/screens.py: Qt is loaded only here
+
+    # As an installed app is: its modules compiled (pip does it; this machine may not write .pyc).
+    compileall.compile_dir(Path(hrsupply.__file__).parent, quiet=1)
+    print(f"[window] {path.name}")
+    screens.cold_start(path, runs)
+    screens.stalls(path)
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--days", type=int, default=5 * 365, help="history for the large database")
@@ -316,10 +329,12 @@ def main() -> None:
         small, ids = build(tmp / "small.sqlite", days=17)
         measure(small, ids, "small")
         small.dispose()
+        window(tmp / "small.sqlite", runs=3 if args.quick else 7)
         big, ids = build(tmp / "big.sqlite", days=args.days)
         print(f"(generated the large database in {time.perf_counter() - t:.0f} s)")
         measure(big, ids, "large")
         big.dispose()
+        window(tmp / "big.sqlite", runs=3 if args.quick else 7)
         if not args.skip_import:
             bench_import(tmp, rows=2_000 if args.quick else 100_000)
 

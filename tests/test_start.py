@@ -67,3 +67,19 @@ def test_the_database_module_imports_no_service():
     tree = ast.parse(Path(db_module.__file__).read_text())
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert {m for m in imported if m.startswith("hrsupply.services")} <= {"hrsupply.services.errors"}
+
+
+def test_no_screen_loads_a_heavy_library_until_it_writes_a_file():
+    """The warm-up after the first paint loads every screen's code: none of it may pull in the
+    spreadsheet, PDF or migration libraries (they load when a file is written or printed)."""
+    from hrsupply.ui.main_window import SCREENS
+
+    modules = ",".join(f"hrsupply.ui.{where.split(':')[0]}" for _, where in SCREENS.values())
+    seen = _run(
+        "import importlib, json, sys\n"
+        "for name in sys.argv[1].split(','): importlib.import_module(name)\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[2].split(',')))))",
+        modules,
+        ",".join(HEAVY),
+    )
+    assert seen == []

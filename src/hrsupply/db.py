@@ -5,6 +5,7 @@ This module imports no service: what to do before an upgrade is the caller's to 
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING, TypeVar
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from hrsupply.files import private_dir, tighten
 from hrsupply.services.errors import UserError  # a leaf module: no cycle
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session
 
 APP_NAME = "hrsupply"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -144,10 +145,19 @@ class Database:
     engine: Engine
     url: str
 
-    def __post_init__(self) -> None:
+    @functools.cached_property
+    def _write(self):
+        # The ORM is loaded at the first session, not at open: the window paints before.
+        from sqlalchemy.orm import sessionmaker
+
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._write = sessionmaker(writer, expire_on_commit=False)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        return sessionmaker(writer, expire_on_commit=False)
+
+    @functools.cached_property
+    def _read(self):
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

@@ -230,9 +230,10 @@ def test_the_advisory_check_and_the_save_use_one_rule(db, cat):
         assert advised == saved == short  # the expired lot counts for neither
 
 
-def test_a_label_made_by_a_screen_is_never_wider_than_it_was_given():
-    """A helper guard for the error dialog: it wraps its words."""
-    dialog = errors.ErrorDialog("Traceback\n" + "x" * 2000)
+def test_the_error_dialog_wraps_its_words_and_fits_a_small_screen():
+    from hrsupply.ui.error_dialog import ErrorDialog
+
+    dialog = ErrorDialog("Traceback\n" + "x" * 2000, errors.log)
     assert dialog.width() <= 800
     assert any(label.wordWrap() for label in dialog.findChildren(QLabel))
     dialog.deleteLater()

@@ -16,26 +16,11 @@ from sqlalchemy.orm import Session
 from hrsupply.models import Setting, User
 from hrsupply.services.bounds import check_moment
 from hrsupply.services.errors import UserError
-
-ROLES = {"admin": "admin", "supply_lead": "supply lead", "front_desk": "front desk", "van_crew": "van crew"}
-
-# permission -> (what it lets a user do, the roles that have it)
-PERMISSIONS = {
-    "visits": ("record visits", {"admin", "supply_lead", "front_desk", "van_crew"}),
-    "van": ("load out or close out a van", {"admin", "supply_lead", "van_crew"}),
-    "stock": ("receive, adjust, count or order stock", {"admin", "supply_lead"}),
-    "catalog": ("change items, par levels, locations or sources", {"admin", "supply_lead"}),
-    "backdate": ("record an entry dated before today", {"admin", "supply_lead"}),
-    "admin": ("manage users and settings, or export participant-level data", {"admin"}),
-}
+from hrsupply.services.roles import PERMISSIONS, ROLES, can  # noqa: F401 - the rules, named here too
 
 
 class NotAllowed(UserError):
     """The signed-in user's role does not allow this."""
-
-
-def can(role: str, permission: str) -> bool:
-    return role in PERMISSIONS[permission][1]
 
 
 def role_of(session: Session, username: str) -> str:

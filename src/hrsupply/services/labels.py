@@ -6,20 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib.pagesizes import letter
-from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from hrsupply.db import Database
 from hrsupply.models import Barcode, Item, PackSize
 from hrsupply.services.errors import UserError
 
+if TYPE_CHECKING:
+    from reportlab.graphics.barcode.code128 import Code128
+
 # Avery 5160 / 8160 geometry.
 COLUMNS, ROWS = 3, 10
+# ReportLab's units, written out so choosing labels on screen does not load it (it loads to draw).
+inch = 72.0
+letter = (8.5 * inch, 11 * inch)
 LABEL_W, LABEL_H = 2.625 * inch, 1.0 * inch
 LEFT, TOP = 0.1875 * inch, 0.5 * inch
 PITCH_X, PITCH_Y = 2.75 * inch, 1.0 * inch
@@ -61,6 +63,8 @@ def labels_for(db: Database, item_ids: list[int] | None = None) -> list[Label]:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -69,6 +73,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _barcode(code: str, width: float) -> Code128:
+    from reportlab.graphics.barcode.code128 import Code128
+
     """The widest bars that fit: wider bars scan more easily off a shelf edge."""
     for mils in (15, 13, 11, 10, 9, 8, 7):
         bars = Code128(
@@ -95,6 +101,8 @@ def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip
     if not 0 <= skip < PER_SHEET:
         raise UserError(f"labels already used on the first sheet: 0 to {PER_SHEET - 1}")
     path = Path(path)
+    from reportlab.pdfgen.canvas import Canvas
+
     canvas = Canvas(str(path), pagesize=letter)
     canvas.setTitle("Shelf labels")
     canvas.setAuthor("hrsupply")

@@ -4,6 +4,7 @@ user of a database is created as its admin, and every later one by an admin."""
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -18,6 +19,7 @@ from hrsupply.models import User
 from hrsupply.services import audit, program
 from hrsupply.services.access import ROLES, NotAllowed, require
 from hrsupply.services.errors import UserError
+from hrsupply.services.roles import Account
 
 # scrypt costs: about 0.1 s and 32 MB per try on a 2-core machine (bench/run.py measures it), so
 # guessing a stolen hash is slow: a million 6-digit PINs take a core more than a day.
@@ -42,16 +44,6 @@ class LockedOut(NotAllowed):
     def __init__(self, until: datetime):
         self.until = until
         super().__init__(REFUSED)
-
-
-@dataclass(frozen=True)
-class Account:
-    username: str
-    role: str
-
-    @property
-    def role_label(self) -> str:
-        return ROLES[self.role]
 
 
 @dataclass(frozen=True)
@@ -89,8 +81,11 @@ def check_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(got, base64.b64decode(digest))
 
 
-# Compared against when the username is unknown, so a wrong name takes as long as a wrong PIN.
-_NOBODY = hash_secret("-")
+@functools.cache
+def _nobody() -> str:
+    """Compared against when the username is unknown, so a wrong name takes as long as a wrong
+    PIN. Made on first use: a tenth of a second no start-up should wait for."""
+    return hash_secret("-")
 
 
 def secret_problem(secret: str, role: str, min_pin: int) -> str | None:
@@ -235,7 +230,7 @@ def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = 
         # are counted one after another: exactly MAX_ATTEMPTS wrong ones lock the user.
         user = s.scalar(select(User).where(User.username == username).with_for_update())
         # Checked every time, so a locked or unknown user answers as slowly as any other.
-        good = check_secret(secret or "", user.secret_hash if user is not None else _NOBODY)
+        good = check_secret(secret or "", user.secret_hash if user is not None else _nobody())
         if user is not None and user.locked_until is not None and now < user.locked_until:
             return user.locked_until
         if user is not None and not good:

@@ -77,7 +77,7 @@ class UsersTab(SimpleTab):
             if u.locked_until and u.locked_until > now:
                 notes.append(f"locked until {u.locked_until:%H:%M}")
             entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}" + "".join(f" · {n}" for n in notes))
-            entry.setData(Qt.UserRole, u.username)
+            entry.setData(Qt.ItemDataRole.UserRole, u.username)
             self.list.addItem(entry)
         if self._id in self._rows:
             self.show(self._id)
@@ -261,11 +261,11 @@ class SafetyTab(Screen):
 class AuditModel(ColumnsModel):
     COLUMNS = ("When", "Who", "", "What", "Which", "Changes")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         e = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary())[index.column()]
-        if role == Qt.ToolTipRole and index.column() == 5:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return e.summary()
         return None
 

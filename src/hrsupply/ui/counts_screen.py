@@ -55,11 +55,11 @@ class CountLinesModel(ColumnsModel):
         self.editable = True
         self.hide_expected = False
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r: CountRow = self.rows[index.row()]
         col = index.column()
         hidden = self.hide_expected and col in (3, 5)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if hidden:
                 return "—"
             lot = r.lot or ("add the lot found" if r.lot_tracked else "")
@@ -73,11 +73,11 @@ class CountLinesModel(ColumnsModel):
                 "" if variance is None else (f"{variance:+,}" if variance else "0"),
                 r.reason or "",
             )[col]
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return {4: "" if r.counted is None else r.counted, 6: r.reason or ""}.get(col)
-        if role == Qt.TextAlignmentRole and col in (3, 4, 5):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
             if r.counted is None and col == self.COUNTED:
                 return UNCOUNTED
             if r.variance and not self.hide_expected:
@@ -86,10 +86,14 @@ class CountLinesModel(ColumnsModel):
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if self.editable and index.column() in (self.COUNTED, self.REASON) else base
+        return (
+            base | Qt.ItemFlag.ItemIsEditable
+            if self.editable and index.column() in (self.COUNTED, self.REASON)
+            else base
+        )
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole:
             return False
         r: CountRow = self.rows[index.row()]
         counted, reason = r.counted, r.reason
@@ -147,8 +151,8 @@ class ChooseItems(QDialog):
         self.list = QListWidget()
         for item in sorted(items, key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})")
-            entry.setData(Qt.UserRole, item.id)
-            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.Unchecked)
             self.list.addItem(entry)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -167,7 +171,7 @@ class ChooseItems(QDialog):
 
     def chosen(self) -> list[int]:
         return [
-            self.list.item(n).data(Qt.UserRole)
+            self.list.item(n).data(Qt.ItemDataRole.UserRole)
             for n in range(self.list.count())
             if self.list.item(n).checkState() == Qt.Checked
         ]
@@ -281,7 +285,7 @@ class CountsScreen(Screen):
         self.list.clear()
         for info in infos:
             entry = QListWidgetItem(_entry_text(info))
-            entry.setData(Qt.UserRole, info.id)
+            entry.setData(Qt.ItemDataRole.UserRole, info.id)
             if info.status == "open":
                 font = entry.font()
                 font.setBold(True)
@@ -297,7 +301,7 @@ class CountsScreen(Screen):
 
     def _picked(self, entry, _previous=None) -> None:
         if entry is not None:
-            self.show_count(entry.data(Qt.UserRole))
+            self.show_count(entry.data(Qt.ItemDataRole.UserRole))
 
     def show_count(self, count_id: int) -> None:
         ops.run(
@@ -350,7 +354,7 @@ class CountsScreen(Screen):
             return
         done = [r for r in rows if r.counted is not None]
         entry = self.list.currentItem()
-        if entry is not None and entry.data(Qt.UserRole) == self.count.id:
+        if entry is not None and entry.data(Qt.ItemDataRole.UserRole) == self.count.id:
             entry.setText(_entry_text(dataclasses.replace(self.count, lines=len(rows), counted=len(done))))
         text = f"{len(done)} of {len(rows)} lines counted"
         if not self.model.hide_expected:
@@ -365,7 +369,7 @@ class CountsScreen(Screen):
     # ---- actions -------------------------------------------------------------------------
     def choose_items(self) -> list[int] | None:
         """A test replaces this to skip the dialog."""
-        dialog = ChooseItems(catalog.items(self.db), self)  # noqa: the list a person is about to tick
+        dialog = ChooseItems(catalog.items(self.db), self)  # the list a person is about to tick
         return dialog.chosen() if dialog.exec() == QDialog.Accepted else None
 
     def start(self) -> None:

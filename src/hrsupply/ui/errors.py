@@ -16,8 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication
 
 from hrsupply.files import private_dir, tighten
 
@@ -26,7 +25,7 @@ log = logging.getLogger("hrsupply")
 # alone. Over-blanking a SKU in a log is a fair price for never keeping a code.
 _SECRETS = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,16}\b|\b\d{4,}\b")
 _PARAMETERS = re.compile(r"\[parameters: .*?\]", re.S)
-dialogs: list[QDialog] = []  # the error dialogs open now (tests look here)
+dialogs: list = []  # the error dialogs open now (tests look here)
 
 
 def scrub(text: str) -> str:
@@ -95,37 +94,9 @@ def report(exc: BaseException) -> None:
         return
     if len(dialogs) >= 3:  # a fault repeating on every tick: the log has the rest
         return
-    dialog = ErrorDialog(text)
+    from hrsupply.ui.error_dialog import ErrorDialog  # its Qt classes load on the first error
+
+    dialog = ErrorDialog(text, log)
     dialogs.append(dialog)
     dialog.finished.connect(lambda _r, d=dialog: dialogs.remove(d) if d in dialogs else None)
     dialog.show()
-
-
-class ErrorDialog(QDialog):
-    def __init__(self, text: str, parent=None):
-        super().__init__(parent or QApplication.activeWindow())
-        self.setWindowTitle("Something went wrong")
-        self.text = text
-        folder = next((Path(h.baseFilename).parent for h in log.handlers if hasattr(h, "baseFilename")), None)
-        words = QLabel(
-            "hrsupply hit a problem it did not expect, so the last thing you did may not have "
-            "finished. Everything saved before it is safe.\n\n"
-            "Check the screen you were on, and try again. If it happens again, press “Copy "
-            "details” and send them to whoever supports your program"
-            + (f" (they are also kept in {folder})." if folder else ".")
-        )
-        words.setWordWrap(True)
-        box = QPlainTextEdit(text, readOnly=True)
-        box.setMaximumHeight(160)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ActionRole)
-        self.copy_button.clicked.connect(self.copy)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(words)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text)

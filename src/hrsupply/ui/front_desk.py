@@ -63,22 +63,22 @@ class LinesModel(ColumnsModel):
         self.rows.append(Line(line.item_id, line.quantity, line.lot_id))
         self.endInsertRows()
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         line = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             lot = self.lot_names.get(line.lot_id, "") if line.lot_id else ""
             return (self.names.get(line.item_id, "?"), f"{line.quantity:,}", lot)[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class TodayModel(ColumnsModel):
     COLUMNS = ("Time", "Code", "Handed out", "Returned", "Naloxone reason", "Reversals", "By")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row: visits.VisitRow = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             returned = f"{row.syringes_returned:,}" + (" (est.)" if row.returned_estimated else "")
             values = (
                 row.occurred_at.strftime("%H:%M"),
@@ -90,7 +90,7 @@ class TodayModel(ColumnsModel):
                 row.recorded_by,
             )
             return values[index.column()]
-        if role == Qt.ForegroundRole and row.undone:
+        if role == Qt.ItemDataRole.ForegroundRole and row.undone:
             return Qt.gray
         return None
 
@@ -230,11 +230,11 @@ class FrontDeskScreen(Screen):
         returned.addWidget(self.container, 1)
         grid.addLayout(returned, 0, 1)
         grid.addWidget(QLabel("Collecting for (other people)"), 1, 0)
-        grid.addWidget(self.collecting_for, 1, 1, Qt.AlignLeft)
+        grid.addWidget(self.collecting_for, 1, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(QLabel("Naloxone refill reason"), 2, 0)
-        grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignLeft)
+        grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(QLabel("Overdose reversals reported"), 3, 0)
-        grid.addWidget(self.reversals, 3, 1, Qt.AlignLeft)
+        grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.addStretch(1)
         grid.addWidget(QLabel("Referrals made"), 4, 0)
         grid.addLayout(self.referral_row, 4, 1)

@@ -4,13 +4,12 @@ week by category for the last twelve weeks."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hrsupply.services import dashboard
-from hrsupply.services.dashboard import Dashboard, Trend
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -29,8 +28,17 @@ PALETTE = [
     "#4f772d",
     "#e76f51",
 ]
+if TYPE_CHECKING:
+    from hrsupply.services.dashboard import Dashboard, Trend
+
 ALERT, CALM = "#9b1c1c", "#1d3557"
 SHOWN = 4  # lines listed in a tile before "and N more"
+
+
+def _colour(widget: QWidget, role, colour: str) -> None:
+    palette = widget.palette()
+    palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
 
 
 class Tile(QFrame):
@@ -41,20 +49,26 @@ class Tile(QFrame):
 
     def __init__(self, title: str, action: str, parent=None):
         super().__init__(parent)
+        # Colours and fonts by palette, not style sheets: a style sheet makes every widget under
+        # it slow to lay out, and Home is what the first paint waits for.
         self.setFrameShape(QFrame.StyledPanel)
         self.setCursor(Qt.PointingHandCursor)
         self.setObjectName("tile")
-        self.setStyleSheet("#tile { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
+        self.setAutoFillBackground(True)
+        _colour(self, QPalette.Window, "white")
         self.title = QLabel(f"<b>{escape(title)}</b>")
         self.figure = QLabel()
-        self.figure.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        big = QFont(self.font())
+        big.setPointSize(24)
+        big.setWeight(QFont.DemiBold)
+        self.figure.setFont(big)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.RichText)
-        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.button = QPushButton(action)
         self.button.setFlat(True)
-        self.button.setStyleSheet("text-align: left; color: #0b5cad;")
+        _colour(self.button, QPalette.ButtonText, "#0b5cad")
         self.button.clicked.connect(self.opened)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -64,7 +78,7 @@ class Tile(QFrame):
 
     def show_figure(self, figure: str, lines: list[str], alert: bool) -> None:
         self.figure.setText(figure)
-        self.figure.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {ALERT if alert else CALM};")
+        _colour(self.figure, QPalette.WindowText, ALERT if alert else CALM)
         more = len(lines) - SHOWN
         shown = lines[:SHOWN] + ([f"<i>and {more} more</i>"] if more > 0 else [])
         self.detail.setText("<br>".join(shown) if shown else "<span style='color:#555'>Nothing here.</span>")
@@ -114,7 +128,11 @@ class UsageChart(QWidget):
             painter.setPen(grid)
             painter.drawLine(left, int(y), left + width, int(y))
             painter.setPen(QColor("#555"))
-            painter.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{value:,}")
+            painter.drawText(
+                QRectF(0, y - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:,}",
+            )
         slot = width / max(len(trend.weeks), 1)
         for n, week in enumerate(trend.weeks):
             x = left + n * slot + slot * 0.15
@@ -125,16 +143,20 @@ class UsageChart(QWidget):
                 painter.fillRect(QRectF(x, y - h, slot * 0.7, h), QColor(PALETTE[c % len(PALETTE)]))
                 y -= h
             painter.setPen(QColor("#555"))
-            painter.drawText(QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignCenter, f"{week:%b %d}")
+            painter.drawText(
+                QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignmentFlag.AlignCenter, f"{week:%b %d}"
+            )
         if not categories:
-            painter.drawText(QRectF(left, top, width, height), Qt.AlignCenter, "No handouts in the last 12 weeks.")
+            painter.drawText(
+                QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, "No handouts in the last 12 weeks."
+            )
         for c, category in enumerate(categories):
             y = top + c * 18
             painter.fillRect(QRectF(self.width() - legend_w, y + 3, 12, 12), QColor(PALETTE[c % len(PALETTE)]))
             painter.setPen(QColor("#333"))
             painter.drawText(
                 QRectF(self.width() - legend_w + 18, y, legend_w - 18, 18),
-                Qt.AlignVCenter,
+                Qt.AlignmentFlag.AlignVCenter,
                 f"{category} ({sum(trend.by_category[category]):,})",
             )
         painter.end()
@@ -145,6 +167,12 @@ def _nice_step(peak: int) -> int:
     raw = max(peak / 4, 1)
     magnitude = 10 ** (len(str(int(raw))) - 1)
     return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+
+
+def _dashboard(db) -> Dashboard:
+    from hrsupply.services import dashboard  # the services load off the UI thread, with the figures
+
+    return dashboard.dashboard(db)
 
 
 class HomeScreen(Screen):
@@ -191,7 +219,7 @@ class HomeScreen(Screen):
             self.chart.setToolTip("")
 
     def reload(self, changes: Changes) -> None:
-        ops.run(self, lambda: dashboard.dashboard(self.db), self.show_board, key="load")
+        ops.run(self, lambda: _dashboard(self.db), self.show_board, key="load")
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from hrsupply.services import backup, program, users
-from hrsupply.services.access import can
+from hrsupply.services.roles import Account, can
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.sign_in import LockPage
@@ -27,7 +26,7 @@ SCREENS = {
 }
 
 
-def _arguments(name: str, db, account: users.Account, names: list[str]) -> tuple[tuple, dict]:
+def _arguments(name: str, db, account: Account, names: list[str]) -> tuple[tuple, dict]:
     """What each screen is built with (the database first)."""
     if name == "Home":
         return (db, names), {}
@@ -38,6 +37,21 @@ def _arguments(name: str, db, account: users.Account, names: list[str]) -> tuple
     if name == "Settings":
         return (db, account.username), {"admin": can(account.role, "admin")}
     return (db, account.username), {}
+
+
+WARM_MS = 250  # between loading one screen's code and the next, after the first paint
+
+
+def _timer_settings(db) -> tuple[int, int]:
+    from hrsupply.services import program
+
+    return program.get(db, "idle_lock_minutes"), program.get(db, "backup_every_hours")
+
+
+def _back_up(db):
+    from hrsupply.services import backup
+
+    return backup.automatic(db)
 
 
 class _Screens(dict):
@@ -51,9 +65,6 @@ class _Screens(dict):
         return self.window.build(name)
 
 
-IDLE_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
-
-
 class MainWindow(Remembers, QMainWindow):
     """The navigation and the screens the signed-in user's role allows, each built the first time
     it is shown. Locks after idle time (or Ctrl+L); on SQLite, backs up on a schedule and when it
@@ -61,15 +72,24 @@ class MainWindow(Remembers, QMainWindow):
 
     switch_user = Signal()
 
-    def __init__(self, db, account: users.Account | str, *, title_suffix: str = "", backups: bool = False, parent=None):
+    def __init__(self, db, account: Account | str, *, title_suffix: str = "", backups: bool = False, parent=None):
+        """`account`: who signed in (a username is looked up). The first paint needs no more than
+        that: every service is loaded off the UI thread, with the screen that uses it."""
         super().__init__(parent)
         self.db = db
-        self.account = users.account(db, account) if isinstance(account, str) else account
+        if isinstance(account, str):
+            from hrsupply.services import users
+
+            account = users.account(db, account)
+        self.account = account
         self.setWindowTitle(f"hrsupply{title_suffix}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }")
+        font = self.nav.font()  # by font and spacing, not a style sheet (see home_screen.Tile)
+        font.setPointSize(11)
+        self.nav.setFont(font)
+        self.nav.setSpacing(5)
         self.stack = QStackedWidget()
         self.names = [name for name, (needs, _) in SCREENS.items() if can(self.account.role, needs)]
         self.screens = _Screens(self)
@@ -103,15 +123,17 @@ class MainWindow(Remembers, QMainWindow):
 
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        # Every event of the app passes a filter, so it is put in place after the first paint.
+        QTimer.singleShot(WARM_MS * 2, self, lambda: QApplication.instance().installEventFilter(self))
         self.backups = backups and db.is_sqlite
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.back_up)
-        ops.run(
-            self,
-            lambda: (program.get(db, "idle_lock_minutes"), program.get(db, "backup_every_hours")),
-            self._start_timers,
-        )
+        ops.run(self, lambda: _timer_settings(db), self._start_timers)
+        # Once the window is up, the other screens' code is loaded a piece at a time while
+        # nobody is waiting, so a first click on one builds it without a pause.
+        self._to_warm = [SCREENS[name][1].split(":")[0] for name in self.names if name != "Home"]
+        self._warm_timer = QTimer(self, singleShot=True, interval=WARM_MS, timeout=self._warm)
+        self._warm_timer.start(WARM_MS * 4)
 
     def _start_timers(self, minutes_hours: tuple[int, int]) -> None:
         minutes, hours = minutes_hours
@@ -122,6 +144,11 @@ class MainWindow(Remembers, QMainWindow):
             self.backup_timer.start()
 
     # ---- screens -------------------------------------------------------------------------
+    def _warm(self) -> None:
+        if self._to_warm:
+            importlib.import_module(f"hrsupply.ui.{self._to_warm.pop(0)}")
+            self._warm_timer.start(WARM_MS)
+
     def build(self, name: str) -> QWidget:
         """Build a screen (in place of its placeholder), wiring what it asks of the window."""
         needs, where = SCREENS[name]
@@ -148,8 +175,10 @@ class MainWindow(Remembers, QMainWindow):
         return self.pages.currentWidget() is self.lock_page
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in IDLE_EVENTS and not self.locked and self.idle.interval():
-            self.idle.start()  # any key or mouse use starts the idle time again
+        # Any key, mouse or wheel use starts the idle time again. Every event of the app passes
+        # here, so the test is the cheapest there is (a type check, no enum comparisons).
+        if isinstance(event, QInputEvent) and self.idle.interval() and not self.locked:
+            self.idle.start()
         return False
 
     def lock(self) -> None:
@@ -163,7 +192,7 @@ class MainWindow(Remembers, QMainWindow):
 
     # ---- backups -------------------------------------------------------------------------
     def back_up(self) -> None:
-        ops.run(self, lambda: backup.automatic(self.db), self._backed_up, failed=self._backup_failed)
+        ops.run(self, lambda: _back_up(self.db), self._backed_up, failed=self._backup_failed)
 
     def _backed_up(self, made) -> None:
         if made is not None:
@@ -207,7 +236,7 @@ class MainWindow(Remembers, QMainWindow):
         self.backup_timer.stop()
         if self.backups:
             try:
-                backup.automatic(self.db)
+                _back_up(self.db)
             except Exception as exc:  # closing goes ahead; the user is told the copy is missing
                 self._backup_failed(exc)
         super().closeEvent(event)

@@ -20,19 +20,24 @@ from __future__ import annotations
 
 import enum
 import inspect
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hrsupply.services.errors import UserError
 from hrsupply.services.steps import Cancelled, Steps
 from hrsupply.ui import errors
 
 SLOW_MS = 300  # a pause people notice: from here on, they are shown that work is going on
+# While a worker runs Python, the UI thread waits for the interpreter lock at every call into
+# Python (each cell a table paints): hand it over every millisecond, not every 5, so painting
+# never waits long behind a report being worked out.
+sys.setswitchinterval(0.001)
 
 
 class Changes(enum.Flag):
@@ -82,11 +87,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
-        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the UI thread
-            self.signals.finished.emit(None, exc)
-        else:
-            self.signals.finished.emit(result, None)
+            result, exc = self.work(), None
+        except BaseException as caught:  # noqa: BLE001 - every outcome goes back to the UI thread
+            result, exc = None, caught
+        try:
+            self.signals.finished.emit(result, exc)
+        except RuntimeError:  # the app is closing and its receiver is gone: nobody to tell
+            pass
 
 
 _running: dict[int, Op] = {}  # id(op) -> op: alive until it reports back
@@ -113,7 +120,7 @@ class Op(QObject):
         self.steps = Steps() if cancellable else None
         self.running = True
         self.started = time.perf_counter()
-        self._progress: QProgressDialog | None = None
+        self._progress = None  # a QProgressDialog, once the work is slow
         self._cursor = False
         self.signals = _Signals()
         self.signals.finished.connect(self._finished, Qt.QueuedConnection)
@@ -152,6 +159,8 @@ class Op(QObject):
             self.owner.setCursor(Qt.BusyCursor)
             self._cursor = True
             return
+        from PySide6.QtWidgets import QProgressDialog  # only once something is slow
+
         dialog = QProgressDialog(self.busy, "Cancel" if self.steps else "", 0, 0, self.owner.window())
         dialog.setWindowTitle("hrsupply")
         dialog.setWindowModality(Qt.WindowModal)

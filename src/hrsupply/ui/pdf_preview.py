@@ -40,7 +40,7 @@ class PdfPreview(QDialog):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("background: white; border: 1px solid #999;")
-            column.addWidget(page, 0, Qt.AlignHCenter)
+            column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)

@@ -186,7 +186,7 @@ class ReceiveTab(Screen):
         pack.setCurrentIndex(max(0, pack.findData(pack_name or "")))
         spin = QSpinBox(minimum=1, maximum=1_000_000, value=count)
         units = QLabel()
-        units.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        units.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lot = expiry = None
         if item.lot_tracked:
             lot = QLineEdit(placeholderText="lot number")
@@ -300,9 +300,9 @@ class ReceiveTab(Screen):
 class ReceiptsModel(ColumnsModel):
     COLUMNS = ("Date", "Source", "Kind", "Reference", "Location", "Lines", "Units", "By")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{r.occurred_at:%Y-%m-%d %H:%M}",
                 r.source,
@@ -313,29 +313,29 @@ class ReceiptsModel(ColumnsModel):
                 f"{r.units:,}",
                 r.recorded_by,
             )[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() in (5, 6):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class TotalsModel(ColumnsModel):
     COLUMNS = ("Kind", "Source", "Receipts", "Units")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (r.kind, r.source, str(r.receipts), f"{r.units:,}")[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class ReceiptLinesModel(ColumnsModel):
     COLUMNS = ("Item", "SKU", "Lot", "Expiry", "Units", "")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 r.name,
                 r.sku,
@@ -344,8 +344,8 @@ class ReceiptLinesModel(ColumnsModel):
                 f"{r.quantity:,}",
                 "reversed" if r.reversed else "",
             )[index.column()]
-        if role == Qt.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

@@ -38,7 +38,7 @@ from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_com
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
 OVER = QBrush(QColor("#e8eef5"))
-RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _order_pack(line: ReorderLine) -> str:
@@ -49,6 +49,29 @@ def _order_pack(line: ReorderLine) -> str:
 
 def _months(value: float | None) -> str:
     return "—" if value is None else f"{value:,.1f}"
+
+
+def _reorder_texts(l: ReorderLine) -> tuple:
+    blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
+    aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
+    return (
+        l.name,
+        l.status,
+        f"{l.on_hand:,}",
+        aging,
+        f"{l.on_order:,}",
+        f"{l.used:,}",
+        f"{l.stockout_days}",
+        f"{l.amc:,.1f}",
+        _months(l.months_of_stock),
+        blank(l.minimum),
+        blank(l.par),
+        f"{l.target:,}",
+        _order_pack(l),
+        f"{l.packs:,}",
+        f"{l.suggested:,}",
+        "assembled here" if l.kit else l.source or "—",
+    )
 
 
 class SuggestionsModel(ColumnsModel):
@@ -75,61 +98,42 @@ class SuggestionsModel(ColumnsModel):
     )
     PACKS = 13
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         l: ReorderLine = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
-            blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
-            aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
-            return (
-                l.name,
-                l.status,
-                f"{l.on_hand:,}",
-                aging,
-                f"{l.on_order:,}",
-                f"{l.used:,}",
-                f"{l.stockout_days}",
-                f"{l.amc:,.1f}",
-                _months(l.months_of_stock),
-                blank(l.minimum),
-                blank(l.par),
-                f"{l.target:,}",
-                _order_pack(l),
-                f"{l.packs:,}",
-                f"{l.suggested:,}",
-                "assembled here" if l.kit else l.source or "—",
-            )[col]
-        if role == Qt.EditRole and col == self.PACKS:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_texts(index.row(), _reorder_texts)[col]
+        if role == Qt.ItemDataRole.EditRole and col == self.PACKS:
             return l.packs
-        if role == Qt.TextAlignmentRole and 2 <= col <= 14 and col != 12:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col <= 14 and col != 12:
             return RIGHT
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if l.status in ("stocked out", "below minimum"):
                 return URGENT
             if l.status == "reorder":
                 return TO_ORDER
             if l.status == "overstocked":
                 return OVER
-        if role == Qt.ToolTipRole and col == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{l.name} · {l.sku} · {l.category}"
-        if role == Qt.ToolTipRole and col == len(self.COLUMNS) - 1:
+        if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
             return "assembled here" if l.kit else l.source or "no default source"
-        if role == Qt.ToolTipRole and col == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return (
                 f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
                 "usable stock expire within the expiry window"
             )
-        if role == Qt.ToolTipRole and col == 7:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 7:
             return f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf was empty"
         return None
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if index.column() == self.PACKS else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.PACKS else base
 
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         text = str(value).strip().replace(",", "")
-        if role != Qt.EditRole or index.column() != self.PACKS or not text.isdigit():
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.PACKS or not text.isdigit():
             return False
         self.rows[index.row()] = dataclasses.replace(self.rows[index.row()], packs=int(text))
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
@@ -291,10 +295,10 @@ class SuggestionsTab(Screen):
 class OrdersModel(ColumnsModel):
     COLUMNS = ("Order", "Status", "Source", "Deliver to", "Created", "Sent", "Lines", "Ordered", "Received", "Due")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         o: OrderRow = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 o.number,
                 o.status,
@@ -307,9 +311,9 @@ class OrdersModel(ColumnsModel):
                 f"{o.received:,}",
                 f"{o.due:,}",
             )[col]
-        if role == Qt.TextAlignmentRole and col >= 6:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 6:
             return RIGHT
-        if role == Qt.BackgroundRole and o.status == "partly received":
+        if role == Qt.ItemDataRole.BackgroundRole and o.status == "partly received":
             return TO_ORDER
         return None
 
@@ -323,10 +327,10 @@ class OrderLinesModel(ColumnsModel):
         self.editable = False
         self.on_change = None  # called with (row, packs) when a draft's packs are edited
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         l: OrderLine = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{l.name}  ({l.sku})",
                 f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
@@ -335,19 +339,19 @@ class OrderLinesModel(ColumnsModel):
                 f"{l.received:,}",
                 f"{l.due:,}",
             )[col]
-        if role == Qt.EditRole and col == self.PACKS:
+        if role == Qt.ItemDataRole.EditRole and col == self.PACKS:
             return l.packs
-        if role == Qt.TextAlignmentRole and col >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return RIGHT
         return None
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if self.editable and index.column() == self.PACKS else base
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable and index.column() == self.PACKS else base
 
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         text = str(value).strip().replace(",", "")
-        if role != Qt.EditRole or not text.isdigit() or self.on_change is None:
+        if role != Qt.ItemDataRole.EditRole or not text.isdigit() or self.on_change is None:
             return False
         return self.on_change(index.row(), int(text))
 

@@ -39,21 +39,26 @@ class ReconcileModel(ColumnsModel):
         r = self.rows[row]
         return r if isinstance(r, ReconcileLine) else None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, name = self.rows[index.row()], COLUMNS[index.column()]
         value = r[name] if isinstance(r, dict) else getattr(r, name)
         numeric = name in NUMBERS
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if not numeric:
                 return value
             return f"{value:+,}" if name in ("adjusted", "count_variance") and value else f"{value:,}"
-        if role == Qt.TextAlignmentRole and numeric:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and isinstance(r, dict):
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and isinstance(r, dict):
             return BOLD
-        if role == Qt.BackgroundRole and name == "count_variance" and value:
+        if role == Qt.ItemDataRole.BackgroundRole and name == "count_variance" and value:
             return UNEXPLAINED
-        if role == Qt.ToolTipRole and numeric and name not in ("opening", "closing") and not isinstance(r, dict):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and numeric
+            and name not in ("opening", "closing")
+            and not isinstance(r, dict)
+        ):
             return "Double-click to see the movements behind this figure"
         return None
 
@@ -61,10 +66,10 @@ class ReconcileModel(ColumnsModel):
 class BehindModel(ColumnsModel):
     COLUMNS = ("When", "Type", "Lot", "Quantity", "Other location", "Reason", "Reference", "Recorded by")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         b: BehindLine = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{b.occurred_at:%Y-%m-%d %H:%M}",
                 b.type + (" (reversal)" if b.reversal else ""),
@@ -75,8 +80,8 @@ class BehindModel(ColumnsModel):
                 b.reference or "",
                 b.recorded_by,
             )[col]
-        if role == Qt.TextAlignmentRole and col == 3:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

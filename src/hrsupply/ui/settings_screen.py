@@ -163,7 +163,7 @@ class ItemsTab(Screen):
         self.list.clear()
         for item in sorted(items, key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})" + ("" if item.active else " — inactive"))
-            entry.setData(Qt.UserRole, item.id)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
         self.list.blockSignals(False)
         category = self.category.currentText()
@@ -180,7 +180,7 @@ class ItemsTab(Screen):
         select = self._select or self._id
         self._select = None
         for n in range(self.list.count()):
-            if self.list.item(n).data(Qt.UserRole) == select:
+            if self.list.item(n).data(Qt.ItemDataRole.UserRole) == select:
                 self.list.blockSignals(True)
                 self.list.setCurrentRow(n)
                 self.list.blockSignals(False)
@@ -193,7 +193,7 @@ class ItemsTab(Screen):
 
     def _selected(self, entry, _previous=None) -> None:
         if entry is not None:
-            item_id = entry.data(Qt.UserRole)
+            item_id = entry.data(Qt.ItemDataRole.UserRole)
             ops.run(self, lambda: item_editor.load_item(self.db, item_id), self.show_form, key="item")
 
     def new(self) -> None:
@@ -280,7 +280,7 @@ class LocationsTab(SimpleTab):
         self._rows = {l.id: l for l in locations}
         for loc in self._rows.values():
             entry = QListWidgetItem(f"{loc.name} ({loc.code}) — {loc.kind}")
-            entry.setData(Qt.UserRole, loc.id)
+            entry.setData(Qt.ItemDataRole.UserRole, loc.id)
             self.list.addItem(entry)
 
     def show(self, location_id) -> None:
@@ -315,7 +315,7 @@ class SourcesTab(SimpleTab):
         self._rows = {s.id: s for s in sources}
         for src in self._rows.values():
             entry = QListWidgetItem(f"{src.name} — {src.kind}" + ("" if src.active else " (inactive)"))
-            entry.setData(Qt.UserRole, src.id)
+            entry.setData(Qt.ItemDataRole.UserRole, src.id)
             self.list.addItem(entry)
 
     def show(self, source_id) -> None:

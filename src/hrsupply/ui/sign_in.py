@@ -14,10 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.services import users
+from hrsupply.services.roles import Account
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.widgets import Message
+
+
+def _users():
+    """The users service, loaded off the first paint's path (a PIN check is the first use)."""
+    from hrsupply.services import users
+
+    return users
 
 
 def _pin_field() -> QLineEdit:
@@ -73,9 +80,9 @@ class FirstAdminDialog(_AccountDialog):
             self.message.error("The two PINs differ; type them again.")
             return
         name, pin = self.username.text(), self.pin.text()
-        ops.run(self, lambda: users.create_first_admin(self.db, name, pin), self._done, changes=Changes.USERS)
+        ops.run(self, lambda: _users().create_first_admin(self.db, name, pin), self._done, changes=Changes.USERS)
 
-    def _done(self, account: users.Account) -> None:
+    def _done(self, account: Account) -> None:
         self.account = account
         self.accept()
 
@@ -91,13 +98,13 @@ class SignInDialog(_AccountDialog):
         if ops.busy(self):
             return  # a PIN being checked (a tenth of a second, on purpose): Enter twice is one try
         name, pin = self.username.text(), self.pin.text()
-        ops.run(self, lambda: users.sign_in(self.db, name, pin), self._done, failed=self._refused)
+        ops.run(self, lambda: _users().sign_in(self.db, name, pin), self._done, failed=self._refused)
 
     def _refused(self, exc) -> None:
         self.message.error(str(exc))
         self.pin.clear()
 
-    def _done(self, account: users.Account) -> None:
+    def _done(self, account: Account) -> None:
         self.account = account
         self.accept()
 
@@ -109,7 +116,7 @@ class LockPage(QWidget):
     unlocked = Signal()
     switch_user = Signal()
 
-    def __init__(self, db, account: users.Account, parent=None):
+    def __init__(self, db, account: Account, parent=None):
         super().__init__(parent)
         self.db, self.account = db, account
         self.pin = _pin_field()
@@ -117,7 +124,7 @@ class LockPage(QWidget):
         self.pin.returnPressed.connect(self.unlock)
         self.message = Message()
         self.message.setMinimumWidth(480)
-        self.message.setAlignment(Qt.AlignHCenter)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         unlock = QPushButton("Unlock")
         unlock.clicked.connect(self.unlock)
         self.other = QPushButton("Sign in as someone else")
@@ -134,7 +141,7 @@ class LockPage(QWidget):
             self.message,
             self.other,
         ):
-            layout.addWidget(widget, 0, Qt.AlignHCenter)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
     def unlock(self) -> None:
@@ -142,10 +149,10 @@ class LockPage(QWidget):
             return
         name, pin = self.account.username, self.pin.text()
         self.pin.clear()
-        ops.run(self, lambda: users.sign_in(self.db, name, pin), self._unlocked, failed=self._refused)
+        ops.run(self, lambda: _users().sign_in(self.db, name, pin), self._unlocked, failed=self._refused)
 
     def _refused(self, exc) -> None:
-        if isinstance(exc, users.LockedOut):
+        if isinstance(exc, _users().LockedOut):
             self.message.error(
                 f"Too many wrong PINs for {self.account.username}: try again after {exc.until:%H:%M}, "
                 "ask an admin to unlock, or sign in as someone else."

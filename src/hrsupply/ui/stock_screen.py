@@ -26,6 +26,29 @@ from hrsupply.ui.widgets import Message
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c6cb", "expiring": "#fde9c9"}
 
 
+def _stock_texts(row) -> tuple:
+    status = row.status
+    if status == "expiring":
+        status = f"{row.expiring:,} expiring"
+    elif status == "expired":
+        status = f"{row.expired:,} expired"
+    elif row.expired:  # out or below minimum, and some of what is there has expired
+        status += f" ({row.expired:,} expired)"
+    return (
+        row.name,
+        row.sku,
+        row.category,
+        row.location,
+        f"{row.quantity:,}",
+        f"{row.expired:,}" if row.expired else "",
+        row.unit,
+        "" if row.minimum is None else f"{row.minimum:,}",
+        "" if row.par is None else f"{row.par:,}",
+        row.next_expiry.isoformat() if row.next_expiry else "",
+        status,
+    )
+
+
 class StockTableModel(ColumnsModel):
     COLUMNS = (
         "Item",
@@ -42,34 +65,14 @@ class StockTableModel(ColumnsModel):
     )
     QUANTITY_COLUMNS = {4, 5, 7, 8}
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
-            status = row.status
-            if status == "expiring":
-                status = f"{row.expiring:,} expiring"
-            elif status == "expired":
-                status = f"{row.expired:,} expired"
-            elif row.expired:  # out or below minimum, and some of what is there has expired
-                status += f" ({row.expired:,} expired)"
-            values = (
-                row.name,
-                row.sku,
-                row.category,
-                row.location,
-                f"{row.quantity:,}",
-                f"{row.expired:,}" if row.expired else "",
-                row.unit,
-                "" if row.minimum is None else f"{row.minimum:,}",
-                "" if row.par is None else f"{row.par:,}",
-                row.next_expiry.isoformat() if row.next_expiry else "",
-                status,
-            )
-            return values[col]
-        if role == Qt.TextAlignmentRole and col in self.QUANTITY_COLUMNS:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and row.status in STATUS_COLOURS:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_texts(index.row(), _stock_texts)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.QUANTITY_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row.status in STATUS_COLOURS:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         return None
 
@@ -117,10 +120,10 @@ class StockCardModel(ColumnsModel):
             self.endInsertRows()
         self._after = page.after
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         line = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             kind = line.type + (" (reversal)" if line.reversal else "")
             values = (
                 line.occurred_at.strftime("%Y-%m-%d %H:%M"),
@@ -134,9 +137,9 @@ class StockCardModel(ColumnsModel):
                 line.recorded_by,
             )
             return values[col]
-        if role == Qt.TextAlignmentRole and col in (3, 4):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             return QBrush(QColor("#1a7f37" if line.change > 0 else "#b42318" if line.change < 0 else "#555"))
         return None
 

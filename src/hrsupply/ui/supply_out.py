@@ -32,15 +32,15 @@ from hrsupply.ui.widgets import CODE_ROLE, ItemField, Message, fill_locations, l
 class ExpiryModel(ColumnsModel):
     COLUMNS = ("Expiry", "Days left", "Item", "SKU", "Lot", "Location", "On hand")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             left = "expired" if r.expired else str(r.days_left)
             return (r.expiry.isoformat(), left, r.name, r.sku, r.lot, r.location, f"{r.quantity:,}")[index.column()]
-        if role == Qt.BackgroundRole and (r.expired or r.days_left <= 30):  # gone, or gone within a month
+        if role == Qt.ItemDataRole.BackgroundRole and (r.expired or r.days_left <= 30):  # gone, or gone within a month
             return QBrush(QColor("#f8d7da" if r.expired else "#fde9c9"))
-        if role == Qt.TextAlignmentRole and index.column() in (1, 6):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -103,9 +103,9 @@ class ExpiryTab(Screen):
 class FlaggedModel(ColumnsModel):
     COLUMNS = ("When", "Location", "Item", "Lot", "Found", "Recorded by", "Participant code")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{r.occurred_at:%Y-%m-%d %H:%M}",
                 r.location,
@@ -121,9 +121,9 @@ class FlaggedModel(ColumnsModel):
 class ReviewedModel(ColumnsModel):
     COLUMNS = ("When", "Location", "Item", "Found", "Outcome", "Note", "By")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{r.flag.occurred_at:%Y-%m-%d %H:%M}",
                 r.flag.location,
@@ -133,7 +133,7 @@ class ReviewedModel(ColumnsModel):
                 r.note or "",
                 f"{r.reviewed_by}, {r.reviewed_at:%b %d %H:%M}",
             )[index.column()]
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#6b6b6b"))  # closed: for the record only
         return None
 
@@ -249,7 +249,7 @@ class AdjustTab(Screen):
     def _show_lots(self, lots) -> None:
         for lot in lots:
             self.lot.addItem(f"{lot.lot} (expires {lot.expiry:%Y-%m-%d}, {lot.quantity:,} here)", lot.lot_id)
-            self.lot.setItemData(self.lot.count() - 1, lot.lot, Qt.UserRole + 1)
+            self.lot.setItemData(self.lot.count() - 1, lot.lot, Qt.ItemDataRole.UserRole + 1)
 
     def _kind_changed(self) -> None:
         self.reason.clear()
@@ -262,7 +262,7 @@ class AdjustTab(Screen):
             self.message.error("Choose an item first.")
             return
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
-        lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.UserRole + 1)
+        lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.ItemDataRole.UserRole + 1)
         reason, note, adjusting = self.reason.currentText(), self.note.text(), self.adjust_kind.isChecked()
 
         def work() -> str:
@@ -445,7 +445,7 @@ class LabelsTab(Screen):
         self._labels = found
         for label in self._labels:
             entry = QListWidgetItem(f"{label.name} — {label.what}   [{label.code}]")
-            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.Unchecked)
             self.list.addItem(entry)
 

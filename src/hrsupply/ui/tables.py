@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 class ColumnsModel(QAbstractTableModel):
-    """A read-only table model over `self.rows`; subclasses set COLUMNS and implement `data`."""
+    """A read-only table model over `self.rows`; subclasses set COLUMNS and implement `data`.
+
+    A view asks each cell for a dozen roles, many times over (painting, sizing columns): what a
+    subclass's `data` answers is kept until its rows change, so a full table never stalls the
+    window."""
 
     COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        self._texts: dict[tuple, object] = {}
+        self._row_texts: dict[int, tuple] = {}
+        for signal in (self.modelReset, self.dataChanged, self.rowsInserted, self.rowsRemoved, self.layoutChanged):
+            signal.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
+        self._texts.clear()
+        self._row_texts.clear()
+
+    def row_texts(self, n: int, make) -> tuple:
+        """Row `n`'s texts, column by column, made once by `make(row)` (a wide row's formatting
+        is then done once, not once per cell)."""
+        if n not in self._row_texts:
+            self._row_texts[n] = make(self.rows[n])
+        return self._row_texts[n]
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "data" in cls.__dict__:
+            cls.data = _kept(cls.__dict__["data"])
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -26,10 +50,22 @@ class ColumnsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         return None
+
+
+def _kept(data):
+    def kept(self, index, role=Qt.ItemDataRole.DisplayRole):
+        key = (index.row(), index.column(), role)
+        try:
+            return self._texts[key]
+        except KeyError:
+            value = self._texts[key] = data(self, index, role)
+            return value
+
+    return kept
 
 
 def table_view(model, stretch: int) -> QTableView:
@@ -43,6 +79,11 @@ def table_view(model, stretch: int) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    # Columns are fitted to the rows in view once, when new rows arrive; fitting every cell
+    # on every repaint (ResizeToContents) froze the window for a quarter second per table.
+    header.setResizeContentsPrecision(0)
+    header.setSectionResizeMode(QHeaderView.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    # In a pass of its own: the rows' first paint and the fitting each take their own moment.
+    model.modelReset.connect(lambda: QTimer.singleShot(0, view, view.resizeColumnsToContents))
     return view

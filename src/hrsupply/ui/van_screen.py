@@ -60,10 +60,10 @@ class LoadOutModel(ColumnsModel):
                 rows.append(_PickRow(line, lot, planned.get(lot.lot_id if lot else None, 0), n == 0))
         self.set_rows(rows)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             lot = r.lot
             values = (
                 r.line.name if r.first else "",
@@ -73,22 +73,22 @@ class LoadOutModel(ColumnsModel):
                 (lot.lot or "") if lot else "",
                 lot.expiry.isoformat() if lot and lot.expiry else "",
                 f"{lot.quantity:,}" if lot else "0",
-                r.quantity if role == Qt.EditRole else f"{r.quantity:,}",
+                r.quantity if role == Qt.ItemDataRole.EditRole else f"{r.quantity:,}",
                 f"{r.line.short:,}" if r.first and r.line.short else "",
             )
             return values[col]
-        if role == Qt.TextAlignmentRole and col in (2, 3, 6, 7, 8):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and r.line.short:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 6, 7, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.line.short:
             return SHORT
         return None
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if index.column() == self.TAKE and self.rows[index.row()].lot else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.TAKE and self.rows[index.row()].lot else base
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or index.column() != self.TAKE:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TAKE:
             return False
         try:
             quantity = int(str(value).replace(",", ""))
@@ -136,12 +136,12 @@ class CountModel(ColumnsModel):
         super().__init__(parent)
         self.blind = False
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         l = self.rows[index.row()]
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             expected = "—" if self.blind else f"{l.expected:,}"
-            counted = "" if l.counted is None else (l.counted if role == Qt.EditRole else f"{l.counted:,}")
+            counted = "" if l.counted is None else (l.counted if role == Qt.ItemDataRole.EditRole else f"{l.counted:,}")
             expiry = l.expiry.isoformat() if l.expiry else ""
             if l.expiry and l.expired_on(date.today()):
                 expiry += " EXPIRED: bring back"
@@ -151,26 +151,31 @@ class CountModel(ColumnsModel):
                 expiry,
                 expected,
                 counted,
-                l.returned if role == Qt.EditRole else (f"{l.returned:,}" if l.returned else ""),
+                l.returned if role == Qt.ItemDataRole.EditRole else (f"{l.returned:,}" if l.returned else ""),
                 l.reason or "",
             )
             return values[col]
-        if role == Qt.TextAlignmentRole and col in (3, 4, 5):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and not self.blind and l.counted is not None and l.counted != l.expected:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and not self.blind
+            and l.counted is not None
+            and l.counted != l.expected
+        ):
             return SHORT
-        if role == Qt.BackgroundRole and col == 2 and l.expiry and l.expired_on(date.today()):
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2 and l.expiry and l.expired_on(date.today()):
             return SHORT
         return None
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if index.column() in self.EDITABLE else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in self.EDITABLE else base
 
-    def setData(self, index, value, role=Qt.EditRole):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         l = self.rows[index.row()]
         name = self.EDITABLE.get(index.column())
-        if role != Qt.EditRole or name is None:
+        if role != Qt.ItemDataRole.EditRole or name is None:
             return False
         text = str(value).strip().replace(",", "")
         if name == "reason":
@@ -200,10 +205,10 @@ class VanReconcileModel(ColumnsModel):
         "Why it differs",
     )
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         l = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (
                 l.name,
                 f"{l.start:,}",
@@ -217,9 +222,9 @@ class VanReconcileModel(ColumnsModel):
                 f"{l.end:,}",
                 l.reasons,
             )[col]
-        if role == Qt.TextAlignmentRole and 0 < col < 10:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and l.variance:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 0 < col < 10:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and l.variance:
             return SHORT
         return None
 
@@ -371,7 +376,7 @@ class VanScreen(Screen):
         self.history.clear()
         for text, key in history:
             entry = QListWidgetItem(text)
-            entry.setData(Qt.UserRole, key)
+            entry.setData(Qt.ItemDataRole.UserRole, key)
             self.history.addItem(entry)
 
     def _blind(self, on: bool) -> None:
@@ -512,7 +517,7 @@ class VanScreen(Screen):
         entry = self.history.currentItem()
         if entry is None:
             return
-        kind, ident, day = entry.data(Qt.UserRole)
+        kind, ident, day = entry.data(Qt.ItemDataRole.UserRole)
         if kind == "load":
             path = Path(self._tmp.name) / f"load-out-{ident}.pdf"
             van, van_name = self.van.currentData(), self.van.currentText()

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from hrsupply.services import catalog
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
+
+
+def _catalog():
+    from hrsupply.services import catalog  # off the UI thread: the window paints before it loads
+
+    return catalog
 
 
 class ItemField(QLineEdit):
@@ -44,7 +49,7 @@ class ItemField(QLineEdit):
         self._waiting = False  # Enter came before the catalog: answered when it arrives
 
     def reload(self) -> None:
-        ops.run(self, lambda: catalog.item_finder(self.db), self._loaded, key="finder")
+        ops.run(self, lambda: _catalog().item_finder(self.db), self._loaded, key="finder")
 
     def _loaded(self, finder) -> None:
         self.finder = finder
@@ -65,7 +70,7 @@ class ItemField(QLineEdit):
         self.picked.emit(match, count)
 
 
-CODE_ROLE = Qt.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
@@ -93,7 +98,7 @@ def fill_locations(combo: QComboBox, db, then=None) -> None:
         if then is not None:
             then()
 
-    ops.run(combo, lambda: catalog.locations(db), fill, key="locations")
+    ops.run(combo, lambda: _catalog().locations(db), fill, key="locations")
 
 
 class Message(QLabel):
@@ -153,7 +158,9 @@ class SimpleTab(Screen):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 2)
-        self.list.currentItemChanged.connect(lambda entry, _p: entry and self.show(entry.data(Qt.UserRole)))
+        self.list.currentItemChanged.connect(
+            lambda entry, _p: entry and self.show(entry.data(Qt.ItemDataRole.UserRole))
+        )
         new.clicked.connect(lambda: (self.list.clearSelection(), self.show(None)))
         save.clicked.connect(self._save)
         self._id = None

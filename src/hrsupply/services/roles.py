@@ -1,0 +1,34 @@
+"""The roles, what each may do, and who is signed in: plain data the window needs before its
+first paint (services/access.py checks them against the database)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = {"admin": "admin", "supply_lead": "supply lead", "front_desk": "front desk", "van_crew": "van crew"}
+
+# permission -> (what it lets a user do, the roles that have it)
+PERMISSIONS = {
+    "visits": ("record visits", {"admin", "supply_lead", "front_desk", "van_crew"}),
+    "van": ("load out or close out a van", {"admin", "supply_lead", "van_crew"}),
+    "stock": ("receive, adjust, count or order stock", {"admin", "supply_lead"}),
+    "catalog": ("change items, par levels, locations or sources", {"admin", "supply_lead"}),
+    "backdate": ("record an entry dated before today", {"admin", "supply_lead"}),
+    "admin": ("manage users and settings, or export participant-level data", {"admin"}),
+}
+
+
+def can(role: str, permission: str) -> bool:
+    return role in PERMISSIONS[permission][1]
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who is signed in."""
+
+    username: str
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return ROLES[self.role]
