@@ -43,6 +43,7 @@ def log_folder(tmp_path):
     for dialog in list(errors.dialogs):
         dialog.close()
     errors.dialogs.clear()
+    errors.uninstall()
 
 
 def test_work_runs_off_the_ui_thread_and_its_result_comes_back_on_it(owner):

@@ -240,3 +240,21 @@ def test_counts_are_listed_newest_open_first(db, site):
     second = counts.start(db, "lead", site.site)
     settle()
     assert [c.id for c in counts.counts(db)] == [second, first]
+
+
+def test_a_date_typed_digit_by_digit_reads_the_period_once(qtbot, window, db, site, monkeypatch):
+    """Today every change of either date reran a whole reconciliation on the UI thread."""
+    from hrsupply.services import reconcile
+
+    reads = []
+    real = reconcile.reconcile
+    monkeypatch.setattr(reconcile, "reconcile", lambda *a, **kw: reads.append(a[1:3]) or real(*a, **kw))
+    tab = window.show_screen("Reports").reconciliation
+    settle()
+    reads.clear()
+    for days in (10, 20, 40, 90):  # the calendar clicked through, or the year typed
+        tab.start.setDate(date.today() - timedelta(days=days))
+    qtbot.waitUntil(lambda: not tab._settle.isActive())
+    settle()
+    assert reads == [(date.today() - timedelta(days=90), date.today())]
+    assert tab.model.rows and tab.model.rows[-1]["received"] == 892

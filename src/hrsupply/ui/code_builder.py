@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from hrsupply.services import program
 from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.widgets import Message
 
 
-class CodeBuilderDialog(QDialog):
+class CodeBuilderDialog(Remembers, QDialog):
     def __init__(self, scheme: list[program.CodePart], parent=None):
         super().__init__(parent)
         self.setWindowTitle("Build a participant code")

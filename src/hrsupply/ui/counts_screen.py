@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hrsupply.services import catalog, counts, program
 from hrsupply.services.counts import CountInfo, CountRow
 from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -140,7 +141,7 @@ def _entry_text(info: CountInfo) -> str:
     )
 
 
-class ChooseItems(QDialog):
+class ChooseItems(Remembers, QDialog):
     """Tick the items to count."""
 
     def __init__(self, items: list, parent=None):

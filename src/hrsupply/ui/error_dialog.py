@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from hrsupply.ui.geometry import Remembers
 
-class ErrorDialog(QDialog):
+
+class ErrorDialog(Remembers, QDialog):
     def __init__(self, text: str, log: logging.Logger, parent=None):
         super().__init__(parent or QApplication.activeWindow())
         self.setWindowTitle("Something went wrong")

@@ -26,6 +26,7 @@ log = logging.getLogger("hrsupply")
 _SECRETS = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,16}\b|\b\d{4,}\b")
 _PARAMETERS = re.compile(r"\[parameters: .*?\]", re.S)
 dialogs: list = []  # the error dialogs open now (tests look here)
+_previous: list = []  # what install() replaced: the hooks, then Qt's message handler
 
 
 def scrub(text: str) -> str:
@@ -55,10 +56,25 @@ def install(folder: Path) -> Path:
     log.setLevel(logging.INFO)
     log.propagate = False
     tighten(path)
+    if not _previous:
+        _previous.append((sys.excepthook, threading.excepthook))
     sys.excepthook = _excepthook
     threading.excepthook = lambda args: report(args.exc_value)
-    qInstallMessageHandler(_qt_message)
+    qt_before = qInstallMessageHandler(_qt_message)
+    if len(_previous) == 1:
+        _previous.append(qt_before)
     return path
+
+
+def uninstall() -> None:
+    """Put back what `install` replaced (tests: each leaves the process as it found it)."""
+    if _previous:
+        sys.excepthook, threading.excepthook = _previous[0]
+        qInstallMessageHandler(_previous[1] if len(_previous) > 1 else None)
+        _previous.clear()
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
 
 
 def _excepthook(kind, value, tb) -> None:

@@ -33,6 +33,7 @@ from hrsupply.services.errors import UserError
 from hrsupply.services.steps import Cancelled, Steps
 from hrsupply.ui import errors
 
+POOL_THREADS = 4
 SLOW_MS = 300  # a pause people notice: from here on, they are shown that work is going on
 # While a worker runs Python, the UI thread waits for the interpreter lock at every call into
 # Python (each cell a table paints): hand it over every millisecond, not every 5, so painting
@@ -138,11 +139,15 @@ class Op(QObject):
 
     # ---- UI thread ----------------------------------------------------------------------
     def start(self) -> Op:
+        pool = QThreadPool.globalInstance()
+        # A report being worked out must not hold up a front-desk save behind it: a few threads,
+        # whatever the cores (they mostly wait on the database).
+        pool.setMaxThreadCount(max(POOL_THREADS, pool.maxThreadCount()))
         _running[id(self)] = self
         if self.key is not None:
             _latest[(id(self.owner), self.key)] = self
         self.timer.start()
-        QThreadPool.globalInstance().start(self.job)
+        pool.start(self.job)
         return self
 
     def cancel(self) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from hrsupply.ui.geometry import Remembers
+
 
 def render_pages(path: str | Path, dpi: int = 96) -> list[QImage]:
     doc = pdfium.PdfDocument(str(path))
@@ -27,7 +29,7 @@ def render_pages(path: str | Path, dpi: int = 96) -> list[QImage]:
         doc.close()
 
 
-class PdfPreview(QDialog):
+class PdfPreview(Remembers, QDialog):
     def __init__(self, path: str | Path, title: str, suggested_name: str, parent=None):
         super().__init__(parent)
         self.path, self.suggested_name = Path(path), suggested_name

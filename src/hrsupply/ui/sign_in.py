@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.services.roles import Account
 from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.widgets import Message
 
@@ -33,7 +34,7 @@ def _pin_field() -> QLineEdit:
     return field
 
 
-class _AccountDialog(QDialog):
+class _AccountDialog(Remembers, QDialog):
     """A heading, a username and PIN form, a message line and OK/Cancel; OK calls `action`."""
 
     def __init__(self, db, title: str, heading: str, ok: str, action, username: str = "", parent=None):
