@@ -394,3 +394,29 @@ def test_stock_taken_by_another_desk_between_check_and_save_still_asks(qtbot, db
     desk.save()
     ops.settle()
     assert len(asked) == 1 and asked[0][0].available == 489 and len(today_rows(db)) == 2
+
+
+def test_a_save_held_up_by_another_workstation_waits_visibly_then_lands(qtbot, db, db_url, shop, desk):
+    """Another workstation's import holds the database: the window says it is saving (nothing
+    typed meanwhile can be lost to the clearing form), and the visit lands when it can."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("the write lock held here is SQLite's")
+    import sqlite3
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other workstation's long write
+    desk.add_lines([Line(shop.syr, 10)])
+    ops.settle()
+    desk.save()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in desk.window().findChildren(QProgressDialog)), timeout=5000)
+    [dialog] = [d for d in desk.window().findChildren(QProgressDialog) if d.isVisible()]
+    assert dialog.labelText() == "Saving the visit…" and dialog.isModal()
+    threading.Timer(0.2, other.commit).start()
+    ops.settle()
+    assert len(today_rows(db)) == 1
+    assert not [d for d in desk.window().findChildren(QProgressDialog) if d.isVisible()]
+    assert "Saved: visit for an anonymous participant" in desk.message.text()
+    other.close()

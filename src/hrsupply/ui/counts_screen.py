@@ -34,7 +34,7 @@ from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import FITS, ItemField, Message, fill_locations, location_combo
 
 DIFFERENT = QBrush(QColor("#fde2e1"))
 UNCOUNTED = QBrush(QColor("#f3f4f6"))
@@ -190,7 +190,7 @@ class CountsScreen(Screen):
 
         # Start a count
         self.location = location_combo(db)
-        self.scope = QComboBox()
+        self.scope = QComboBox(sizeAdjustPolicy=FITS)
         self.blind = QCheckBox("Blind (counters do not see expected figures)")
         self.start_button = QPushButton("Start count")
         start_bar = QHBoxLayout()

@@ -39,7 +39,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import FITS, Message
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -121,7 +121,7 @@ class FrontDeskScreen(Screen):
         self._preset_keys: list[QShortcut] = []
 
         # -- where and when
-        self.location = QComboBox()
+        self.location = QComboBox(sizeAdjustPolicy=FITS)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("ddd MMM d  HH:mm")
         self.when.setCalendarPopup(True)
@@ -561,6 +561,9 @@ class FrontDeskScreen(Screen):
             failed=refused,
             changes=Changes.VISITS | Changes.STOCK,
             key="save",
+            # Past a moment (another workstation's import holding the database), the window waits
+            # visibly: typing the next visit into a form about to be cleared would lose it.
+            busy="Saving the visit…",
         )
 
     def _saved(self, form: VisitForm) -> None:

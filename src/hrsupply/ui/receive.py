@@ -285,6 +285,7 @@ class ReceiveTab(Screen):
             lambda _id: self._saved(done),
             changes=Changes.STOCK | Changes.ORDERS,
             key="save",
+            busy="Receiving…",
         )
 
     def _saved(self, done: str) -> None:

@@ -16,7 +16,7 @@ from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message, month_to_date, note
+from hrsupply.ui.widgets import FITS, Message, month_to_date, note
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -92,7 +92,7 @@ class ReconciliationTab(Screen):
         super().__init__(parent)
         self.db = db
         self.start, self.end = month_to_date()
-        self.location = QComboBox()
+        self.location = QComboBox(sizeAdjustPolicy=FITS)
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()

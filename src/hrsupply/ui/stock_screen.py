@@ -21,7 +21,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import FITS, Message
 
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c6cb", "expiring": "#fde9c9"}
 
@@ -153,7 +153,7 @@ class StockScreen(Screen):
         self.db, self.user = db, user
         self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.category = QComboBox()
+        self.category = QComboBox(sizeAdjustPolicy=FITS)
         self.category.addItem(self.ALL)
         self.status = QComboBox()
         self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired", "Expiring soon"])

@@ -26,7 +26,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, ItemField, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, FITS, ItemField, Message, fill_locations, location_combo
 
 
 class ExpiryModel(ColumnsModel):
@@ -328,7 +328,7 @@ class KitsTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.kit = QComboBox()
+        self.kit = QComboBox(sizeAdjustPolicy=FITS)
         self.location = location_combo(db)
         self.count = QSpinBox(minimum=1, maximum=100_000, value=10)
         self.recipe = QLabel()

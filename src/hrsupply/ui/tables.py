@@ -68,6 +68,14 @@ def _kept(data):
     return kept
 
 
+def _fit(view: QTableView, stretch: int) -> None:
+    """Each column to its contents but the one that takes the spare width (it would push the
+    others out of sight)."""
+    for column in range(view.model().columnCount()):
+        if column != stretch:
+            view.resizeColumnToContents(column)
+
+
 def table_view(model, stretch: int) -> QTableView:
     """A row-selecting, read-only table whose `stretch` column takes the spare width."""
     view = QTableView()
@@ -85,5 +93,5 @@ def table_view(model, stretch: int) -> QTableView:
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     # In a pass of its own: the rows' first paint and the fitting each take their own moment.
-    model.modelReset.connect(lambda: QTimer.singleShot(0, view, view.resizeColumnsToContents))
+    model.modelReset.connect(lambda: QTimer.singleShot(0, view, lambda: _fit(view, stretch)))
     return view

@@ -70,13 +70,17 @@ class ItemField(QLineEdit):
         self.picked.emit(match, count)
 
 
+# A list filled once its data arrives (off the UI thread) sizes itself to its items then, not to
+# the empty list it was when first shown.
+FITS = QComboBox.SizeAdjustPolicy.AdjustToContents
+
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
     """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code. Filled
     off the UI thread; `fill_locations` fills it again (the catalog changed)."""
-    combo = QComboBox()
+    combo = QComboBox(sizeAdjustPolicy=FITS)
     combo.kinds = kinds
     fill_locations(combo, db)
     return combo
