@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import importlib
 
 from PySide6.QtCore import QTimer, Signal
@@ -148,6 +149,10 @@ class MainWindow(Remembers, QMainWindow):
         if self._to_warm:
             importlib.import_module(f"hrsupply.ui.{self._to_warm.pop(0)}")
             self._warm_timer.start(WARM_MS)
+        else:
+            # What start-up made (modules, classes, the ORM's mappings) lives for the session:
+            # kept out of the collector's full sweeps, so a sweep never pauses the window long.
+            gc.freeze()
 
     def build(self, name: str) -> QWidget:
         """Build a screen (in place of its placeholder), wiring what it asks of the window."""
