@@ -11,6 +11,7 @@ own read-only read of the same file. Figures only: this is not a pass/fail test.
 from __future__ import annotations
 
 import argparse
+import compileall
 import random
 import statistics
 import tempfile
@@ -22,6 +23,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+import hrsupply
 from hrsupply.db import open_database
 from hrsupply.models import Movement
 from hrsupply.services import (
@@ -300,9 +302,6 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
 
 
 def window(path: Path, runs: int) -> None:
-    import compileall
-
-    import hrsupply
     import screens  # bench/screens.py: Qt is loaded only here
 
     # As an installed app is: its modules compiled (pip does it; this machine may not write .pyc).
