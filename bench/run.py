@@ -308,7 +308,7 @@ def window(path: Path, runs: int) -> None:
     compileall.compile_dir(Path(hrsupply.__file__).parent, quiet=1)
     print(f"[window] {path.name}")
     screens.cold_start(path, runs)
-    screens.stalls(path)
+    screens.stalls(path, rounds=2 if runs < 5 else 3)
 
 
 def main() -> None:
@@ -328,12 +328,12 @@ def main() -> None:
         small, ids = build(tmp / "small.sqlite", days=17)
         measure(small, ids, "small")
         small.dispose()
-        window(tmp / "small.sqlite", runs=3 if args.quick else 7)
+        window(tmp / "small.sqlite", runs=3 if args.quick else 11)
         big, ids = build(tmp / "big.sqlite", days=args.days)
         print(f"(generated the large database in {time.perf_counter() - t:.0f} s)")
         measure(big, ids, "large")
         big.dispose()
-        window(tmp / "big.sqlite", runs=3 if args.quick else 7)
+        window(tmp / "big.sqlite", runs=3 if args.quick else 11)
         if not args.skip_import:
             bench_import(tmp, rows=2_000 if args.quick else 100_000)
 

@@ -24,11 +24,12 @@ app = QApplication([])
 db = open_database(sys.argv[1])
 window = MainWindow(db, "lead")
 window.show()
-ops.settle()
 app.processEvents()
+built = sorted(window.screens)  # at the first paint (the others are built later, while idle)
+ops.settle()
 print(json.dumps({
     "heavy": sorted({name.split(".")[0] for name in sys.modules} & set(sys.argv[2].split(","))),
-    "built": sorted(window.screens),
+    "built": built,
     "home": window.screens["Home"].visits.figure.text(),
 }))
 """

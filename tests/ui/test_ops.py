@@ -238,3 +238,16 @@ def test_the_error_dialog_wraps_its_words_and_fits_a_small_screen():
     assert dialog.width() <= 800
     assert any(label.wordWrap() for label in dialog.findChildren(QLabel))
     dialog.deleteLater()
+
+
+def test_after_the_first_paint_the_other_screens_are_built_while_idle_without_reading(qtbot, shown, db, cat):
+    from hrsupply.ui.main_window import MainWindow
+
+    window = shown(MainWindow(db, "lead"))
+    assert list(window.screens) == ["Home"]
+    qtbot.waitUntil(lambda: not window._to_warm, timeout=10_000)
+    assert sorted(window.screens) == sorted(window.names)
+    assert all(window.screens[name].loads == 0 for name in ("Stock", "Counts"))  # nothing read for nobody
+    window.show_screen("Stock")
+    settle()
+    assert window.screens["Stock"].loads == 1

@@ -40,7 +40,7 @@ def _arguments(name: str, db, account: Account, names: list[str]) -> tuple[tuple
     return (db, account.username), {}
 
 
-WARM_MS = 250  # between loading one screen's code and the next, after the first paint
+WARM_MS = 250  # between building one screen and the next, after the first paint
 
 
 def _timer_settings(db) -> tuple[int, int]:
@@ -107,12 +107,9 @@ class MainWindow(Remembers, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.lock_page = LockPage(db, self.account)
-        self.lock_page.unlocked.connect(self.unlock)
-        self.lock_page.switch_user.connect(self.switch_user)
+        self.lock_page: LockPage | None = None  # made the first time the window locks
         self.pages = QStackedWidget()
         self.pages.addWidget(body)
-        self.pages.addWidget(self.lock_page)
         self.setCentralWidget(self.pages)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         self.statusBar().showMessage(
@@ -130,9 +127,9 @@ class MainWindow(Remembers, QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.back_up)
         ops.run(self, lambda: _timer_settings(db), self._start_timers)
-        # Once the window is up, the other screens' code is loaded a piece at a time while
-        # nobody is waiting, so a first click on one builds it without a pause.
-        self._to_warm = [SCREENS[name][1].split(":")[0] for name in self.names if name != "Home"]
+        # Once the window is up, the other screens are built one at a time while nobody is
+        # waiting (no data is read until one is shown), so a first click on one never pauses.
+        self._to_warm = [name for name in self.names if name != "Home"]
         self._warm_timer = QTimer(self, singleShot=True, interval=WARM_MS, timeout=self._warm)
         self._warm_timer.start(WARM_MS * 4)
 
@@ -146,12 +143,15 @@ class MainWindow(Remembers, QMainWindow):
 
     # ---- screens -------------------------------------------------------------------------
     def _warm(self) -> None:
+        name = self._to_warm.pop(0)
+        if name not in self.screens:
+            self.build(name)
         if self._to_warm:
-            importlib.import_module(f"hrsupply.ui.{self._to_warm.pop(0)}")
             self._warm_timer.start(WARM_MS)
         else:
-            # What start-up made (modules, classes, the ORM's mappings) lives for the session:
-            # kept out of the collector's full sweeps, so a sweep never pauses the window long.
+            # What start-up made (modules, classes, the ORM's mappings, the screens) lives for
+            # the session: kept out of the collector's full sweeps, so none pauses the window.
+            gc.collect()
             gc.freeze()
 
     def build(self, name: str) -> QWidget:
@@ -177,7 +177,7 @@ class MainWindow(Remembers, QMainWindow):
     # ---- locking -------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.pages.currentWidget() is self.lock_page
+        return self.lock_page is not None and self.pages.currentWidget() is self.lock_page
 
     def eventFilter(self, watched, event) -> bool:
         # Any key, mouse or wheel use starts the idle time again. Every event of the app passes
@@ -188,6 +188,11 @@ class MainWindow(Remembers, QMainWindow):
 
     def lock(self) -> None:
         """Hide everything (participant codes included) until the PIN is typed again."""
+        if self.lock_page is None:
+            self.lock_page = LockPage(self.db, self.account)
+            self.lock_page.unlocked.connect(self.unlock)
+            self.lock_page.switch_user.connect(self.switch_user)
+            self.pages.addWidget(self.lock_page)
         self.pages.setCurrentWidget(self.lock_page)
         self.lock_page.pin.setFocus()
 
@@ -235,7 +240,9 @@ class MainWindow(Remembers, QMainWindow):
         return self.screens[name]
 
     def closeEvent(self, event) -> None:
-        ops.settle()  # a save under way lands before the window goes
+        # A save under way lands before the window goes (each write is one transaction either
+        # way: a read still running is simply not waited for past a minute).
+        ops.settle(60, strict=False)
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
         self.backup_timer.stop()
