@@ -194,7 +194,7 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
     assert desk.lines.rows[-1].quantity == 4
     kb.type("zzz")
     kb.press(Qt.Key_Return)
-    assert "No single item matches “zzz”" in desk.message.text()
+    assert "No item matches “zzz”" in desk.message.text()
     desk.item.clear()
     desk.lines_view.setFocus()
     desk.lines_view.selectRow(1)
@@ -420,3 +420,82 @@ def test_a_save_held_up_by_another_workstation_waits_visibly_then_lands(qtbot, d
     assert not [d for d in desk.window().findChildren(QProgressDialog) if d.isVisible()]
     assert "Saved: visit for an anonymous participant" in desk.message.text()
     other.close()
+
+
+@pytest.fixture
+def syringes(db, shop):
+    """Four syringes, so "syr" means several (the README's own example)."""
+    with db.write() as s:
+        for sku, name in (("SYR-27", "Syringe 1 mL 27G"), ("SYR-29", "Syringe 1 mL 29G"), ("SYR-3ML", "Syringe 3 mL")):
+            catalog.upsert_item(s, sku, name=name, category="Syringes")
+    return shop
+
+
+def test_ctrl_2_lands_in_the_code_field_and_the_navigation_takes_no_letters(qtbot, shown, db, shop):
+    from hrsupply.ui.main_window import MainWindow
+
+    window = shown(MainWindow(db, "desk"))
+    window.nav.setFocus()
+    qtbot.keyClicks(window.nav, "s")  # typed into the list of screens: nothing moves
+    assert window.stack.currentWidget() is window.screens["Home"]
+    qtbot.keyClick(window.nav, Qt.Key_2, Qt.ControlModifier)
+    ops.settle()
+    desk = window.screens["Front desk"]
+    assert QApplication.focusWidget() is desk.code
+    kb = Keyboard(qtbot)
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    assert desk.code.text() == "MAJO85" and window.stack.currentWidget() is desk
+
+
+def test_the_location_is_never_typed_into_and_always_shown_large(qtbot, db, shop, desk):
+    assert desk.place.text() == f"at {desk.location.currentText()}" and desk.place.font().bold()
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_Tab)  # from the code: the item, not the location
+    assert QApplication.focusWidget() is desk.item
+    kb.type("PMNG73")  # what once switched the location to a partner site
+    assert desk.location.currentData() == shop.site
+    assert desk.location.focusPolicy() == Qt.NoFocus
+
+
+def test_tab_walks_the_form_and_each_field_has_its_alt_key(qtbot, db, shop, desk):
+    desk.add_lines([Line(shop.syr, 20), Line(shop.vitc, 10)])
+    ops.settle()
+    kb = Keyboard(qtbot)
+    desk.item.setFocus()
+    seen = []
+    for _ in range(6 + len(desk.referrals)):
+        kb.press(Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    fields = [desk.lines_view, desk.returned, desk.collecting_for, desk.naloxone_reason, desk.reversals]
+    # The lines table is no Tab trap: one Tab in, one Tab on.
+    assert seen == [*fields, *desk.referrals, desk.save_button]
+    desk.code.setFocus()
+    kb.press(Qt.Key_R, Qt.AltModifier)
+    kb.type("35")
+    kb.press(Qt.Key_V, Qt.AltModifier)
+    kb.type("1")
+    assert (desk.returned.value(), desk.reversals.value()) == (35, 1)
+
+
+def test_a_name_several_items_share_opens_a_pick_list_even_after_a_quantity(qtbot, db, syringes, desk, monkeypatch):
+    offered = []
+
+    def pick_by_digit(title, label, choices):
+        offered.append((label, choices))
+        return next(c for c in choices if c.startswith("3 ")), True  # "3" then Enter
+
+    monkeypatch.setattr(desk, "ask_choice", pick_by_digit)
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.press(Qt.Key_Return)  # Enter on the empty item field: nothing at all
+    assert desk.message.text() == "" and not offered
+    kb.type("20 syr")
+    kb.press(Qt.Key_Return)
+    [(label, choices)] = offered
+    assert label == "“syr” matches 4 items:" and choices[0].startswith("1  Syringe 1 mL 27G")
+    assert [(desk.lines.names[l.item_id], l.quantity) for l in desk.lines.rows] == [("Syringe 1 mL 29G", 20)]
+    monkeypatch.setattr(desk, "ask_choice", lambda *a: ("", False))  # Escape: nothing added
+    kb.type("syr")
+    kb.press(Qt.Key_Return)
+    assert len(desk.lines.rows) == 1

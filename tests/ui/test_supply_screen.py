@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from hrsupply.services import item_editor, movements, visits
+from hrsupply.services import catalog, item_editor, movements, visits
 from hrsupply.services.item_editor import ComponentLine, ItemForm
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
@@ -213,3 +213,21 @@ def test_print_shelf_labels_for_ticked_items(qtbot, db, screen, tmp_path, monkey
     tab.save_button.click()
     settle()
     assert path.exists() and "Saved 1 sheet of labels" in tab.message.text()
+
+
+def test_receive_offers_a_pick_list_when_a_name_means_several_items(qtbot, db, screen, supply, monkeypatch):
+    """ "3 syr" with two syringes in the catalog: pick one, and three of it are on the line."""
+    with db.write() as s:
+        catalog.upsert_item(s, "SYR-3ML", name="Syringe 3 mL", category="Syringes")
+    ops.announce(Changes.CATALOG)  # what Settings says when it saves an item
+    settle()
+    tab = screen.receive
+    offered = []
+    monkeypatch.setattr(tab.item, "ask_choice", lambda t, label, choices: (offered.append(choices) or choices[1], True))
+    tab.item.setFocus()
+    qtbot.keyClick(tab.item, Qt.Key_Return)  # Enter on nothing: nothing
+    assert not offered and tab.rows == []
+    scan(qtbot, tab.item, "3 syr")
+    settle()
+    assert [c.split("  ")[1] for c in offered[0]] == ["Syringe 1 mL 28G 1/2 in (SYR-1ML)", "Syringe 3 mL (SYR-3ML)"]
+    assert [(r.item.sku, r.count.value()) for r in tab.rows] == [("SYR-3ML", 3)]

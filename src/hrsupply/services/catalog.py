@@ -213,6 +213,16 @@ class ItemFinder:
             matches = [i for i in matches if i.name.lower().startswith(text)]
         return Match(matches[0]) if len(matches) == 1 else None
 
+    def candidates(self, text: str) -> list[ItemInfo]:
+        """The items a text could mean when no single one matches it ("syr": every syringe),
+        by name: what a pick list offers."""
+        text = text.strip().lower()
+        if not text:
+            return []
+        return sorted(
+            (i for i in self.items if text in i.name.lower() or text in i.sku.lower()), key=lambda i: i.name.lower()
+        )
+
     def find_counted(self, text: str) -> tuple[Match | None, int, str]:
         """What was typed with an optional count first ("20 syr", "3x box"): (match, count, the
         item text). A name that itself starts with a number ("3 mL syringe") is found whole."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,7 +38,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message
+from hrsupply.ui.widgets import FITS, Message, ask_choice, pick_item
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -95,6 +94,13 @@ class TodayModel(ColumnsModel):
         return None
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose underlined letter (Alt+it) puts the cursor in its field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 @dataclass
 class Setup:
     """What the desk reads once it is shown (and when the catalog or settings change)."""
@@ -121,7 +127,17 @@ class FrontDeskScreen(Screen):
         self._preset_keys: list[QShortcut] = []
 
         # -- where and when
+        # Changed only deliberately (a click, or Ctrl+Shift+L opening its list): never by typing
+        # into it. Tab skips it; the place being recorded is always shown in large type.
         self.location = QComboBox(sizeAdjustPolicy=FITS)
+        self.location.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.location.setToolTip("Where these visits are recorded: click, or Ctrl+Shift+L, to change")
+        self.place = QLabel()
+        self.place.setObjectName("place")
+        big = self.place.font()
+        big.setPointSize(big.pointSize() + 5)
+        big.setBold(True)
+        self.place.setFont(big)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("ddd MMM d  HH:mm")
         self.when.setCalendarPopup(True)
@@ -198,7 +214,9 @@ class FrontDeskScreen(Screen):
 
         self._lay_out()
         self._shortcuts()
+        self._tab_order()
         self.location.currentIndexChanged.connect(self._location_changed)
+        self.setFocusProxy(self.code)  # whoever opens the desk lands in the code field
         self.code.setFocus()
 
     def reload(self, changes: Changes) -> None:
@@ -211,8 +229,10 @@ class FrontDeskScreen(Screen):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>Front desk</h2>"))
+        top.addSpacing(20)
+        top.addWidget(self.place)
         top.addStretch(1)
-        top.addWidget(QLabel("Location"))
+        top.addWidget(QLabel("Location (Ctrl+Shift+L)"))
         top.addWidget(self.location)
         top.addWidget(QLabel("Time"))
         top.addWidget(self.when)
@@ -223,20 +243,21 @@ class FrontDeskScreen(Screen):
 
         around = QGroupBox("Returns, naloxone, referrals")
         grid = QGridLayout(around)
-        grid.addWidget(QLabel("Used syringes returned"), 0, 0)
+        grid.addWidget(_buddy("Used syringes &returned  (Alt+R)", self.returned), 0, 0)
         returned = QHBoxLayout()
         returned.addWidget(self.returned)
         returned.addWidget(self.estimated)
         returned.addWidget(self.container, 1)
         grid.addLayout(returned, 0, 1)
-        grid.addWidget(QLabel("Collecting for (other people)"), 1, 0)
+        grid.addWidget(_buddy("&Collecting for (other people)  (Alt+C)", self.collecting_for), 1, 0)
         grid.addWidget(self.collecting_for, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("Naloxone refill reason"), 2, 0)
+        grid.addWidget(_buddy("&Naloxone refill reason  (Alt+N)", self.naloxone_reason), 2, 0)
         grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("Overdose reversals reported"), 3, 0)
+        grid.addWidget(_buddy("Overdose re&versals reported  (Alt+V)", self.reversals), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.addStretch(1)
-        grid.addWidget(QLabel("Referrals made"), 4, 0)
+        self.referrals_label = QLabel("Re&ferrals made  (Alt+F)")
+        grid.addWidget(self.referrals_label, 4, 0)
         grid.addLayout(self.referral_row, 4, 1)
 
         entry = QWidget()
@@ -271,6 +292,25 @@ class FrontDeskScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
+    def _tab_order(self) -> None:
+        """code → item → lines → returned → collecting for → naloxone reason → reversals →
+        referrals → Save (the lines table lets Tab go on instead of walking its cells)."""
+        chain = [
+            self.code,
+            self.item,
+            self.lines_view,
+            self.returned,
+            self.collecting_for,
+            self.naloxone_reason,
+            self.reversals,
+            *self.referrals,
+            self.save_button,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        if self.referrals:
+            self.referrals_label.setBuddy(self.referrals[0])
+
     def _shortcuts(self) -> None:
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WidgetWithChildrenShortcut)
@@ -280,6 +320,10 @@ class FrontDeskScreen(Screen):
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+L"), self, activated=self.location.showPopup, context=Qt.WidgetWithChildrenShortcut
+        )
+        self.lines_view.setTabKeyNavigation(False)
         self.lines_view.doubleClicked.connect(self.pick_lot)
 
     def _show_presets(self, found: list) -> None:
@@ -340,6 +384,7 @@ class FrontDeskScreen(Screen):
             self.referrals = [QCheckBox(name) for name in setup.referrals]
             for n, box in enumerate(self.referrals):
                 self.referral_row.insertWidget(n, box)
+            self._tab_order()
         self.refresh_today()
         if self._waiting_item:
             self._waiting_item = False
@@ -355,6 +400,10 @@ class FrontDeskScreen(Screen):
             self.location.addItem(f"{loc.name} ({loc.code})", loc.id)
         self.location.setCurrentIndex(max(0, self.location.findData(keep)))
         self.location.blockSignals(False)
+        self._show_place()
+
+    def _show_place(self) -> None:
+        self.place.setText(f"at {self.location.currentText()}" if self.location.count() else "")
 
     # ---- actions -----------------------------------------------------------------------------
     def _code_entered(self) -> None:
@@ -436,12 +485,17 @@ class FrontDeskScreen(Screen):
         )
 
     def _item_entered(self) -> None:
+        if not self.item.text().strip():
+            return  # Enter on an empty item field does nothing
         if self.finder is None:
             self._waiting_item = True
             return
         found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
-            self.message.error(f"No single item matches “{text}”: type more of its name, or pick one.")
+            self._item_completer.popup().hide()
+            found = pick_item(self, self.finder, text)
+        if found is None:
+            self.message.error(f"No item matches “{text}”: type part of its name or SKU, or scan it.")
             return
         if ops.attempt(self, lambda: check_units(quantity * found.units, "a quantity") or True) is None:
             return
@@ -498,7 +552,7 @@ class FrontDeskScreen(Screen):
             self.lines.dataChanged.emit(self.lines.index(index.row(), 0), self.lines.index(index.row(), 2))
 
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
-        return QInputDialog.getItem(self, title, label, choices, 0, False)
+        return ask_choice(self, title, label, choices)
 
     def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
         default = QMessageBox.Yes if default_yes else QMessageBox.No
@@ -659,6 +713,7 @@ class FrontDeskScreen(Screen):
         )
 
     def _location_changed(self) -> None:
+        self._show_place()
         self.settings.setValue("frontdesk/location", self.location.currentData())
         self.refresh_today()
 

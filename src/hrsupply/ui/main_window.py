@@ -55,6 +55,14 @@ def _back_up(db):
     return backup.automatic(db)
 
 
+class Navigation(QListWidget):
+    """The screens' list. It never takes typed letters: a code typed while it has the focus
+    (after a click on it) must not jump to the screen whose name starts with that letter."""
+
+    def keyboardSearch(self, text: str) -> None:
+        pass
+
+
 class _Screens(dict):
     """The screens built so far; asking for another builds it (tests and Home's tiles do)."""
 
@@ -84,7 +92,7 @@ class MainWindow(Remembers, QMainWindow):
             account = users.account(db, account)
         self.account = account
         self.setWindowTitle(f"hrsupply{title_suffix}")
-        self.nav = QListWidget()
+        self.nav = Navigation()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         font = self.nav.font()  # by font and spacing, not a style sheet (see home_screen.Tile)
@@ -219,6 +227,9 @@ class MainWindow(Remembers, QMainWindow):
         if name not in self.screens:
             self.build(name)
         self.stack.setCurrentIndex(row)  # a shown screen reads what other workstations recorded since
+        screen = self.screens[name]
+        if screen.focusProxy() is not None:  # the front desk: straight into the code field
+            screen.setFocus()
 
     def open_from_home(self, name: str, detail: str) -> None:
         """A Home tile: open its screen with the filter or tab that handles it (if this user has it)."""

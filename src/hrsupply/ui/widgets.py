@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from hrsupply.ui import ops
@@ -51,6 +53,9 @@ class ItemField(QLineEdit):
     def reload(self) -> None:
         ops.run(self, lambda: _catalog().item_finder(self.db), self._loaded, key="finder")
 
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
+        return ask_choice(self, title, label, choices)
+
     def _loaded(self, finder) -> None:
         self.finder = finder
         self._labels.setStringList(sorted(finder.by_label))
@@ -59,15 +64,37 @@ class ItemField(QLineEdit):
             self._entered()
 
     def _entered(self) -> None:
+        if not self.text().strip():
+            return  # Enter on an empty field does nothing
         if self.finder is None:
             self._waiting = True
             return
         match, count, text = self.finder.find_counted(self.text())
         if match is None:
+            match = pick_item(self, self.finder, text)
+        if match is None:
             self.not_found.emit(text)
             return
         self.clear()
         self.picked.emit(match, count)
+
+
+def pick_item(parent: QWidget, finder, text: str):
+    """When a text means several items ("syr": four syringes), a list to pick from: arrows and
+    Enter, or the number in front of one. None if nothing matches or the list is closed."""
+    options = finder.candidates(text)
+    if len(options) < 2:
+        return None
+    choices = [f"{n}  {item.name} ({item.sku})" for n, item in enumerate(options, start=1)]
+    choice, ok = parent.ask_choice("Which item?", f"“{text}” matches {len(options)} items:", choices)
+    if not ok:
+        return None
+    return _catalog().Match(options[choices.index(choice)])
+
+
+def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
+    """A list to choose from (a test replaces a screen's `ask_choice`)."""
+    return QInputDialog.getItem(parent, title, label, choices, 0, False)
 
 
 # A list filled once its data arrives (off the UI thread) sizes itself to its items then, not to
