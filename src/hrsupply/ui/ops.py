@@ -82,7 +82,8 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], signals: _Signals):
         super().__init__()
-        self.setAutoDelete(False)  # the Op keeps it until it reports back
+        # The pool owns it (and deletes it once `run` has returned): an Op that reports back and
+        # goes must not take the runnable with it while the pool thread is still leaving it.
         self.work, self.signals = work, signals
 
     def run(self) -> None:
@@ -149,6 +150,7 @@ class Op(QObject):
             _latest[(id(self.owner), self.key)] = self
         self.timer.start()
         pool.start(self.job)
+        self.job = None
         return self
 
     def cancel(self) -> None:

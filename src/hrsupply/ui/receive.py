@@ -148,13 +148,17 @@ class ReceiveTab(Screen):
         self.rows.clear()
         self.reload_orders(then=lambda: self.order.setCurrentIndex(max(0, self.order.findData(order_id))))
 
-        def read():
-            return receiving.form_for_order(self.db, order_id), catalog.items(self.db, include_inactive=True)
+        def read():  # the packs too: the lines need them, whatever the catalog's own read is doing
+            form = receiving.form_for_order(self.db, order_id)
+            return form, catalog.items(self.db, include_inactive=True), catalog.pack_sizes(self.db)
 
         ops.run(self, read, self._fill_from_order, key="order")
 
     def _fill_from_order(self, read) -> None:
-        form, all_items = read
+        form, all_items, packs = read
+        self._packs = {}
+        for p in packs:
+            self._packs.setdefault(p.item_id, []).append(p)
         self.source.setCurrentIndex(max(0, self.source.findData(form.source_id)))
         self.location.setCurrentIndex(max(0, self.location.findData(form.location_id)))
         self.reference.setText(form.reference)
