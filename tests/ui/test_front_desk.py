@@ -197,7 +197,7 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
     assert "No item matches “zzz”" in desk.message.text()
     desk.item.clear()
     desk.lines_view.setFocus()
-    desk.lines_view.selectRow(1)
+    desk.lines_view.setCurrentIndex(desk.lines.index(1, 0))  # the cooker line
     kb.press(Qt.Key_Delete)
     assert desk.lines.rowCount() == 1
     desk.item.setFocus()
@@ -499,3 +499,29 @@ def test_a_name_several_items_share_opens_a_pick_list_even_after_a_quantity(qtbo
     kb.type("syr")
     kb.press(Qt.Key_Return)
     assert len(desk.lines.rows) == 1
+
+
+def test_a_line_quantity_is_typed_over_in_place_or_stepped(qtbot, db, shop, desk):
+    """A preset's 20 syringes that should be 10: type over it; + and − step; 0 or Delete takes
+    the line off. No mouse."""
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.press(Qt.Key_F5)  # Standard injection pack: 20 syringes first
+    kb.press(Qt.Key_Tab)  # into the lines
+    assert QApplication.focusWidget() is desk.lines_view
+    desk.lines_view.setCurrentIndex(desk.lines.index(0, 1))
+    kb.type("10")
+    kb.press(Qt.Key_Return)  # kept, and the cursor moves down a line
+    assert desk.lines.rows[0].quantity == 10 and desk.lines_view.currentIndex().row() == 1
+    kb.press(Qt.Key_Plus)
+    kb.press(Qt.Key_Plus)
+    kb.press(Qt.Key_Minus)
+    assert desk.lines.rows[1].quantity == 11  # the vitamin C: 10 + 1
+    kb.press(Qt.Key_Delete)
+    assert [desk.lines.names[l.item_id] for l in desk.lines.rows] == ["Syringe 1 mL 28G 1/2 in", "Cooker", "Food pack"]
+    desk.lines_view.setCurrentIndex(desk.lines.index(2, 1))
+    kb.type("0")
+    kb.press(Qt.Key_Return)
+    assert len(desk.lines.rows) == 2
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    assert "Syringe 1 mL 28G 1/2 in ×10" in today_rows(db)[0].items

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hrsupply.services import catalog, counts, item_editor, movements, purchase_orders
 from hrsupply.services.ledger import Move
@@ -258,3 +259,21 @@ def test_a_date_typed_digit_by_digit_reads_the_period_once(qtbot, window, db, si
     settle()
     assert reads == [(date.today() - timedelta(days=90), date.today())]
     assert tab.model.rows and tab.model.rows[-1]["received"] == 892
+
+
+def test_figures_typed_down_a_count_land_one_per_line(qtbot, shown, db, site):
+    """`12⏎470⏎` from the first line: two lines counted (Qt's table kept the cursor on the cell,
+    so the second figure overwrote the first: a count of 470 naloxone kits)."""
+    screen = shown(CountsScreen(db, "lead"))
+    settle()
+    screen.location.setCurrentIndex(screen.location.findData(site.site))
+    screen.start()
+    settle()
+    table = screen.table
+    focus = QApplication.focusWidget()  # the first line's Counted, open to type in
+    assert (focus is table or table.isAncestorOf(focus)) and table.currentIndex().row() == 0
+    for figure in ("12", "470"):
+        qtbot.keyClicks(QApplication.focusWidget(), figure)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+        settle()
+    assert [r.counted for r in screen.model.rows] == [12, 470]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDateTime, QModelIndex, QSettings, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,14 +62,41 @@ class LinesModel(ColumnsModel):
         self.rows.append(Line(line.item_id, line.quantity, line.lot_id))
         self.endInsertRows()
 
+    QUANTITY = 1
+    changed = Signal()  # a quantity edited in place
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         line = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             lot = self.lot_names.get(line.lot_id, "") if line.lot_id else ""
             return (self.names.get(line.item_id, "?"), f"{line.quantity:,}", lot)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.QUANTITY:
+            return str(line.quantity)  # a text editor: the digits typed replace it
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.QUANTITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.QUANTITY else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        """A quantity typed over the old one; 0 takes the line off."""
+        text = str(value).strip().replace(",", "")
+        if role != Qt.ItemDataRole.EditRole or not text.isdigit():
+            return False
+        self.set_quantity(index.row(), int(text))
+        return True
+
+    def set_quantity(self, row: int, quantity: int) -> None:
+        if quantity <= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+        else:
+            self.rows[row].quantity = quantity
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+        self.changed.emit()
 
 
 class TodayModel(ColumnsModel):
@@ -171,6 +198,11 @@ class FrontDeskScreen(Screen):
         self.item.returnPressed.connect(self._item_entered)
         self.lines = LinesModel({}, self)
         self.lines_view = table_view(self.lines, stretch=0)
+        # A quantity is typed over in place (or + / −); Delete takes the line off.
+        self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
+        self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AnyKeyPressed)
+        # The advice is asked again once the editor has closed (the quantity is in).
+        self.lines.changed.connect(lambda: QTimer.singleShot(0, self, self._show_advice))
         self.lines_view.setMinimumHeight(120)
         self.preset_hint = QLabel()
         self.preset_hint.setWordWrap(True)
@@ -319,6 +351,9 @@ class FrontDeskScreen(Screen):
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
+        for key, step in (("+", 1), ("-", -1)):
+            line_key = QShortcut(QKeySequence(key), self.lines_view, context=Qt.WidgetShortcut)
+            line_key.activated.connect(lambda s=step: self.step_line(s))
         QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(
             QKeySequence("Ctrl+Shift+L"), self, activated=self.location.showPopup, context=Qt.WidgetWithChildrenShortcut
@@ -504,12 +539,20 @@ class FrontDeskScreen(Screen):
         self.message.clear()
         self.add_lines([Line(found.item.id, quantity * found.units)])
 
+    def _line_row(self) -> int | None:
+        """The line in hand: the one selected, else the one the cursor is on."""
+        selected = self.lines_view.selectionModel().selectedIndexes()
+        index = selected[0] if selected else self.lines_view.currentIndex()
+        return index.row() if index.isValid() else None
+
     def remove_line(self) -> None:
-        index = self.lines_view.currentIndex()
-        if index.isValid():
-            self.lines.beginRemoveRows(index.parent(), index.row(), index.row())
-            del self.lines.rows[index.row()]
-            self.lines.endRemoveRows()
+        if (row := self._line_row()) is not None:
+            self.lines.set_quantity(row, 0)
+
+    def step_line(self, step: int) -> None:
+        """+ or − on a line: one more or one fewer (none takes the line off)."""
+        if (row := self._line_row()) is not None:
+            self.lines.set_quantity(row, self.lines.rows[row].quantity + step)
 
     def pick_lot(self, *_args) -> None:
         """Choose the lot of a lot-tracked line (F4); by default lines draw first-expiry-first-out."""

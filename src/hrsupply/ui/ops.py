@@ -273,14 +273,20 @@ def busy(owner: QWidget | None = None, key: str | None = None) -> bool:
 
 
 def settle(timeout: float = 30.0, *, strict: bool = True) -> None:
-    """Wait, with the event loop running, until every op has reported back (closing the
-    window after a save; tests). Past `timeout`, `strict` raises; otherwise it stops waiting."""
+    """Wait, with the event loop running, until every op has reported back — including ops the
+    answers start (a reload a change announces, work a timer asks for) — for closing the window
+    after a save, and for tests. Past `timeout`, `strict` raises; otherwise it stops waiting."""
     deadline = time.monotonic() + timeout
-    while _running and time.monotonic() < deadline:
+    while True:
         QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
+        if not _running:
+            QCoreApplication.processEvents()  # what the last answers set off, if anything
+            if not _running:
+                return
+        if time.monotonic() >= deadline:
+            break
         QThreadPool.globalInstance().waitForDone(5)
-    QCoreApplication.processEvents()
-    if _running and strict:
+    if strict:
         raise TimeoutError(f"{len(_running)} operations still running after {timeout} s")
 
 

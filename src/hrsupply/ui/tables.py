@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -76,9 +76,23 @@ def _fit(view: QTableView, stretch: int) -> None:
             view.resizeColumnToContents(column)
 
 
+class SheetView(QTableView):
+    """Enter means what a spreadsheet user expects: the figure typed is kept and the cursor moves
+    down a row, so `326⏎70⏎50⏎` counts three items (Qt's own table stays on the cell)."""
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter, not Tab or Escape
+            current = self.currentIndex()
+            below = current.siblingAtRow(current.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+
 def table_view(model, stretch: int) -> QTableView:
-    """A row-selecting, read-only table whose `stretch` column takes the spare width."""
-    view = QTableView()
+    """A row-selecting, read-only table whose `stretch` column takes the spare width (made
+    editable by the screens that need it; Enter then moves down, as in a spreadsheet)."""
+    view = SheetView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
