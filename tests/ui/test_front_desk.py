@@ -317,7 +317,7 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
     ops.settle()
     rows = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
     assert visits.totals(rows) == visits.Totals(5, 0, 120, 90, 0)
-    assert dialog.result() == TallyEntryDialog.DialogCode.Accepted
+    assert dialog.result() == TallyEntryDialog.DialogCode.Accepted, dialog.message.text()
 
 
 def test_pick_a_lot_for_a_lot_tracked_line(qtbot, db, shop, desk, monkeypatch):
@@ -525,3 +525,25 @@ def test_a_line_quantity_is_typed_over_in_place_or_stepped(qtbot, db, shop, desk
     assert len(desk.lines.rows) == 2
     kb.press(Qt.Key_Return, Qt.ControlModifier)
     assert "Syringe 1 mL 28G 1/2 in ×10" in today_rows(db)[0].items
+
+
+def test_enter_in_the_tally_moves_to_the_next_box_and_only_ctrl_enter_saves(qtbot, shown, db, shop):
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
+    dialog = shown(TallyEntryDialog(db, "lead", shop.site, locations, program.get(db, "referrals")))
+    first = dialog.items[shop.syr]
+    first.setFocus()
+    first.selectAll()  # as Tab leaves a box: what is typed replaces the 0
+    kb = Keyboard(qtbot)
+    kb.type("120")
+    kb.press(Qt.Key_Return)  # the habit: Enter after every figure
+    assert QApplication.focusWidget() is not first and dialog.isVisible() and today_rows(db) == []
+    dialog.visits.setFocus()
+    dialog.visits.selectAll()
+    kb.type("5")
+    kb.press(Qt.Key_Return)
+    assert dialog.isVisible() and today_rows(db) == []  # still nothing saved
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    assert dialog.result() == TallyEntryDialog.DialogCode.Accepted, dialog.message.text()
+    assert visits.totals(today_rows(db)).syringes_out == 120

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,8 +29,29 @@ from hrsupply.ui.ops import Changes
 from hrsupply.ui.widgets import Message
 
 
+class _EnterMovesOn(QObject):
+    """Enter in a box goes to the next box (the dialog's default button would save instead)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            watched.window().focusNextChild()
+            return True
+        return False
+
+
+_ENTER_MOVES_ON = None
+
+
 def _spin(maximum: int = 100_000) -> QSpinBox:
+    global _ENTER_MOVES_ON
+    if _ENTER_MOVES_ON is None:
+        _ENTER_MOVES_ON = _EnterMovesOn()
     spin = QSpinBox(maximum=maximum)
+    spin.installEventFilter(_ENTER_MOVES_ON)
     spin.setMinimumWidth(90)
     return spin
 
@@ -75,9 +97,13 @@ class TallyEntryDialog(Remembers, QDialog):
 
         self.message = Message()
         self.message.setObjectName("message")
-        self.save_button = QPushButton("Save tallies")
-        self.save_button.setDefault(True)
+        # Enter moves to the next box, as in a spreadsheet; only Ctrl+Enter or the button saves
+        # (a habitual Enter once posted a half-typed shift as visits).
+        self.save_button = QPushButton("Save tallies  (Ctrl+Enter)")
+        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Location"))
@@ -135,6 +161,14 @@ class TallyEntryDialog(Remembers, QDialog):
             naloxone_reasons={r: s.value() for r, s in self.naloxone.items() if s.value()},
             referrals={r: s.value() for r, s in self.referrals.items() if s.value()},
         )
+
+    def keyPressEvent(self, event) -> None:
+        # Ctrl+Enter from a box (a box takes the shortcut's key for itself): save.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.save()
+            return  # a plain Enter never closes the sheet
+        super().keyPressEvent(event)
 
     def save(self) -> None:
         if ops.busy(self, "save"):
