@@ -143,6 +143,8 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
     preview.show()
     settle()
     assert len(preview.pages) == len(PdfReader(path).pages) >= 2
+    room = preview.screen().availableGeometry()  # a 1280×720 laptop: the buttons stay on screen
+    assert preview.frameGeometry().height() <= room.height() and preview.width() <= room.width()
     assert preview.pages[0].width() == 1056 and preview.pages[0].height() == 816  # 11 × 8.5 in at 96 dpi
     from PySide6.QtPrintSupport import QPrinter
 

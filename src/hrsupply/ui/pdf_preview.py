@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -29,12 +29,19 @@ def render_pages(path: str | Path, dpi: int = 96) -> list[QImage]:
         doc.close()
 
 
+def _fitting(widget: QWidget, width: int, height: int) -> QSize:
+    """The size wanted, within the screen the window is on (its buttons stay in sight)."""
+    screen = (widget.parentWidget() or widget).screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    return QSize(min(width, room.width() - 40), min(height, room.height() - 60))
+
+
 class PdfPreview(Remembers, QDialog):
     def __init__(self, path: str | Path, title: str, suggested_name: str, parent=None):
         super().__init__(parent)
         self.path, self.suggested_name = Path(path), suggested_name
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        self.resize(_fitting(self, 900, 1000))
         self.pages = render_pages(self.path)
         body = QWidget()
         column = QVBoxLayout(body)
