@@ -67,7 +67,7 @@ def test_bad_tallies_are_refused_whole(db, van_loaded):
     cat = van_loaded
     for form, message in (
         (TallyForm(cat.van, date(2026, 11, 2), visits=0, lines=[Line(cat.syr, 1)]), "at least 1 visit"),
-        (TallyForm(cat.van, date(2026, 11, 2), visits=1, naloxone_reasons={"first kit": 2}), "only 1 visits"),
+        (TallyForm(cat.van, date(2026, 11, 2), visits=1, naloxone_reasons={"first kit": 2}), "only 1 visit"),
         (TallyForm(cat.van, date(2026, 11, 2), visits=1, syringes_returned=-1), "from 0 to 100,000"),
         (TallyForm(cat.van, date(2026, 11, 2), visits=100_001), "from 0 to 100,000"),
         (TallyForm(cat.van, date(2026, 11, 2), visits=1, naloxone_reasons={"bored": 1}), "unknown naloxone"),

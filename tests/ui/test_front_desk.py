@@ -149,7 +149,7 @@ def test_known_code_with_four_lines_in_at_most_20_keys(qtbot, db, shop, desk):
     assert row.items.count("×") == 4
     assert kb.count <= 20, kb.count
     assert desk.code.hasFocus() and desk.lines.rowCount() == 0  # ready for the next person
-    assert "Today here</b>: 1 visits" in desk.totals.text()
+    assert "Today here</b>: 1 visit · 1 code · " in desk.totals.text()  # said as people say it
 
 
 def test_known_code_with_a_preset_in_at_most_20_keys(qtbot, db, shop, desk):
@@ -547,3 +547,23 @@ def test_enter_in_the_tally_moves_to_the_next_box_and_only_ctrl_enter_saves(qtbo
     kb.press(Qt.Key_Return, Qt.ControlModifier)
     assert dialog.result() == TallyEntryDialog.DialogCode.Accepted, dialog.message.text()
     assert visits.totals(today_rows(db)).syringes_out == 120
+
+
+def test_the_code_builder_waits_for_answers_before_saying_anything_is_wrong(qtbot, db):
+    dialog = CodeBuilderDialog(program.code_scheme(db))
+    qtbot.addWidget(dialog)
+    assert dialog.preview.text() == "The code appears here as the answers are typed." and dialog.code == ""
+
+
+def test_the_tally_names_an_item_counted_in_its_own_unit_once(qtbot, shown, db, shop):
+    from PySide6.QtWidgets import QLabel
+
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    with db.write() as s:
+        catalog.upsert_item(s, "SOCKS", name="Socks (pair)", category="Clothing", unit="pair")
+    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
+    dialog = shown(TallyEntryDialog(db, "lead", shop.site, locations, []))
+    ops.settle()
+    names = [label.text() for label in dialog.items_box.findChildren(QLabel)]
+    assert "Socks (pair)" in names and "Socks (pair) (pair)" not in names

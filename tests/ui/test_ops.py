@@ -200,6 +200,7 @@ def test_a_visit_saved_at_the_front_desk_refreshes_home_in_another_window(qtbot,
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, datetime(2026, 1, 1))])
     home = shown(HomeScreen(db))
     assert home.visits.figure.text() == "0"
+    assert home.visits.detail.text().endswith("At every location, since midnight.</span>")  # not "Nothing here."
     desk = shown(FrontDeskScreen(db, "desk"))
     loads = home.loads
     desk.add_lines([Line(cat.syr, 10)])

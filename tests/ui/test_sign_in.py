@@ -225,3 +225,10 @@ def test_settings_users_shows_short_pins_and_unlocks(qtbot, shown, db, cat):
     tab.unlock_button.click()
     settle()
     assert "crew may sign in again" in tab.message.text() and users.sign_in(db, "crew", "1234")
+
+
+def test_the_window_can_be_locked_from_a_button_too(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "desk"))
+    settle()
+    window.lock_button.click()
+    assert window.locked and window.lock_page.pin.hasFocus()

@@ -231,3 +231,13 @@ def test_receive_offers_a_pick_list_when_a_name_means_several_items(qtbot, db, s
     settle()
     assert [c.split("  ")[1] for c in offered[0]] == ["Syringe 1 mL 28G 1/2 in (SYR-1ML)", "Syringe 3 mL (SYR-3ML)"]
     assert [(r.item.sku, r.count.value()) for r in tab.rows] == [("SYR-3ML", 3)]
+
+
+def test_shelf_labels_can_all_be_ticked_at_once(qtbot, db, screen):
+    tab = screen.labels
+    screen.tabs.setCurrentWidget(tab)
+    settle()
+    tab.all_button.click()
+    assert len(tab.chosen()) == tab.list.count() > 1
+    tab.none_button.click()
+    assert tab.chosen() == []

@@ -61,7 +61,8 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     if unknown := set(form.naloxone_reasons) - set(program.NALOXONE_REASONS):
         raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
     if refills > form.visits:
-        raise UserError(f"{refills} naloxone refills were tallied but only {form.visits} visits")
+        visits = f"{form.visits} visit" + ("" if form.visits == 1 else "s")
+        raise UserError(f"{refills} naloxone refills were tallied but only {visits}")
     at = datetime.combine(form.day, SHIFT_TIME)
     reasons = [reason for reason, n in form.naloxone_reasons.items() for _ in range(n)]
 

@@ -34,6 +34,11 @@ class CodeBuilderDialog(Remembers, QDialog):
 
     def _update(self) -> None:
         answers = [f.text() for f in self.answers]
+        if not any(a.strip() for a in answers):  # nothing typed yet: nothing wrong yet either
+            self.code = ""
+            self.preview.ok("The code appears here as the answers are typed.")
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            return
         self.code = ops.attempt(self, lambda: program.build_code(self.scheme, answers), message=self.preview) or ""
         if self.code:
             self.preview.ok(f"<b>{self.code}</b>")

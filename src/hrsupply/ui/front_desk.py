@@ -38,7 +38,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message, ask_choice, pick_item
+from hrsupply.ui.widgets import FITS, Message, ask_choice, counted, pick_item
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -750,9 +750,9 @@ class FrontDeskScreen(Screen):
         self.today.set_rows(rows)
         t = visits.totals(rows)
         self.totals.setText(
-            f"<b>Today here</b>: {t.visits} visits · {t.unique_codes} codes · "
-            f"{t.syringes_out:,} syringes out · {t.syringes_returned:,} returned · "
-            f"{t.naloxone_kits_out} naloxone kits"
+            f"<b>Today here</b>: {counted(t.visits, 'visit')} · {counted(t.unique_codes, 'code')} · "
+            f"{counted(t.syringes_out, 'syringe')} out · {t.syringes_returned:,} returned · "
+            f"{counted(t.naloxone_kits_out, 'naloxone kit')}"
         )
 
     def _location_changed(self) -> None:

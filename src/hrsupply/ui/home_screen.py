@@ -76,12 +76,12 @@ class Tile(QFrame):
         layout.addWidget(self.detail, 1)
         layout.addWidget(self.button)
 
-    def show_figure(self, figure: str, lines: list[str], alert: bool) -> None:
+    def show_figure(self, figure: str, lines: list[str], alert: bool, *, empty: str = "Nothing here.") -> None:
         self.figure.setText(figure)
         _colour(self.figure, QPalette.WindowText, ALERT if alert else CALM)
         more = len(lines) - SHOWN
         shown = lines[:SHOWN] + ([f"<i>and {more} more</i>"] if more > 0 else [])
-        self.detail.setText("<br>".join(shown) if shown else "<span style='color:#555'>Nothing here.</span>")
+        self.detail.setText("<br>".join(shown) if shown else f"<span style='color:#555'>{empty}</span>")
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
@@ -259,7 +259,7 @@ class HomeScreen(Screen):
             ],
             bool(short),
         )
-        self.visits.show_figure(f"{board.visits_today:,}", [], False)
+        self.visits.show_figure(f"{board.visits_today:,}", [], False, empty="At every location, since midnight.")
         self.review.show_figure(
             f"{len(board.flagged)}",
             [f"{f.occurred_at:%m-%d} · {escape(f.name)} · {f.location}: {f.quantity:+,}" for f in board.flagged],

@@ -5,7 +5,16 @@ import importlib
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from hrsupply.services.roles import Account, can
 from hrsupply.ui import ops
@@ -120,9 +129,13 @@ class MainWindow(Remembers, QMainWindow):
         self.pages.addWidget(body)
         self.setCentralWidget(self.pages)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        # Locking (and, from the lock page, signing in as someone else) in sight, not only a key.
+        self.lock_button = QPushButton("Lock  (Ctrl+L)")
+        self.lock_button.setFlat(True)
+        self.lock_button.clicked.connect(self.lock)
+        self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().showMessage(
-            f"Signed in as {self.account.username} ({self.account.role_label}) · "
-            f"database {db.url.split('/')[-1]} · Ctrl+L locks"
+            f"Signed in as {self.account.username} ({self.account.role_label}) · database {db.url.split('/')[-1]}"
         )
         self.resize(1280, 720)  # until Remembers restores where the user left it
         self.nav.setCurrentRow(0)

@@ -430,7 +430,15 @@ class LabelsTab(Screen):
         form.addRow("Labels already used on the sheet", self.skip)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Tick the labels to print (Avery 5160 / 8160, US Letter, 30 per sheet)."))
+        self.all_button, self.none_button = QPushButton("Tick all"), QPushButton("Tick none")
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.all_button)
+        ticks.addWidget(self.none_button)
+        ticks.addStretch(1)
+        layout.addLayout(ticks)
         layout.addWidget(self.list, 1)
+        self.all_button.clicked.connect(lambda: self.tick_all(True))
+        self.none_button.clicked.connect(lambda: self.tick_all(False))
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
@@ -448,6 +456,10 @@ class LabelsTab(Screen):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.Unchecked)
             self.list.addItem(entry)
+
+    def tick_all(self, on: bool) -> None:
+        for n in range(self.list.count()):
+            self.list.item(n).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def chosen(self) -> list[labels.Label]:
         return [label for n, label in enumerate(self._labels) if self.list.item(n).checkState() == Qt.Checked]

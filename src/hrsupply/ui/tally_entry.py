@@ -148,7 +148,9 @@ class TallyEntryDialog(Remembers, QDialog):
         for item in items:
             spin = _spin()
             self.items[item.id] = spin
-            self.items_form.addRow(f"{item.name} ({item.unit})", spin)
+            # "Socks (pair)" counted in pairs says so once, not "Socks (pair) (pair)".
+            named = item.name.lower().endswith(f"({item.unit.lower()})")
+            self.items_form.addRow(item.name if named else f"{item.name} ({item.unit})", spin)
 
     def form(self) -> TallyForm:
         return TallyForm(

@@ -97,6 +97,11 @@ def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> t
     return QInputDialog.getItem(parent, title, label, choices, 0, False)
 
 
+def counted(n: int, thing: str) -> str:
+    """ "1 visit", "2 visits": a figure with its word, as people say it."""
+    return f"{n:,} {thing}" + ("" if n == 1 else "s")
+
+
 # A list filled once its data arrives (off the UI thread) sizes itself to its items then, not to
 # the empty list it was when first shown.
 FITS = QComboBox.SizeAdjustPolicy.AdjustToContents
