@@ -38,7 +38,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message, ask_choice, counted, pick_item
+from hrsupply.ui.widgets import FITS, Message, ask_choice, counted, label, pick_item, refill
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -429,12 +429,7 @@ class FrontDeskScreen(Screen):
         keep = self.location.currentData()
         if keep is None and (remembered := self.settings.value("frontdesk/location")) is not None:
             keep = int(remembered)
-        self.location.blockSignals(True)
-        self.location.clear()
-        for loc in locations:
-            self.location.addItem(f"{loc.name} ({loc.code})", loc.id)
-        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
-        self.location.blockSignals(False)
+        refill(self.location, [(label(loc), loc.id) for loc in locations], keep)
         self._show_place()
 
     def _show_place(self) -> None:

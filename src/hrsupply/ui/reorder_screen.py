@@ -33,7 +33,7 @@ from hrsupply.ui.export_buttons import ExportButtons, write
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, ItemField, Message, fill_locations, location_combo, note
+from hrsupply.ui.widgets import FITS, ItemField, Message, fill_locations, label, location_combo, note, refill
 
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
@@ -218,24 +218,13 @@ class SuggestionsTab(Screen):
 
     def _show_lists(self, read) -> None:
         locations, sources, defaults = read
-        keep = self.location.currentData()
-        for widget in (self.location, self.months, self.target):
-            widget.blockSignals(True)
-        self.location.clear()
-        for loc in locations:
-            self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
-        self.location.addItem("Whole program", "")
-        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
+        refill(self.location, [*((label(loc), loc.code) for loc in locations), ("Whole program", "")])
         if defaults is not None:  # the program's settings first; then the user's choice stands
-            self.months.setValue(defaults[0])
-            self.target.setValue(defaults[1])
-        for widget in (self.location, self.months, self.target):
-            widget.blockSignals(False)
-        keep = self.fallback.currentData()
-        self.fallback.clear()
-        for s in sources:
-            self.fallback.addItem(s.name, s.id)
-        self.fallback.setCurrentIndex(max(0, self.fallback.findData(keep)))
+            for spin, value in zip((self.months, self.target), defaults):
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        refill(self.fallback, [(s.name, s.id) for s in sources])
         self.refresh()
 
     def refresh(self, *_args) -> None:
@@ -433,11 +422,7 @@ class OrdersTab(Screen):
         self.refresh()
 
     def _show_sources(self, sources) -> None:
-        keep = self.new_source.currentData()
-        self.new_source.clear()
-        for s in sources:
-            self.new_source.addItem(s.name, s.id)
-        self.new_source.setCurrentIndex(max(0, self.new_source.findData(keep)))
+        refill(self.new_source, [(s.name, s.id) for s in sources])
 
     def refresh(self, *_args) -> None:
         open_only = not self.show_all.isChecked()

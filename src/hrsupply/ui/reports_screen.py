@@ -16,7 +16,7 @@ from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message, month_to_date, note
+from hrsupply.ui.widgets import FITS, Message, label, month_to_date, note, refill
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -140,14 +140,7 @@ class ReconciliationTab(Screen):
             self.refresh()
 
     def _show_locations(self, locations) -> None:
-        keep = self.location.currentData()
-        self.location.blockSignals(True)
-        self.location.clear()
-        self.location.addItem("All locations", None)
-        for loc in locations:
-            self.location.addItem(f"{loc.name} ({loc.code})", loc.code)
-        self.location.setCurrentIndex(max(0, self.location.findData(keep)))
-        self.location.blockSignals(False)
+        refill(self.location, [("All locations", None), *((label(loc), loc.code) for loc in locations)])
         self.refresh()
 
     def _period(self) -> tuple[date, date]:

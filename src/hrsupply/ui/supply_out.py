@@ -26,7 +26,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, FITS, ItemField, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, FITS, ItemField, Message, fill_locations, location_combo, refill
 
 
 class ExpiryModel(ColumnsModel):
@@ -367,14 +367,7 @@ class KitsTab(Screen):
     def _show_kits(self, read) -> None:
         self._kits, items = read
         names = {i.id: i.name for i in items}
-        keep = self.kit.currentData()
-        self.kit.blockSignals(True)
-        self.kit.clear()
-        for kit_id in self._kits:
-            if kit_id in names:
-                self.kit.addItem(names[kit_id], kit_id)
-        self.kit.setCurrentIndex(max(0, self.kit.findData(keep)))
-        self.kit.blockSignals(False)
+        refill(self.kit, [(names[kit_id], kit_id) for kit_id in self._kits if kit_id in names])
         if not self._kits:
             self.recipe.setText("No kits yet: give an item its components in Settings → Items.")
         self._show_recipe()

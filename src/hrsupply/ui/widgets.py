@@ -109,6 +109,11 @@ FITS = QComboBox.SizeAdjustPolicy.AdjustToContents
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def label(loc) -> str:
+    """How a location is named in every list: "Fixed site (SITE)"."""
+    return f"{loc.name} ({loc.code})"
+
+
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
     """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code. Filled
     off the UI thread; `fill_locations` fills it again (the catalog changed)."""
@@ -118,19 +123,26 @@ def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
     return combo
 
 
+def refill(combo: QComboBox, entries, keep=None) -> None:
+    """Fill a list again with (text, data) or (text, data, code) entries, the choice staying
+    where it was (or on `keep`), quietly: filling is not the user choosing."""
+    keep = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data, *code in entries:
+        combo.addItem(text, data)
+        if code:
+            combo.setItemData(combo.count() - 1, code[0], CODE_ROLE)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+    combo.blockSignals(False)
+
+
 def fill_locations(combo: QComboBox, db, then=None) -> None:
     """(Re)fill a location_combo, keeping the current choice; `then()` after."""
 
     def fill(locations) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for loc in locations:
-            if combo.kinds is None or loc.kind in combo.kinds:
-                combo.addItem(f"{loc.name} ({loc.code})", loc.id)
-                combo.setItemData(combo.count() - 1, loc.code, CODE_ROLE)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+        kinds = combo.kinds
+        refill(combo, [(label(loc), loc.id, loc.code) for loc in locations if kinds is None or loc.kind in kinds])
         if then is not None:
             then()
 
