@@ -43,6 +43,28 @@ class Keyboard:
             self.qtbot.keyClick(QApplication.focusWidget(), ch)
             self.count += 1
 
+    def answer(self, *keys) -> None:
+        """Keys for the next dialog that opens (a pick list): sent, and counted, once it shows."""
+        from PySide6.QtCore import QTimer
+
+        def send() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible():
+                QTimer.singleShot(10, send)
+                return
+            dialog.activateWindow()  # as a desktop gives a new dialog the keyboard
+            self.qtbot.waitUntil(dialog.isActiveWindow)
+            for key in keys:
+                target = dialog.focusWidget() or dialog
+                if isinstance(key, str):
+                    self.qtbot.keyClicks(target, key)
+                    self.count += len(key)
+                else:
+                    self.qtbot.keyClick(target, key)
+                    self.count += 1
+
+        QTimer.singleShot(0, send)
+
     def press(self, key, modifier=Qt.NoModifier) -> None:
         self._window_active()
         self.qtbot.keyClick(QApplication.focusWidget(), key, modifier)
@@ -567,3 +589,59 @@ def test_the_tally_names_an_item_counted_in_its_own_unit_once(qtbot, shown, db, 
     ops.settle()
     names = [label.text() for label in dialog.items_box.findChildren(QLabel)]
     assert "Socks (pair)" in names and "Socks (pair) (pair)" not in names
+
+
+@pytest.fixture
+def stocked_desk(db, syringes):
+    """Two naloxone kits too ("nal" means either), with stock of everything handed out."""
+    with db.write() as s:
+        im = catalog.upsert_item(s, "NAL-IM", name="Naloxone 0.4 mg IM", category="Naloxone")
+        s.flush()
+        syringes.nal_im = im.id
+    items = {i.sku: i.id for i in catalog.items(db)}
+    moves = [Move("receive", items[sku], syringes.site, 500, datetime(2026, 1, 1)) for sku in ("SYR-29", "NAL-IM")]
+    moves.append(Move("receive", syringes.nal, syringes.site, 50, datetime(2026, 1, 1), lot_id=syringes.lots["C"]))
+    movements.record(db, "lead", moves)
+    return syringes
+
+
+def test_a_known_participant_with_a_preset_picks_and_returns_in_at_most_30_keys(qtbot, shown, db, stocked_desk):
+    """The issue's walk, with the real pick list driven by keys: Ctrl+2, code, F5, `20 syr` and a
+    pick, `2 nal` and a pick, Alt+R 35, Ctrl+Enter."""
+    from hrsupply.ui.main_window import MainWindow
+
+    window = shown(MainWindow(db, "desk"))
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_2, Qt.ControlModifier)
+    desk = window.screens["Front desk"]
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_F5)
+    kb.type("20 syr")
+    kb.answer("3", Qt.Key_Return)  # the third syringe on the list
+    kb.press(Qt.Key_Return)
+    kb.type("2 nal")
+    kb.answer(Qt.Key_Down, Qt.Key_Return)  # the second naloxone on the list: the nasal kit
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_R, Qt.AltModifier)
+    kb.type("35")
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    [row] = today_rows(db)
+    assert row.participant == "MAJO85" and row.syringes_returned == 35
+    assert "Syringe 1 mL 29G ×20" in row.items and "Naloxone 4 mg nasal (2 doses) ×2" in row.items
+    assert row.items.count("×") == 6  # the pack's four lines and the two typed
+    assert kb.count <= 30, kb.count
+
+
+def test_an_anonymous_walk_in_with_a_pick_in_at_most_18_keys(qtbot, db, stocked_desk, desk):
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.type("10 syr")
+    kb.answer("3", Qt.Key_Return)
+    kb.press(Qt.Key_Return)
+    kb.type("5 vit")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    [row] = today_rows(db)
+    assert row.participant is None and row.items == "Syringe 1 mL 29G ×10, Vitamin C sachet ×5"
+    assert kb.count <= 18, kb.count

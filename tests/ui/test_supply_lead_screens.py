@@ -262,8 +262,13 @@ def test_a_date_typed_digit_by_digit_reads_the_period_once(qtbot, window, db, si
 
 
 def test_figures_typed_down_a_count_land_one_per_line(qtbot, shown, db, site):
-    """`12⏎470⏎` from the first line: two lines counted (Qt's table kept the cursor on the cell,
-    so the second figure overwrote the first: a count of 470 naloxone kits)."""
+    """`326⏎70⏎50⏎` from the first line: three lines counted (Qt's table kept the cursor on the
+    cell, so each figure overwrote the one before: one item counted as 50, a −276 variance)."""
+    with db.write() as s:
+        socks = catalog.upsert_item(s, "SOCKS", name="Socks (pair)", category="Clothing", unit="pair")
+        s.flush()
+        socks = socks.id
+    movements.record(db, "lead", [Move("receive", socks, site.site, 60, ago(5))])
     screen = shown(CountsScreen(db, "lead"))
     settle()
     screen.location.setCurrentIndex(screen.location.findData(site.site))
@@ -272,8 +277,9 @@ def test_figures_typed_down_a_count_land_one_per_line(qtbot, shown, db, site):
     table = screen.table
     focus = QApplication.focusWidget()  # the first line's Counted, open to type in
     assert (focus is table or table.isAncestorOf(focus)) and table.currentIndex().row() == 0
-    for figure in ("12", "470"):
+    for figure in ("326", "70", "50"):
         qtbot.keyClicks(QApplication.focusWidget(), figure)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
         settle()
-    assert [r.counted for r in screen.model.rows] == [12, 470]
+    assert [r.counted for r in screen.model.rows] == [326, 70, 50]
+    assert len({r.item_id for r in screen.model.rows}) == 3
