@@ -15,6 +15,17 @@ def _own_settings(tmp_path, qapp):
     ops.settle()  # nothing still running against the test's database when it goes
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_questions(monkeypatch):
+    """A question a test did not answer fails it at once (a modal box offscreen waits forever)."""
+    from hrsupply.ui.screen import Screen
+
+    def unexpected(self, title, text, **_):
+        raise AssertionError(f"{type(self).__name__} asked, and the test gave no answer: {text}")
+
+    monkeypatch.setattr(Screen, "ask_yes_no", unexpected)
+
+
 @pytest.fixture
 def settle():
     """Wait until the screens' work off the UI thread has come back (as a person would look up)."""

@@ -631,6 +631,7 @@ def test_a_known_participant_with_a_preset_picks_and_returns_in_at_most_30_keys(
     assert "Syringe 1 mL 29G ×20" in row.items and "Naloxone 4 mg nasal (2 doses) ×2" in row.items
     assert row.items.count("×") == 6  # the pack's four lines and the two typed
     assert kb.count <= 30, kb.count
+    assert desk.code.hasFocus() and desk.lines.rowCount() == 0  # ready for the next person
 
 
 def test_an_anonymous_walk_in_with_a_pick_in_at_most_18_keys(qtbot, db, stocked_desk, desk):

@@ -66,7 +66,7 @@ def test_a_user_error_lands_in_the_screens_message_line(owner):
 
     ops.run(owner, refuse, lambda _r: pytest.fail("no result for a refusal"))
     settle()
-    assert owner.message.text() == "line 2: the quantity must be above 0"
+    assert owner.message.text() == "Line 2: the quantity must be above 0."  # said as a sentence
 
 
 def test_a_full_disk_or_a_locked_folder_is_said_plainly(owner):
@@ -75,7 +75,7 @@ def test_a_full_disk_or_a_locked_folder_is_said_plainly(owner):
 
     ops.run(owner, write)
     settle()
-    assert owner.message.text() == "Could not write /media/usb/report.pdf: Permission denied"
+    assert owner.message.text() == "Could not write /media/usb/report.pdf: Permission denied."
 
 
 def test_only_the_newest_answer_of_a_kind_is_shown(owner):
@@ -252,3 +252,11 @@ def test_after_the_first_paint_the_other_screens_are_built_while_idle_without_re
     window.show_screen("Stock")
     settle()
     assert window.screens["Stock"].loads == 1
+
+
+def test_a_service_message_is_said_as_sentences():
+    from hrsupply.ui.widgets import said
+
+    assert said("this was already loaded by jo") == "This was already loaded by jo."
+    assert said("SKU: required\ncategory: required") == "SKU: required.\nCategory: required."
+    assert said("Nothing to load (every line is 0)") == "Nothing to load (every line is 0)"

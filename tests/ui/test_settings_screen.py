@@ -113,14 +113,14 @@ def test_locations_and_sources_are_added_and_offered_when_receiving(qtbot, shown
     settle()
     settings.locations.kind.setCurrentText("van")
     settle()
-    settings.locations._save()
+    settings.locations.save()
     settle()
     assert "VAN2" in [l.code for l in catalog.locations(db)]
     settings.sources.name.setText("Community donations")
     settle()
     settings.sources.kind.setCurrentText("donation")
     settle()
-    settings.sources._save()
+    settings.sources.save()
     settle()
     receive = window.show_screen("Supply").receive  # Receive is its first tab
     settle()
@@ -156,3 +156,62 @@ def test_reverse_a_mistaken_line_from_the_stock_card(qtbot, shown, db, cat, monk
     stock.reverse_button.click()  # the reversal itself cannot be reversed
     settle()
     assert "is itself a reversal" in stock.card_message.text()
+
+
+def _row(items, sku: str) -> int:
+    return next(n for n in range(items.list.count()) if f"({sku})" in items.list.item(n).text())
+
+
+def test_moving_to_another_item_with_edits_asks_to_save_or_discard(qtbot, shown, db, cat):
+    """Today the edits vanished when another item was clicked."""
+    window = shown(MainWindow(db, "admin"))
+    items = window.show_screen("Settings").items
+    settle()
+    items.list.setCurrentRow(_row(items, "SYR-1ML"))
+    settle()
+    asked = []
+
+    def answer(reply):
+        items.ask_unsaved = lambda: asked.append(items.name.text()) or reply
+
+    answer("cancel")
+    items.list.setCurrentRow(_row(items, "NAL-4MG"))  # nothing edited: no question
+    settle()
+    assert asked == [] and items.sku.text() == "NAL-4MG"
+    items.name.setText("Naloxone 4 mg nasal spray")
+    items.list.setCurrentRow(_row(items, "SYR-1ML"))  # Cancel: stay, edits and all
+    settle()
+    assert asked == ["Naloxone 4 mg nasal spray"] and items.sku.text() == "NAL-4MG"
+    assert items.list.currentRow() == _row(items, "NAL-4MG") and items.name.text() == "Naloxone 4 mg nasal spray"
+    answer("save")
+    items.list.setCurrentRow(_row(items, "SYR-1ML"))  # Save: saved, then the other item
+    settle()
+    assert item_editor.load_item(db, cat.nal).name == "Naloxone 4 mg nasal spray" and items.sku.text() == "SYR-1ML"
+    assert items.list.currentItem().text().endswith("(SYR-1ML)")
+    items.reorder.setText("900")
+    answer("discard")
+    items.leave(items.new, lambda: None)  # New asks too
+    settle()
+    assert item_editor.load_item(db, cat.syr).reorder_point == 500 and items.sku.text() == ""
+    items.name.setText("Wound care kit")
+    answer("save")  # a save that cannot go through (no SKU) keeps the form where it is
+    items.list.setCurrentRow(_row(items, "NAL-4MG"))
+    settle()
+    assert items.name.text() == "Wound care kit" and items.message.text() == "SKU: required.\nCategory: required."
+    assert items.list.currentItem() is None  # the list stays on the new item, as the form does
+
+
+def test_a_location_typed_and_not_saved_is_asked_about_too(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    settings = window.show_screen("Settings")
+    locations = settings.locations
+    settings.tabs.setCurrentWidget(locations)
+    settle()
+    asked = []
+    locations.ask_unsaved = lambda: asked.append(locations.name.text()) or "discard"
+    locations.leave(locations.new_entry, locations.back)  # New, as the button does
+    locations.code.setText("VAN2")
+    locations.name.setText("Second van")
+    locations.list.setCurrentRow(0)
+    settle()
+    assert asked == ["Second van"] and locations.code.text() in ("SITE", "VAN1")

@@ -36,6 +36,8 @@ def scan(qtbot, widget, code: str) -> None:
 
 def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, screen):
     tab = screen.receive
+    asked = []
+    tab.ask_yes_no = lambda title, text, **_: asked.append(text) or True
     tab.reference.setText("PS-1")
     settle()
     tab.item.setFocus()
@@ -66,6 +68,8 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
     settle()
     assert tab.message.text().startswith("Received 3 lines, 2,105 units")
+    # More than 100 units in one click: the figure is checked first, each time it is saved.
+    assert asked[-1] == "Receive 3 lines from State DOH (state allocation): 2,105 units in one go. Is that right?"
     assert stock_map(db, lots=True) == {("SITE", "SYR-1ML", None): 2100, ("SITE", "NAL-4MG", "NEW7"): 5}
     assert tab.rows == [] and tab.reference.text() == ""
 
@@ -129,6 +133,13 @@ def test_adjust_then_review_a_front_desk_flag(qtbot, db, screen, supply):
     settle()
     assert tab.message.text() == "Adjusted Syringe 1 mL 28G 1/2 in by -10 (damaged)."
     assert stock_map(db)[("SITE", "SYR-1ML")] == 90
+    asked = []
+    tab.ask_yes_no = lambda title, text, **kw: asked.append((text, kw)) or False
+    tab.quantity.setValue(-900)  # 90 meant: more than 100 units in one click is checked first
+    tab.save_button.click()
+    settle()
+    assert asked == [("Adjust Syringe 1 mL 28G 1/2 in: 900 units in one go. Is that right?", {"default_yes": False})]
+    assert stock_map(db)[("SITE", "SYR-1ML")] == 90 and tab.quantity.value() == -900  # nothing moved, kept
 
     visits.record(
         db, "desk", VisitForm(supply.van, datetime.now(), None, [Line(supply.syr, 20)]), confirm_shortfall=True

@@ -21,7 +21,14 @@ def van(shown, db, cat):
     settle()
     screen.printed = []
     screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
+    answering(screen, True)
     return screen
+
+
+def answering(screen, answer: bool) -> None:
+    """Each question the screen asks is kept in `screen.asked` and answered `answer`."""
+    screen.asked = []
+    screen.ask_yes_no = lambda title, text, **_: screen.asked.append(text) or answer
 
 
 def take(screen, row: int, value: int) -> None:
@@ -44,16 +51,29 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
     van.preview_button.click()
     settle()
     assert "Crew: Ana, Ben" in van.printed[0] and "A (2026-12-31): 4" in van.printed[0]
+    answering(van, False)
+    van.confirm_button.click()  # what moves, said before anything does
+    settle()
+    assert van.asked == ["Move 2 lines, 612 units, from Fixed site (SITE) to Mobile van (VAN1)?"]
+    assert stock_map(db).get(("VAN1", "SYR-1ML")) is None and van.load_message.text() == ""
+    answering(van, True)
     van.confirm_button.click()
     settle()
-    assert "Loaded: load-out" in van.load_message.text()
+    assert len(van.asked) == 1 and "Loaded: load-out" in van.load_message.text()
     assert stock_map(db, lots=True)[("VAN1", "NAL-4MG", "A")] == 4
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
-    monkeypatch.setattr(van, "confirm_again", lambda message: False)
+    answering(van, False)
+    van.confirm_button.click()  # the 6 kits left out: a second trip is asked about, once
     settle()
-    van.confirm_button.click()  # nothing left to load: refused, and nothing moves twice
-    settle()
+    [question] = van.asked
+    assert "already loaded" in question and "Move 1 line, 6 units" in question
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
+    for row in range(len(van.plan_model.rows)):
+        take(van, row, 0)
+    answering(van, True)
+    van.confirm_button.click()  # nothing to load: said without asking
+    settle()
+    assert van.asked == [] and van.load_message.text() == "Nothing to load: every line is 0."
 
 
 def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
@@ -63,17 +83,16 @@ def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
     settle()
     van.refresh()
     settle()
-    asked = []
-    monkeypatch.setattr(van, "confirm_again", lambda message: asked.append(message) or False)
-    settle()
+    answering(van, False)
     van.confirm_button.click()
     settle()
-    assert "already loaded" in asked[0] and stock_map(db)[("VAN1", "SYR-1ML")] == 550
-    monkeypatch.setattr(van, "confirm_again", lambda message: True)
-    settle()
+    [question] = van.asked  # once: the earlier trip and what moves, in one question
+    assert question.startswith("This was already loaded for ") and "by crew. Load a second trip?" in question
+    assert "Move 1 line, 50 units" in question and stock_map(db)[("VAN1", "SYR-1ML")] == 550
+    answering(van, True)
     van.confirm_button.click()
     settle()
-    assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
+    assert len(van.asked) == 1 and stock_map(db)[("VAN1", "SYR-1ML")] == 600
 
 
 def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van, cat):
@@ -176,6 +195,7 @@ def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
     settle()
     screen.printed = []
     screen.preview = lambda path, title, name: screen.printed.append(PdfReader(path).pages[0].extract_text())
+    answering(screen, True)
     settle()
     screen.van.setCurrentIndex(screen.van.findData(partner))
     settle()

@@ -119,13 +119,13 @@ def _whole(problems: list[str], where: str, value, *, least: int = 0, optional: 
 
 def _check(s, form: ItemForm) -> list[str]:
     problems: list[str] = []
-    for name in ("sku", "name", "category", "unit"):
-        value = (getattr(form, name) or "").strip()
+    for name, label in (("sku", "SKU"), ("name", "Name"), ("category", "Category"), ("unit", "Base unit")):
+        value = (getattr(form, name) or "").strip()  # named as the form names them
         limit = getattr(Item, name).type.length
         if not value:
-            problems.append(f"{name.capitalize()}: required")
+            problems.append(f"{label}: required")
         elif len(value) > limit:
-            problems.append(f"{name.capitalize()}: at most {limit} characters")
+            problems.append(f"{label}: at most {limit} characters")
     other = s.scalar(select(Item.id).where(Item.sku == form.sku.strip()))
     if other is not None and other != form.id:
         problems.append(f"SKU: {form.sku} is already used by another item")

@@ -158,6 +158,24 @@ class LoadOutInfo:
     units: int
 
 
+def _loaded_before(s, from_id: int, to_id: int, day: date) -> str | None:
+    earlier = s.execute(
+        select(LoadOut.confirmed_at, LoadOut.confirmed_by).where(
+            LoadOut.from_location_id == from_id, LoadOut.to_location_id == to_id, LoadOut.day == day
+        )
+    ).first()
+    if earlier is None:
+        return None
+    return f"this was already loaded for {day:%Y-%m-%d} at {earlier.confirmed_at:%H:%M} by {earlier.confirmed_by}"
+
+
+def loaded_before(db: Database, from_id: int, to_id: int, day: date) -> str | None:
+    """Whether (and when, by whom) this van was loaded from there that day: asked with the
+    confirmation, so a second trip is one question, not two."""
+    with db.read() as s:
+        return _loaded_before(s, from_id, to_id, day)
+
+
 def confirm(
     db: Database,
     user: str,
@@ -177,16 +195,9 @@ def confirm(
         require(s, user, "van")
         check_date(s, user, day)
         van_only(s, to_id, "loaded out")
-        earlier = s.execute(
-            select(LoadOut.confirmed_at, LoadOut.confirmed_by).where(
-                LoadOut.from_location_id == from_id, LoadOut.to_location_id == to_id, LoadOut.day == day
-            )
-        ).first()
-        if earlier and not again:
-            raise AlreadyLoaded(
-                f"this was already loaded for {day:%Y-%m-%d} at {earlier.confirmed_at:%H:%M} "
-                f"by {earlier.confirmed_by}; confirm again only for a second trip"
-            )
+        before = _loaded_before(s, from_id, to_id, day)
+        if before and not again:
+            raise AlreadyLoaded(f"{before}; confirm again only for a second trip")
         if not any(lot.quantity for line in lines for lot in line.lots):
             raise UserError("nothing to load: every line is 0")
         loadout = LoadOut(

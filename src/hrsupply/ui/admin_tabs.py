@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -27,7 +26,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message, SimpleTab, note
+from hrsupply.ui.widgets import Choices, Message, SimpleTab, note
 
 SAFETY = ("lock_date", "idle_lock_minutes", "backup_every_hours", "backup_folder")
 
@@ -39,7 +38,7 @@ class UsersTab(SimpleTab):
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
-        self.username, self.role, self.pin = QLineEdit(), QComboBox(), QLineEdit()
+        self.username, self.role, self.pin = QLineEdit(), Choices(), QLineEdit()
         for key, label in ROLES.items():
             self.role.addItem(label, key)
         self.pin.setEchoMode(QLineEdit.Password)
@@ -60,8 +59,9 @@ class UsersTab(SimpleTab):
                 "entries back to the lock date. An admin manages users and settings."
             ),
         )
+        self.fields = (self.username, self.role, self.pin, self.active)
         self._rows = {}
-        self.show(None)
+        self._open(None)
 
     def reload(self, changes: Changes = Changes.USERS) -> None:
         ops.run(self, lambda: users.users(self.db), self._show_rows, key="load")
@@ -80,7 +80,7 @@ class UsersTab(SimpleTab):
             entry.setData(Qt.ItemDataRole.UserRole, u.username)
             self.list.addItem(entry)
         if self._id in self._rows:
-            self.show(self._id)
+            self._open(self._id)
 
     def show(self, username) -> None:
         u = self._rows.get(username)
@@ -119,10 +119,6 @@ class UsersTab(SimpleTab):
             return username
 
         return work
-
-    def _save(self) -> None:
-        work = self.save_work()
-        ops.run(self, work, self._saved, changes=Changes.USERS)
 
 
 class SafetyTab(Screen):
@@ -280,7 +276,7 @@ class AuditTab(Screen):
         today = date.today()
         self.start = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.end = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.what = QComboBox()
+        self.what = Choices()
         self.what.addItem("Everything", None)
         for entity in self.ENTITIES:
             self.what.addItem(entity.capitalize(), entity)

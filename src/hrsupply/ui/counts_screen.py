@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -34,7 +32,7 @@ from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, ItemField, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import Choices, ItemField, Message, fill_locations, location_combo
 
 DIFFERENT = QBrush(QColor("#fde2e1"))
 UNCOUNTED = QBrush(QColor("#f3f4f6"))
@@ -190,7 +188,7 @@ class CountsScreen(Screen):
 
         # Start a count
         self.location = location_combo(db)
-        self.scope = QComboBox(sizeAdjustPolicy=FITS)
+        self.scope = Choices()
         self.blind = QCheckBox("Blind (counters do not see expected figures)")
         self.start_button = QPushButton("Start count")
         start_bar = QHBoxLayout()
@@ -433,9 +431,6 @@ class CountsScreen(Screen):
 
         ops.run(self, write, lambda _r: self.preview(path), busy="Preparing the count sheet…")
 
-    def confirm(self, question: str) -> bool:
-        return QMessageBox.question(self, "Counts", question) == QMessageBox.Yes
-
     def post(self) -> None:
         if self.count is not None:
             count_id = self.count.id
@@ -444,9 +439,10 @@ class CountsScreen(Screen):
     def _post(self, count_id: int, rows: list[CountRow]) -> None:
         blank = sum(r.counted is None for r in rows)
         differ = sum(1 for r in rows if r.variance)
-        if not self.confirm(
+        if not self.ask_yes_no(
+            "Counts",
             f"Post count {count_id}? {differ} line(s) differ from the records and will be "
-            f"set to what was counted. {blank} line(s) were not counted and keep their stock."
+            f"set to what was counted. {blank} line(s) were not counted and keep their stock.",
         ):
             return
         ops.run(
@@ -460,7 +456,9 @@ class CountsScreen(Screen):
         )
 
     def discard(self) -> None:
-        if self.count is None or not self.confirm(f"Discard count {self.count.id}? Nothing will be posted."):
+        if self.count is None or not self.ask_yes_no(
+            "Counts", f"Discard count {self.count.id}? Nothing will be posted."
+        ):
             return
         count_id = self.count.id
         ops.run(

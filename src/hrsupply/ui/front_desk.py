@@ -14,7 +14,6 @@ from PySide6.QtCore import QDateTime, QModelIndex, QSettings, QStringListModel, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDateTimeEdit,
     QGridLayout,
@@ -38,7 +37,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message, ask_choice, counted, label, pick_item, refill
+from hrsupply.ui.widgets import Choices, Message, ask_choice, counted, label, pick_item, refill
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
@@ -156,7 +155,7 @@ class FrontDeskScreen(Screen):
         # -- where and when
         # Changed only deliberately (a click, or Ctrl+Shift+L opening its list): never by typing
         # into it. Tab skips it; the place being recorded is always shown in large type.
-        self.location = QComboBox(sizeAdjustPolicy=FITS)
+        self.location = Choices()
         self.location.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.location.setToolTip("Where these visits are recorded: click, or Ctrl+Shift+L, to change")
         self.place = QLabel()
@@ -210,11 +209,11 @@ class FrontDeskScreen(Screen):
         # -- around the handout
         self.returned = QSpinBox(maximum=100_000)
         self.estimated = QCheckBox("estimated")
-        self.container = QComboBox()
+        self.container = Choices()
         self.container.addItem("estimate from a sharps container…", None)
         self.container.activated.connect(self._estimate)
         self.collecting_for = QSpinBox(maximum=500)
-        self.naloxone_reason = QComboBox()
+        self.naloxone_reason = Choices()
         self.naloxone_reason.addItem("—", None)
         for reason in program.NALOXONE_REASONS:
             self.naloxone_reason.addItem(reason, reason)
@@ -591,10 +590,6 @@ class FrontDeskScreen(Screen):
 
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
         return ask_choice(self, title, label, choices)
-
-    def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
-        default = QMessageBox.Yes if default_yes else QMessageBox.No
-        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
 
     def _estimate(self) -> None:
         holds = self.container.currentData()

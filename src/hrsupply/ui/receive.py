@@ -32,7 +32,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import ItemField, Message, fill_locations, location_combo, month_to_date
+from hrsupply.ui.widgets import Choices, ItemField, Message, counted, fill_locations, location_combo, month_to_date
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
 
@@ -54,9 +54,9 @@ class ReceiveTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.order = QComboBox()
+        self.order = Choices()
         self.order.setToolTip("Receiving what was ordered fills the lines with what is still due")
-        self.source = QComboBox()
+        self.source = Choices()
         self.reference = QLineEdit(placeholderText="Packing slip or order number")
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.location = location_combo(db)
@@ -183,7 +183,7 @@ class ReceiveTab(Screen):
         n = self.table.rowCount()
         self.table.insertRow(n)
         self.table.setCellWidget(n, 0, QLabel(f" {item.name} ({item.sku})"))
-        pack = QComboBox()
+        pack = Choices()
         pack.addItem(f"single {item.unit}", "")
         for p in self._packs.get(item.id, []):
             pack.addItem(f"{p.name} of {p.units:,}", p.name)
@@ -281,8 +281,10 @@ class ReceiveTab(Screen):
         form = ops.attempt(self, self.form)
         if form is None or ops.busy(self, "save"):
             return
-        units = sum(self._units(r) for r in self.rows)
-        done = f"Received {len(self.rows)} lines, {units:,} units, from {self.source.currentText()}."
+        units, lines, source = sum(self._units(r) for r in self.rows), len(self.rows), self.source.currentText()
+        if not self.moves_many(units, f"Receive {counted(lines, 'line')} from {source}"):
+            return
+        done = f"Received {counted(lines, 'line')}, {units:,} units, from {source}."
         ops.run(
             self,
             lambda: receiving.record_receipt(self.db, self.user, form),

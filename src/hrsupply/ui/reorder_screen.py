@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -33,7 +32,7 @@ from hrsupply.ui.export_buttons import ExportButtons, write
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, ItemField, Message, fill_locations, label, location_combo, note, refill
+from hrsupply.ui.widgets import Choices, ItemField, Message, fill_locations, label, location_combo, note, refill
 
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
@@ -148,7 +147,7 @@ class SuggestionsTab(Screen):
         super().__init__(parent)
         self.db, self.user = db, user
         self.view = None
-        self.location = QComboBox(sizeAdjustPolicy=FITS)
+        self.location = Choices()
         self.months = QSpinBox(minimum=1, maximum=24, value=3, suffix=" months")
         self.target = QSpinBox(minimum=1, maximum=24, value=2, suffix=" months")
         self._defaults_read = False
@@ -177,7 +176,7 @@ class SuggestionsTab(Screen):
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.fallback = QComboBox(sizeAdjustPolicy=FITS)
+        self.fallback = Choices()
         self.draft_button = QPushButton("Create draft orders")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -354,7 +353,7 @@ class OrdersTab(Screen):
         self.db, self.user = db, user
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.show_all = QCheckBox("Show received and closed orders")
-        self.new_source = QComboBox(sizeAdjustPolicy=FITS)
+        self.new_source = Choices()
         self.new_location = location_combo(db, kinds=("site",))
         self.new_button = QPushButton("New draft order")
         bar = QHBoxLayout()

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.services import catalog, program, reconcile
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
@@ -16,7 +16,7 @@ from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message, label, month_to_date, note, refill
+from hrsupply.ui.widgets import Choices, Message, label, month_to_date, note, refill
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -92,7 +92,7 @@ class ReconciliationTab(Screen):
         super().__init__(parent)
         self.db = db
         self.start, self.end = month_to_date()
-        self.location = QComboBox(sizeAdjustPolicy=FITS)
+        self.location = Choices()
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()

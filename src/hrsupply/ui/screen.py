@@ -13,6 +13,9 @@ from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 
+# Past this many units moved by one click, the click asks first (a slipped digit: 1000 for 100).
+MANY = 100
+
 
 class Screen(Remembers, QWidget):
     listens: Changes = Changes.NONE
@@ -37,6 +40,20 @@ class Screen(Remembers, QWidget):
     def _heard(self, changes: Changes) -> None:
         if changes & self.listens:
             self.catch_up(changes)
+
+    def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
+        """A question with Yes and No (a test replaces it with its answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        default = QMessageBox.Yes if default_yes else QMessageBox.No
+        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
+
+    def moves_many(self, units: int, what: str) -> bool:
+        """True to go ahead: at once for up to MANY units, else when the user says so to
+        "`what`: 1,000 units in one go"."""
+        return abs(units) <= MANY or self.ask_yes_no(
+            "Check the figure", f"{what}: {abs(units):,} units in one go. Is that right?", default_yes=False
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

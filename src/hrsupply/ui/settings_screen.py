@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,7 +30,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.widgets import Message, SimpleTab
+from hrsupply.ui.widgets import Choices, KeepsEdits, Message, SimpleTab, said_then
 
 
 class EditGrid(QGroupBox):
@@ -82,7 +81,7 @@ def _number(text: str, where: str):
     return int(text) if text.lstrip("-").isdigit() else f"{text} ({where})"
 
 
-class ItemsTab(Screen):
+class ItemsTab(KeepsEdits, Screen):
     listens = Changes.CATALOG
     saved = Signal()
 
@@ -98,12 +97,12 @@ class ItemsTab(Screen):
         left.addWidget(new)
 
         self.sku, self.name, self.unit = QLineEdit(), QLineEdit(), QLineEdit()
-        self.category = QComboBox(editable=True)
+        self.category = Choices(editable=True)
         self.active, self.lot_tracked = QCheckBox("Active (offered on entry screens)"), QCheckBox("Lot-tracked")
         self.reorder = QLineEdit(placeholderText="program-wide reorder point (optional)")
         self.limit_qty = QLineEdit(placeholderText="e.g. 200")
         self.limit_days = QLineEdit(placeholderText="e.g. 7")
-        self.source = QComboBox()
+        self.source = Choices()
         self.order_pack = QLineEdit(placeholderText="a pack size's name, e.g. case (blank: single units)")
         limit = QHBoxLayout()
         limit.addWidget(self.limit_qty)
@@ -142,8 +141,11 @@ class ItemsTab(Screen):
         layout.addLayout(right, 3)
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
-        new.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
+        new.clicked.connect(lambda: self.leave(self.new, self.back))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.fields = (self.sku, self.name, self.category, self.unit, self.active, self.lot_tracked, self.reorder)
+        self.fields += (self.limit_qty, self.limit_days, self.source, self.order_pack, self.packs, self.barcodes)
+        self.fields += (self.pars, self.components)
         self._id = None
         self._codes: list[str] = []  # location codes: every one gets a par row
         self._select: int | None = None
@@ -193,11 +195,16 @@ class ItemsTab(Screen):
 
     def _selected(self, entry, _previous=None) -> None:
         if entry is not None:
-            item_id = entry.data(Qt.ItemDataRole.UserRole)
-            ops.run(self, lambda: item_editor.load_item(self.db, item_id), self.show_form, key="item")
+            self.leave(lambda: self._open(entry.data(Qt.ItemDataRole.UserRole)), self.back)
+
+    def _open(self, item_id: int) -> None:
+        self._select = item_id  # the list, read again after a save, stays on it
+        ops.run(self, lambda: item_editor.load_item(self.db, item_id), self.show_form, key="item")
 
     def new(self) -> None:
-        self.list.clearSelection()
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
         self.show_form(ItemForm(sku="", name="", category="", pars=[ParLine(code, None, None) for code in self._codes]))
         self.sku.setFocus()
 
@@ -223,6 +230,7 @@ class ItemsTab(Screen):
         )
         self.components.set_rows([[c.sku, c.quantity] for c in form.components])
         self.message.clear()
+        self.shown()
 
     def form(self) -> ItemForm:
         return ItemForm(
@@ -249,28 +257,42 @@ class ItemsTab(Screen):
             components=[ComponentLine(sku, _number(qty, "quantity")) for sku, qty in self.components.rows()],
         )
 
-    def save(self) -> None:
+    def save(self, then=None, refused=None) -> bool:
+        """Save the item; `then()` once saved, `refused()` if refused. False if the form has
+        something wrong (said)."""
         form = ops.attempt(self, self.form)
         if form is None:
-            return
+            return False
 
         def saved(item_id: int) -> None:
             self._id = self._select = item_id  # the list, read again (the change), keeps it selected
+            self.shown()
             self.message.ok(f"Saved {form.name}.")
             self.saved.emit()
+            if then is not None:
+                then()
 
-        ops.run(self, lambda: item_editor.save_item(self.db, self.user, form), saved, changes=Changes.CATALOG)
+        ops.run(
+            self,
+            lambda: item_editor.save_item(self.db, self.user, form),
+            saved,
+            failed=said_then(self.message, refused),
+            changes=Changes.CATALOG,
+        )
+        return True
 
 
 class LocationsTab(SimpleTab):
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
-        self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
+        self.code, self.name, self.kind = QLineEdit(), QLineEdit(), Choices()
         self.kind.addItems(LOCATION_KINDS)
         self.form.addRow("Code", self.code)
         self.form.addRow("Name", self.name)
         self.form.addRow("Kind", self.kind)
+        self.fields = (self.code, self.name, self.kind)
         self._rows = {}
+        self._open(None)
 
     def reload(self, changes: Changes = Changes.CATALOG) -> None:
         ops.run(self, lambda: catalog.locations(self.db), self._show_rows, key="load")
@@ -298,14 +320,15 @@ class LocationsTab(SimpleTab):
 class SourcesTab(SimpleTab):
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
-        self.name, self.kind = QLineEdit(), QComboBox()
+        self.name, self.kind = QLineEdit(), Choices()
         self.active = QCheckBox("Active (offered when receiving)")
         self.kind.addItems(SOURCE_KINDS)
         self.form.addRow("Name", self.name)
         self.form.addRow("Kind", self.kind)
         self.form.addRow("", self.active)
+        self.fields = (self.name, self.kind, self.active)
         self._rows = {}
-        self.show(None)
+        self._open(None)
 
     def reload(self, changes: Changes = Changes.CATALOG) -> None:
         ops.run(self, lambda: item_editor.sources(self.db, include_inactive=True), self._show_rows, key="load")

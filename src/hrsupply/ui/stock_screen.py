@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,7 +20,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import FITS, Message
+from hrsupply.ui.widgets import Choices, Message
 
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c6cb", "expiring": "#fde9c9"}
 
@@ -153,9 +152,9 @@ class StockScreen(Screen):
         self.db, self.user = db, user
         self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.category = QComboBox(sizeAdjustPolicy=FITS)
+        self.category = Choices()
         self.category.addItem(self.ALL)
-        self.status = QComboBox()
+        self.status = Choices()
         self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired", "Expiring soon"])
         self.summary = QLabel()
         self._reselect: int | None = None

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, FITS, ItemField, Message, fill_locations, location_combo, refill
+from hrsupply.ui.widgets import CODE_ROLE, Choices, ItemField, Message, fill_locations, location_combo, refill
 
 
 class ExpiryModel(ColumnsModel):
@@ -90,6 +89,8 @@ class ExpiryTab(Screen):
             self.message.error("Select an expired lot first.")
             return
         row = self.model.rows[index.row()]
+        if not self.moves_many(row.quantity, f"Dispose of {row.name}, lot {row.lot}, at {row.location}"):
+            return
         ops.run(
             self,
             lambda: expiry.dispose_expired(self.db, self.user, row.location_id, row.lot_id),
@@ -152,8 +153,8 @@ class AdjustTab(Screen):
         self.adjust_kind = QRadioButton("Adjust", checked=True)
         self.dispose_kind = QRadioButton("Dispose")
         self.quantity = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
-        self.lot = QComboBox()
-        self.reason = QComboBox()
+        self.lot = Choices()
+        self.reason = Choices()
         self.note = QLineEdit(placeholderText="What happened (required for “other”)")
         self.save_button = QPushButton("Save")
         self.message = Message()
@@ -264,6 +265,8 @@ class AdjustTab(Screen):
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
         lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.ItemDataRole.UserRole + 1)
         reason, note, adjusting = self.reason.currentText(), self.note.text(), self.adjust_kind.isChecked()
+        if not self.moves_many(qty, f"{'Adjust' if adjusting else 'Dispose of'} {item.name}"):
+            return
 
         def work() -> str:
             if adjusting:
@@ -328,7 +331,7 @@ class KitsTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.kit = QComboBox(sizeAdjustPolicy=FITS)
+        self.kit = Choices()
         self.location = location_combo(db)
         self.count = QSpinBox(minimum=1, maximum=100_000, value=10)
         self.recipe = QLabel()
@@ -353,8 +356,8 @@ class KitsTab(Screen):
         self.kit.currentIndexChanged.connect(self._show_recipe)
         self.count.valueChanged.connect(self._show_recipe)
         self.location.currentIndexChanged.connect(self._show_recipe)
-        self.assemble_button.clicked.connect(lambda: self.run(kits.assemble, "Assembled"))
-        self.break_button.clicked.connect(lambda: self.run(kits.break_down, "Broke down"))
+        self.assemble_button.clicked.connect(lambda: self.run(kits.assemble, "Assemble", "Assembled"))
+        self.break_button.clicked.connect(lambda: self.run(kits.break_down, "Break down", "Broke down"))
         self._kits: dict = {}
 
     def reload(self, changes: Changes) -> None:
@@ -389,7 +392,7 @@ class KitsTab(Screen):
         if parts:
             ops.run(self, lambda: stock.on_hand(self.db, location=code), show, key="recipe")
 
-    def run(self, action, done: str) -> None:
+    def run(self, action, do: str, done: str) -> None:
         if self.kit.currentData() is None:
             self.message.error("There is no kit to choose yet.")
             return
@@ -399,6 +402,8 @@ class KitsTab(Screen):
             self.count.value(),
             self.kit.currentText(),
         )
+        if not self.moves_many(count, f"{do} {name}"):
+            return
         ops.run(
             self,
             lambda: action(self.db, self.user, kit, where, count),

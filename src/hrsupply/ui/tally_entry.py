@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -26,7 +25,7 @@ from hrsupply.services.visits import Line
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import Choices, Message
 
 
 class _EnterMovesOn(QObject):
@@ -73,7 +72,7 @@ class TallyEntryDialog(Remembers, QDialog):
         self.db, self.user = db, user
         self.setWindowTitle("Tally sheet")
         self.resize(720, 640)
-        self.location = QComboBox()
+        self.location = Choices()
         for label, loc_id in locations:
             self.location.addItem(label, loc_id)
         if location_id is not None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import catalog, closeout, loadout, program
-from hrsupply.services.loadout import AlreadyLoaded, PickLine, PickLot
+from hrsupply.services.loadout import PickLine, PickLot
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import CODE_ROLE, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import CODE_ROLE, Message, counted, fill_locations, location_combo, said
 
 SHORT = QBrush(QColor("#fde2e1"))
 
@@ -407,33 +406,31 @@ class VanScreen(Screen):
     def _program(self) -> str:
         return program.get(self.db, "program_name")
 
-    def confirm_again(self, message: str) -> bool:
-        return (
-            QMessageBox.question(
-                self, "Loaded already", f"{message[0].upper()}{message[1:]}.\n\nRecord a second load-out?"
-            )
-            == QMessageBox.Yes
-        )
-
-    def confirm(self, again: bool = False) -> None:
-        lines, crew, van_name = self.plan_model.pick_lines(), self.crew.text(), self.van.currentText()
-        args = (self.db, self.user, self.source.currentData(), self.van.currentData(), self._day(), lines)
+    def confirm(self) -> None:
+        """Ask once, saying what moves (and whether it was loaded already today), then load."""
+        lines = [l for l in self.plan_model.pick_lines() if l.to_load]
+        if not lines:
+            self.load_message.error("Nothing to load: every line is 0.")
+            return
+        crew, van_name, source = self.crew.text(), self.van.currentText(), self.source.currentText()
+        db, from_id, to_id, day = self.db, self.source.currentData(), self.van.currentData(), self._day()
         units = sum(l.to_load for l in lines)
 
-        def refused(exc) -> None:
-            if isinstance(exc, AlreadyLoaded):
-                if self.confirm_again(str(exc)):
-                    self.confirm(again=True)
-            else:
-                self.load_message.error(str(exc))
+        def ask(before: str | None) -> None:
+            question = f"Move {counted(len(lines), 'line')}, {units:,} units, from {source} to {van_name}?"
+            if before:
+                question = f"{said(before)} Load a second trip?\n\n{question}"
+            if not self.ask_yes_no("Confirm loaded", question, default_yes=before is None):
+                return
+            ops.run(
+                self,
+                lambda: loadout.confirm(db, self.user, from_id, to_id, day, lines, crew=crew, again=before is not None),
+                lambda made: self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {van_name}."),
+                message=self.load_message,
+                changes=Changes.STOCK,
+            )
 
-        ops.run(
-            self,
-            lambda: loadout.confirm(*args, crew=crew, again=again),
-            lambda made: self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {van_name}."),
-            failed=refused,
-            changes=Changes.STOCK,
-        )
+        ops.run(self, lambda: loadout.loaded_before(db, from_id, to_id, day), ask, message=self.load_message)
 
     # ---- close-out -----------------------------------------------------------------------
     def save_closeout(self) -> None:

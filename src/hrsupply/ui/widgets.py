@@ -97,14 +97,47 @@ def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> t
     return QInputDialog.getItem(parent, title, label, choices, 0, False)
 
 
+def said(text: str) -> str:
+    """A service's message as a sentence on screen: "this was already loaded…" → "This was
+    already loaded….". Services word errors to follow "error: " at the command line."""
+    lines = [line[:1].upper() + line[1:] for line in text.split("\n")]
+    return "\n".join(line + "." if line[-1:].isalnum() else line for line in lines)
+
+
 def counted(n: int, thing: str) -> str:
     """ "1 visit", "2 visits": a figure with its word, as people say it."""
     return f"{n:,} {thing}" + ("" if n == 1 else "s")
 
 
-# A list filled once its data arrives (off the UI thread) sizes itself to its items then, not to
-# the empty list it was when first shown.
-FITS = QComboBox.SizeAdjustPolicy.AdjustToContents
+class Choices(QComboBox):
+    """Every drop-down list of the app. Filled once its data arrives (off the UI thread), it sizes
+    itself to its entries then, not to the empty list it was when first shown; but never wider
+    than WIDEST characters: a long name ("Mobile health van two, the night route along…") is cut
+    short in the box, whole in its tooltip and in the open list, and never widens the window."""
+
+    WIDEST = 36
+
+    def __init__(self, **kwargs):
+        super().__init__(sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToContents, **kwargs)
+        self.currentIndexChanged.connect(lambda _: self.setToolTip(self.currentText()))
+
+    def _capped(self, size):
+        cap = self.fontMetrics().averageCharWidth() * self.WIDEST + 48  # the arrow and the frame
+        size.setWidth(min(size.width(), cap))
+        return size
+
+    def sizeHint(self):
+        return self._capped(super().sizeHint())
+
+    def minimumSizeHint(self):
+        return self._capped(super().minimumSizeHint())
+
+    def showPopup(self) -> None:
+        view = self.view()  # the open list shows each name whole, up to the screen's width
+        room = self.screen().availableGeometry().width() - 40
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 32, room))
+        super().showPopup()
+
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -117,7 +150,7 @@ def label(loc) -> str:
 def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
     """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code. Filled
     off the UI thread; `fill_locations` fills it again (the catalog changed)."""
-    combo = QComboBox(sizeAdjustPolicy=FITS)
+    combo = Choices()
     combo.kinds = kinds
     fill_locations(combo, db)
     return combo
@@ -159,7 +192,7 @@ class Message(QLabel):
 
     def error(self, text: str) -> None:
         self.setStyleSheet("color: #9b1c1c;")
-        self.setText(str(text))
+        self.setText(said(str(text)))
 
     def ok(self, text: str) -> None:
         self.setStyleSheet("color: #1d6b32;")
@@ -180,7 +213,75 @@ def note(text: str) -> QLabel:
     return label
 
 
-class SimpleTab(Screen):
+def _value(field):
+    if hasattr(field, "rows"):  # an EditGrid
+        return field.rows()
+    if hasattr(field, "isChecked"):
+        return field.isChecked()
+    if hasattr(field, "currentText"):
+        return field.currentText()
+    return field.text()
+
+
+def said_then(message: Message, then):
+    """A refusal said on the message line, then `then()`."""
+
+    def failed(exc) -> None:
+        message.error(str(exc))
+        if then is not None:
+            then()
+
+    return failed
+
+
+class KeepsEdits:
+    """For a list-and-form tab: moving to another entry (or New) with edits not saved asks to
+    save or discard them; they used to vanish. `fields` are the form's inputs; the tab calls
+    `shown()` once an entry is in the form and implements `save(then, refused) -> bool`."""
+
+    fields: tuple = ()
+    _clean: list | None = None
+
+    def shown(self) -> None:
+        self._clean = [_value(f) for f in self.fields]
+
+    def edited(self) -> bool:
+        return self._clean is not None and [_value(f) for f in self.fields] != self._clean
+
+    def leave(self, go, back) -> None:
+        """`go()` to the other entry, after asking if there are edits; else `back()` to this one
+        (the list's selection has moved already)."""
+        if not self.edited():
+            go()
+            return
+        answer = self.ask_unsaved()
+        if answer == "discard":
+            go()
+        elif answer != "save" or not self.save(then=go, refused=back):
+            back()
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel" (a test replaces it with its answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Question, "Unsaved changes", "Save the changes to this entry first?", parent=self)
+        buttons = {
+            box.addButton(QMessageBox.Save): "save",
+            box.addButton(QMessageBox.Discard): "discard",
+            box.addButton(QMessageBox.Cancel): "cancel",
+        }
+        box.exec()
+        return buttons.get(box.clickedButton(), "cancel")
+
+    def back(self) -> None:
+        """Put the list's selection back on the entry in the form (none for a new one), quietly."""
+        self.list.blockSignals(True)
+        rows = [n for n in range(self.list.count()) if self.list.item(n).data(Qt.ItemDataRole.UserRole) == self._id]
+        self.list.setCurrentRow(rows[0] if rows and self._id is not None else -1)
+        self.list.blockSignals(False)
+
+
+class SimpleTab(KeepsEdits, Screen):
     """A list on the left and a small form on the right, for locations and sources."""
 
     listens = Changes.CATALOG
@@ -206,22 +307,42 @@ class SimpleTab(Screen):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 2)
-        self.list.currentItemChanged.connect(
-            lambda entry, _p: entry and self.show(entry.data(Qt.ItemDataRole.UserRole))
-        )
-        new.clicked.connect(lambda: (self.list.clearSelection(), self.show(None)))
-        save.clicked.connect(self._save)
+        self.list.currentItemChanged.connect(self._selected)
+        new.clicked.connect(lambda: self.leave(self.new_entry, self.back))
+        save.clicked.connect(lambda: self.save())
         self._id = None
 
-    def _save(self) -> None:
-        work = ops.attempt(self, self.save_work)  # the form, read here; saved off the UI thread
-        if work is not None:
-            ops.run(self, work, self._saved, changes=Changes.CATALOG)
+    def _selected(self, entry, _previous) -> None:
+        if entry is not None:
+            self.leave(lambda: self._open(entry.data(Qt.ItemDataRole.UserRole)), self.back)
 
-    def _saved(self, saved_id) -> None:
-        self._id = saved_id
-        self.message.ok("Saved.")
-        self.saved.emit()
+    def new_entry(self) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self._open(None)
+
+    def _open(self, entry_id) -> None:
+        self.show(entry_id)
+        self.shown()
+
+    def save(self, then=None, refused=None) -> bool:
+        """Save the form (read here, saved off the UI thread); `then()` once saved, `refused()`
+        if the save is refused. False if the form has something wrong (said on the message line)."""
+        work = ops.attempt(self, self.save_work)
+        if work is None:
+            return False
+
+        def saved(saved_id) -> None:
+            self._id = saved_id
+            self.shown()
+            self.message.ok("Saved.")
+            self.saved.emit()
+            if then is not None:
+                then()
+
+        ops.run(self, work, saved, failed=said_then(self.message, refused), changes=self.listens)
+        return True
 
     def save_work(self):
         """Read the form (here, on the UI thread) and return the call that saves it, returning its id."""
