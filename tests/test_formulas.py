@@ -66,7 +66,12 @@ def test_reports_write_text_as_text(db, tmp_path):
     evil_stock(db)
     lines = reconcile.reconcile(db, at(1).date(), at(3).date())
     report = reconcile.report(
-        lines, program=program.get(db, "program_name"), place="=1+1", start=at(1).date(), end=at(3).date()
+        lines,
+        program=program.get(db, "program_name"),
+        place="=1+1",
+        start=at(1).date(),
+        end=at(3).date(),
+        units=catalog.units(db),
     )
     path = exports.write_xlsx(tmp_path / "r.xlsx", report)
     assert formulas(path) == []

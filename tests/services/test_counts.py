@@ -143,3 +143,28 @@ def test_count_sheet_pdf_blind_leaves_out_expected(db, shelf, tmp_path):
     blind_text = PdfReader(blind).pages[0].extract_text()
     assert "Expected" not in blind_text and "500" not in blind_text and "blind count" in blind_text
     assert "Syringe 1 mL" in blind_text and "Page 1 of 1" in blind_text
+
+
+def test_a_count_sheets_last_page_never_holds_a_lone_row(tmp_path):
+    """Whatever the number of lines, a page break leaves for the last page at least three items,
+    the blank lines with their caption, and the signatures; it used to hold one row."""
+    import re
+
+    from hrsupply.services.counts import CountInfo, CountRow
+
+    info = CountInfo(1, 1, "SITE", "Fixed site", "full count", False, "open", datetime(2026, 11, 2), "lead", None, 0, 0)
+    lonely = []
+    for n in range(14, 75):
+        rows = [
+            CountRow(i, i, f"SKU-{i:03d}", f"Item {i}", "Supplies", "each", False, None, None, 10, None, None)
+            for i in range(n)
+        ]
+        sheet = write_count_sheet(tmp_path / f"count-{n}.pdf", program="Eastside", count=info, rows=rows, blind=False)
+        pages = [page.extract_text() for page in PdfReader(sheet).pages]
+        last = pages[-1]
+        held = len(re.findall(r"SKU-\d{3}", last))
+        assert "Counted by" in last and "Counted by" not in "".join(pages[:-1])
+        assert sum(len(re.findall(r"SKU-\d{3}", p)) for p in pages) == n  # every line printed once
+        if len(pages) > 1 and (held < 3 or "Found on the shelf" not in last):
+            lonely.append((n, held))
+    assert lonely == []

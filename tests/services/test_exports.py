@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from hrsupply.services import movements, reconcile, reorder
+from hrsupply.services import catalog, movements, reconcile, reorder
 from hrsupply.services.errors import UserError
 from hrsupply.services.exports import write_pdf, write_xlsx
 from hrsupply.services.ledger import Move
@@ -67,7 +67,9 @@ def test_drill_down_shows_each_movement_with_its_other_side(db, month):
 
 def test_reconciliation_spreadsheet_has_values_formats_frozen_header_and_totals(db, month, tmp_path):
     lines = reconcile.reconcile(db, NOV_1, NOV_30)
-    rep = reconcile.report(lines, program="Eastside", start=NOV_1, end=NOV_30, place="All locations")
+    rep = reconcile.report(
+        lines, program="Eastside", start=NOV_1, end=NOV_30, place="All locations", units=catalog.units(db)
+    )
     path = write_xlsx(tmp_path / "reconcile.xlsx", rep)
     ws = load_workbook(path).active
     assert ws["A1"].value == "Reconciliation" and "All locations" in ws["A2"].value
@@ -89,7 +91,9 @@ def test_reconciliation_spreadsheet_has_values_formats_frozen_header_and_totals(
 
 def test_reconciliation_pdf_text(db, month, tmp_path):
     lines = reconcile.reconcile(db, NOV_1, NOV_30)
-    rep = reconcile.report(lines, program="Eastside", start=NOV_1, end=NOV_30, place="All locations")
+    rep = reconcile.report(
+        lines, program="Eastside", start=NOV_1, end=NOV_30, place="All locations", units=catalog.units(db)
+    )
     text = PdfReader(write_pdf(tmp_path / "reconcile.pdf", rep)).pages[0].extract_text()
     assert "Reconciliation" in text and "November 01, 2026 to November 30, 2026" in text
     assert "Transferred" in text and "1,170" in text and "-5" in text and "Total" in text and "Page 1 of 1" in text
@@ -109,3 +113,23 @@ def test_order_sheet_spreadsheet_and_pdf(db, month, tmp_path):
     assert [c.value for c in ws[5 + len(view.lines)]][-1] == sum(l.suggested for l in view.lines)
     text = PdfReader(write_pdf(tmp_path / "order.pdf", rep)).pages[0].extract_text()
     assert "Order sheet" in text and "Syringe 1 mL" in text and "target 3 months of stock" in text
+
+
+def test_totals_are_per_unit_never_syringes_kits_and_socks_together(tmp_path):
+    from hrsupply.services.report import Column, Report
+
+    rep = Report(
+        "Reconciliation",
+        "Eastside",
+        [Column("Item"), Column("Received", "int", total=True)],
+        [["Syringe", 1000], ["Naloxone kit", 24], ["Syringe 3 mL", 500], ["Socks", 30]],
+        units=["each", "kit", "each", "pair"],
+    )
+    assert rep.totals() == [["Total, each", 1500], ["Total, kit", 24], ["Total, pair", 30]]
+    ws = load_workbook(write_xlsx(tmp_path / "r.xlsx", rep)).active
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=9, max_row=11)] == rep.totals()
+    text = PdfReader(write_pdf(tmp_path / "r.pdf", rep)).pages[0].extract_text()
+    assert "Total, kit" in text and "1,500" in text and "1,554" not in text
+    rep.units = ["each"] * 4  # one unit: one total, as before
+    assert rep.totals() == [["Total", 1554]]
+    assert catalog.in_units([("each", 600), ("kit", 12), ("each", 5), ("pair", 1)]) == "605 each · 12 kits · 1 pair"

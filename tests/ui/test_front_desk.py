@@ -646,3 +646,25 @@ def test_an_anonymous_walk_in_with_a_pick_in_at_most_18_keys(qtbot, db, stocked_
     [row] = today_rows(db)
     assert row.participant is None and row.items == "Syringe 1 mL 29G ×10, Vitamin C sachet ×5"
     assert kb.count <= 18, kb.count
+
+
+def test_the_desks_keys_work_wherever_the_focus_is_while_the_desk_is_shown(qtbot, shown, db, shop, monkeypatch):
+    """Ctrl+T worked only with the focus already inside the desk (not from the list of screens)."""
+    from hrsupply.ui.main_window import MainWindow
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    opened = []
+    monkeypatch.setattr(TallyEntryDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window = shown(MainWindow(db, "desk"))
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key_T, Qt.ControlModifier)  # Home is shown: the desk's key is off
+    assert opened == []
+    qtbot.keyClick(window.nav, Qt.Key_2, Qt.ControlModifier)
+    ops.settle()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key_T, Qt.ControlModifier)
+    assert opened == ["Tally sheet"]
+    qtbot.keyClick(window.nav, Qt.Key_F2)  # an anonymous visit, from the list of screens too
+    ops.settle()
+    desk = window.screens["Front desk"]
+    assert "Anonymous" in desk.last_visit.text() and QApplication.focusWidget() is desk.item

@@ -200,7 +200,7 @@ def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window,
     receive.ask_yes_no = lambda *_a, **_k: True  # 500 syringes: "is that right?" — yes
     receive.save()
     settle()
-    assert "Received 1 line, 500 units" in receive.message.text()
+    assert "Received 1 line (500 each)" in receive.message.text()
     [order] = purchase_orders.orders(db)
     settle()
     assert (order.status, order.received, order.due) == ("partly received", 500, 701)

@@ -49,7 +49,7 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     scan(qtbot, tab.item, "0002")  # a box: its own line
     settle()
     assert [(r.pack.currentData(), r.count.value()) for r in tab.rows] == [("case", 2), ("box", 1)]
-    assert tab.total.text() == "2 lines · 2,100 units"
+    assert tab.total.text() == "2 lines · 2,100 each"
     qtbot.keyClicks(tab.item, "5 naloxone")
     settle()
     qtbot.keyClick(tab.item, Qt.Key_Return)
@@ -67,7 +67,7 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     settle()
     qtbot.keyClick(tab.item, Qt.Key_Return, Qt.ControlModifier)
     settle()
-    assert tab.message.text().startswith("Received 3 lines, 2,105 units")
+    assert tab.message.text().startswith("Received 3 lines (2,105 each) from")
     # More than 100 units in one click: the figure is checked first, each time it is saved.
     assert asked[-1] == "Receive 3 lines from State DOH (state allocation): 2,105 units in one go. Is that right?"
     assert stock_map(db, lots=True) == {("SITE", "SYR-1ML", None): 2100, ("SITE", "NAL-4MG", "NEW7"): 5}

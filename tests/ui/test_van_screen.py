@@ -54,7 +54,7 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
     answering(van, False)
     van.confirm_button.click()  # what moves, said before anything does
     settle()
-    assert van.asked == ["Move 2 lines, 612 units, from Fixed site (SITE) to Mobile van (VAN1)?"]
+    assert van.asked == ["Move 2 lines (612 each) from Fixed site (SITE) to Mobile van (VAN1)?"]
     assert stock_map(db).get(("VAN1", "SYR-1ML")) is None and van.load_message.text() == ""
     answering(van, True)
     van.confirm_button.click()
@@ -66,7 +66,7 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
     van.confirm_button.click()  # the 6 kits left out: a second trip is asked about, once
     settle()
     [question] = van.asked
-    assert "already loaded" in question and "Move 1 line, 6 units" in question
+    assert "already loaded" in question and "Move 1 line (6 each)" in question
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
     for row in range(len(van.plan_model.rows)):
         take(van, row, 0)
@@ -88,7 +88,7 @@ def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
     settle()
     [question] = van.asked  # once: the earlier trip and what moves, in one question
     assert question.startswith("This was already loaded for ") and "by crew. Load a second trip?" in question
-    assert "Move 1 line, 50 units" in question and stock_map(db)[("VAN1", "SYR-1ML")] == 550
+    assert "Move 1 line (50 each)" in question and stock_map(db)[("VAN1", "SYR-1ML")] == 550
     answering(van, True)
     van.confirm_button.click()
     settle()

@@ -147,6 +147,23 @@ def lot_for(session: Session, item_id: int, lot_number: str, expiry: date | None
     return lot
 
 
+def in_units(quantities) -> str:
+    """(unit, quantity) pairs added up per unit, never across units: syringes, kits and socks
+    are not one figure. "600 each · 12 kits · 3 pairs"."""
+    totals: dict[str, int] = {}
+    for unit, quantity in quantities:
+        totals[unit] = totals.get(unit, 0) + quantity
+    return " · ".join(
+        f"{q:,} {unit}" + ("" if q == 1 or unit == "each" or unit.endswith("s") else "s") for unit, q in totals.items()
+    )
+
+
+def units(db: Database) -> dict[str, str]:
+    """Each item's base unit by SKU."""
+    with db.read() as session:
+        return dict(session.execute(select(Item.sku, Item.unit)).all())
+
+
 def items(db: Database, *, include_inactive: bool = False) -> list[ItemInfo]:
     with db.read() as session:
         q = select(Item).order_by(Item.category, Item.name)

@@ -10,7 +10,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.services.counts import CountInfo, CountRow
-from hrsupply.services.pdf import GRID, build, document, text_styles
+from hrsupply.services.pdf import GRID, KeptTable, build, document, text_styles
 
 CATEGORY = colors.HexColor("#f3f4f6")
 BLANK_LINES = 6  # for what is on the shelf but not on the sheet
@@ -58,12 +58,25 @@ def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows:
     n = len(table_rows) - 1
     style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
     table_rows += [[""] * len(header) for _ in range(BLANK_LINES)]
+    # The signatures are the table's last row, so a page break never leaves them on a page alone.
+    signatures = Table(
+        [
+            ["Counted by: ______________________________", "Checked by: ______________________________"],
+            ["Date and time: ____________________", "Date and time: ____________________"],
+        ],
+        colWidths=[4.9 * inch, 4.9 * inch],
+    )
+    table_rows.append([signatures] + [""] * (len(header) - 1))
+    style += [("SPAN", (0, -1), (-1, -1)), ("TOPPADDING", (0, -1), (-1, -1), 14)]
     widths = (
         [3.3 * inch, 0.8 * inch, 1.3 * inch, 0.95 * inch]
         + ([] if blind else [0.85 * inch])
         + [1.0 * inch, 1.8 * inch + (0.85 * inch if blind else 0)]
     )
-    table = Table(table_rows, repeatRows=1, colWidths=widths, rowHeights=[None] + [22] * (len(table_rows) - 1))
+    heights = [None] + [22] * (len(table_rows) - 2) + [None]
+    # A page break leaves for the last page the blank lines with their caption, the signatures and
+    # at least three items: never a lone row.
+    table = KeptTable(table_rows, repeatRows=1, colWidths=widths, rowHeights=heights, least=BLANK_LINES + 5)
     counted_col = len(header) - 2
     style += [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -72,13 +85,6 @@ def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows:
         ("LINEAFTER", (counted_col - 1, 0), (counted_col, -1), 1.2, colors.black),
     ]
     table.setStyle(TableStyle(style))
-    signatures = Table(
-        [
-            ["Counted by: ______________________________", "Checked by: ______________________________"],
-            ["Date and time: ____________________", "Date and time: ____________________"],
-        ],
-        colWidths=[4.9 * inch, 4.9 * inch],
-    )
-    story += [table, Spacer(1, 0.3 * inch), signatures]
+    story.append(table)
     build(doc, story, f"{count.location_name} · count {count.id} · {count.scope}" + (" · blind" if blind else ""))
     return path

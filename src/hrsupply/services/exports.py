@@ -65,9 +65,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
             cell.number_format = FORMATS[col.kind]
             if (r - header_row - 1) in report.highlight:
                 cell.fill = HIGHLIGHT_FILL
-    totals = report.totals()
-    if totals:
-        r = header_row + len(report.rows) + 1
+    for r, totals in enumerate(report.totals(), start=header_row + len(report.rows) + 1):
         for n, (col, value) in enumerate(zip(report.columns, totals), start=1):
             cell = text(ws.cell(r, n, value))
             cell.font = Font(bold=True)
@@ -107,8 +105,8 @@ def write_pdf(path: str | Path, report: Report, *, footer: str = "") -> Path:
             ]
         )
     totals = report.totals()
-    if totals:
-        rows.append([_cell_text(v, c.kind) if v is not None else "" for c, v in zip(report.columns, totals)])
+    for total in totals:
+        rows.append([_cell_text(v, c.kind) if v is not None else "" for c, v in zip(report.columns, total)])
     table = Table(rows, repeatRows=1, colWidths=[c.width * scale for c in report.columns])
     style = GRID + [
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -120,8 +118,8 @@ def write_pdf(path: str | Path, report: Report, *, footer: str = "") -> Path:
     style += [("BACKGROUND", (0, n + 1), (-1, n + 1), SHORT) for n in report.highlight]
     if totals:
         style += [
-            ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
-            ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black),
+            ("FONTNAME", (0, -len(totals)), (-1, -1), "Helvetica-Bold"),
+            ("LINEABOVE", (0, -len(totals)), (-1, -len(totals)), 1.2, colors.black),
         ]
     table.setStyle(TableStyle(style))
     story = [

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
 PAGE = landscape(letter)
 SHORT = colors.HexColor("#fde2e1")
@@ -41,6 +41,36 @@ class NumberedCanvas(Canvas):
             self.drawRightString(self._pagesize[0] - 0.5 * inch, 0.35 * inch, f"Page {self._pageNumber} of {total}")
             super().showPage()
         super().save()
+
+
+class KeptTable(Table):
+    """A table whose page break never leaves fewer than `least` rows alone on the next page
+    (a count sheet's last page held one row): a few more rows go over with them."""
+
+    def __init__(self, *args, least: int = 5, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.least = least
+
+    def split(self, availWidth, availHeight):
+        parts = self._split(availWidth, availHeight)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        moved = False
+        while len(parts) == 2:
+            first, rest = len(parts[0]._cellvalues), len(parts[1]._cellvalues) - head
+            short = self.least - rest
+            if short <= 0 or first - short < head + self.least:
+                break  # enough over already, or too few rows to share between the pages
+            availHeight -= sum(self._rowHeights[first - short : first])
+            parts, moved = self._split(availWidth, availHeight), True
+        if moved and len(parts) == 2:
+            return parts[:1] + [PageBreak()] + parts[1:]  # the rest goes over, not below on this page
+        return parts
+
+    def _split(self, availWidth, availHeight) -> list:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.least = self.least  # the rest may break again, by the same rule
+        return parts
 
 
 class CheckBox(Flowable):

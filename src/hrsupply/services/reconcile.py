@@ -182,9 +182,11 @@ TITLES = {
 }
 
 
-def report(lines: list[ReconcileLine], *, program: str, start: date, end: date, place: str) -> Report:
-    """Every unit from opening to closing; lines where a count found what the records do not
-    explain are highlighted."""
+def report(
+    lines: list[ReconcileLine], *, program: str, start: date, end: date, place: str, units: dict[str, str]
+) -> Report:
+    """Every unit from opening to closing, totalled per unit (`units`: each SKU's); lines where a
+    count found what the records do not explain are highlighted."""
     widths = {"location": 9, "sku": 14, "name": 26}
     columns = [
         Column(TITLES[name], "text", widths[name])
@@ -200,6 +202,7 @@ def report(lines: list[ReconcileLine], *, program: str, start: date, end: date, 
         columns,
         rows,
         highlight={n for n, l in enumerate(lines) if l.count_variance},
+        units=[units.get(l.sku, "each") for l in lines],
         note="Closing = opening + received + transferred in − handed out − transferred out − disposed "
         "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
         "explain.",

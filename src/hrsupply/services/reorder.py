@@ -372,6 +372,7 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
         columns,
         rows,
         highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
+        units=[l.unit for l in lines],
         note="On hand counts usable stock only: expired units are listed apart, to dispose of. "
         "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
         "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "

@@ -22,10 +22,18 @@ class Report:
     rows: list[list] = field(default_factory=list)
     highlight: set[int] = field(default_factory=set)  # row indexes to mark (shortfalls, differences)
     note: str = ""  # a line under the table explaining the highlight
+    units: list[str] | None = None  # each row's unit: totals are per unit, never across units
 
-    def totals(self) -> list | None:
-        if not any(c.total for c in self.columns):
-            return None
-        out = [sum(r[n] or 0 for r in self.rows) if c.total else None for n, c in enumerate(self.columns)]
-        out[0] = "Total"
+    def totals(self) -> list[list]:
+        """The totals rows: one, or one per unit when rows are in several (syringes, kits and
+        socks are not one figure)."""
+        if not any(c.total for c in self.columns) or not self.rows:
+            return []
+        units = self.units or [""] * len(self.rows)
+        out = []
+        for unit in dict.fromkeys(units):
+            rows = [r for r, u in zip(self.rows, units) if u == unit]
+            total = [sum(r[n] or 0 for r in rows) if c.total else None for n, c in enumerate(self.columns)]
+            total[0] = f"Total, {unit}" if len(set(units)) > 1 else "Total"
+            out.append(total)
         return out

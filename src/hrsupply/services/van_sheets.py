@@ -5,9 +5,11 @@ signature lines) and the van reconciliation."""
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.services.catalog import in_units
 from hrsupply.services.closeout import VanLine
 from hrsupply.services.loadout import PickLine
 from hrsupply.services.pdf import GRID, SHORT, CheckBox, build, document, text_styles
@@ -78,12 +80,12 @@ def write_pick_sheet(
     style += [("BACKGROUND", (0, n), (-1, n), SHORT) for n in shortfalls]
     style += [("FONTNAME", (7, n), (7, n), "Helvetica-Bold") for n in shortfalls]
     table.setStyle(TableStyle(style))
-    total = sum(line.to_load for line in lines)
+    total = in_units((line.unit, line.to_load) for line in lines)
     story += [
         table,
         Spacer(1, 0.15 * inch),
         Paragraph(
-            f"{len(lines)} lines · {total:,} units to load"
+            f"{len(lines)} line{'s' if len(lines) != 1 else ''} to load: {total}"
             + (
                 f" · <b>{len(shortfalls)} short</b> (highlighted: the source does not have enough)"
                 if shortfalls
@@ -115,6 +117,7 @@ def write_van_reconciliation(
     styles, small = text_styles()
     period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
     doc = document(path, f"Van reconciliation — {van_name}")
+    right = small.clone("right", alignment=TA_RIGHT)  # "not counted" wraps in its narrow cell
     story = [
         Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
         Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]),
@@ -145,7 +148,7 @@ def write_van_reconciliation(
                 f"{l.handed_out:,}",
                 f"{l.adjusted:+,}" if l.adjusted else "0",
                 f"{l.expected:,}",
-                "not counted" if l.counted is None else f"{l.counted:,}",
+                Paragraph("not<br/>counted", right) if l.counted is None else f"{l.counted:,}",
                 f"{l.variance:+,}" if l.variance else "0",
                 f"{l.returned:,}",
                 f"{l.end:,}",

@@ -343,20 +343,20 @@ class FrontDeskScreen(Screen):
             self.referrals_label.setBuddy(self.referrals[0])
 
     def _shortcuts(self) -> None:
+        # The desk's keys work while the desk is the screen shown, wherever the focus is (the
+        # list of screens, say): a shortcut of a hidden screen is off by itself.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F2"), self, activated=self.anonymous, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F3"), self, activated=self.same_as_last, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("F2"), self, activated=self.anonymous, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("F3"), self, activated=self.same_as_last, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WindowShortcut)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
         for key, step in (("+", 1), ("-", -1)):
             line_key = QShortcut(QKeySequence(key), self.lines_view, context=Qt.WidgetShortcut)
             line_key.activated.connect(lambda s=step: self.step_line(s))
-        QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(
-            QKeySequence("Ctrl+Shift+L"), self, activated=self.location.showPopup, context=Qt.WidgetWithChildrenShortcut
-        )
+        QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.location.showPopup, context=Qt.WindowShortcut)
         self.lines_view.setTabKeyNavigation(False)
         self.lines_view.doubleClicked.connect(self.pick_lot)
 
@@ -370,7 +370,7 @@ class FrontDeskScreen(Screen):
                 QKeySequence(key),
                 self,
                 activated=lambda p=preset: self.add_lines(p.lines),
-                context=Qt.WidgetWithChildrenShortcut,
+                context=Qt.WindowShortcut,
             )
             for key, preset in zip(PRESET_KEYS, self._presets)
         ]

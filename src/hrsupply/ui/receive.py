@@ -226,13 +226,13 @@ class ReceiveTab(Screen):
         size = next((p.units for p in self._packs.get(row.item.id, []) if p.name == name), 1)
         return size * row.count.value()
 
+    def _in_units(self) -> str:
+        return catalog.in_units((row.item.unit, self._units(row)) for row in self.rows)
+
     def _update_units(self) -> None:
-        total = 0
         for row in self.rows:
-            units = self._units(row)
-            row.units.setText(f"{units:,} {row.item.unit} ")
-            total += units
-        self.total.setText(f"{len(self.rows)} lines · {total:,} units" if self.rows else "No lines yet.")
+            row.units.setText(f"{self._units(row):,} {row.item.unit} ")
+        self.total.setText(f"{counted(len(self.rows), 'line')} · {self._in_units()}" if self.rows else "No lines yet.")
 
     def remove_line(self) -> None:
         n = self.table.currentRow()
@@ -284,7 +284,7 @@ class ReceiveTab(Screen):
         units, lines, source = sum(self._units(r) for r in self.rows), len(self.rows), self.source.currentText()
         if not self.moves_many(units, f"Receive {counted(lines, 'line')} from {source}"):
             return
-        done = f"Received {counted(lines, 'line')}, {units:,} units, from {source}."
+        done = f"Received {counted(lines, 'line')} ({self._in_units()}) from {source}."
         ops.run(
             self,
             lambda: receiving.record_receipt(self.db, self.user, form),

@@ -16,7 +16,7 @@ from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, Message, label, month_to_date, note, refill
+from hrsupply.ui.widgets import Choices, Message, counted, label, month_to_date, note, refill
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -29,11 +29,25 @@ class ReconcileModel(ColumnsModel):
 
     COLUMNS = tuple(TITLES[name] for name in COLUMNS)
 
-    def set_lines(self, lines: list[ReconcileLine]) -> None:
-        totals = {name: sum(getattr(l, name) for l in lines) for name in NUMBERS}
-        self.set_rows(
-            list(lines) + ([dict(location="Total", sku="", name=f"{len(lines)} lines", **totals)] if lines else [])
-        )
+    units: dict[str, str] = {}
+
+    def set_lines(self, lines: list[ReconcileLine], units: dict[str, str] | None = None) -> None:
+        """`units`: each SKU's unit; the lines are totalled per unit (syringes, kits and socks
+        are not one figure)."""
+        self.units = units or {}
+        by_unit: dict[str, list[ReconcileLine]] = {}
+        for line in lines:
+            by_unit.setdefault(self.units.get(line.sku, "each"), []).append(line)
+        totals = [
+            dict(
+                location="Total",
+                sku=unit if len(by_unit) > 1 else "",
+                name=counted(len(group), "line"),
+                **{name: sum(getattr(l, name) for l in group) for name in NUMBERS},
+            )
+            for unit, group in by_unit.items()
+        ]
+        self.set_rows(list(lines) + totals)
 
     def line(self, row: int) -> ReconcileLine | None:
         r = self.rows[row]
@@ -151,7 +165,7 @@ class ReconciliationTab(Screen):
         (start, end), where = self._period(), self.location.currentData()
         ops.run(
             self,
-            lambda: reconcile.reconcile(self.db, start, end, location=where),
+            lambda: (reconcile.reconcile(self.db, start, end, location=where), catalog.units(self.db)),
             self._show,
             failed=self._refused,
             key="load",
@@ -161,11 +175,14 @@ class ReconciliationTab(Screen):
         self.model.set_lines([])
         self.message.error(str(exc))
 
-    def _show(self, lines: list[ReconcileLine]) -> None:
-        self.model.set_lines(lines)
+    def _show(self, read) -> None:
+        lines, units = read
+        self.model.set_lines(lines, units)
         self.behind_model.set_rows([])
         unexplained = sum(1 for l in lines if l.count_variance)
-        self.message.ok(f"{len(lines)} lines" + (f" · {unexplained} with a count variance" if unexplained else ""))
+        self.message.ok(
+            counted(len(lines), "line") + (f" · {unexplained} with a count variance" if unexplained else "")
+        )
 
     def drill(self, index) -> None:
         line = self.model.line(index.row())
@@ -197,7 +214,8 @@ class ReconciliationTab(Screen):
         (start, end), place = self._period(), self.location.currentText()
         lines = [l for l in (self.model.line(n) for n in range(len(self.model.rows))) if l is not None]
         name = lambda: program.get(self.db, "program_name")  # noqa: E731 - read off the UI thread
-        return lambda: reconcile.report(lines, program=name(), start=start, end=end, place=place)
+        units = self.model.units
+        return lambda: reconcile.report(lines, program=name(), start=start, end=end, place=place, units=units)
 
     def _file_name(self) -> str:
         start, end = self._period()

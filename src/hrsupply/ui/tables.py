@@ -62,23 +62,58 @@ def _kept(data):
         try:
             return self._texts[key]
         except KeyError:
-            value = self._texts[key] = data(self, index, role)
+            value = data(self, index, role)
+            if value is None and role == Qt.ItemDataRole.ToolTipRole:
+                # A text cut short ("Naloxone 4 mg nasal (2 d…") is read whole by pointing at it.
+                text = data(self, index, Qt.ItemDataRole.DisplayRole)
+                value = text if isinstance(text, str) and len(text) > 16 else None
+            self._texts[key] = value
             return value
 
     return kept
 
 
-def _fit(view: QTableView, stretch: int) -> None:
+# A column fitted to its contents is no wider than this: a long source or location name is cut
+# short (whole in its tooltip) and the item's name keeps its room on a 1280-px screen.
+WIDEST_FIT = 200
+
+
+# The column that takes the spare width (the item's name) is never narrower than this: with
+# many figures beside it on a 1280-px screen, the table scrolls sideways instead of showing
+# three "Syringe 1 mL 2…" that cannot be told apart.
+NARROWEST_NAME = 220
+
+
+def _fit(view: SheetView, stretch: int) -> None:
     """Each column to its contents but the one that takes the spare width (it would push the
     others out of sight)."""
     for column in range(view.model().columnCount()):
         if column != stretch:
             view.resizeColumnToContents(column)
+            if view.columnWidth(column) > WIDEST_FIT:
+                view.setColumnWidth(column, WIDEST_FIT)
+    view.fill_width()
 
 
 class SheetView(QTableView):
     """Enter means what a spreadsheet user expects: the figure typed is kept and the cursor moves
-    down a row, so `326⏎70⏎50⏎` counts three items (Qt's own table stays on the cell)."""
+    down a row, so `326⏎70⏎50⏎` counts three items (Qt's own table stays on the cell).
+    Its `stretch` column takes the width the others leave, but never less than NARROWEST_NAME."""
+
+    stretch = -1
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fill_width()
+
+    def fill_width(self) -> None:
+        model = self.model()
+        if self.stretch < 0 or model is None or self.stretch >= model.columnCount():
+            return
+        others = sum(self.columnWidth(c) for c in range(model.columnCount()) if c != self.stretch)
+        self.setColumnWidth(
+            self.stretch, max(min(NARROWEST_NAME, self.viewport().width()), self.viewport().width() - others)
+        )
 
     def closeEditor(self, editor, hint) -> None:
         super().closeEditor(editor, hint)
@@ -105,7 +140,7 @@ def table_view(model, stretch: int) -> QTableView:
     # on every repaint (ResizeToContents) froze the window for a quarter second per table.
     header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    view.stretch = stretch
     # In a pass of its own: the rows' first paint and the fitting each take their own moment.
     model.modelReset.connect(lambda: QTimer.singleShot(0, view, lambda: _fit(view, stretch)))
     return view

@@ -414,10 +414,10 @@ class VanScreen(Screen):
             return
         crew, van_name, source = self.crew.text(), self.van.currentText(), self.source.currentText()
         db, from_id, to_id, day = self.db, self.source.currentData(), self.van.currentData(), self._day()
-        units = sum(l.to_load for l in lines)
 
         def ask(before: str | None) -> None:
-            question = f"Move {counted(len(lines), 'line')}, {units:,} units, from {source} to {van_name}?"
+            moving = catalog.in_units((l.unit, l.to_load) for l in lines)
+            question = f"Move {counted(len(lines), 'line')} ({moving}) from {source} to {van_name}?"
             if before:
                 question = f"{said(before)} Load a second trip?\n\n{question}"
             if not self.ask_yes_no("Confirm loaded", question, default_yes=before is None):
@@ -425,7 +425,7 @@ class VanScreen(Screen):
             ops.run(
                 self,
                 lambda: loadout.confirm(db, self.user, from_id, to_id, day, lines, crew=crew, again=before is not None),
-                lambda made: self.load_message.ok(f"Loaded: load-out {made}, {units:,} units moved to {van_name}."),
+                lambda made: self.load_message.ok(f"Loaded: load-out {made} moved to {van_name}."),
                 message=self.load_message,
                 changes=Changes.STOCK,
             )
