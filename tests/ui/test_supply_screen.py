@@ -5,6 +5,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hrsupply.services import catalog, item_editor, movements, visits
 from hrsupply.services.item_editor import ComponentLine, ItemForm
@@ -252,3 +253,23 @@ def test_shelf_labels_can_all_be_ticked_at_once(qtbot, db, screen):
     assert len(tab.chosen()) == tab.list.count() > 1
     tab.none_button.click()
     assert tab.chosen() == []
+
+
+def test_enter_in_a_receive_line_moves_down_a_line_then_back_to_the_item_field(qtbot, db, screen):
+    """`3⏎5⏎` down the Packs column: two lines counted, the cursor back where the next scan goes."""
+    tab = screen.receive
+    tab.item.setFocus()
+    settle()
+    scan(qtbot, tab.item, "0003")  # a case
+    settle()
+    scan(qtbot, tab.item, "0002")  # a box
+    settle()
+    first, second = tab.rows[0].count, tab.rows[1].count
+    first.setFocus()
+    first.selectAll()
+    for figure in ("3", "5"):
+        qtbot.keyClicks(QApplication.focusWidget(), figure)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+        settle()
+    assert (first.value(), second.value()) == (3, 5)
+    assert QApplication.focusWidget() is tab.item and tab.message.text() == ""  # nothing saved

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,25 @@ class _Row:
     expiry: QLineEdit | None
 
 
+class _EnterGoesDown(QObject):
+    """Enter in a line's box keeps the figure and goes to the same box a line down (after the
+    last line, back to the item field for the next scan), as in a spreadsheet."""
+
+    def __init__(self, tab: ReceiveTab):
+        super().__init__(tab)
+        self.tab = tab
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.tab.enter_down(watched)
+            return True
+        return False
+
+
 class ReceiveTab(Screen):
     COLUMNS = ("Item", "Pack", "Packs", "Units", "Lot", "Expiry")
     listens = Changes.CATALOG | Changes.ORDERS
@@ -77,6 +96,7 @@ class ReceiveTab(Screen):
         self.save_button = QPushButton("Receive  (Ctrl+Enter)")
         remove = QPushButton("Remove line  (Delete)")
         self.rows: list[_Row] = []
+        self._enter_down = _EnterGoesDown(self)
         self._packs: dict[int, list] = {}
 
         form = QFormLayout()
@@ -203,11 +223,26 @@ class ReceiveTab(Screen):
             self.table.setCellWidget(n, col, widget)
         row = _Row(item, pack, spin, units, lot, expiry)
         self.rows.append(row)
+        for box in (spin, lot, expiry):
+            if box is not None:
+                box.installEventFilter(self._enter_down)
         pack.currentIndexChanged.connect(self._update_units)
         spin.valueChanged.connect(self._update_units)
         self._update_units()
         self.message.clear()
         (lot or self.item).setFocus()
+
+    def enter_down(self, box: QWidget) -> None:
+        for n, row in enumerate(self.rows):
+            boxes = (row.count, row.lot, row.expiry)
+            if box in boxes:
+                column = boxes.index(box)
+                below = [(r.count, r.lot, r.expiry)[column] for r in self.rows[n + 1 :]]
+                target = next((b for b in below if b is not None), self.item)
+                target.setFocus()
+                if target is not self.item:
+                    target.selectAll()  # what is typed replaces the figure, as in a spreadsheet
+                return
 
     def _known_lot(self, item, lot: QLineEdit, expiry: QLineEdit) -> None:
         number = lot.text().strip()

@@ -368,7 +368,8 @@ class VanScreen(Screen):
         self.plan_model.load(lines)
         short = sum(1 for l in lines if l.short)
         self.plan_summary.setText(
-            f"{len(lines)} items with a par · {sum(l.to_load for l in lines):,} units to load"
+            f"{counted(len(lines), 'item')} with a par · to load: "
+            + (catalog.in_units((l.unit, l.to_load) for l in lines if l.to_load) or "nothing")
             + (f" · {short} short at the site" if short else "")
         )
         self.count_model.set_rows(sheet)

@@ -93,8 +93,14 @@ def pick_item(parent: QWidget, finder, text: str):
 
 
 def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
-    """A list to choose from (a test replaces a screen's `ask_choice`)."""
-    return QInputDialog.getItem(parent, title, label, choices, 0, False)
+    """A list to choose from, every choice in sight: arrows and Enter, or the number in front of
+    one (a test replaces a screen's `ask_choice`)."""
+    dialog = QInputDialog(parent, windowTitle=title, labelText=label)
+    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+    dialog.setComboBoxItems(choices)
+    dialog.setTextValue(choices[0])
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
 
 
 def said(text: str) -> str:
