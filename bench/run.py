@@ -36,6 +36,7 @@ from hrsupply.services import (
     item_editor,
     loadout,
     movements,
+    program_report,
     receiving,
     reconcile,
     reorder,
@@ -197,6 +198,8 @@ def measure(db, ids, label: str) -> None:
     row("reorder suggestions, site", lambda: reorder.suggestions(db, location="SITE", today=TODAY), 10)
     print(f"  reorder suggestions, program   {pct(timed(lambda: reorder.suggestions(db, today=TODAY), 10))}")
     print(f"  home screen figures            {pct(timed(lambda: dashboard.dashboard(db, TODAY), 10))}")
+    year = (TODAY - timedelta(days=364), TODAY)
+    print(f"  program report, a year, all locations  {pct(timed(lambda: program_report.build(db, *year), 3))}")
     month_start = TODAY.replace(day=1)
     row(
         "reconcile drill-down, a month",

@@ -18,7 +18,7 @@ def test_sqlite_pragmas(db):
 def test_new_database_is_migrated_to_head(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
     db.dispose()
 
 
@@ -66,7 +66,7 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
     db.dispose()
     # The upgrade kept a copy of the database as it was, before changing a table.
     [kept] = backup.backups(tmp_path / "backups")
-    assert kept.path.name.endswith("-before-0007.sqlite")
+    assert kept.path.name.endswith("-before-0008.sqlite")
     old = create_engine(f"sqlite:///{kept.path}")
     with old.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"

@@ -90,7 +90,7 @@ def test_a_backup_that_is_not_whole_is_refused_and_nothing_is_touched(db, made, 
     only_version = tmp_path / "hrsupply-20261127-080000.sqlite"
     con = sqlite3.connect(only_version)
     con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
-    con.execute("INSERT INTO alembic_version VALUES ('0007')")
+    con.execute("INSERT INTO alembic_version VALUES ('0008')")
     con.commit()
     con.close()
     cases = [

@@ -235,6 +235,23 @@ def _run(args, db, user: str) -> int:
             if path:
                 write(path, sheet)
                 print(f"Wrote {path}.", file=sys.stderr)
+    elif args.command == "report":
+        users.allowed(db, user, "reports")
+        if args.format != "csv" and not args.out:
+            raise UserError(f"--out FILE: where to write the {args.format} file")
+        if args.out:
+            writable_file(args.out)  # said before the figures are worked out
+        from hrsupply.services import program_report, program_report_files
+
+        report = program_report.build(db, args.start, args.end, args.location)
+        if args.format == "csv":
+            program_report_files.write_csv(args.out or sys.stdout, report)
+        else:
+            write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
+            suppress = program.get(db, "small_count_suppression")
+            write(args.out, report, program=program.get(db, "program_name"), suppress=suppress)
+        if args.out:
+            print(f"Wrote {args.out}.", file=sys.stderr)
     elif args.command == "visits":
         users.allowed(db, user, "admin")  # participant-level
         location_id = None

@@ -211,6 +211,7 @@ def test_reconciliation_drill_down_and_excel_export(qtbot, window, db, site, tmp
     reports = window.show_screen("Reports")
     settle()
     tab = reports.reconciliation
+    reports.tabs.setCurrentWidget(tab)
     tab.start.setDate(date.today() - timedelta(days=90))
     qtbot.waitUntil(lambda: not tab._settle.isActive())  # read once the date has settled
     settle()
@@ -251,7 +252,9 @@ def test_a_date_typed_digit_by_digit_reads_the_period_once(qtbot, window, db, si
     reads = []
     real = reconcile.reconcile
     monkeypatch.setattr(reconcile, "reconcile", lambda *a, **kw: reads.append(a[1:3]) or real(*a, **kw))
-    tab = window.show_screen("Reports").reconciliation
+    reports = window.show_screen("Reports")
+    tab = reports.reconciliation
+    reports.tabs.setCurrentWidget(tab)
     settle()
     reads.clear()
     for days in (10, 20, 40, 90):  # the calendar clicked through, or the year typed

@@ -23,6 +23,7 @@ class Item(Base):
     default_source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
     # The pack size (by name) the item is ordered in; suggested orders round up to whole packs.
     order_pack: Mapped[str | None] = mapped_column(String(32))
+    doses: Mapped[int | None] = mapped_column(Integer)  # naloxone: doses in one unit (a 2-dose kit: 2)
 
 
 class Location(Base):

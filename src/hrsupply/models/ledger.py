@@ -48,6 +48,13 @@ class Movement(Base):
         Index("ix_movements_occurred_at", "occurred_at"),
         Index("uq_movements_uid", "uid", unique=True),
         Index("ix_movements_row_key", "row_key"),
+        Index(
+            "ix_movements_participant_at",
+            "participant",
+            "occurred_at",
+            sqlite_where=text("participant IS NOT NULL"),
+            postgresql_where=text("participant IS NOT NULL"),
+        ),
         # The few flagged lines, found without reading the ledger (the Home screen asks every time).
         Index(
             "ix_movements_flagged",

@@ -147,6 +147,11 @@ def lot_for(session: Session, item_id: int, lot_number: str, expiry: date | None
     return lot
 
 
+def with_unit(name: str, unit: str) -> str:
+    """ "Alcohol pad (each)"; "Socks (pair)" counted in pairs says so once, not "(pair) (pair)"."""
+    return name if name.lower().endswith(f"({unit.lower()})") else f"{name} ({unit})"
+
+
 def in_units(quantities) -> str:
     """(unit, quantity) pairs added up per unit, never across units: syringes, kits and socks
     are not one figure. "600 each · 12 kits · 3 pairs"."""

@@ -197,6 +197,7 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         s.flush()
         lots = {lot: catalog.lot_for(s, ids[sku], lot, today + timedelta(days=d)).id for sku, lot, d, _ in LOTS}
         s.get(Item, ids["FOOD-PACK"]).limit_quantity, s.get(Item, ids["FOOD-PACK"]).limit_days = 1, 7
+        s.get(Item, ids["NAL-NS-4MG"]).doses, s.get(Item, ids["NAL-IM-04"]).doses = 2, 1
         for position, (name, lines) in enumerate(PRESETS):
             preset = Preset(name=name, position=position)
             s.add(preset)

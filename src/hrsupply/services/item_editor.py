@@ -58,6 +58,7 @@ class ItemForm:
     limit_days: int | None = None
     default_source: str | None = None  # a source's name
     order_pack: str | None = None  # the pack size it is ordered in; None: single units
+    doses: int | None = None  # naloxone: doses in one unit (a 2-dose nasal kit: 2)
     packs: list[PackLine] = field(default_factory=list)
     barcodes: list[BarcodeLine] = field(default_factory=list)
     pars: list[ParLine] = field(default_factory=list)
@@ -91,6 +92,7 @@ def _form(s, item_id: int) -> ItemForm:
         default_source=source.name if source else None,
         id=i.id,
         order_pack=i.order_pack,
+        doses=i.doses,
         packs=[PackLine(p.name, p.units) for p in packs.values()],
         barcodes=[
             BarcodeLine(b.code, packs[b.pack_size_id].name if b.pack_size_id else None)
@@ -132,6 +134,7 @@ def _check(s, form: ItemForm) -> list[str]:
     _whole(problems, "Reorder point", form.reorder_point, optional=True)
     _whole(problems, "Handout limit", form.limit_quantity, least=1, optional=True)
     _whole(problems, "Limit days", form.limit_days, least=1, optional=True)
+    _whole(problems, "Naloxone doses", form.doses, least=1, optional=True)
     if (form.limit_quantity is None) != (form.limit_days is None):
         problems.append("Handout limit: give both a quantity and a number of days, or neither")
     if form.default_source and s.scalar(select(Source.id).where(Source.name == form.default_source)) is None:
@@ -224,6 +227,7 @@ def save_item(db: Database, user: str, form: ItemForm) -> int:
         item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
         item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
         item.order_pack = form.order_pack.strip() if form.order_pack else None
+        item.doses = form.doses
         item.default_source_id = (
             s.scalar(select(Source.id).where(Source.name == form.default_source)) if form.default_source else None
         )

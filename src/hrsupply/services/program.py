@@ -48,6 +48,9 @@ DEFAULTS = {
     # folder ("" : a "backups" folder beside the database).
     "backup_every_hours": 4,
     "backup_folder": "",
+    # Program reports sent outside (Excel, PDF): 1 to 4 unique participants at one location in
+    # one month is shown as "<5", so nobody can be picked out. The CSV, for the program, has all.
+    "small_count_suppression": True,
 }
 # Whole-number settings and the range each may take.
 NUMBERS = {
@@ -89,6 +92,8 @@ def _valid(key: str, value) -> bool:
             return False
     if key == "backup_folder":
         return isinstance(value, str) and len(value) <= 500
+    if key == "small_count_suppression":
+        return isinstance(value, bool)
     if key == "program_name":
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
     if key in NUMBERS:
@@ -129,6 +134,7 @@ EXAMPLES = {
     "target_months": "3 (a whole number of months, 1 to 24)",
     "overstock_months": "6 (a whole number of months, 2 to 60)",
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
+    "small_count_suppression": "true or false",
     "lock_date": '"2026-09-30" (a date, YYYY-MM-DD) or null for none',
     "idle_lock_minutes": "10 (a whole number of minutes, 1 to 240)",
     "min_pin_length": "6 (the shortest PIN a user may choose, 6 to 20)",

@@ -14,6 +14,7 @@ PERMISSIONS = {
     "stock": ("receive, adjust, count or order stock", {"admin", "supply_lead"}),
     "catalog": ("change items, par levels, locations or sources", {"admin", "supply_lead"}),
     "backdate": ("record an entry dated before today", {"admin", "supply_lead"}),
+    "reports": ("see and export the program report", {"admin", "supply_lead"}),
     "admin": ("manage users and settings, or export participant-level data", {"admin"}),
 }
 

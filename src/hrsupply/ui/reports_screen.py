@@ -1,4 +1,5 @@
-"""Reports: the reconciliation of a period. Every unit from opening to closing, per item and
+"""Reports: the program report for funders (ui/program_report_tab.py), and the reconciliation of
+a period. Every unit from opening to closing, per item and
 location, with totals; double-click a figure to see the movements behind it."""
 
 from __future__ import annotations
@@ -225,8 +226,12 @@ class ReconciliationTab(Screen):
 class ReportsScreen(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
+        from hrsupply.ui.program_report_tab import ProgramReportTab
+
         self.reconciliation = ReconciliationTab(db)
+        self.program = ProgramReportTab(db)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.program, "Program report")
         self.tabs.addTab(self.reconciliation, "Reconciliation")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Reports</h2>"))

@@ -104,6 +104,7 @@ class ItemsTab(KeepsEdits, Screen):
         self.limit_days = QLineEdit(placeholderText="e.g. 7")
         self.source = Choices()
         self.order_pack = QLineEdit(placeholderText="a pack size's name, e.g. case (blank: single units)")
+        self.doses = QLineEdit(placeholderText="naloxone only: doses in one unit, e.g. 2 for a 2-dose kit")
         limit = QHBoxLayout()
         limit.addWidget(self.limit_qty)
         limit.addWidget(QLabel("per"))
@@ -120,6 +121,7 @@ class ItemsTab(KeepsEdits, Screen):
         form.addRow("Handout limit", limit)
         form.addRow("Default source", self.source)
         form.addRow("Ordered in", self.order_pack)
+        form.addRow("Naloxone doses", self.doses)
         self.packs = EditGrid("Pack sizes", ("Name", "Units in it"))
         self.barcodes = EditGrid("Barcodes", ("Code", "Pack (blank: one unit)"))
         self.pars = EditGrid("Par levels", ("Location", "Par", "Minimum"))
@@ -144,7 +146,8 @@ class ItemsTab(KeepsEdits, Screen):
         new.clicked.connect(lambda: self.leave(self.new, self.back))
         self.save_button.clicked.connect(lambda: self.save())
         self.fields = (self.sku, self.name, self.category, self.unit, self.active, self.lot_tracked, self.reorder)
-        self.fields += (self.limit_qty, self.limit_days, self.source, self.order_pack, self.packs, self.barcodes)
+        self.fields += (self.limit_qty, self.limit_days, self.source, self.order_pack, self.doses)
+        self.fields += (self.packs, self.barcodes)
         self.fields += (self.pars, self.components)
         self._id = None
         self._codes: list[str] = []  # location codes: every one gets a par row
@@ -221,6 +224,7 @@ class ItemsTab(KeepsEdits, Screen):
         self.limit_days.setText("" if form.limit_days is None else str(form.limit_days))
         self.source.setCurrentIndex(max(0, self.source.findData(form.default_source)))
         self.order_pack.setText(form.order_pack or "")
+        self.doses.setText("" if form.doses is None else str(form.doses))
         self.packs.set_rows([[p.name, p.units] for p in form.packs])
         self.barcodes.set_rows([[b.code, b.pack] for b in form.barcodes])
         listed = {p.location for p in form.pars}
@@ -246,6 +250,7 @@ class ItemsTab(KeepsEdits, Screen):
             limit_days=_number(self.limit_days.text(), "days"),
             default_source=self.source.currentData(),
             order_pack=self.order_pack.text().strip() or None,
+            doses=_number(self.doses.text(), "naloxone doses"),
             packs=[PackLine(name, _number(units, "units")) for name, units in self.packs.rows()],
             barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
             # A location with no par typed in has no par level.

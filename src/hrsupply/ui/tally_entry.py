@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.services import program
+from hrsupply.services.catalog import with_unit
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
 from hrsupply.services.visits import Line
 from hrsupply.ui import ops
@@ -147,9 +148,7 @@ class TallyEntryDialog(Remembers, QDialog):
         for item in items:
             spin = _spin()
             self.items[item.id] = spin
-            # "Socks (pair)" counted in pairs says so once, not "Socks (pair) (pair)".
-            named = item.name.lower().endswith(f"({item.unit.lower()})")
-            self.items_form.addRow(item.name if named else f"{item.name} ({item.unit})", spin)
+            self.items_form.addRow(with_unit(item.name, item.unit), spin)
 
     def form(self) -> TallyForm:
         return TallyForm(

@@ -1,0 +1,209 @@
+"""The program report as files: a long CSV for the program's own use (every figure, nothing
+suppressed), and for funders a workbook (a summary, one sheet per table, a chart sheet) and a PDF
+(a summary page with the chart, then the tables), the program's name on every page. In the
+workbook and the PDF, a few people at one place in one month show as "<5" when the setting says so.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+from hrsupply.services.cells import csv_field, text
+from hrsupply.services.program_report import PEOPLE, ProgramReport
+
+MAIN = ("visits", "unique_participants", "naloxone_kits_out", "reversals_reported", "syringes_returned")
+
+
+def write_csv(path_or_file, report: ProgramReport) -> None:
+    """measure,category,location,value: one row per figure, per location and ALL."""
+
+    def write(out) -> None:
+        rows = csv.writer(out, lineterminator="\n")
+        rows.writerow(["measure", "category", "location", "value"])
+        for measure, category, location, value in report.long_rows():
+            value = round(value, 4) if isinstance(value, float) else value
+            rows.writerow([csv_field(v) for v in (measure, category, location, value)])
+
+    if hasattr(path_or_file, "write"):
+        write(path_or_file)
+    else:
+        with open(path_or_file, "w", newline="", encoding="utf-8") as out:
+            write(out)
+
+
+def _title(report: ProgramReport, program: str) -> tuple[str, str]:
+    return "Program report", f"{program} · {report.place} · {report.period}"
+
+
+def _summary(report: ProgramReport) -> list:
+    """The figures a funder reads first, for the whole period, named with their table's name."""
+    wanted = {m for m, _ in PEOPLE} | set(MAIN) | {"naloxone_doses_out", "secondary_reach", "received_total"}
+    return [
+        line
+        if line.section == "People"
+        else replace(line, label=f"{line.section}: {line.label[:1].lower()}{line.label[1:]}")
+        for line in report.lines
+        if not line.category and line.measure in wanted
+    ]
+
+
+def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppress: bool) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.styles import Alignment, Font
+
+    from hrsupply.services.exports import HEADER_FILL
+
+    path = Path(path)
+    title, subtitle = _title(report, program)
+    book = Workbook()
+    columns = report.table_columns()
+
+    def sheet(name: str, lines, heading: str, cols):
+        ws = book.create_sheet(name[:31])
+        ws["A1"], ws["A2"] = heading, subtitle
+        ws["A1"].font = Font(bold=True, size=14)
+        text(ws["A1"]), text(ws["A2"])
+        ws.cell(4, 1, "Figure").font = Font(bold=True)
+        ws.cell(4, 1).fill = HEADER_FILL
+        ws.column_dimensions["A"].width = 48
+        for n, column in enumerate(cols, start=2):
+            cell = text(ws.cell(4, n, column.label))
+            cell.font, cell.fill = Font(bold=True), HEADER_FILL
+            cell.alignment = Alignment(horizontal="right")
+            ws.column_dimensions[cell.column_letter].width = 12
+        for r, line in enumerate(lines, start=5):
+            text(ws.cell(r, 1, line.label))
+            for n, column in enumerate(cols, start=2):
+                shown = report.shown(column, line, outside=suppress)
+                value = report.value(column, line)
+                cell = ws.cell(r, n)
+                if value is None:
+                    continue
+                if shown.startswith("<"):
+                    text(cell).value = shown  # suppressed: a word, never the figure
+                    cell.alignment = Alignment(horizontal="right")
+                elif isinstance(value, float):
+                    cell.value, cell.number_format = value, "0.0%"
+                else:
+                    cell.value, cell.number_format = value, "#,##0"
+            ws.cell(r, len(cols) + 1).font = Font(bold=True)  # the total
+        ws.freeze_panes = "B5"
+        ws.print_title_rows = "4:4"
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToHeight = 0
+        ws.oddFooter.center.text = f"{program} · {title} · {report.period}"
+        return ws
+
+    book.remove(book.active)
+    sheet("Summary", _summary(report), title, [report.total()])
+    for section, lines in report.sections().items():
+        sheet(section.replace(",", ""), lines, f"{title}: {section}", columns)
+    months = [c for c in report.months if len(c.months) == 1]
+    if len(months) > 1:
+        chart_data = report.chart()
+        ws = book.create_sheet("Chart")
+        ws["A1"] = f"{title}: the main figures by month"
+        ws["A1"].font = Font(bold=True, size=14)
+        ws.cell(3, 1, "Month").font = Font(bold=True)
+        for n, (name, _values) in enumerate(chart_data, start=2):
+            text(ws.cell(3, n, name)).font = Font(bold=True)
+        for r, column in enumerate(months, start=4):
+            text(ws.cell(r, 1, column.label))
+            for n, (_name, values) in enumerate(chart_data, start=2):
+                ws.cell(r, n, values[r - 4])
+        chart = LineChart()
+        chart.title, chart.y_axis.title, chart.height, chart.width = "By month", "Count", 9, 18
+        chart.add_data(
+            Reference(ws, min_col=2, max_col=1 + len(chart_data), min_row=3, max_row=3 + len(months)),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(months)))
+        ws.add_chart(chart, f"A{len(months) + 6}")
+    book.save(path)
+    return path
+
+
+def _chart(report: ProgramReport, width: float, height: float):
+    """The main figures by month as a line chart (ReportLab graphics)."""
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    months = [c for c in report.months if len(c.months) == 1]
+    data = report.chart()
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 30, width - 230, height - 50
+    chart.data = [values for _name, values in data]
+    chart.categoryAxis.categoryNames = [c.label for c in months]
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    palette = [colors.HexColor(c) for c in ("#1f4e79", "#c0504d", "#2e7d32", "#8e6c00", "#6a1b9a")]
+    for n in range(len(data)):
+        chart.lines[n].strokeColor = palette[n % len(palette)]
+        chart.lines[n].strokeWidth = 1.6
+    legend = Legend()
+    legend.x, legend.y, legend.fontSize = width - 170, height - 25, 8
+    legend.alignment, legend.columnMaximum, legend.deltay = "right", len(data), 14
+    legend.colorNamePairs = [(palette[n % len(palette)], name) for n, (name, _v) in enumerate(data)]
+    drawing.add(chart)
+    drawing.add(legend)
+    return drawing
+
+
+def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress: bool) -> Path:
+    from reportlab.lib.units import inch
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+    from hrsupply.services.pdf import GRID, PAGE, build, document, text_styles
+
+    path = Path(path)
+    title, subtitle = _title(report, program)
+    styles, small = text_styles(8)
+    doc = document(path, f"{title} — {program}")
+    usable = PAGE[0] - 1.0 * inch
+    story = [Paragraph(f"<b>{title}</b>", styles["Title"]), Paragraph(subtitle, styles["Normal"]), Spacer(1, 8)]
+
+    def table(lines, cols):
+        many = len(cols) > 8  # a year at every location: 16 columns of figures
+        label_width = (2.3 if many else 2.9) * inch
+        width = min(0.95 * inch, (usable - label_width) / len(cols))
+        head = small.clone("head", fontName="Helvetica-Bold", alignment=2, fontSize=6.5 if many else 8)
+        rows = [["Figure", *(Paragraph(c.label, head) for c in cols)]]
+        rows += [[Paragraph(l.label, small), *(report.shown(c, l, outside=suppress) for c in cols)] for l in lines]
+        t = Table(rows, repeatRows=1, colWidths=[label_width] + [width] * len(cols))
+        t.setStyle(
+            TableStyle(
+                GRID
+                + [
+                    ("FONTSIZE", (0, 0), (-1, -1), 8),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("FONTNAME", (-1, 1), (-1, -1), "Helvetica-Bold"),
+                ]
+            )
+        )
+        return t
+
+    story.append(table(_summary(report), [report.total()]))
+    if len([c for c in report.months if len(c.months) == 1]) > 1:
+        story += [Spacer(1, 12), _chart(report, usable, 2.6 * inch)]
+    if suppress:
+        story += [
+            Spacer(1, 6),
+            Paragraph("“&lt;5”: fewer than five people at one location in one month, not shown.", small),
+        ]
+    story.append(PageBreak())
+    for section, lines in report.sections().items():
+        story.append(
+            KeepTogether([Paragraph(f"<b>{section}</b>", styles["Heading3"]), table(lines, report.table_columns())])
+        )
+        story.append(Spacer(1, 8))
+    build(doc, story, f"{program} · {title} · {report.place} · {report.period}")
+    return path

@@ -1,0 +1,198 @@
+"""Reports → Program report: pick a period (This month, Last month, Last quarter, Last year, or
+any dates) and the locations; the figures show at once (read off the UI thread), a column per
+month and per location; the workbook is saved, the PDF goes through the print preview."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from hrsupply.ui import ops
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
+from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.widgets import Choices, Message, label, refill
+
+BOLD = QFont()
+BOLD.setBold(True)
+
+
+def _services():
+    from hrsupply.services import catalog, program, program_report, program_report_files
+
+    return catalog, program, program_report, program_report_files
+
+
+def periods(today: date) -> dict[str, tuple[date, date]]:
+    """The one-click periods: this month so far, last month, last quarter, last year."""
+    first = today.replace(day=1)
+    last_month_end = first - timedelta(days=1)
+    quarter_first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    last_quarter_end = quarter_first - timedelta(days=1)
+    last_quarter_first = date(last_quarter_end.year, last_quarter_end.month - 2, 1)
+    return {
+        "This month": (first, today),
+        "Last month": (last_month_end.replace(day=1), last_month_end),
+        "Last quarter": (last_quarter_first, last_quarter_end),
+        "Last year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+    }
+
+
+class FiguresModel(ColumnsModel):
+    """The report's lines under their section headings, a column per month or location."""
+
+    def show(self, report) -> None:
+        self.report = report
+        self.columns = report.table_columns()
+        self.COLUMNS = ("Figure", *(c.label for c in self.columns))
+        rows = []
+        for section, lines in report.sections().items():
+            rows.append(section)
+            rows += lines
+        self.set_rows(rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, col = self.rows[index.row()], index.column()
+        heading = isinstance(row, str)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if heading:
+                return row if col == 0 else None
+            if col == 0:
+                return "    " + row.label
+            return self.report.shown(self.columns[col - 1], row, outside=False)
+        if role == Qt.ItemDataRole.FontRole and (heading or col == len(self.COLUMNS) - 1):
+            return BOLD
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ProgramReportTab(Screen):
+    listens = Changes.STOCK | Changes.VISITS | Changes.CATALOG | Changes.SETTINGS
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.report = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.location = Choices()
+        self.location.addItem("All locations", None)
+        self.quick = {}
+        bar = QHBoxLayout()
+        for name in periods(date.today()):
+            button = self.quick[name] = QPushButton(name)
+            button.clicked.connect(lambda _=False, name=name: self.pick(name))
+            bar.addWidget(button)
+        for text, widget in (("From", self.start), ("to", self.end), ("Location", self.location)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.excel_button = QPushButton("Export to Excel…")
+        self.print_button = QPushButton("Print or save as PDF…")
+        bar.addWidget(self.excel_button)
+        bar.addWidget(self.print_button)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.model = FiguresModel(self)
+        self.table = table_view(self.model, stretch=0)
+        self.message = Message()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self._settle = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        for signal in (self.start.dateChanged, self.end.dateChanged):
+            signal.connect(self._settle.start)
+        self.location.currentIndexChanged.connect(self.refresh)
+        self.excel_button.clicked.connect(self.export_excel)
+        self.print_button.clicked.connect(self.print_pdf)
+
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG or self.location.count() == 1:
+            ops.run(self, lambda: _services()[0].locations(self.db), self._show_locations, key="locations")
+        else:
+            self.refresh()
+
+    def _show_locations(self, locations) -> None:
+        refill(self.location, [("All locations", None), *((label(loc), loc.code) for loc in locations)])
+        self.refresh()
+
+    def pick(self, name: str) -> None:
+        start, end = periods(date.today())[name]
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def _period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def refresh(self, *_args) -> None:
+        self._settle.stop()
+        (start, end), where = self._period(), self.location.currentData()
+        ops.run(
+            self,
+            lambda: _services()[2].build(self.db, start, end, where),
+            self._show,
+            failed=self._refused,
+            key="load",
+        )
+
+    def _refused(self, exc) -> None:
+        self.report = None
+        self.message.error(str(exc))
+
+    def _show(self, report) -> None:
+        self.report = report
+        self.model.show(report)
+        self.title.setText(f"<b>Program report</b> · {report.place} · {report.period}")
+        self.message.clear()
+
+    # ---- files ---------------------------------------------------------------------------
+    def _file_name(self) -> str:
+        start, end = self._period()
+        return f"program-report-{self.location.currentData() or 'all'}-{start}-to-{end}"
+
+    def ask_path(self) -> str:
+        """A test replaces this to avoid the dialog."""
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self._file_name()}.xlsx", "Excel workbook (*.xlsx)")
+        return path
+
+    def preview(self, path: Path) -> None:
+        """Opens the print preview (Print, Save as PDF); a test replaces this to read the file."""
+        from hrsupply.ui.pdf_preview import PdfPreview
+
+        PdfPreview(path, "Program report", path.name, self).exec()
+
+    def _write(self, kind: str, path: Path, done) -> None:
+        report, db = self.report, self.db
+        if report is None:
+            self.message.error("The figures are not there yet: pick a period first.")
+            return
+
+        def work() -> Path:
+            _catalog, program, _build, files = _services()
+            name, suppress = program.get(db, "program_name"), program.get(db, "small_count_suppression")
+            write = files.write_xlsx if kind == "xlsx" else files.write_pdf
+            return write(path, report, program=name, suppress=suppress)
+
+        ops.run(self, work, done, busy=f"Writing {path.name}…")
+
+    def export_excel(self) -> None:
+        path = self.ask_path()
+        if path:
+            path = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+            self._write("xlsx", path, lambda written: self.message.ok(f"Saved {written}."))
+
+    def print_pdf(self) -> None:
+        self._write("pdf", Path(self._tmp.name) / f"{self._file_name()}.pdf", self.preview)
