@@ -238,18 +238,14 @@ class _Facts:
             .where(moves, Movement.type == "handout")
             .group_by(m_month, Movement.location_id, Movement.item_id)
         ).all()
+        kind = func.coalesce(Source.kind, literal(NOT_RECORDED))  # one expression: PostgreSQL groups by it
         self.received = s.execute(
-            select(
-                m_month,
-                Movement.location_id,
-                func.coalesce(Source.kind, literal(NOT_RECORDED)),
-                func.sum(Movement.quantity),
-            )
+            select(m_month, Movement.location_id, kind, func.sum(Movement.quantity))
             .select_from(Movement)
             .outerjoin(Receipt, Receipt.id == Movement.receipt_id)
             .outerjoin(Source, Source.id == Receipt.source_id)
             .where(moves, Movement.type == "receive")
-            .group_by(m_month, Movement.location_id, func.coalesce(Source.kind, literal(NOT_RECORDED)))
+            .group_by(m_month, Movement.location_id, kind)
         ).all()
         reversed_as = aliased(Movement)  # a disposal's reversal carries no reason of its own
         self.disposed = s.execute(
