@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, union, union_all
+from sqlalchemy import and_, bindparam, case, exists, func, literal, select, union
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
@@ -273,26 +273,25 @@ class _Facts:
 
     def _seen_before(self, codes: set[str]) -> set[str]:
         """The codes seen anywhere before the period: they are returning, not new. One look-up
-        per code (the first earlier visit or handout will do), on the code-and-time indexes."""
-        out: set[str] = set()
-        listed = sorted(codes)
-        for n in range(0, len(listed), 400):  # SQLite takes up to 500 selects in one compound
-            chunk = union_all(*(select(literal(c).label("code")) for c in listed[n : n + 400])).subquery()
-            code = chunk.c.code
-            earlier_visit = exists().where(
-                Visit.participant == code, Visit.occurred_at < self.a, Visit.undone_at.is_(None)
-            )
-            earlier_handout = exists().where(
-                Movement.participant == code, Movement.occurred_at < self.a, *_kept_handout(Movement)
-            )
-            out.update(self.s.scalars(select(code).where(or_(earlier_visit, earlier_handout))))
-        return out
+        per code on the code-and-time indexes, stopping at the first earlier visit or handout
+        (a few milliseconds for hundreds of codes; one query over them all took seconds)."""
+        code = bindparam("code")
+        visit = select(Visit.id).where(Visit.participant == code, Visit.occurred_at < self.a, Visit.undone_at.is_(None))
+        handout = select(Movement.id).where(Movement.participant == code, Movement.occurred_at < self.a)
+        handout = handout.where(*_kept_handout(Movement))
+        return {
+            c
+            for c in codes
+            if self.s.execute(visit.limit(1), {"code": c}).first()
+            or self.s.execute(handout.limit(1), {"code": c}).first()
+        }
 
 
 def _kept_handout(m) -> tuple:
-    """A handout neither reversed nor a reversal (an undone visit's handouts do not count)."""
+    """A handout neither reversed nor a reversal (an undone visit's handouts do not count). A
+    reversal is told by its sign, not `reverses_id IS NULL`: SQLite would walk that index."""
     reversal = aliased(Movement)
-    return (m.type == "handout", m.reverses_id.is_(None), ~exists().where(reversal.reverses_id == m.id))
+    return (m.type == "handout", m.quantity < 0, ~exists().where(reversal.reverses_id == m.id))
 
 
 def _add(report: ProgramReport, rows, value_of, measure_of) -> None:
