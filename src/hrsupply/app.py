@@ -9,6 +9,18 @@ from hrsupply.db import SchemaTooNew, data_dir, open_database
 from hrsupply.services.errors import UserError
 
 
+def _icon():
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in resources.files("hrsupply.resources").joinpath("icons").iterdir():
+        if png.name.endswith(".png"):
+            icon.addFile(str(png))
+    return icon
+
+
 def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +32,8 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("hrsupply")
     app.setApplicationName("hrsupply")
+    app.setDesktopFileName("hrsupply")  # Wayland and the taskbar match the window to hrsupply.desktop
+    app.setWindowIcon(_icon())
     errors.install(data_dir() / "logs")  # from here on, nothing fails silently
     try:
         if demo:
@@ -48,6 +62,9 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
             if not first.exec():
                 return 0
             user = first.account.username
+            from hrsupply.ui.first_run import FirstRunWizard
+
+            FirstRunWizard(db, user).exec()  # every step may be skipped; Home names what is left
         while True:
             dialog = SignInDialog(db, user or "", hint=hint)
             if not dialog.exec():

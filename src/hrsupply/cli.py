@@ -9,6 +9,7 @@ import argparse
 import sys
 from datetime import date
 
+from hrsupply import __version__
 from hrsupply.files import private_umask
 from hrsupply.services.access import ROLES
 from hrsupply.services.bounds import EARLIEST
@@ -63,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = _Parser(prog="hrsupply", parents=[common], description="Supplies and visits for a syringe services program.")
     p.add_argument("--demo", action="store_true", help="open a fresh demo database (never your own data)")
+    p.add_argument("--version", action="version", version=f"hrsupply {__version__}")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a throwaway demo database (no screen needed); prints 'self-test ok'",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("import", parents=[common], help="import an .xlsx workbook, all or nothing")
@@ -141,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     url = getattr(args, "db", None)
     try:
+        if args.self_test:
+            from hrsupply.self_test import run
+
+            return run()
         if args.command is None:
             from hrsupply.app import run_app  # Qt only when the window is wanted
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.models import Item, Movement, Visit
-from hrsupply.services import adjustments, catalog, expiry, program, stock
+from hrsupply.services import adjustments, catalog, expiry, first_run, program, stock
 from hrsupply.services.adjustments import Flagged
 from hrsupply.services.expiry import ExpiringLot
 from hrsupply.services.stock import StockRow
@@ -55,6 +55,7 @@ class Dashboard:
     visits_today: int
     flagged: list[Flagged]
     trend: Trend
+    next_step: str | None = None  # a new program: what is still to do (services/first_run.py)
 
 
 def is_naloxone(category: str) -> bool:
@@ -82,6 +83,7 @@ def dashboard(db: Database, today: date | None = None) -> Dashboard:
         visits_today=visits or 0,
         flagged=adjustments.flagged(db),
         trend=trend(db, today),
+        next_step=first_run.next_step(db),
     )
 
 

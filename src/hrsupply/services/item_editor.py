@@ -209,53 +209,54 @@ def _check(s, form: ItemForm) -> list[str]:
 
 def save_item(db: Database, user: str, form: ItemForm) -> int:
     """Create or update an item and everything that hangs off it; returns its id."""
+    return db.transaction(lambda s: save_item_in(s, user, form))
 
-    def work(s) -> int:
-        require(s, user, "catalog")
-        problems = _check(s, form)
-        if problems:
-            raise UserError("\n".join(problems))
-        before = _form(s, form.id) if form.id is not None else None
-        item = s.get(Item, form.id) if form.id is not None else Item()
-        s.add(item)
-        item.sku, item.name, item.category, item.unit = (
-            form.sku.strip(),
-            form.name.strip(),
-            form.category.strip(),
-            form.unit.strip(),
-        )
-        item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
-        item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
-        item.order_pack = form.order_pack.strip() if form.order_pack else None
-        item.doses = form.doses
-        item.default_source_id = (
-            s.scalar(select(Source.id).where(Source.name == form.default_source)) if form.default_source else None
-        )
-        s.flush()
-        # The lists are replaced whole: what the editor shows is what is kept.
-        s.execute(delete(Barcode).where(Barcode.item_id == item.id))
-        s.execute(delete(PackSize).where(PackSize.item_id == item.id))
-        s.execute(delete(ParLevel).where(ParLevel.item_id == item.id))
-        s.execute(delete(KitComponent).where(KitComponent.kit_id == item.id))
-        packs = {}
-        for p in form.packs:
-            packs[p.name.strip().lower()] = pack = PackSize(item_id=item.id, name=p.name.strip(), units=p.units)
-            s.add(pack)
-        s.flush()
-        for b in form.barcodes:
-            pack = packs[b.pack.strip().lower()].id if b.pack else None
-            s.add(Barcode(code=b.code.strip(), item_id=item.id, pack_size_id=pack))
-        loc_ids = dict(s.execute(select(Location.code, Location.id)).all())
-        for p in form.pars:
-            s.add(ParLevel(location_id=loc_ids[p.location], item_id=item.id, par=p.par, min=p.minimum))
-        item_ids = dict(s.execute(select(Item.sku, Item.id)).all())
-        for c in form.components:
-            s.add(KitComponent(kit_id=item.id, component_id=item_ids[c.sku], quantity=c.quantity))
-        s.flush()
-        _audit_item(s, user, before, _form(s, item.id))
-        return item.id
 
-    return db.transaction(work)
+def save_item_in(s, user: str, form: ItemForm) -> int:
+    """save_item inside the caller's transaction (several items saved all or none)."""
+    require(s, user, "catalog")
+    problems = _check(s, form)
+    if problems:
+        raise UserError("\n".join(problems))
+    before = _form(s, form.id) if form.id is not None else None
+    item = s.get(Item, form.id) if form.id is not None else Item()
+    s.add(item)
+    item.sku, item.name, item.category, item.unit = (
+        form.sku.strip(),
+        form.name.strip(),
+        form.category.strip(),
+        form.unit.strip(),
+    )
+    item.active, item.lot_tracked, item.reorder_point = form.active, form.lot_tracked, form.reorder_point
+    item.limit_quantity, item.limit_days = form.limit_quantity, form.limit_days
+    item.order_pack = form.order_pack.strip() if form.order_pack else None
+    item.doses = form.doses
+    item.default_source_id = (
+        s.scalar(select(Source.id).where(Source.name == form.default_source)) if form.default_source else None
+    )
+    s.flush()
+    # The lists are replaced whole: what the editor shows is what is kept.
+    s.execute(delete(Barcode).where(Barcode.item_id == item.id))
+    s.execute(delete(PackSize).where(PackSize.item_id == item.id))
+    s.execute(delete(ParLevel).where(ParLevel.item_id == item.id))
+    s.execute(delete(KitComponent).where(KitComponent.kit_id == item.id))
+    packs = {}
+    for p in form.packs:
+        packs[p.name.strip().lower()] = pack = PackSize(item_id=item.id, name=p.name.strip(), units=p.units)
+        s.add(pack)
+    s.flush()
+    for b in form.barcodes:
+        pack = packs[b.pack.strip().lower()].id if b.pack else None
+        s.add(Barcode(code=b.code.strip(), item_id=item.id, pack_size_id=pack))
+    loc_ids = dict(s.execute(select(Location.code, Location.id)).all())
+    for p in form.pars:
+        s.add(ParLevel(location_id=loc_ids[p.location], item_id=item.id, par=p.par, min=p.minimum))
+    item_ids = dict(s.execute(select(Item.sku, Item.id)).all())
+    for c in form.components:
+        s.add(KitComponent(kit_id=item.id, component_id=item_ids[c.sku], quantity=c.quantity))
+    s.flush()
+    _audit_item(s, user, before, _form(s, item.id))
+    return item.id
 
 
 def _audit_item(s, user: str, before: ItemForm | None, after: ItemForm) -> None:

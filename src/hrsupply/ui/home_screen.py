@@ -185,6 +185,10 @@ class HomeScreen(Screen):
         super().__init__(parent)
         self.db = db
         self.heading = QLabel("<h2>Today</h2>")
+        self.next_step = QLabel()  # a new program's next step, until there is stock to show
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("background: #fff7d6; border: 1px solid #e0c060; padding: 8px; font-size: 12pt;")
+        self.next_step.hide()
         self.out = Tile("Stocked out", "Open Stock →")
         self.low = Tile("Below minimum", "Open Stock →")
         self.expiring = Tile("Lots expiring", "Open Supply → Expiry →")
@@ -199,6 +203,7 @@ class HomeScreen(Screen):
             grid.addWidget(tile, n // 3, n % 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.next_step)
         layout.addLayout(grid, 3)
         layout.addWidget(self.chart, 2)
         targets = {
@@ -223,6 +228,8 @@ class HomeScreen(Screen):
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
+        self.next_step.setText(board.next_step or "")
+        self.next_step.setVisible(bool(board.next_step))
         self.out.show_figure(
             f"{len(board.stocked_out)}",
             [f"{escape(r.name)} · {r.location}" for r in board.stocked_out],

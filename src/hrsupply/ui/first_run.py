@@ -1,0 +1,245 @@
+"""The short setup of a new database, right after its first admin: the program's name, its
+locations, a catalog to start from, then how the opening stock is counted. Every step can be
+skipped and changed later in Settings; each is saved (off the UI thread) as Next is pressed, and a
+problem is said on that page, nothing half-written."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from hrsupply.ui import ops
+from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.widgets import Message, note
+
+STARTING_LOCATIONS = [("SITE", "Fixed site", "site"), ("VAN1", "Mobile van", "van")]
+
+
+def _services():
+    from hrsupply.services import exchange, first_run, program
+
+    return exchange, first_run, program
+
+
+class _SavingPage(QWizardPage):
+    """A page whose Next saves what it holds first: `work()` returns the service call (read on
+    the UI thread) or None when there is nothing to save; Next moves on once it is saved."""
+
+    def __init__(self, title: str, text: str):
+        super().__init__()
+        self.setTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(note(text))
+        self.message = Message()
+        self._saved = False
+
+    def finish_layout(self) -> None:
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.message)
+
+    def work(self):
+        return None
+
+    def done_text(self, result) -> str:
+        return ""
+
+    def validatePage(self) -> bool:
+        if self._saved:
+            self._saved = False
+            return True
+        self.message.clear()
+        call = ops.attempt(self, self.work)
+        if call is None:
+            return self.message.text() == ""  # skipped, or a problem now said on the page
+
+        def saved(result) -> None:
+            self.message.ok(self.done_text(result))
+            self._saved = True
+            self.wizard().next()
+
+        ops.run(self, call, saved, changes=Changes.CATALOG | Changes.SETTINGS, busy="Saving…")
+        return False
+
+
+class NamePage(_SavingPage):
+    def __init__(self, db, user: str):
+        super().__init__(
+            "Your program",
+            "Its name is printed on every sheet and report (load-out sheets, count sheets, the program report).",
+        )
+        self.db, self.user = db, user
+        self.name = QLineEdit(placeholderText="e.g. Eastside Harm Reduction")
+        self.layout_.addWidget(QLabel("Program name"))
+        self.layout_.addWidget(self.name)
+        self.finish_layout()
+
+    def work(self):
+        name = self.name.text().strip()
+        if not name:
+            return None  # skipped: the default name stays
+        return lambda: _services()[2].put(self.db, self.user, "program_name", name)
+
+    def done_text(self, _result) -> str:
+        return "Saved."
+
+
+class LocationsPage(_SavingPage):
+    def __init__(self, db, user: str):
+        super().__init__(
+            "Your locations",
+            "Where supplies are kept and handed out: the fixed site, each van, partner sites. Kind is "
+            "site, van or other. Change the names, add a row for each van or partner, or skip.",
+        )
+        self.db, self.user = db, user
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Code", "Name", "Kind (site, van, other)"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        for row in STARTING_LOCATIONS:
+            self.add_row(*row)
+        add, remove = QPushButton("Add a location"), QPushButton("Remove")
+        add.clicked.connect(lambda: self.add_row("", "", "van"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addLayout(buttons)
+        self.finish_layout()
+
+    def add_row(self, code: str, name: str, kind: str) -> None:
+        n = self.table.rowCount()
+        self.table.insertRow(n)
+        for col, text in enumerate((code, name, kind)):
+            self.table.setItem(n, col, QTableWidgetItem(text))
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        out = []
+        for n in range(self.table.rowCount()):
+            cells = [(self.table.item(n, c).text().strip() if self.table.item(n, c) else "") for c in range(3)]
+            if any(cells):
+                out.append((cells[0], cells[1], cells[2].lower()))
+        return out
+
+    def work(self):
+        rows = self.rows()
+        if not rows:
+            return None
+        return lambda: _services()[1].add_locations(self.db, self.user, rows)
+
+    def done_text(self, added: int) -> str:
+        return f"{added} location(s) added."
+
+
+class CatalogPage(_SavingPage):
+    def __init__(self, db, user: str):
+        super().__init__(
+            "Your catalog",
+            "What you hand out and keep count of. Every item can be changed later in Settings → Items.",
+        )
+        self.db, self.user = db, user
+        catalog = _services()[1].starter_catalog()
+        categories = sorted({i.category for i in catalog})
+        self.starter = QRadioButton(f"Start from the starter catalog: {len(catalog)} common supplies")
+        self.spreadsheet = QRadioButton("Import a spreadsheet (.xlsx: Items, Locations, Par, Movements sheets)")
+        self.empty = QRadioButton("Start empty, and add items in Settings → Items")
+        self.starter.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.starter, self.spreadsheet, self.empty):
+            group.addButton(button)
+        self.path = QLineEdit(placeholderText="the workbook to import")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose)
+        pick = QHBoxLayout()
+        pick.addWidget(self.path, 1)
+        pick.addWidget(choose)
+        self.layout_.addWidget(self.starter)
+        self.layout_.addWidget(
+            note(
+                "With units, pack sizes and lot tracking where it applies, in: "
+                + ", ".join(categories)
+                + ". Naloxone kits know their doses."
+            )
+        )
+        self.layout_.addWidget(self.spreadsheet)
+        self.layout_.addLayout(pick)
+        self.layout_.addWidget(self.empty)
+        self.finish_layout()
+
+    def ask_path(self) -> str:
+        """A test replaces this to avoid the dialog."""
+        path, _ = QFileDialog.getOpenFileName(self, "Import a spreadsheet", "", "Excel workbook (*.xlsx)")
+        return path
+
+    def choose(self) -> None:
+        path = self.ask_path()
+        if path:
+            self.path.setText(path)
+            self.spreadsheet.setChecked(True)
+
+    def work(self):
+        exchange, first_run, _program = _services()
+        if self.starter.isChecked():
+            return lambda: ("starter", first_run.add_starter_catalog(self.db, self.user))
+        if self.spreadsheet.isChecked():
+            path = self.path.text().strip()
+            if not path:
+                from hrsupply.services.errors import UserError
+
+                raise UserError("choose the workbook to import, or another way to start")
+            return lambda: ("import", exchange.import_workbook(self.db, path, self.user))
+        return None
+
+    def done_text(self, result) -> str:
+        kind, value = result
+        if kind == "starter":
+            return f"{value} items added."
+        return f"Imported {value.items} items, {value.locations} locations and {value.movements} movements."
+
+
+class StockPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle("Your opening stock")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            note(
+                "Last, count what is on your shelves, so the records start from what is there: open "
+                "Counts, choose a location and Start count, print the count sheet if you like, type "
+                "each figure and Post count. Do it for each location (a van's load can wait for its "
+                "first load-out). Home reminds you of the next step until there is stock.\n\n"
+                "Then add the people who will use the app (Settings → Users): front desk, van crew "
+                "and supply lead, each with a PIN."
+            )
+        )
+        layout.addStretch(1)
+
+
+class FirstRunWizard(Remembers, QWizard):
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Set up hrsupply")
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.resize(720, 520)
+        self.name_page = NamePage(db, user)
+        self.locations_page = LocationsPage(db, user)
+        self.catalog_page = CatalogPage(db, user)
+        self.stock_page = StockPage()
+        for page in (self.name_page, self.locations_page, self.catalog_page, self.stock_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Go to Home")

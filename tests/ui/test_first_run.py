@@ -1,0 +1,96 @@
+"""A new program's first launch: its first admin, then the setup, page by page, by keys and
+buttons as a volunteer would; Home names the next step until there is stock."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from hrsupply.db import open_database
+from hrsupply.services import catalog, counts, first_run, program, users
+from hrsupply.ui.first_run import FirstRunWizard
+from hrsupply.ui.home_screen import HomeScreen
+from hrsupply.ui.ops import settle
+
+
+def test_the_setup_names_the_program_adds_locations_and_the_starter_catalog(qtbot, shown, tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    users.create_first_admin(db, "sam", "24681357")
+    home = shown(HomeScreen(db))
+    assert "Next: add your locations" in home.next_step.text() and home.next_step.isVisible()
+    wizard = shown(FirstRunWizard(db, "sam"))
+    qtbot.keyClicks(wizard.name_page.name, "Eastside Harm Reduction")
+    wizard.next()
+    settle()
+    assert (
+        wizard.currentPage() is wizard.locations_page and program.get(db, "program_name") == "Eastside Harm Reduction"
+    )
+    page = wizard.locations_page
+    page.add_row("VAN2", "Night van", "van")
+    page.add_row("PARTNER", "", "other")  # no name: said, nothing saved
+    wizard.next()
+    settle()
+    assert wizard.currentPage() is page and page.message.text() == "Row 4, name: required."
+    assert catalog.locations(db) == []
+    page.table.item(3, 1).setText("Partner drop-in")
+    wizard.next()
+    settle()
+    assert [(l.code, l.kind) for l in catalog.locations(db)] == [
+        ("SITE", "site"),
+        ("VAN1", "van"),
+        ("VAN2", "van"),
+        ("PARTNER", "other"),
+    ]
+    assert wizard.currentPage() is wizard.catalog_page and wizard.catalog_page.starter.isChecked()
+    wizard.next()
+    settle()
+    items = {i.sku: i for i in catalog.items(db)}
+    assert len(items) == len(first_run.starter_catalog()) > 25
+    assert items["NAL-NS-4MG"].lot_tracked and items["SYR-1ML-28-12"].unit == "each"
+    assert [p.units for p in catalog.pack_sizes(db) if p.item_id == items["SYR-1ML-28-12"].id] == [100, 1000]
+    assert wizard.currentPage() is wizard.stock_page
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    settle()
+    home.catch_up()
+    settle()
+    assert home.next_step.text().startswith("Next: count your opening stock")
+    count = counts.start(db, "sam", catalog.locations(db)[0].id)
+    counts.enter(db, "sam", counts.sheet(db, count)[0].line_id, 100)
+    home.catch_up()
+    settle()
+    assert home.next_step.text().startswith("Next: finish the opening count")
+    counts.post(db, "sam", count)
+    home.catch_up()
+    settle()
+    assert not home.next_step.isVisible()  # stock there: Home is itself again
+    db.dispose()
+
+
+def test_every_step_can_be_skipped(qtbot, shown, tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    users.create_first_admin(db, "sam", "24681357")
+    wizard = shown(FirstRunWizard(db, "sam"))
+    wizard.next()  # no name typed: the default stays
+    settle()
+    wizard.locations_page.table.setRowCount(0)
+    wizard.next()
+    settle()
+    wizard.catalog_page.empty.setChecked(True)
+    wizard.next()
+    settle()
+    assert wizard.currentPage() is wizard.stock_page
+    assert catalog.locations(db) == [] and catalog.items(db) == []
+    assert program.get(db, "program_name") == program.DEFAULTS["program_name"]
+    qtbot.keyClick(wizard, Qt.Key_Escape)
+    db.dispose()
+
+
+def test_the_starter_catalog_is_whole_and_sensible():
+    starter = first_run.starter_catalog()
+    skus = [i.sku for i in starter]
+    assert len(skus) == len(set(skus))
+    categories = {i.category for i in starter}
+    for needed in ("Syringes", "Naloxone", "Test strips", "Wound care", "Safer smoking", "Safer sex", "Food"):
+        assert needed in categories
+    naloxone = [i for i in starter if i.category == "Naloxone"]
+    assert naloxone and all(i.lot_tracked and i.doses for i in naloxone)
+    assert all(units > 1 for i in starter for _name, units in i.packs)
