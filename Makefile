@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,5 +27,14 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-run
+
+# The Linux .deb in dist/ (a few minutes; not part of `make test`). Windows and macOS: installer/.
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/hrsupply.spec
+	installer/linux/build_deb.sh dist
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info

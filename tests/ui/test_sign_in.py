@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from hrsupply.db import open_database
 from hrsupply.services import audit, backup, program, users
@@ -102,7 +103,7 @@ def test_the_window_locks_itself_after_idle_time_and_can_change_user(qtbot, show
         settle()
 
 
-def test_sign_in_dialog_and_the_first_admin(qtbot, db, tmp_path):
+def test_sign_in_dialog_and_the_first_admin(qtbot, shown, db, tmp_path):
     dialog = SignInDialog(db, "desk")
     settle()
     qtbot.addWidget(dialog)
@@ -120,10 +121,11 @@ def test_sign_in_dialog_and_the_first_admin(qtbot, db, tmp_path):
 
     empty = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     settle()
-    first = FirstAdminDialog(empty)
-    settle()
-    qtbot.addWidget(first)
-    settle()
+    first = shown(FirstAdminDialog(empty))
+    first.username.setFocus()
+    for field in (first.pin, first.again):  # Tab walks name → PIN → again, as a person types them
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        assert QApplication.focusWidget() is field
     first.username.setText("Sam")
     settle()
     first.pin.setText("24681357")

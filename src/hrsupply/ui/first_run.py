@@ -108,6 +108,7 @@ class LocationsPage(_SavingPage):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Code", "Name", "Kind (site, van, other)"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         for row in STARTING_LOCATIONS:
             self.add_row(*row)
@@ -240,6 +241,11 @@ class FirstRunWizard(Remembers, QWizard):
         self.locations_page = LocationsPage(db, user)
         self.catalog_page = CatalogPage(db, user)
         self.stock_page = StockPage()
-        for page in (self.name_page, self.locations_page, self.catalog_page, self.stock_page):
+        pages = (self.name_page, self.locations_page, self.catalog_page, self.stock_page)
+        for n, page in enumerate(pages, start=1):
+            page.setSubTitle(
+                f"Step {n} of {len(pages)}"
+                + (" · Next skips it; everything here can be changed later in Settings." if n < len(pages) else "")
+            )
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Go to Home")

@@ -75,6 +75,7 @@ class FirstAdminDialog(_AccountDialog):
         )
         self.again = _pin_field()
         self.form.addRow("Again", self.again)
+        QWidget.setTabOrder(self.pin, self.again)  # made after the buttons: Tab would skip it
 
     def create(self) -> None:
         if self.pin.text() != self.again.text():
