@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from hrsupply.cli import main
 from hrsupply.db import open_database
@@ -446,3 +446,22 @@ def test_backup_and_restore_from_the_command_line(loaded, capsys, tmp_path):
     assert run(capsys, "--db", loaded, "stock", "--format", "csv")[1] == stock_before
     code, _, err = run(capsys, "--db", loaded, "restore", str(tmp_path / "nope.sqlite"))
     assert code == 2 and "there is no backup file" in err
+
+
+def test_verify_checks_the_month_changes_and_repair_rewrites_them(loaded, capsys):
+    """A month's kept change that no longer adds up to its movements (balances at any later date
+    would be off): said, and rewritten by --repair."""
+    from hrsupply.models import MonthChange
+
+    db = open_database(loaded)
+    with db.write() as s:
+        first = s.scalar(select(MonthChange.id).order_by(MonthChange.month, MonthChange.id))
+        s.execute(MonthChange.__table__.update().where(MonthChange.id == first).values(change=MonthChange.change + 7))
+    db.dispose()
+    code, out, err = run(capsys, "verify", "--db", loaded)
+    assert code == 1 and "changed by" in out and "+ 7" not in out and "verify --repair" in err
+    assert run(capsys, "verify", "--db", loaded, "--repair")[0] == 0
+    code, out, _ = run(capsys, "verify", "--db", loaded)
+    assert code == 0 and "agree" in out
+    _, out, _ = run(capsys, "audit", "--db", loaded, "--what", "balances")
+    assert "months that disagreed: — → 1" in out

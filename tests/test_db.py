@@ -2,7 +2,7 @@ import pytest
 from sqlalchemy import text
 
 from hrsupply.cli import main
-from hrsupply.db import SchemaTooNew, open_database
+from hrsupply.db import HEAD, SchemaTooNew, open_database
 from hrsupply.services import backup
 from tests.conftest import PG
 
@@ -18,7 +18,7 @@ def test_sqlite_pragmas(db):
 def test_new_database_is_migrated_to_head(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     db.dispose()
 
 
@@ -29,7 +29,7 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
     from sqlalchemy import create_engine
 
     from hrsupply.db import alembic_config
-    from hrsupply.services.verify import find_drift
+    from hrsupply.services.verify import check_session, find_drift
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     command.upgrade(alembic_config(url), "0001")
@@ -61,12 +61,15 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
         assert s.execute(text("SELECT code, item_id, pack_size_id FROM barcodes")).all() == [("0301", 1, None)]
         assert s.execute(text("SELECT count(*) FROM movements")).scalar() == 1
         assert find_drift(s) == []
+        # 0009 filled the month changes from the ledger as it stood.
+        assert s.execute(text("SELECT month, change FROM month_changes")).all() == [("2026-11", 500)]
+        assert check_session(s, history=False).months == []
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the copy
     db.dispose()
     # The upgrade kept a copy of the database as it was, before changing a table.
     [kept] = backup.backups(tmp_path / "backups")
-    assert kept.path.name.endswith("-before-0008.sqlite")
+    assert kept.path.name.endswith(f"-before-{HEAD}.sqlite")
     old = create_engine(f"sqlite:///{kept.path}")
     with old.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"

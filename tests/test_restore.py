@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from hrsupply.cli import main
-from hrsupply.db import open_database
+from hrsupply.db import HEAD, open_database
 from hrsupply.services import backup, movements, users
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move
@@ -90,7 +90,7 @@ def test_a_backup_that_is_not_whole_is_refused_and_nothing_is_touched(db, made, 
     only_version = tmp_path / "hrsupply-20261127-080000.sqlite"
     con = sqlite3.connect(only_version)
     con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
-    con.execute("INSERT INTO alembic_version VALUES ('0008')")
+    con.execute(f"INSERT INTO alembic_version VALUES ('{HEAD}')")
     con.commit()
     con.close()
     cases = [

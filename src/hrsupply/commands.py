@@ -325,13 +325,13 @@ def _run(args, db, user: str) -> int:
         findings = verify.check(db)
         for line in findings.lines():
             print(line)
-        if args.repair and (findings.drift or findings.stale):
+        if args.repair and findings.repairable:
             n = verify.repair(db, user)
-            print(f"Repaired: rewrote {n} balances from the ledger.")
-        elif findings.drift or findings.stale:
+            print(f"Repaired: rewrote {n} balances and the month changes from the ledger.")
+        elif findings.repairable:
             print(
-                f"{len(findings.drift) + len(findings.stale)} balance(s) disagree with the ledger. "
-                "Run `hrsupply verify --repair`.",
+                f"{len(findings.drift) + len(findings.stale) + len(findings.months)} balance(s) or month "
+                "change(s) disagree with the ledger. Run `hrsupply verify --repair`.",
                 file=sys.stderr,
             )
         if findings.dips:
@@ -340,7 +340,7 @@ def _run(args, db, user: str) -> int:
                 "above (a repair cannot).",
                 file=sys.stderr,
             )
-        if findings.dips or ((findings.drift or findings.stale) and not args.repair):
+        if findings.dips or (findings.repairable and not args.repair):
             return 1
         if args.repair:
             return 0

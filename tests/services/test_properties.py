@@ -6,10 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from hrsupply.models import Balance, Movement
+from hrsupply.models import Balance, MonthChange, Movement
 from hrsupply.services import movements
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move
+from hrsupply.services.ledger import Move, balances_at
 from hrsupply.services.verify import check_session, find_drift
 
 START = datetime(2026, 1, 1)
@@ -19,7 +19,7 @@ step = st.tuples(
     st.sampled_from(["syr", "nal"]),
     st.sampled_from(["site", "van"]),
     st.integers(min_value=-20, max_value=60),
-    st.integers(min_value=0, max_value=400),  # hours after START: many are backdated, some before counts
+    st.integers(min_value=0, max_value=2400),  # hours after START: many backdated, over four months
     st.sampled_from([None, "A", "B", "C", "OLD"]),
 )
 
@@ -34,6 +34,7 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
     with db.write() as s:  # hypothesis reuses the fixture: start each example empty
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
+        s.execute(MonthChange.__table__.delete())
     ids = {"syr": cat.syr, "nal": cat.nal, "site": cat.site, "van": cat.van}
     for kind, item, loc, qty, hours, lot in steps:
         when = START + timedelta(hours=hours)
@@ -105,6 +106,21 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
                     key = (loc, m.item_id, m.lot_id)
                     running[key] = running.get(key, 0) + delta
         assert all(q >= 0 for q in running.values())
+        # On hand at any instant, from the month changes and part of one month's movements,
+        # equals the ledger added up from the start (month ends, mid-month, either side).
+        lines = list(s.scalars(select(Movement)))
+        for days in (0, 13, 31, 45, 59, 60, 77, 90, 101):
+            for hour in (0, 7, 23):
+                cutoff = START + timedelta(days=days, hours=hour)
+                expected: dict = {}
+                for m in lines:
+                    if m.occurred_at < cutoff:
+                        for loc, delta in ((m.location_id, m.quantity), (m.to_location_id, -m.quantity)):
+                            if loc is not None:
+                                key = (loc, m.item_id, m.lot_id)
+                                expected[key] = expected.get(key, 0) + delta
+                got = balances_at(s, cutoff)
+                assert {k: q for k, q in got.items() if q} == {k: q for k, q in expected.items() if q}, cutoff
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -117,6 +133,7 @@ def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
     with db.write() as s:
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
+        s.execute(MonthChange.__table__.delete())
     movements.record(
         db,
         "lead",

@@ -3,7 +3,7 @@
 from hrsupply.models.base import Base
 from hrsupply.models.catalog import Barcode, Item, KitComponent, Location, Lot, PackSize, ParLevel, Source
 from hrsupply.models.counts import StockCount, StockCountLine
-from hrsupply.models.ledger import Balance, ImportBatch, Movement, Receipt, Review
+from hrsupply.models.ledger import Balance, ImportBatch, MonthChange, Movement, Receipt, Review
 from hrsupply.models.orders import PurchaseOrder, PurchaseOrderLine
 from hrsupply.models.people import AuditEntry, User
 from hrsupply.models.van import CloseOut, LoadOut, LoadOutLine
@@ -17,6 +17,7 @@ __all__ = [
     "ParLevel",
     "Movement",
     "Balance",
+    "MonthChange",
     "ImportBatch",
     "Visit",
     "VisitReferral",

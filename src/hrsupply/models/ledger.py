@@ -128,6 +128,24 @@ class Balance(Base):
     last_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class MonthChange(Base):
+    """The ledger's net change per (month, location, item, lot), kept with it in the same
+    transaction: on hand at any instant is the months before it added up plus a part of one
+    month's movements, so a reconciliation or `stock --as-of` costs the span asked for, never the
+    ledger's age. A backdated movement changes only its own month's row. `month` is "YYYY-MM"."""
+
+    __tablename__ = "month_changes"
+    __table_args__ = (Index("uq_month_changes_key", "month", "location_id", "item_id", "lot_key", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
+    lot_key: Mapped[int] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Quantity())
+
+
 class ImportBatch(Base):
     """One imported workbook; `digest` identifies its movements so they are never imported twice."""
 

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
-from hrsupply.models import Balance, Item, Location, Lot, Movement
+from hrsupply.models import Balance, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
@@ -107,33 +107,102 @@ def effects(*filters, location_id: int | None = None, columns=()):
     return union_all(out, into).subquery("effects")
 
 
+def month_of(at: datetime) -> str:
+    return f"{at:%Y-%m}"
+
+
+def month_sql(session: Session, column):
+    """month_of in SQL: "YYYY-MM" of a timestamp column, on either database."""
+    if session.bind.dialect.name == "postgresql":
+        return func.to_char(column, "YYYY-MM")
+    return func.strftime("%Y-%m", column)
+
+
+def month_changes(rows) -> dict[tuple, int]:
+    """Movement rows (dicts or rows with location_id, to_location_id, item_id, lot_id, quantity,
+    occurred_at) as net changes per (month, location, item, lot): a transfer changes both sides."""
+    out: dict[tuple, int] = {}
+    for r in rows:
+        r = r if isinstance(r, dict) else r._mapping
+        month = month_of(r["occurred_at"])
+        key = (month, r["location_id"], r["item_id"], r["lot_id"])
+        out[key] = out.get(key, 0) + r["quantity"]
+        if r.get("to_location_id"):
+            key = (month, r["to_location_id"], r["item_id"], r["lot_id"])
+            out[key] = out.get(key, 0) - r["quantity"]
+    return out
+
+
+def add_month_changes(session: Session, rows) -> None:
+    """Add movements to the per-month changes, in the caller's transaction (the write path holds
+    the (location, item) locks, so two workstations never add to one row at once)."""
+    changes = [
+        dict(month=month, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
+        for (month, loc, item, lot), change in month_changes(rows).items()
+        if change
+    ]
+    if not changes:
+        return
+    if session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    stmt = upsert(MonthChange)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["month", "location_id", "item_id", "lot_key"],
+        set_={"change": MonthChange.change + stmt.excluded.change},
+    )
+    session.execute(stmt, changes)
+
+
+def _month_start(at: datetime) -> datetime:
+    return datetime(at.year, at.month, 1)
+
+
+def _next_month(at: datetime) -> datetime:
+    return datetime(at.year + at.month // 12, at.month % 12 + 1, 1)
+
+
 def balances_at(
     session: Session, cutoff: datetime, location_id: int | None = None, item_ids: list[int] | None = None
 ) -> dict[tuple, int]:
     """On hand per (location, item, lot) just before `cutoff`.
 
-    Sums whichever side of the ledger is shorter: today's cached balances less what came after,
-    or everything before from nothing. Either way the cost follows the span, not the whole ledger.
-    At one location, naming the items lets each be found through the (location, item, time) index.
+    The months before the cutoff's month, added up from `month_changes`, plus that month's
+    movements up to the cutoff; or, nearer the month's end, today's cached balances less the
+    later months and the rest of the month. Either way no more than half a month of movements
+    is read, however old the ledger or the cutoff.
     """
-    # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
-    first = session.scalar(select(func.min(Movement.occurred_at)))
-    last = session.scalar(select(func.max(Movement.occurred_at)))
+    start, end = _month_start(cutoff), _next_month(cutoff)
+    forward = cutoff - start <= end - cutoff
+    month = month_of(cutoff)
+    mc = MonthChange
+    q = select(mc.location_id, mc.item_id, mc.lot_id, func.sum(mc.change)).where(
+        mc.month < month if forward else mc.month > month
+    )
+    if location_id:
+        q = q.where(mc.location_id == location_id)
+    if item_ids is not None:
+        q = q.where(mc.item_id.in_(item_ids))
+    sign = 1 if forward else -1
     totals: dict[tuple, int] = {}
-    if first is None or cutoff <= first:
-        return totals
-    from_start = cutoff - first < last - cutoff
-    if not from_start:
-        q = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
+    if not forward:
+        b = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
         if location_id:
-            q = q.where(Balance.location_id == location_id)
+            b = b.where(Balance.location_id == location_id)
         if item_ids is not None:
-            q = q.where(Balance.item_id.in_(item_ids))
-        totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(q)}
-    window = Movement.occurred_at < cutoff if from_start else Movement.occurred_at >= cutoff
+            b = b.where(Balance.item_id.in_(item_ids))
+        totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(b)}
+    for r in session.execute(q.group_by(mc.location_id, mc.item_id, mc.lot_id)):
+        key = tuple(r[:3])
+        totals[key] = totals.get(key, 0) + sign * r[3]
+    window = (
+        (Movement.occurred_at >= start, Movement.occurred_at < cutoff)
+        if forward
+        else (Movement.occurred_at >= cutoff, Movement.occurred_at < end)
+    )
     items = [Movement.item_id.in_(item_ids)] if item_ids is not None else []
-    eff = effects(window, *items, location_id=location_id)
-    sign = 1 if from_start else -1
+    eff = effects(*window, *items, location_id=location_id)
     for r in session.execute(
         select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta)).group_by(
             eff.c.location_id, eff.c.item_id, eff.c.lot_id
@@ -581,6 +650,7 @@ class Poster:
             # Core executemany: the ORM's bulk insert would split the batch wherever the
             # pattern of empty columns changes (a handout, then a transfer, ...).
             self.session.execute(insert(Movement.__table__), self._pending)
+            add_month_changes(self.session, self._pending)
             self._pending, self._pending_at = [], {}
 
     def flush(self) -> None:

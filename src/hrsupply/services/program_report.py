@@ -20,7 +20,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement, Receipt, Source, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.catalog import LOCATION_KINDS, location_by_code, with_unit
-from hrsupply.services.ledger import balances_at
+from hrsupply.services.ledger import balances_at, month_sql
 from hrsupply.services.stock import check_period, end_of
 
 FIRST_KIT = "first kit"  # the naloxone reason that is not a refill
@@ -140,12 +140,6 @@ def _key(column: Column) -> str:
     return f"{','.join(column.months)}@{column.location}"
 
 
-def _month_of(session, col):
-    if session.bind.dialect.name == "postgresql":
-        return func.to_char(col, "YYYY-MM")
-    return func.strftime("%Y-%m", col)
-
-
 def _next_month(day: date) -> date:
     return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
@@ -199,7 +193,7 @@ class _Facts:
 
     def __init__(self, s, a: datetime, b: datetime, ids: tuple[int, ...]):
         self.s, self.a, self.b, self.ids = s, a, b, ids
-        v_month, m_month = _month_of(s, Visit.occurred_at), _month_of(s, Movement.occurred_at)
+        v_month, m_month = month_sql(s, Visit.occurred_at), month_sql(s, Movement.occurred_at)
         visits = and_(
             Visit.undone_at.is_(None), Visit.occurred_at >= a, Visit.occurred_at < b, Visit.location_id.in_(ids)
         )

@@ -1,7 +1,9 @@
 """`hrsupply verify`: the ledger's whole promise, checked. Each cached balance equals the sum of
 its movements and knows the time of its last one, and no (location, item, lot) balance was ever
-below zero at any point in its history. `repair` rewrites the cached balances from the ledger,
-in one transaction, never writing a negative one, and says so in the audit log."""
+below zero at any point in its history. The per-month changes (services/ledger.py, MonthChange)
+add up to the ledger's, month by month. `repair` rewrites the cached balances and the month
+changes from the ledger, in one transaction, never writing a negative balance, and says so in the
+audit log."""
 
 from __future__ import annotations
 
@@ -12,11 +14,11 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, Location, Lot
+from hrsupply.models import Balance, Item, Location, Lot, MonthChange
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import effects
+from hrsupply.services.ledger import effects, month_sql
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,33 @@ class Dip:
 
 
 @dataclass(frozen=True)
+class MonthDrift:
+    """A month's kept change that differs from its movements': balances at dates in or after it
+    would be wrong."""
+
+    month: str
+    location: str
+    sku: str
+    lot: str | None
+    ledger: int
+    kept: int
+
+
+@dataclass(frozen=True)
 class Findings:
     drift: list[Drift]
     stale: list[Stale]
     dips: list[Dip]
+    months: list[MonthDrift] = ()
+
+    @property
+    def repairable(self) -> bool:
+        """What `repair` rewrites from the ledger disagrees with it."""
+        return bool(self.drift or self.stale or self.months)
 
     @property
     def ok(self) -> bool:
-        return not (self.drift or self.stale or self.dips)
+        return not (self.repairable or self.dips)
 
     def lines(self) -> list[str]:
         def where(f) -> str:
@@ -69,6 +90,7 @@ class Findings:
             [f"{where(d)}: ledger {d.ledger}, cached {d.cached}" for d in self.drift]
             + [f"{where(s)}: last movement {_when(s.ledger)}, cached {_when(s.cached)}" for s in self.stale]
             + [f"{where(d)}: falls to {d.lowest} on {d.at:%Y-%m-%d %H:%M}" for d in self.dips]
+            + [f"{where(m)}: {m.month} changed by {m.ledger} in the ledger, {m.kept} kept" for m in self.months]
         )
 
 
@@ -126,7 +148,46 @@ def check_session(session: Session, *, history: bool = True) -> Findings:
         elif lat != cat and (lat is not None or cq != 0):
             stale.append(Stale(*names(key), lat, cat))
     dips = [Dip(*names(key), lowest, at) for key, lowest, at in _dips(session)] if history else []
-    return Findings(_order(drift), _order(stale), _order(dips))
+    kept = {
+        (r.month, r.location_id, r.item_id, r.lot_id): r.change
+        for r in session.execute(
+            select(
+                MonthChange.month, MonthChange.location_id, MonthChange.item_id, MonthChange.lot_id, MonthChange.change
+            )
+        )
+    }
+    by_month = _month_sums(session)
+    months = [
+        MonthDrift(key[0], *names(key[1:]), by_month.get(key, 0), kept.get(key, 0))
+        for key in by_month.keys() | kept.keys()
+        if by_month.get(key, 0) != kept.get(key, 0)
+    ]
+    months.sort(key=lambda m: (m.month, m.location, m.sku, m.lot or ""))
+    return Findings(_order(drift), _order(stale), _order(dips), months)
+
+
+def _month_sums(session: Session) -> dict[tuple, int]:
+    """The ledger's change per (month, location, item, lot), added up from the movements."""
+    eff = effects()
+    month = month_sql(session, eff.c.occurred_at)
+    rows = session.execute(
+        select(month, eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta)).group_by(
+            month, eff.c.location_id, eff.c.item_id, eff.c.lot_id
+        )
+    )
+    return {tuple(r[:4]): r[4] for r in rows if r[4]}
+
+
+def rebuild_month_changes(session: Session) -> int:
+    """Rewrite the per-month changes from the ledger; how many rows were written."""
+    session.execute(MonthChange.__table__.delete())
+    rows = [
+        dict(month=m, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
+        for (m, loc, item, lot), change in _month_sums(session).items()
+    ]
+    if rows:
+        session.execute(insert(MonthChange), rows)
+    return len(rows)
 
 
 def _dips(session: Session) -> list[tuple[tuple, int, datetime]]:
@@ -198,6 +259,7 @@ def repair(db: Database, user: str) -> int:
         require(session, user, "admin")
         before = check_session(session, history=False)
         n = rebuild_balances(session)
+        months = rebuild_month_changes(session)
         audit.log(
             session,
             user,
@@ -207,6 +269,8 @@ def repair(db: Database, user: str) -> int:
                 "balances rewritten": [None, n],
                 "disagreed": [None, len(before.drift)],
                 "last movement time wrong": [None, len(before.stale)],
+                "month changes rewritten": [None, months],
+                "months that disagreed": [None, len(before.months)],
             },
         )
         return n
