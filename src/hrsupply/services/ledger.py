@@ -143,16 +143,28 @@ def add_month_changes(session: Session, rows) -> None:
     ]
     if not changes:
         return
-    if session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    stmt = upsert(MonthChange)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["month", "location_id", "item_id", "lot_key"],
-        set_={"change": MonthChange.change + stmt.excluded.change},
-    )
-    session.execute(stmt, changes)
+    session.connection().execute(_month_upsert(session.bind.dialect.name), changes)
+
+
+_UPSERTS: dict[str, object] = {}
+
+
+def _month_upsert(dialect: str):
+    """INSERT … ON CONFLICT DO UPDATE adding to the month's change, built once per database kind
+    (building it on every visit cost more than running it). Core, not the ORM: its bulk insert
+    splits a batch at each empty lot."""
+    if dialect not in _UPSERTS:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as upsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as upsert
+        table = MonthChange.__table__
+        stmt = upsert(table)
+        _UPSERTS[dialect] = stmt.on_conflict_do_update(
+            index_elements=["month", "location_id", "item_id", "lot_key"],
+            set_={"change": table.c.change + stmt.excluded.change},
+        )
+    return _UPSERTS[dialect]
 
 
 def _month_start(at: datetime) -> datetime:
@@ -282,6 +294,10 @@ class Poster:
             self._balances[key] = {}
         if keys:
             self._load(None, tuple_(Balance.location_id, Balance.item_id).in_(keys), Balance.in_stock)
+        unknown = {item for _, item in keys} - self._items.keys()
+        if unknown:  # every item the posting names, in one query rather than one each
+            for row in self.session.execute(select(Item.id, Item.sku, Item.lot_tracked).where(Item.id.in_(unknown))):
+                self._items[row.id] = _ItemInfo(row.sku, row.lot_tracked)
 
     def _load(self, into: dict | None, *where) -> None:
         q = (
@@ -299,7 +315,8 @@ class Poster:
             .where(*where)
             .order_by(Balance.location_id, Balance.item_id, Balance.id)
         )  # the shared lock order
-        rows = self.session.execute(q if self.dry_run else q.with_for_update(of=Balance)).all()
+        # Core, not the ORM: this runs for every visit, and the ORM's layers cost more than the query.
+        rows = self.session.connection().execute(q if self.dry_run else q.with_for_update(of=Balance)).all()
         for r in rows:
             target = into if into is not None else self._balances[(r.location_id, r.item_id)]
             target[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
