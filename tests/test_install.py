@@ -64,4 +64,4 @@ def test_every_package_of_the_app_is_in_the_wheel():
         for p in (ROOT / "src" / "hrsupply").rglob("__init__.py")
         if "__pycache__" not in p.parts
     }
-    assert found | {"hrsupply.resources"} == listed
+    assert found | {"hrsupply.resources", "hrsupply.resources.icons"} == listed

@@ -100,23 +100,37 @@ def _open(s: Session, count_id: int) -> StockCount:
 
 
 def enter(db: Database, user: str, line_id: int, counted: int | None, reason: str | None = None) -> None:
-    """Save one line's figure (None: not counted) and the reason it differs, if known."""
+    """Save one line's figure (None: not counted) and the reason it differs, if known. Typed a
+    line at a time, each saved at once (a count survives closing the app): one read of the line,
+    its count and its item, then one update, through Core."""
+    text = (reason or "").strip()
+    line_t, count_t, item_t = StockCountLine.__table__, StockCount.__table__, Item.__table__
 
     def work(s) -> None:
         require(s, user, "stock")
-        line = s.get(StockCountLine, line_id)
-        if line is None:
+        row = (
+            s.connection()
+            .execute(
+                select(line_t.c.count_id, line_t.c.lot_id, count_t.c.status, item_t.c.sku, item_t.c.lot_tracked)
+                .join(count_t, count_t.c.id == line_t.c.count_id)
+                .join(item_t, item_t.c.id == line_t.c.item_id)
+                .where(line_t.c.id == line_id)
+            )
+            .one_or_none()
+        )
+        if row is None:
             raise UserError(f"there is no count line {line_id}")
-        _open(s, line.count_id)
-        item = s.get(Item, line.item_id)
+        if row.status != "open":
+            raise UserError(f"{reference(row.count_id)} is already {row.status}")
         if counted is not None:
-            check_units(counted, f"{item.sku}: the count", least=0)
-            if item.lot_tracked and line.lot_id is None and counted > 0:
-                raise UserError(f"{item.sku} is lot-tracked: add the lot you found, then count it")
-        text = (reason or "").strip()
+            check_units(counted, f"{row.sku}: the count", least=0)
+            if row.lot_tracked and row.lot_id is None and counted > 0:
+                raise UserError(f"{row.sku} is lot-tracked: add the lot you found, then count it")
         if len(text) > StockCountLine.reason.type.length:
-            raise UserError(f"{item.sku}, reason: at most {StockCountLine.reason.type.length} characters")
-        line.counted, line.reason = counted, text or None
+            raise UserError(f"{row.sku}, reason: at most {StockCountLine.reason.type.length} characters")
+        s.connection().execute(
+            line_t.update().where(line_t.c.id == line_id).values(counted=counted, reason=text or None)
+        )
 
     db.transaction(work)
 
