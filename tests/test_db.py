@@ -63,6 +63,7 @@ def test_upgrade_from_0001_keeps_the_ledger_and_moves_barcodes(tmp_path):
         assert find_drift(s) == []
         # 0009 filled the month changes from the ledger as it stood.
         assert s.execute(text("SELECT month, change FROM month_changes")).all() == [("2026-11", 500)]
+        assert s.execute(text("SELECT day, kind, change FROM day_changes")).all() == [("2026-11-01", "receive", 500)]
         assert check_session(s, history=False).months == []
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the copy

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from hrsupply.models import Balance, MonthChange, Movement
+from hrsupply.models import Balance, DayChange, MonthChange, Movement
 from hrsupply.services import movements
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, balances_at
@@ -35,6 +35,7 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
         s.execute(MonthChange.__table__.delete())
+        s.execute(DayChange.__table__.delete())
     ids = {"syr": cat.syr, "nal": cat.nal, "site": cat.site, "van": cat.van}
     for kind, item, loc, qty, hours, lot in steps:
         when = START + timedelta(hours=hours)
@@ -134,6 +135,7 @@ def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
         s.execute(Movement.__table__.delete())
         s.execute(Balance.__table__.delete())
         s.execute(MonthChange.__table__.delete())
+        s.execute(DayChange.__table__.delete())
     movements.record(
         db,
         "lead",

@@ -3,7 +3,7 @@
 from hrsupply.models.base import Base
 from hrsupply.models.catalog import Barcode, Item, KitComponent, Location, Lot, PackSize, ParLevel, Source
 from hrsupply.models.counts import StockCount, StockCountLine
-from hrsupply.models.ledger import Balance, ImportBatch, MonthChange, Movement, Receipt, Review
+from hrsupply.models.ledger import Balance, DayChange, ImportBatch, MonthChange, Movement, Receipt, Review
 from hrsupply.models.orders import PurchaseOrder, PurchaseOrderLine
 from hrsupply.models.people import AuditEntry, User
 from hrsupply.models.van import CloseOut, LoadOut, LoadOutLine
@@ -18,6 +18,7 @@ __all__ = [
     "Movement",
     "Balance",
     "MonthChange",
+    "DayChange",
     "ImportBatch",
     "Visit",
     "VisitReferral",

@@ -1,8 +1,9 @@
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -143,6 +144,25 @@ class MonthChange(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
     lot_key: Mapped[int] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Quantity())
+
+
+class DayChange(Base):
+    """The ledger's net change per (day, location, item, lot, kind), kept with it: what was used
+    over three months (reorder) or handed out over twelve weeks (Home) is read from a few thousand
+    rows, not hundreds of thousands of movements. `kind` is the movement's type, except "kit" for
+    an adjustment made by assembling or breaking down kits (it counts as use)."""
+
+    __tablename__ = "day_changes"
+    __table_args__ = (Index("uq_day_changes_key", "day", "location_id", "item_id", "lot_key", "kind", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lots.id"))
+    lot_key: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
     change: Mapped[int] = mapped_column(Quantity())
 
 

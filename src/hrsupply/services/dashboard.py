@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Item, Movement, Visit
+from hrsupply.models import DayChange, Item, Visit
 from hrsupply.services import adjustments, catalog, expiry, first_run, program, stock
 from hrsupply.services.adjustments import Flagged
 from hrsupply.services.expiry import ExpiringLot
@@ -110,13 +110,12 @@ def trend(db: Database, today: date, weeks: int = WEEKS) -> Trend:
     monday = today - timedelta(days=today.weekday())
     starts = [monday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     lo = datetime.combine(starts[0], time.min)
-    with db.read() as s:
-        day = func.date(Movement.occurred_at)
+    with db.read() as s:  # the day changes kept with the ledger: twelve weeks are a few thousand rows
         rows = s.execute(
-            select(Item.category, day, func.sum(Movement.quantity))
-            .join(Item, Item.id == Movement.item_id)
-            .where(Movement.type == "handout", Movement.occurred_at >= lo, Movement.occurred_at < stock.end_of(today))
-            .group_by(Item.category, day)
+            select(Item.category, DayChange.day, func.sum(DayChange.change))
+            .join(Item, Item.id == DayChange.item_id)
+            .where(DayChange.kind == "handout", DayChange.day >= lo.date(), DayChange.day <= today)
+            .group_by(Item.category, DayChange.day)
         ).all()
         categories = sorted(set(s.scalars(select(Item.category).where(Item.active.is_(True)))))
     by_category = {c: [0] * weeks for c in categories}

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
-from hrsupply.models import Balance, Item, Location, Lot, MonthChange, Movement
+from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
@@ -133,38 +133,68 @@ def month_changes(rows) -> dict[tuple, int]:
     return out
 
 
+KIT_REASONS = ("kit assembly", "kit break-down")  # an adjustment that is use: services/kits.py
+
+
+def day_kind(kind: str, reason: str | None) -> str:
+    return "kit" if kind == "adjust" and reason in KIT_REASONS else kind
+
+
+def day_changes(rows) -> dict[tuple, int]:
+    """Movement rows as net changes per (day, location, item, lot, kind); a transfer changes both sides."""
+    out: dict[tuple, int] = {}
+    for r in rows:
+        r = r if isinstance(r, dict) else r._mapping
+        kind = day_kind(r["type"], r.get("reason"))
+        day = r["occurred_at"].date()
+        key = (day, r["location_id"], r["item_id"], r["lot_id"], kind)
+        out[key] = out.get(key, 0) + r["quantity"]
+        if r.get("to_location_id"):
+            key = (day, r["to_location_id"], r["item_id"], r["lot_id"], kind)
+            out[key] = out.get(key, 0) - r["quantity"]
+    return out
+
+
 def add_month_changes(session: Session, rows) -> None:
-    """Add movements to the per-month changes, in the caller's transaction (the write path holds
-    the (location, item) locks, so two workstations never add to one row at once)."""
-    changes = [
+    """Add movements to the per-month and per-day changes, in the caller's transaction (the write
+    path holds the (location, item) locks, so two workstations never add to one row at once)."""
+    months = [
         dict(month=month, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
         for (month, loc, item, lot), change in month_changes(rows).items()
         if change
     ]
-    if not changes:
-        return
-    session.connection().execute(_month_upsert(session.bind.dialect.name), changes)
+    days = [
+        dict(day=day, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, kind=kind, change=change)
+        for (day, loc, item, lot, kind), change in day_changes(rows).items()
+        if change
+    ]
+    dialect, connection = session.bind.dialect.name, session.connection()
+    if months:
+        connection.execute(_upsert(dialect, MonthChange), months)
+    if days:
+        connection.execute(_upsert(dialect, DayChange), days)
 
 
-_UPSERTS: dict[str, object] = {}
+_UPSERTS: dict[tuple, object] = {}
 
 
-def _month_upsert(dialect: str):
-    """INSERT … ON CONFLICT DO UPDATE adding to the month's change, built once per database kind
-    (building it on every visit cost more than running it). Core, not the ORM: its bulk insert
-    splits a batch at each empty lot."""
-    if dialect not in _UPSERTS:
+def _upsert(dialect: str, model):
+    """INSERT … ON CONFLICT DO UPDATE adding to the row's change, built once per database kind and
+    table (building it on every visit cost more than running it). Core, not the ORM: its bulk
+    insert splits a batch at each empty lot."""
+    if (dialect, model) not in _UPSERTS:
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as upsert
         else:
             from sqlalchemy.dialects.sqlite import insert as upsert
-        table = MonthChange.__table__
+        table = model.__table__
+        key = next(i for i in table.indexes if i.unique)
         stmt = upsert(table)
-        _UPSERTS[dialect] = stmt.on_conflict_do_update(
-            index_elements=["month", "location_id", "item_id", "lot_key"],
+        _UPSERTS[(dialect, model)] = stmt.on_conflict_do_update(
+            index_elements=[c.name for c in key.columns],
             set_={"change": table.c.change + stmt.excluded.change},
         )
-    return _UPSERTS[dialect]
+    return _UPSERTS[(dialect, model)]
 
 
 def _month_start(at: datetime) -> datetime:

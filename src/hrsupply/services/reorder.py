@@ -13,19 +13,18 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import exists, func, literal, or_, select
+from sqlalchemy import String, exists, func, literal, or_, select, type_coerce
 
 from hrsupply.db import Database
-from hrsupply.models import Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
+from hrsupply.models import DayChange, Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
 from hrsupply.services import expiry, program
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.ledger import balances_at, effects
+from hrsupply.services.ledger import balances_at
 from hrsupply.services.purchase_orders import on_order
 from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import minimum_here
 from hrsupply.services.usable import usable, usable_stock
 
-KIT_REASONS = ("kit assembly", "kit break-down")
 STATUSES = ("stocked out", "below minimum", "reorder", "OK", "overstocked")
 
 
@@ -223,31 +222,23 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     other locations net of what came back (the site stocks the van); for the whole program
     transfers cancel out."""
     kits = set(s.scalars(select(KitComponent.kit_id)))
-    # At one location, naming the items lets SQLite seek (location, item, time) instead of
-    # reading the location's whole history; for the program the time index is already best.
-    items = [Movement.item_id.in_(item_ids)] if loc_id is not None else []
-    eff = effects(
-        Movement.occurred_at >= lo,
-        Movement.occurred_at < hi,
-        *items,
-        location_id=loc_id,
-        columns=[Movement.location_id.label("origin"), Movement.reason],
-    )
-    day = func.date(eff.c.occurred_at)
+    # The day changes kept with the ledger: three months are a few thousand rows.
+    dc = DayChange
+    here = [dc.location_id == loc_id] if loc_id is not None else []
+    day = type_coerce(dc.day, String)  # "YYYY-MM-DD" as stored: no date object made per row
     rows = s.execute(
-        select(eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason, func.sum(eff.c.delta)).group_by(
-            eff.c.item_id, eff.c.lot_id, day, eff.c.type, eff.c.reason
-        )
+        select(dc.item_id, dc.lot_id, day, dc.kind, func.sum(dc.change))
+        .where(dc.day >= lo.date(), dc.day < hi.date(), *here)
+        .group_by(dc.item_id, dc.lot_id, dc.day, dc.kind)
     ).all()
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
-    daily: dict[int, dict[date, dict[int | None, int]]] = {}  # item -> day -> lot -> change
-    for item_id, lot_id, on, kind, reason, delta in rows:
+    daily: dict[int, dict[str, dict[int | None, int]]] = {}  # item -> "YYYY-MM-DD" -> lot -> change
+    for item_id, lot_id, on, kind, delta in rows:
         if loc_id is not None or kind != "transfer":  # program-wide, a transfer moves nothing
-            d = on if isinstance(on, date) else date.fromisoformat(on)
-            lots = daily.setdefault(item_id, {}).setdefault(d, {})
+            lots = daily.setdefault(item_id, {}).setdefault(str(on), {})
             lots[lot_id] = lots.get(lot_id, 0) + delta
-        if kind == "handout" or (kind == "adjust" and reason in KIT_REASONS and item_id not in kits):
+        if kind == "handout" or (kind == "kit" and item_id not in kits):
             used[item_id] = used.get(item_id, 0) - delta
         elif kind == "transfer" and loc_id is not None:
             sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
@@ -255,7 +246,8 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
         used[item_id] = used.get(item_id, 0) + max(net, 0)
     opening: dict[int, dict[int | None, int]] = {}
     for (_loc, item_id, lot), qty in balances_at(s, lo, loc_id, item_ids if loc_id is not None else None).items():
-        opening.setdefault(item_id, {})[lot] = opening.get(item_id, {}).get(lot, 0) + qty
+        if qty:  # years of emptied lots: nothing to add up day by day
+            opening.setdefault(item_id, {})[lot] = opening.get(item_id, {}).get(lot, 0) + qty
     lot_ids = {lot for lots in opening.values() for lot in lots} | {
         lot for by_day in daily.values() for lots in by_day.values() for lot in lots
     }
@@ -269,8 +261,10 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
         stocked, out, carried_days = item_id in before, 0, 0
         for n in range(days):
             on = lo.date() + timedelta(days=n)
-            for lot, delta in moves.get(on, {}).items():
+            for lot, delta in moves.get(on.isoformat(), {}).items():
                 lots[lot] = lots.get(lot, 0) + delta
+                if not lots[lot]:
+                    del lots[lot]
             have = sum(q for lot, q in lots.items() if usable(expiry.get(lot), on))
             stocked = stocked or have > 0
             if stocked:

@@ -8,17 +8,17 @@ audit log."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.models import Balance, Item, Location, Lot, MonthChange
+from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import effects, month_sql
+from hrsupply.services.ledger import KIT_REASONS, effects, month_sql
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,17 @@ def check_session(session: Session, *, history: bool = True) -> Findings:
         for key in by_month.keys() | kept.keys()
         if by_month.get(key, 0) != kept.get(key, 0)
     ]
+    dc = DayChange
+    kept_days = {
+        (r.day, r.location_id, r.item_id, r.lot_id, r.kind): r.change
+        for r in session.execute(select(dc.day, dc.location_id, dc.item_id, dc.lot_id, dc.kind, dc.change))
+    }
+    by_day = _day_sums(session)
+    months += [  # a day's kind that does not add up: named by its day and kind, like a month
+        MonthDrift(f"{key[0]} {key[4]}", *names(key[1:4]), by_day.get(key, 0), kept_days.get(key, 0))
+        for key in by_day.keys() | kept_days.keys()
+        if by_day.get(key, 0) != kept_days.get(key, 0)
+    ]
     months.sort(key=lambda m: (m.month, m.location, m.sku, m.lot or ""))
     return Findings(_order(drift), _order(stale), _order(dips), months)
 
@@ -178,16 +189,41 @@ def _month_sums(session: Session) -> dict[tuple, int]:
     return {tuple(r[:4]): r[4] for r in rows if r[4]}
 
 
+def _day_sums(session: Session) -> dict[tuple, int]:
+    """The ledger's change per (day, location, item, lot, kind), added up from the movements."""
+    eff = effects(columns=[Movement.reason])
+    day = func.date(eff.c.occurred_at)
+    kind = case(((eff.c.type == "adjust") & eff.c.reason.in_(KIT_REASONS), literal("kit")), else_=eff.c.type)
+    rows = session.execute(
+        select(day, eff.c.location_id, eff.c.item_id, eff.c.lot_id, kind, func.sum(eff.c.delta)).group_by(
+            day, eff.c.location_id, eff.c.item_id, eff.c.lot_id, kind
+        )
+    )
+    out = {}
+    for r in rows:
+        if r[5]:
+            on = r[0] if isinstance(r[0], date) else date.fromisoformat(str(r[0]))
+            out[(on, *r[1:5])] = r[5]
+    return out
+
+
 def rebuild_month_changes(session: Session) -> int:
-    """Rewrite the per-month changes from the ledger; how many rows were written."""
+    """Rewrite the per-month and per-day changes from the ledger; how many rows were written."""
     session.execute(MonthChange.__table__.delete())
+    session.execute(DayChange.__table__.delete())
     rows = [
         dict(month=m, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
         for (m, loc, item, lot), change in _month_sums(session).items()
     ]
+    days = [
+        dict(day=d, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, kind=kind, change=change)
+        for (d, loc, item, lot, kind), change in _day_sums(session).items()
+    ]
     if rows:
         session.execute(insert(MonthChange), rows)
-    return len(rows)
+    if days:
+        session.execute(insert(DayChange), days)
+    return len(rows) + len(days)
 
 
 def _dips(session: Session) -> list[tuple[tuple, int, datetime]]:
