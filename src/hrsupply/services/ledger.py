@@ -730,12 +730,6 @@ class Poster:
                 self._balances[(row["location_id"], row["item_id"])][row["lot_id"]].id = new_id
 
 
-def drawable(session: Session, location_id: int, item_id: int, at: datetime, lot_id: int | None = None) -> int:
-    """How many units can leave at `at`: the one rule for the front desk's advisory check and
-    for the save (the named lot, or every unexpired lot; never negative then or later)."""
-    return Poster(session, "", dry_run=True).drawable(location_id, item_id, at, lot_id)
-
-
 def post_all(session: Session, user: str, moves: list[Move], **links) -> Poster:
     """Post movements of one use case inside its transaction: lock every (location, item) they
     touch at once, in the shared order, then post them in turn and write them out. `links` are

@@ -18,7 +18,7 @@ from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visi
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.errors import UserError
-from hrsupply.services.ledger import Move, Poster, drawable
+from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS, normalize_code
 from hrsupply.services.stock import check_period, end_of
 
@@ -98,9 +98,12 @@ def check(db: Database, form: VisitForm) -> Check:
                         if last
                         else f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days"
                     )
-        # The save's own rule, line by line as the save posts them (a named lot draws on it alone).
+        # The save's own rule (Poster.drawable), line by line as the save posts them (a named lot
+        # draws on it alone); the lines' stock and items read at once, as the save reads them.
+        poster = Poster(session, "", dry_run=True)
+        poster.lock({(form.location_id, line.item_id) for line in form.lines})
         for line in form.lines:
-            have = drawable(session, form.location_id, line.item_id, form.occurred_at, line.lot_id)
+            have = poster.drawable(form.location_id, line.item_id, form.occurred_at, line.lot_id)
             if have < line.quantity:
                 shortfalls.append(Shortfall(line.item_id, items[line.item_id].name, line.quantity, have))
     return Check(advice, shortfalls)
