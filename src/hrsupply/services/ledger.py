@@ -137,6 +137,11 @@ KIT_REASONS = ("kit assembly", "kit break-down")  # an adjustment that is use: s
 
 
 def day_kind(kind: str, reason: str | None) -> str:
+    """A movement's kind in the day changes: its type; "kit" for an adjustment that assembled or
+    broke down kits (use); a transfer is "transfer_out" at its origin (its destination's side is
+    "transfer_in"), so a reconciliation tells what left from what came in on the same day."""
+    if kind == "transfer":
+        return "transfer_out"
     return "kit" if kind == "adjust" and reason in KIT_REASONS else kind
 
 
@@ -150,7 +155,7 @@ def day_changes(rows) -> dict[tuple, int]:
         key = (day, r["location_id"], r["item_id"], r["lot_id"], kind)
         out[key] = out.get(key, 0) + r["quantity"]
         if r.get("to_location_id"):
-            key = (day, r["to_location_id"], r["item_id"], r["lot_id"], kind)
+            key = (day, r["to_location_id"], r["item_id"], r["lot_id"], "transfer_in")
             out[key] = out.get(key, 0) - r["quantity"]
     return out
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
-from hrsupply.models import Item, Location, Lot, Movement
+from hrsupply.models import DayChange, Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import balances_at, effects
@@ -51,30 +51,44 @@ def _buckets(eff) -> dict:
     }
 
 
+# Each column's kinds of day change (services/ledger.py, day_kind).
+DAY_KINDS = {
+    "received": ("receive",),
+    "handed_out": ("handout",),
+    "transferred_out": ("transfer_out",),
+    "transferred_in": ("transfer_in",),
+    "disposed": ("dispose",),
+    "adjusted": ("adjust", "kit"),
+    "count_variance": ("count",),
+}
+
+
 def reconcile(db: Database, start: date, end: date, *, location: str | None = None) -> list[ReconcileLine]:
     """Both dates inclusive. closing = opening + received + transferred_in − handed_out
     − transferred_out − disposed + adjusted + count_variance = on hand at the end of `end`."""
     check_period(start, end)
-    lo, hi = datetime.combine(start, time.min), end_of(end)
+    hi = end_of(end)
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         closing: dict[tuple[int, int], int] = {}
         for (loc, item, _lot), qty in balances_at(session, hi, loc_id).items():
             closing[(loc, item)] = closing.get((loc, item), 0) + qty
-        eff = effects(
-            Movement.occurred_at >= lo,
-            Movement.occurred_at < hi,
-            location_id=loc_id,
-            columns=[Movement.location_id.label("origin")],
-        )
-        buckets = _buckets(eff)
-        sums = [func.sum(case((cond, eff.c.delta), else_=0)).label(name) for name, cond in buckets.items()]
+        # The period's flows from the day changes kept with the ledger: a month is a few
+        # thousand rows however busy the program, not every movement in it.
+        kind_sums = {
+            name: func.sum(case((DayChange.kind.in_(kinds), DayChange.change), else_=0))
+            for name, kinds in DAY_KINDS.items()
+        }
+        here = [DayChange.location_id == loc_id] if loc_id else []
         moved = {
             (r.location_id, r.item_id): r
             for r in session.execute(
-                select(eff.c.location_id, eff.c.item_id, *sums).group_by(eff.c.location_id, eff.c.item_id)
+                select(DayChange.location_id, DayChange.item_id, *(v.label(k) for k, v in kind_sums.items()))
+                .where(DayChange.day >= start, DayChange.day <= end, *here)
+                .group_by(DayChange.location_id, DayChange.item_id)
             )
         }
+        buckets = DAY_KINDS
         locs = dict(session.execute(select(Location.id, Location.code)).all())
         items = {r.id: r for r in session.execute(select(Item.id, Item.sku, Item.name))}
     lines = []

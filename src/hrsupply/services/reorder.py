@@ -235,12 +235,13 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     sent: dict[int, int] = {}
     daily: dict[int, dict[str, dict[int | None, int]]] = {}  # item -> "YYYY-MM-DD" -> lot -> change
     for item_id, lot_id, on, kind, delta in rows:
-        if loc_id is not None or kind != "transfer":  # program-wide, a transfer moves nothing
+        transfer = kind in ("transfer_in", "transfer_out")
+        if loc_id is not None or not transfer:  # program-wide, a transfer moves nothing
             lots = daily.setdefault(item_id, {}).setdefault(str(on), {})
             lots[lot_id] = lots.get(lot_id, 0) + delta
         if kind == "handout" or (kind == "kit" and item_id not in kits):
             used[item_id] = used.get(item_id, 0) - delta
-        elif kind == "transfer" and loc_id is not None:
+        elif transfer and loc_id is not None:
             sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
     for item_id, net in sent.items():
         used[item_id] = used.get(item_id, 0) + max(net, 0)

@@ -191,9 +191,14 @@ def _month_sums(session: Session) -> dict[tuple, int]:
 
 def _day_sums(session: Session) -> dict[tuple, int]:
     """The ledger's change per (day, location, item, lot, kind), added up from the movements."""
-    eff = effects(columns=[Movement.reason])
+    eff = effects(columns=[Movement.reason, Movement.location_id.label("origin")])
     day = func.date(eff.c.occurred_at)
-    kind = case(((eff.c.type == "adjust") & eff.c.reason.in_(KIT_REASONS), literal("kit")), else_=eff.c.type)
+    kind = case(  # ledger.day_kind, in SQL
+        ((eff.c.type == "transfer") & (eff.c.location_id == eff.c.origin), literal("transfer_out")),
+        (eff.c.type == "transfer", literal("transfer_in")),
+        ((eff.c.type == "adjust") & eff.c.reason.in_(KIT_REASONS), literal("kit")),
+        else_=eff.c.type,
+    )
     rows = session.execute(
         select(day, eff.c.location_id, eff.c.item_id, eff.c.lot_id, kind, func.sum(eff.c.delta)).group_by(
             day, eff.c.location_id, eff.c.item_id, eff.c.lot_id, kind

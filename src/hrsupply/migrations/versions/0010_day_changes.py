@@ -34,10 +34,13 @@ def upgrade() -> None:
     op.create_index(
         "uq_day_changes_key", "day_changes", ["day", "location_id", "item_id", "lot_key", "kind"], unique=True
     )
-    # Filled from the ledger as it stands: a transfer changes its destination too; assembling or
-    # breaking down kits is its own kind (it counts as use).
+    # Filled from the ledger as it stands: a transfer is "transfer_out" at its origin and
+    # "transfer_in" at its destination; assembling or breaking down kits is "kit" (it counts as use).
     day = "CAST(occurred_at AS DATE)" if op.get_bind().dialect.name == "postgresql" else "date(occurred_at)"
-    kind = "CASE WHEN type = 'adjust' AND reason IN ('kit assembly', 'kit break-down') THEN 'kit' ELSE type END"
+    kind = (
+        "CASE WHEN type = 'transfer' THEN 'transfer_out' "
+        "WHEN type = 'adjust' AND reason IN ('kit assembly', 'kit break-down') THEN 'kit' ELSE type END"
+    )
     op.execute(
         f"""
         INSERT INTO day_changes (day, location_id, item_id, lot_id, lot_key, kind, change)
@@ -45,7 +48,7 @@ def upgrade() -> None:
         FROM (
             SELECT {day} AS day, location_id, item_id, lot_id, {kind} AS kind, quantity AS delta FROM movements
             UNION ALL
-            SELECT {day}, to_location_id, item_id, lot_id, {kind}, -quantity FROM movements
+            SELECT {day}, to_location_id, item_id, lot_id, 'transfer_in', -quantity FROM movements
             WHERE to_location_id IS NOT NULL
         ) AS effects
         GROUP BY day, location_id, item_id, lot_id, kind
