@@ -226,11 +226,15 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     dc = DayChange
     here = [dc.location_id == loc_id] if loc_id is not None else []
     day = type_coerce(dc.day, String)  # "YYYY-MM-DD" as stored: no date object made per row
-    rows = s.execute(
-        select(dc.item_id, dc.lot_id, day, dc.kind, func.sum(dc.change))
-        .where(dc.day >= lo.date(), dc.day < hi.date(), *here)
-        .group_by(dc.item_id, dc.lot_id, dc.day, dc.kind)
-    ).all()
+    rows = (
+        s.connection()
+        .execute(  # Core: thousands of plain rows, no ORM layer over each
+            select(dc.item_id, dc.lot_id, day, dc.kind, func.sum(dc.change))
+            .where(dc.day >= lo.date(), dc.day < hi.date(), *here)
+            .group_by(dc.item_id, dc.lot_id, dc.day, dc.kind)
+        )
+        .all()
+    )
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
     daily: dict[int, dict[str, dict[int | None, int]]] = {}  # item -> "YYYY-MM-DD" -> lot -> change
