@@ -56,9 +56,17 @@ class DateRule:
     close-out, a receipt), read once per transaction."""
 
     def __init__(self, session: Session, username: str, today: date):
-        self.username, self.today = username, today
+        self.username, self.today, self.session = username, today, session
         self.role = role_of(session, username)
-        self.lock = lock_date(session)
+        self._lock: list[date | None] = []  # read when first needed
+
+    @property
+    def lock(self) -> date | None:
+        # The lock date is never after today (the setting refuses one), so today's entries,
+        # the front desk's every visit, need not read it.
+        if not self._lock:
+            self._lock.append(lock_date(self.session))
+        return self._lock[0]
 
     def check(self, when: datetime | date) -> None:
         day = when.date() if isinstance(when, datetime) else when
@@ -68,7 +76,7 @@ class DateRule:
                     f"{self.username} ({ROLES[self.role]}) records today's entries only, "
                     f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it"
                 )
-            if self.lock is not None and day < self.lock:
+            if day < self.today and self.lock is not None and day < self.lock:
                 raise NotAllowed(
                     f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
                     f"record or correct anything dated {day:%Y-%m-%d}"
