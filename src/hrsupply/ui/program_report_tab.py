@@ -8,24 +8,24 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
-from hrsupply.ui.screen import Screen
+from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, Message, label, refill
+from hrsupply.ui.widgets import Message
 
 BOLD = QFont()
 BOLD.setBold(True)
 
 
 def _services():
-    from hrsupply.services import catalog, program, program_report, program_report_files
+    from hrsupply.services import program, program_report, program_report_files
 
-    return catalog, program, program_report, program_report_files
+    return program, program_report, program_report_files
 
 
 def periods(today: date) -> dict[str, tuple[date, date]]:
@@ -72,19 +72,13 @@ class FiguresModel(ColumnsModel):
         return None
 
 
-class ProgramReportTab(Screen):
+class ProgramReportTab(PeriodScreen):
     listens = Changes.STOCK | Changes.VISITS | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, parent=None):
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.report = None
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
-        today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), today.month(), 1), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.location = Choices()
-        self.location.addItem("All locations", None)
         self.quick = {}
         bar = QHBoxLayout()
         for name in periods(date.today()):
@@ -109,22 +103,8 @@ class ProgramReportTab(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self._settle = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
-        for signal in (self.start.dateChanged, self.end.dateChanged):
-            signal.connect(self._settle.start)
-        self.location.currentIndexChanged.connect(self.refresh)
         self.excel_button.clicked.connect(self.export_excel)
         self.print_button.clicked.connect(self.print_pdf)
-
-    def reload(self, changes: Changes) -> None:
-        if changes & Changes.CATALOG or self.location.count() == 1:
-            ops.run(self, lambda: _services()[0].locations(self.db), self._show_locations, key="locations")
-        else:
-            self.refresh()
-
-    def _show_locations(self, locations) -> None:
-        refill(self.location, [("All locations", None), *((label(loc), loc.code) for loc in locations)])
-        self.refresh()
 
     def pick(self, name: str) -> None:
         start, end = periods(date.today())[name]
@@ -134,15 +114,12 @@ class ProgramReportTab(Screen):
             edit.blockSignals(False)
         self.refresh()
 
-    def _period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
-
     def refresh(self, *_args) -> None:
         self._settle.stop()
         (start, end), where = self._period(), self.location.currentData()
         ops.run(
             self,
-            lambda: _services()[2].build(self.db, start, end, where),
+            lambda: _services()[1].build(self.db, start, end, where),
             self._show,
             failed=self._refused,
             key="load",
@@ -181,7 +158,7 @@ class ProgramReportTab(Screen):
             return
 
         def work() -> Path:
-            _catalog, program, _build, files = _services()
+            program, _build, files = _services()
             name, suppress = program.get(db, "program_name"), program.get(db, "small_count_suppression")
             write = files.write_xlsx if kind == "xlsx" else files.write_pdf
             return write(path, report, program=name, suppress=suppress)

@@ -4,9 +4,7 @@ location, with totals; double-click a figure to see the movements behind it."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,9 +13,9 @@ from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLi
 from hrsupply.ui import ops
 from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.ops import Changes
-from hrsupply.ui.screen import Screen
+from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, Message, counted, label, month_to_date, note, refill
+from hrsupply.ui.widgets import Message, counted, note
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
@@ -100,14 +98,11 @@ class BehindModel(ColumnsModel):
         return None
 
 
-class ReconciliationTab(Screen):
+class ReconciliationTab(PeriodScreen):
     listens = Changes.STOCK | Changes.CATALOG
 
     def __init__(self, db, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.start, self.end = month_to_date()
-        self.location = Choices()
+        super().__init__(db, parent)
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()
@@ -140,26 +135,7 @@ class ReconciliationTab(Screen):
         )
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        self.location.addItem("All locations", None)
-        # A date typed digit by digit, or a calendar clicked through, reads the period once it settles.
-        self._settle = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
-        for signal in (self.start.dateChanged, self.end.dateChanged):
-            signal.connect(self._settle.start)
-        self.location.currentIndexChanged.connect(self.refresh)
         self.table.doubleClicked.connect(self.drill)
-
-    def reload(self, changes: Changes) -> None:
-        if changes & Changes.CATALOG:
-            ops.run(self, lambda: catalog.locations(self.db), self._show_locations, key="locations")
-        else:
-            self.refresh()
-
-    def _show_locations(self, locations) -> None:
-        refill(self.location, [("All locations", None), *((label(loc), loc.code) for loc in locations)])
-        self.refresh()
-
-    def _period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
 
     def refresh(self, *_args) -> None:
         self._settle.stop()
