@@ -16,9 +16,9 @@ from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
-from hrsupply.services.ledger import Move, Poster
+from hrsupply.services.ledger import KIT_REASONS, Move, Poster
 
-ASSEMBLY, BREAK_DOWN = "kit assembly", "kit break-down"
+ASSEMBLY, BREAK_DOWN = KIT_REASONS  # the ledger counts them as use (day changes)
 
 
 @dataclass(frozen=True)

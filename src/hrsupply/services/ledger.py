@@ -118,22 +118,7 @@ def month_sql(session: Session, column):
     return func.strftime("%Y-%m", column)
 
 
-def month_changes(rows) -> dict[tuple, int]:
-    """Movement rows (dicts or rows with location_id, to_location_id, item_id, lot_id, quantity,
-    occurred_at) as net changes per (month, location, item, lot): a transfer changes both sides."""
-    out: dict[tuple, int] = {}
-    for r in rows:
-        r = r if isinstance(r, dict) else r._mapping
-        month = month_of(r["occurred_at"])
-        key = (month, r["location_id"], r["item_id"], r["lot_id"])
-        out[key] = out.get(key, 0) + r["quantity"]
-        if r.get("to_location_id"):
-            key = (month, r["to_location_id"], r["item_id"], r["lot_id"])
-            out[key] = out.get(key, 0) - r["quantity"]
-    return out
-
-
-KIT_REASONS = ("kit assembly", "kit break-down")  # an adjustment that is use: services/kits.py
+KIT_REASONS = ("kit assembly", "kit break-down")  # an adjustment that is use (services/kits.py)
 
 
 def day_kind(kind: str, reason: str | None) -> str:
@@ -145,39 +130,37 @@ def day_kind(kind: str, reason: str | None) -> str:
     return "kit" if kind == "adjust" and reason in KIT_REASONS else kind
 
 
-def day_changes(rows) -> dict[tuple, int]:
-    """Movement rows as net changes per (day, location, item, lot, kind); a transfer changes both sides."""
-    out: dict[tuple, int] = {}
+def add_changes(session: Session, rows) -> None:
+    """Add movement rows (the pending dicts) to the per-month and per-day changes, in the caller's
+    transaction (the write path holds the (location, item) locks, so two workstations never add to
+    one row at once). A transfer changes both sides."""
+    months: dict[tuple, int] = {}
+    days: dict[tuple, int] = {}
     for r in rows:
-        r = r if isinstance(r, dict) else r._mapping
-        kind = day_kind(r["type"], r.get("reason"))
-        day = r["occurred_at"].date()
-        key = (day, r["location_id"], r["item_id"], r["lot_id"], kind)
-        out[key] = out.get(key, 0) + r["quantity"]
+        at, item, lot, qty = r["occurred_at"], r["item_id"], r["lot_id"], r["quantity"]
+        sides = [(r["location_id"], qty, day_kind(r["type"], r.get("reason")))]
         if r.get("to_location_id"):
-            key = (day, r["to_location_id"], r["item_id"], r["lot_id"], "transfer_in")
-            out[key] = out.get(key, 0) - r["quantity"]
-    return out
-
-
-def add_month_changes(session: Session, rows) -> None:
-    """Add movements to the per-month and per-day changes, in the caller's transaction (the write
-    path holds the (location, item) locks, so two workstations never add to one row at once)."""
-    months = [
-        dict(month=month, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
-        for (month, loc, item, lot), change in month_changes(rows).items()
-        if change
-    ]
-    days = [
-        dict(day=day, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, kind=kind, change=change)
-        for (day, loc, item, lot, kind), change in day_changes(rows).items()
-        if change
-    ]
+            sides.append((r["to_location_id"], -qty, "transfer_in"))
+        for location, change, kind in sides:
+            key = (month_of(at), location, item, lot)
+            months[key] = months.get(key, 0) + change
+            key = (at.date(), location, item, lot, kind)
+            days[key] = days.get(key, 0) + change
     dialect, connection = session.bind.dialect.name, session.connection()
-    if months:
-        connection.execute(_upsert(dialect, MonthChange), months)
-    if days:
-        connection.execute(_upsert(dialect, DayChange), days)
+    month_rows = [
+        dict(month=m, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, change=change)
+        for (m, loc, item, lot), change in months.items()
+        if change
+    ]
+    day_rows = [
+        dict(day=d, location_id=loc, item_id=item, lot_id=lot, lot_key=lot or 0, kind=kind, change=change)
+        for (d, loc, item, lot, kind), change in days.items()
+        if change
+    ]
+    if month_rows:
+        connection.execute(_upsert(dialect, MonthChange), month_rows)
+    if day_rows:
+        connection.execute(_upsert(dialect, DayChange), day_rows)
 
 
 _UPSERTS: dict[tuple, object] = {}
@@ -702,7 +685,7 @@ class Poster:
             # Core executemany: the ORM's bulk insert would split the batch wherever the
             # pattern of empty columns changes (a handout, then a transfer, ...).
             self.session.execute(insert(Movement.__table__), self._pending)
-            add_month_changes(self.session, self._pending)
+            add_changes(self.session, self._pending)
             self._pending, self._pending_at = [], {}
 
     def flush(self) -> None:

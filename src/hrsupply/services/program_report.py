@@ -20,6 +20,7 @@ from hrsupply.db import Database
 from hrsupply.models import DayChange, Item, Location, Movement, Receipt, Source, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.catalog import LOCATION_KINDS, location_by_code, with_unit
+from hrsupply.services.dashboard import is_naloxone
 from hrsupply.services.ledger import balances_at, month_sql
 from hrsupply.services.stock import check_period, end_of
 
@@ -336,7 +337,8 @@ def _is_strip(item) -> bool:
 
 
 def _is_naloxone(item) -> bool:
-    return "naloxone" in item.category.lower() or item.doses is not None
+    """Home's rule (a naloxone category), or an item that counts doses."""
+    return is_naloxone(item.category) or item.doses is not None
 
 
 def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
