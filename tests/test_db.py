@@ -15,6 +15,16 @@ def test_sqlite_pragmas(db):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
 
 
+def test_a_draft_commit_does_not_wait_for_the_disk_and_the_next_write_does(db):
+    """A typed count line is a draft; the ledger's writes stay durable on the same connection."""
+    sqlite = db.is_sqlite
+    ask = "PRAGMA synchronous" if sqlite else "SHOW synchronous_commit"
+    said = {}
+    for draft in (True, False, True, False):
+        said.setdefault(draft, set()).add(db.transaction(lambda s: s.execute(text(ask)).scalar(), draft=draft))
+    assert said == ({True: {1}, False: {2}} if sqlite else {True: {"off"}, False: {"on"}})
+
+
 def test_new_database_is_migrated_to_head(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
     with db.engine.connect() as conn:

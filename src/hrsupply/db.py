@@ -67,8 +67,13 @@ def _sqlite_setup(engine: Engine) -> None:
     def _on_begin(conn):
         # Writers take the write lock up front: a deferred transaction that reads, then writes,
         # fails with SQLITE_BUSY instead of waiting when another workstation is writing.
-        mode = conn.get_execution_options().get("sqlite_begin", "")
-        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+        options = conn.get_execution_options()
+        sync = options.get("sqlite_sync", "FULL")
+        kept = conn.connection.info
+        if kept.get("sync", "FULL") != sync:  # outside the transaction, as SQLite wants it
+            conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
+            kept["sync"] = sync
+        conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', '')}".strip())
 
 
 def alembic_config(url: str) -> Config:
@@ -154,6 +159,13 @@ class Database:
         return sessionmaker(writer, expire_on_commit=False)
 
     @functools.cached_property
+    def _draft(self):
+        from sqlalchemy.orm import sessionmaker
+
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_sync="NORMAL")
+        return sessionmaker(writer, expire_on_commit=False)
+
+    @functools.cached_property
     def _read(self):
         from sqlalchemy.orm import sessionmaker
 
@@ -164,12 +176,20 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: commits when the block ends, rolls back on any error."""
-        with self._write.begin() as session:
+    def write(self, *, draft: bool = False) -> Iterator[Session]:
+        """One transaction: commits when the block ends, rolls back on any error.
+
+        `draft`: a working figure that is not the ledger (a count line as it is typed). Its
+        commit does not wait for the disk: it survives the app's crash at once, and a power cut
+        once the next ordinary commit (or the system, within seconds) writes it out."""
+        with (self._draft if draft else self._write).begin() as session:
+            if draft and not self.is_sqlite:
+                session.execute(text("SET LOCAL synchronous_commit = off"))
             yield session
 
-    def transaction(self, work: Callable[[Session], T], attempts: int = 5, patience: float = 180.0) -> T:
+    def transaction(
+        self, work: Callable[[Session], T], attempts: int = 5, patience: float = 180.0, *, draft: bool = False
+    ) -> T:
         """Run `work` in one write transaction, again from the start if it lost a race with
         another workstation (a deadlock, or two first entries for the same balance at once).
 
@@ -181,7 +201,7 @@ class Database:
         while True:
             attempt += 1
             try:
-                with self.write() as session:
+                with self.write(draft=draft) as session:
                     return work(session)
             except DBAPIError as exc:
                 if _locked(exc):

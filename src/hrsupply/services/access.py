@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Setting, User
@@ -23,12 +23,16 @@ class NotAllowed(UserError):
     """The signed-in user's role does not allow this."""
 
 
+# Built once: every write asks, and building the statement cost more than running it.
+_ROLE = select(User.__table__.c.role).where(User.__table__.c.username == bindparam("u"), User.__table__.c.active)
+
+
 def role_of(session: Session, username: str) -> str:
     """The user's role, read once per transaction: the service's check and the ledger's date
     rule both ask, and each write is its own session."""
     roles = session.info.setdefault("roles", {})
     if username not in roles:
-        roles[username] = session.scalar(select(User.role).where(User.username == username, User.active))
+        roles[username] = session.connection().execute(_ROLE, {"u": username}).scalar()
     if roles[username] is None:
         raise NotAllowed(f"{username!r} is not an active user of this database")
     return roles[username]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import SimpleNamespace
 
-from sqlalchemy import func, insert, select, tuple_, union_all, update
+from sqlalchemy import bindparam, func, insert, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
@@ -243,6 +243,44 @@ def balances_at(
     return totals
 
 
+def _balance_read(*where):
+    """A Poster's read of balances with their lots, in the shared lock order; plain for a
+    rehearsal, FOR UPDATE for a posting."""
+    q = (
+        select(
+            Balance.id,
+            Balance.location_id,
+            Balance.item_id,
+            Balance.lot_id,
+            Balance.quantity,
+            Balance.last_at,
+            Lot.expiry,
+            Lot.lot_number,
+        )
+        .outerjoin(Lot, Lot.id == Balance.lot_id)
+        .where(*where)
+        .order_by(Balance.location_id, Balance.item_id, Balance.id)
+    )
+    return q, q.with_for_update(of=Balance)
+
+
+_HERE = (Balance.location_id == bindparam("loc"), Balance.item_id == bindparam("item"))
+_BALANCE_READS = {
+    "stocked keys": _balance_read(
+        tuple_(Balance.location_id, Balance.item_id).in_(bindparam("keys", expanding=True)), Balance.in_stock
+    ),
+    "stocked": _balance_read(*_HERE, Balance.in_stock),
+    "lot": _balance_read(*_HERE, Balance.lot_key == bindparam("lot")),
+}
+_ITEMS = select(Item.id, Item.sku, Item.lot_tracked).where(Item.id.in_(bindparam("ids", expanding=True)))
+_INSERT_MOVEMENTS = insert(Movement.__table__)
+_UPDATE_BALANCE = (
+    Balance.__table__.update()
+    .where(Balance.__table__.c.id == bindparam("balance"))
+    .values(quantity=bindparam("quantity"), last_at=bindparam("last_at"))
+)
+
+
 @dataclass
 class Poster:
     session: Session
@@ -301,7 +339,7 @@ class Poster:
         lots = self._balances.get(key)
         if lots is None:
             lots = self._balances[key] = {}
-            self._load(lots, Balance.location_id == location_id, Balance.item_id == item_id, Balance.in_stock)
+            self._load(lots, "stocked", loc=location_id, item=item_id)
         return lots
 
     def lock(self, keys: set[tuple[int, int]]) -> None:
@@ -311,30 +349,17 @@ class Poster:
         for key in keys:
             self._balances[key] = {}
         if keys:
-            self._load(None, tuple_(Balance.location_id, Balance.item_id).in_(keys), Balance.in_stock)
+            self._load(None, "stocked keys", keys=keys)
         unknown = {item for _, item in keys} - self._items.keys()
         if unknown:  # every item the posting names, in one query rather than one each
-            for row in self.session.execute(select(Item.id, Item.sku, Item.lot_tracked).where(Item.id.in_(unknown))):
+            for row in self.session.connection().execute(_ITEMS, {"ids": sorted(unknown)}):
                 self._items[row.id] = _ItemInfo(row.sku, row.lot_tracked)
 
-    def _load(self, into: dict | None, *where) -> None:
-        q = (
-            select(
-                Balance.id,
-                Balance.location_id,
-                Balance.item_id,
-                Balance.lot_id,
-                Balance.quantity,
-                Balance.last_at,
-                Lot.expiry,
-                Lot.lot_number,
-            )
-            .outerjoin(Lot, Lot.id == Balance.lot_id)
-            .where(*where)
-            .order_by(Balance.location_id, Balance.item_id, Balance.id)
-        )  # the shared lock order
-        # Core, not the ORM: this runs for every visit, and the ORM's layers cost more than the query.
-        rows = self.session.connection().execute(q if self.dry_run else q.with_for_update(of=Balance)).all()
+    def _load(self, into: dict | None, read: str, **params) -> None:
+        # Core, not the ORM, and statements built once: this runs for every visit, and the ORM's
+        # layers and building a statement cost more than the query.
+        plain, locked = _BALANCE_READS[read]
+        rows = self.session.connection().execute(plain if self.dry_run else locked, params).all()
         for r in rows:
             target = into if into is not None else self._balances[(r.location_id, r.item_id)]
             target[r.lot_id] = _Bal(r.id, r.lot_id, r.quantity, r.last_at)
@@ -348,9 +373,7 @@ class Poster:
     def _bal(self, location_id: int, item_id: int, lot_id: int | None) -> _Bal:
         lots = self._key(location_id, item_id)
         if lot_id not in lots:
-            self._load(
-                lots, Balance.location_id == location_id, Balance.item_id == item_id, Balance.lot_key == (lot_id or 0)
-            )
+            self._load(lots, "lot", loc=location_id, item=item_id, lot=lot_id or 0)
         bal = lots.get(lot_id)
         if bal is None:
             bal = lots[lot_id] = _Bal(None, lot_id, 0, None)
@@ -684,7 +707,7 @@ class Poster:
         if self._pending:
             # Core executemany: the ORM's bulk insert would split the batch wherever the
             # pattern of empty columns changes (a handout, then a transfer, ...).
-            self.session.execute(insert(Movement.__table__), self._pending)
+            self.session.connection().execute(_INSERT_MOVEMENTS, self._pending)
             add_changes(self.session, self._pending)
             self._pending, self._pending_at = [], {}
 
@@ -706,10 +729,10 @@ class Poster:
                         )
                     )
                 else:
-                    updates.append(dict(values, id=bal.id))
+                    updates.append(dict(values, balance=bal.id))
                 bal.dirty = False
         if updates:
-            self.session.execute(update(Balance), updates)
+            self.session.connection().execute(_UPDATE_BALANCE, updates)
         if inserts:
             ids = self.session.scalars(
                 insert(Balance).returning(Balance.id, sort_by_parameter_order=True), inserts
