@@ -107,8 +107,9 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
                     key = (loc, m.item_id, m.lot_id)
                     running[key] = running.get(key, 0) + delta
         assert all(q >= 0 for q in running.values())
-        # On hand at any instant, from the month changes and part of one month's movements,
-        # equals the ledger added up from the start (month ends, mid-month, either side).
+        # On hand at any instant, from the month and day changes and part of one day's movements,
+        # equals the ledger added up from the start (month ends, mid-month, either side; midnight
+        # or not), for the program and for each location.
         lines = list(s.scalars(select(Movement)))
         for days in (0, 13, 31, 45, 59, 60, 77, 90, 101):
             for hour in (0, 7, 23):
@@ -122,6 +123,10 @@ def test_random_sequences_keep_the_ledger_invariants(db, cat, steps):
                                 expected[key] = expected.get(key, 0) + delta
                 got = balances_at(s, cutoff)
                 assert {k: q for k, q in got.items() if q} == {k: q for k, q in expected.items() if q}, cutoff
+                for place in {k[0] for k in expected}:
+                    got = balances_at(s, cutoff, place)
+                    want = {k: q for k, q in expected.items() if q and k[0] == place}
+                    assert {k: q for k, q in got.items() if q} == want, (cutoff, place)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])

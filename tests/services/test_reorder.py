@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from hrsupply.services import item_editor, movements, purchase_orders, receiving, reorder
+from hrsupply.services import catalog, item_editor, movements, purchase_orders, receiving, reorder
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.purchase_orders import OrderForm, OrderLineForm
@@ -338,6 +338,27 @@ def test_expired_stock_is_out_for_days_out(db, cat):
     view = reorder.suggestions(db, location="SITE", today=TODAY)
     nal = line_for(view, "NAL-4MG")
     assert (nal.on_hand, nal.expired, nal.stockout_days, nal.status) == (0, 5, 91, "stocked out")
+
+
+def test_a_lot_that_expires_in_the_window_is_out_from_the_day_after_its_expiry(db, cat):
+    """Lot MID (expires Oct 15) and lot A (Dec 31) both on the shelf, A handed out by Oct 20:
+    out from Oct 20 to Nov 30 (42 days); MID's expired units never count again."""
+    with db.write() as s:
+        mid = catalog.lot_for(s, cat.nal, "MID", date(2026, 10, 15)).id
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.nal, cat.site, 4, on(8, 1), lot_id=mid),
+            Move("receive", cat.nal, cat.site, 6, on(8, 1), lot_id=cat.lots["A"]),
+            Move("handout", cat.nal, cat.site, 6, on(10, 20), lot_id=cat.lots["A"]),
+        ],
+    )
+    nal = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "NAL-4MG")
+    assert (nal.on_hand, nal.expired, nal.stockout_days) == (0, 4, 42)
+    movements.record(db, "lead", [Move("handout", cat.nal, cat.site, 1, on(10, 10), lot_id=mid)])
+    nal = line_for(reorder.suggestions(db, location="SITE", today=TODAY), "NAL-4MG")
+    assert (nal.expired, nal.stockout_days) == (3, 42)  # a handout before the lapse: the rest still lapses
 
 
 def test_reorder_plans_with_usable_stock_only(db, cat):

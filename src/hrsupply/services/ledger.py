@@ -18,7 +18,7 @@ import os
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 
 from sqlalchemy import bindparam, func, insert, select, tuple_, union_all
@@ -198,48 +198,45 @@ def balances_at(
 ) -> dict[tuple, int]:
     """On hand per (location, item, lot) just before `cutoff`.
 
-    The months before the cutoff's month, added up from `month_changes`, plus that month's
-    movements up to the cutoff; or, nearer the month's end, today's cached balances less the
-    later months and the rest of the month. Either way no more than half a month of movements
-    is read, however old the ledger or the cutoff.
+    Forward: the months before the cutoff's month (`month_changes`), that month's whole days
+    before the cutoff's day (`day_changes`), and that day's movements up to the cutoff. Backward,
+    nearer the month's end: today's cached balances less the later months, the month's later
+    days and the rest of the cutoff's day. Either way at most half a month of day changes and one
+    day of movements are read, however old the ledger or the cutoff.
     """
     start, end = _month_start(cutoff), _next_month(cutoff)
+    day = datetime.combine(cutoff.date(), datetime.min.time())
     forward = cutoff - start <= end - cutoff
-    month = month_of(cutoff)
-    mc = MonthChange
-    q = select(mc.location_id, mc.item_id, mc.lot_id, func.sum(mc.change)).where(
-        mc.month < month if forward else mc.month > month
-    )
-    if location_id:
-        q = q.where(mc.location_id == location_id)
-    if item_ids is not None:
-        q = q.where(mc.item_id.in_(item_ids))
     sign = 1 if forward else -1
+    mc, dc = MonthChange, DayChange
     totals: dict[tuple, int] = {}
-    if not forward:
-        b = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity)
-        if location_id:
-            b = b.where(Balance.location_id == location_id)
-        if item_ids is not None:
-            b = b.where(Balance.item_id.in_(item_ids))
-        totals = {(r.location_id, r.item_id, r.lot_id): r.quantity for r in session.execute(b)}
-    for r in session.execute(q.group_by(mc.location_id, mc.item_id, mc.lot_id)):
-        key = tuple(r[:3])
-        totals[key] = totals.get(key, 0) + sign * r[3]
-    window = (
-        (Movement.occurred_at >= start, Movement.occurred_at < cutoff)
-        if forward
-        else (Movement.occurred_at >= cutoff, Movement.occurred_at < end)
-    )
-    items = [Movement.item_id.in_(item_ids)] if item_ids is not None else []
-    eff = effects(*window, *items, location_id=location_id)
-    for r in session.execute(
-        select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, func.sum(eff.c.delta)).group_by(
-            eff.c.location_id, eff.c.item_id, eff.c.lot_id
-        )
-    ):
-        key = tuple(r[:3])
-        totals[key] = totals.get(key, 0) + sign * r[3]
+
+    def add(q) -> None:
+        for r in session.connection().execute(q):
+            key = tuple(r[:3])
+            totals[key] = totals.get(key, 0) + sign * r[3]
+
+    def summed(model, column, *where):
+        here = [model.location_id == location_id] if location_id else []
+        items = [model.item_id.in_(item_ids)] if item_ids is not None else []
+        keys = (model.location_id, model.item_id, model.lot_id)
+        return select(*keys, func.sum(column)).where(*where, *here, *items).group_by(*keys)
+
+    if forward:
+        add(summed(mc, mc.change, mc.month < month_of(cutoff)))
+        add(summed(dc, dc.change, dc.day >= start.date(), dc.day < day.date()))
+        lo, hi = day, cutoff
+    else:
+        b = Balance  # an empty balance adds nothing (years of emptied lots)
+        totals = {tuple(r[:3]): r[3] for r in session.connection().execute(summed(b, b.quantity, b.quantity != 0))}
+        add(summed(mc, mc.change, mc.month > month_of(cutoff)))
+        lo, hi = cutoff, day if cutoff == day else day + timedelta(days=1)
+        add(summed(dc, dc.change, dc.day >= hi.date(), dc.day < end.date()))
+    if lo < hi:  # part of the cutoff's day: its movements
+        items = [Movement.item_id.in_(item_ids)] if item_ids is not None else []
+        eff = effects(Movement.occurred_at >= lo, Movement.occurred_at < hi, *items, location_id=location_id)
+        keys = (eff.c.location_id, eff.c.item_id, eff.c.lot_id)
+        add(select(*keys, func.sum(eff.c.delta)).group_by(*keys))
     return totals
 
 

@@ -259,18 +259,26 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     lot_ids.discard(None)
     expiry = dict(s.execute(select(Lot.id, Lot.expiry).where(Lot.id.in_(lot_ids))).all()) if lot_ids else {}
     before = _carried_before(s, loc_id, lo)
+    first = lo.date()
+    on_days = [first + timedelta(days=n) for n in range(days)]
+    keys = [on.isoformat() for on in on_days]
+    lapsing: dict[date, list[int]] = {}  # a lot is usable through its expiry: it lapses the day after
+    for lot, when in expiry.items():
+        if when is not None and first < when + timedelta(days=1) < hi.date():
+            lapsing.setdefault(when + timedelta(days=1), []).append(lot)
     stockout: dict[int, int] = {}
     carried: dict[int, int] = {}
     for item_id in opening.keys() | daily.keys() | before:
         lots, moves = dict(opening.get(item_id, {})), daily.get(item_id, {})
         stocked, out, carried_days = item_id in before, 0, 0
-        for n in range(days):
-            on = lo.date() + timedelta(days=n)
-            for lot, delta in moves.get(on.isoformat(), {}).items():
+        have = sum(q for lot, q in lots.items() if usable(expiry.get(lot), first))
+        for on, key in zip(on_days, keys):  # "have" kept as it goes: the walk is days, not days × lots
+            for lot in lapsing.get(on, ()):
+                have -= lots.get(lot, 0)
+            for lot, delta in moves.get(key, {}).items():
                 lots[lot] = lots.get(lot, 0) + delta
-                if not lots[lot]:
-                    del lots[lot]
-            have = sum(q for lot, q in lots.items() if usable(expiry.get(lot), on))
+                if usable(expiry.get(lot), on):
+                    have += delta
             stocked = stocked or have > 0
             if stocked:
                 carried_days += 1
