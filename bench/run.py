@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import random
+import resource
 import statistics
 import tempfile
 import time
@@ -208,6 +209,9 @@ def goals() -> None:
         mark = "met" if got <= goal else "NOT met"
         extra = f" = {got / raw:4.1f}× raw" if kind == "raw" and raw else ""
         print(f"  {label:<40} {got * 1000:8.1f} ms{extra:<12} goal {said:<26} {mark:<8} growth {growth}")
+    if (ratio := RESULTS.get("import", {}).get("ratio")) is not None:
+        mark = "met" if ratio <= 1.3 else "NOT met"
+        print(f"  {'import vs openpyxl read':<40} {ratio:8.2f}× {'':<14} goal {'≤ 1.3× openpyxl':<26} {mark}")
 
 
 def measure(db, ids, label: str) -> None:
@@ -373,12 +377,16 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
             held.append(time.perf_counter() - start)
 
     db.transaction = timed_write
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     t = time.perf_counter()
     summary = exchange.import_workbook(db, path, "bench")
     ours = time.perf_counter() - t
-    print(f"[import] {summary.movements:,} movement rows ({cells:,} cells)")
+    grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak) / 1024
+    print(f"[import] {summary.movements:,} movement rows ({cells:,} cells, {path.stat().st_size / 2**20:.1f} MiB)")
     print(f"  openpyxl read-only read {raw:6.2f} s   hrsupply import {ours:6.2f} s   ratio {ours / raw:4.2f}x")
     print(f"  write lock held {held[-1]:6.2f} s ({held[-1] / ours:4.0%} of the import)")
+    print(f"  peak memory grew {grew:6.1f} MiB ({grew * 1024 / summary.movements:.1f} KiB a row)")
+    RESULTS.setdefault("import", {})["ratio"] = ours / raw
     db.dispose()
 
 

@@ -225,3 +225,21 @@ def test_a_date_with_an_offset_is_read_as_local_time(tmp_path, db_url, capsys, u
     )
     code, _, err = import_file(capsys, db_url, path)
     assert (code, err) == (0, "")  # 08:00+02:00 is 06:00 here, before the 07:00 handout
+
+
+def test_rows_keep_the_spreadsheets_numbers_across_empty_rows(tmp_path, db_url, capsys):
+    """Empty rows are skipped but still counted: the bad row is row 5, as the spreadsheet shows it."""
+    path = with_moves(tmp_path, RECEIVE, [], [None] * 5, move("2026-11-01", "gift", "SYR-1ML", 1, "SITE"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "Movements, row 5, column type: must be one of" in err
+
+
+def test_the_rows_a_workbook_holds_are_counted_before_anything_is_written(tmp_path):
+    from hrsupply.services import exchange
+    from hrsupply.services.errors import ImportRefused
+
+    path = with_moves(tmp_path, RECEIVE, move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"))
+    assert exchange.sheet_rows(path) == {"items": len(ITEMS) - 1, "locations": len(LOCATIONS) - 1, "movements": 2}
+    (tmp_path / "junk.xlsx").write_text("date,type\n")
+    with pytest.raises(ImportRefused, match="not an .xlsx workbook"):
+        exchange.sheet_rows(tmp_path / "junk.xlsx")
