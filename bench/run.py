@@ -414,7 +414,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         t = time.perf_counter()
-        small, ids = build(tmp / "small.sqlite", days=17)
+        small, ids = build(tmp / "small.sqlite", days=365, visits_per_day=7)  # a year of a small program
         measure(small, ids, "small")
         small.dispose()
         window(tmp / "small.sqlite", runs=3 if args.quick else 11)

@@ -222,31 +222,31 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     other locations net of what came back (the site stocks the van); for the whole program
     transfers cancel out."""
     kits = set(s.scalars(select(KitComponent.kit_id)))
-    # The day changes kept with the ledger: three months are a few thousand rows.
+    # The day changes kept with the ledger, summed in SQL: what was used (a few rows an item) and
+    # each day's net change of each item and lot (a few thousand rows for three months).
     dc = DayChange
-    here = [dc.location_id == loc_id] if loc_id is not None else []
-    day = type_coerce(dc.day, String)  # "YYYY-MM-DD" as stored: no date object made per row
-    rows = (
-        s.connection()
-        .execute(  # Core: thousands of plain rows, no ORM layer over each
-            select(dc.item_id, dc.lot_id, day, dc.kind, func.sum(dc.change))
-            .where(dc.day >= lo.date(), dc.day < hi.date(), *here)
-            .group_by(dc.item_id, dc.lot_id, dc.day, dc.kind)
-        )
-        .all()
-    )
+    window = [dc.day >= lo.date(), dc.day < hi.date(), *([dc.location_id == loc_id] if loc_id is not None else [])]
+    transfers = ("transfer_in", "transfer_out")
+    kinds = ("handout", "kit", *(transfers if loc_id is not None else ()))
+    conn = s.connection()  # Core: thousands of plain rows, no ORM layer over each
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
-    daily: dict[int, dict[str, dict[int | None, int]]] = {}  # item -> "YYYY-MM-DD" -> lot -> change
-    for item_id, lot_id, on, kind, delta in rows:
-        transfer = kind in ("transfer_in", "transfer_out")
-        if loc_id is not None or not transfer:  # program-wide, a transfer moves nothing
-            lots = daily.setdefault(item_id, {}).setdefault(str(on), {})
-            lots[lot_id] = lots.get(lot_id, 0) + delta
-        if kind == "handout" or (kind == "kit" and item_id not in kits):
-            used[item_id] = used.get(item_id, 0) - delta
-        elif transfer and loc_id is not None:
+    for item_id, kind, delta in conn.execute(
+        select(dc.item_id, dc.kind, func.sum(dc.change)).where(*window, dc.kind.in_(kinds)).group_by(dc.item_id, dc.kind)
+    ):
+        if kind in transfers:
             sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
+        elif kind == "handout" or item_id not in kits:
+            used[item_id] = used.get(item_id, 0) - delta
+    moved = [dc.kind.not_in(transfers)] if loc_id is None else []  # program-wide a transfer moves nothing
+    day = type_coerce(dc.day, String)  # "YYYY-MM-DD" as stored: no date object made per row
+    daily: dict[int, dict[str, dict[int | None, int]]] = {}  # item -> "YYYY-MM-DD" -> lot -> change
+    for item_id, lot_id, on, delta in conn.execute(
+        select(dc.item_id, dc.lot_id, day, func.sum(dc.change))
+        .where(*window, *moved)
+        .group_by(dc.item_id, dc.lot_id, dc.day)
+    ):
+        daily.setdefault(item_id, {}).setdefault(str(on), {})[lot_id] = delta
     for item_id, net in sent.items():
         used[item_id] = used.get(item_id, 0) + max(net, 0)
     opening: dict[int, dict[int | None, int]] = {}
