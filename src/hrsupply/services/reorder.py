@@ -231,9 +231,8 @@ def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime,
     conn = s.connection()  # Core: thousands of plain rows, no ORM layer over each
     used: dict[int, int] = {}
     sent: dict[int, int] = {}
-    for item_id, kind, delta in conn.execute(
-        select(dc.item_id, dc.kind, func.sum(dc.change)).where(*window, dc.kind.in_(kinds)).group_by(dc.item_id, dc.kind)
-    ):
+    use = select(dc.item_id, dc.kind, func.sum(dc.change)).where(*window, dc.kind.in_(kinds))
+    for item_id, kind, delta in conn.execute(use.group_by(dc.item_id, dc.kind)):
         if kind in transfers:
             sent[item_id] = sent.get(item_id, 0) - delta  # out is negative here, back in positive
         elif kind == "handout" or item_id not in kits:
