@@ -280,12 +280,10 @@ class _Facts:
         code = bindparam("code")
         visit = select(Visit.id).where(Visit.participant == code, Visit.occurred_at < self.a, Visit.undone_at.is_(None))
         handout = select(Movement.id).where(Movement.participant == code, Movement.occurred_at < self.a)
-        handout = handout.where(*_kept_handout(Movement))
+        visit, handout = visit.limit(1), handout.where(*_kept_handout(Movement)).limit(1)
+        conn = self.s.connection()  # Core: hundreds of one-row look-ups
         return {
-            c
-            for c in codes
-            if self.s.execute(visit.limit(1), {"code": c}).first()
-            or self.s.execute(handout.limit(1), {"code": c}).first()
+            c for c in codes if conn.execute(visit, {"code": c}).first() or conn.execute(handout, {"code": c}).first()
         }
 
 
