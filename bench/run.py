@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import compileall
 import random
-import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta
@@ -313,6 +314,28 @@ def measure(db, ids, label: str) -> None:
     row("stock --as-of mid-history", lambda: stock.on_hand(db, as_of=mid_end), 5)
 
 
+# A child process's own peak memory (VmHWM), importing the file or not: what the import adds.
+PEAK = """
+import sys
+from hrsupply.db import open_database
+from hrsupply.services import exchange, users
+db = open_database(sys.argv[1])
+users.create_first_admin(db, "bench", "bench-admin-pin")
+if sys.argv[3] == "import":
+    exchange.import_workbook(db, sys.argv[2], "bench")
+print(next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) / 1024)
+"""
+
+
+def _import_peak(tmp: Path, path: Path, what: str) -> float:
+    target = tmp / f"peak-{what}.sqlite"
+    target.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, f"sqlite:///{target}", str(path), what], capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def bench_import(tmp: Path, rows: int = 100_000) -> None:
     path = tmp / "import.xlsx"
     book = Workbook(write_only=True)
@@ -377,11 +400,10 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
             held.append(time.perf_counter() - start)
 
     db.transaction = timed_write
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     t = time.perf_counter()
     summary = exchange.import_workbook(db, path, "bench")
     ours = time.perf_counter() - t
-    grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak) / 1024
+    grew = _import_peak(tmp, path, "import") - _import_peak(tmp, path, "nothing")
     print(f"[import] {summary.movements:,} movement rows ({cells:,} cells, {path.stat().st_size / 2**20:.1f} MiB)")
     print(f"  openpyxl read-only read {raw:6.2f} s   hrsupply import {ours:6.2f} s   ratio {ours / raw:4.2f}x")
     print(f"  write lock held {held[-1]:6.2f} s ({held[-1] / ours:4.0%} of the import)")
