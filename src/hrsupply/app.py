@@ -34,6 +34,9 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     app.setApplicationName("hrsupply")
     app.setDesktopFileName("hrsupply")  # Wayland and the taskbar match the window to hrsupply.desktop
     app.setWindowIcon(_icon())
+    from hrsupply.ui import preferences
+
+    preferences.apply(app)
     errors.install(data_dir() / "logs")  # from here on, nothing fails silently
     try:
         if demo:

@@ -228,9 +228,7 @@ def _run(args, db, user: str) -> int:
             header,
             args.format,
         )
-        sheet = reorder.order_sheet(
-            view, program=program.get(db, "program_name"), place=args.location or "Whole program"
-        )
+        sheet = reorder.order_sheet(view, program=program.letterhead(db), place=args.location or "Whole program")
         for path, write in ((args.xlsx, exports.write_xlsx), (args.pdf, exports.write_pdf)):
             if path:
                 write(path, sheet)
@@ -249,7 +247,7 @@ def _run(args, db, user: str) -> int:
         else:
             write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
             suppress = program.get(db, "small_count_suppression")
-            write(args.out, report, program=program.get(db, "program_name"), suppress=suppress)
+            write(args.out, report, program=program.letterhead(db), suppress=suppress)
         if args.out:
             print(f"Wrote {args.out}.", file=sys.stderr)
     elif args.command == "visits":

@@ -87,7 +87,7 @@ def _steps(tmp: Path):
         today = date.today()
         places = {loc.code: loc for loc in catalog.locations(db)}
         site, van = places["SITE"], places["VAN1"]
-        name = program.get(db, "program_name")
+        name = program.letterhead(db)
         sheets = {
             "tally sheet": lambda p: tally.write_tally_sheet(db, van.id, today, p),
             "load-out sheet": lambda p: write_pick_sheet(

@@ -210,8 +210,8 @@ def test_print_shelf_labels_for_ticked_items(qtbot, db, screen, tmp_path, monkey
     tab = screen.labels
     screen.tabs.setCurrentWidget(tab)
     settle()
-    path = tmp_path / "labels.pdf"
-    monkeypatch.setattr(tab, "ask_path", lambda: str(path))
+    previewed = []
+    monkeypatch.setattr(tab, "preview", previewed.append)
     settle()
     tab.save_button.click()
     settle()
@@ -224,7 +224,7 @@ def test_print_shelf_labels_for_ticked_items(qtbot, db, screen, tmp_path, monkey
     settle()
     tab.save_button.click()
     settle()
-    assert path.exists() and "Saved 1 sheet of labels" in tab.message.text()
+    assert previewed[0].exists() and tab.message.text() == "1 sheet of labels ready to print."
 
 
 def test_receive_offers_a_pick_list_when_a_name_means_several_items(qtbot, db, screen, supply, monkeypatch):

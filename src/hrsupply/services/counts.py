@@ -318,7 +318,15 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
         require(s, user, "stock")
         check_date(s, user, at)
         count = _open(s, count_id)
-        lines = list(s.scalars(select(StockCountLine).where(StockCountLine.count_id == count_id)))
+        lines = (
+            s.connection()
+            .execute(  # Core: a site's count is hundreds of lines
+                select(_LINE_T.c.item_id, _LINE_T.c.lot_id, _LINE_T.c.counted, _LINE_T.c.reason, _ITEM_T.c.lot_tracked)
+                .join(_ITEM_T, _ITEM_T.c.id == _LINE_T.c.item_id)
+                .where(_LINE_T.c.count_id == count_id)
+            )
+            .all()
+        )
         counted = [l for l in lines if l.counted is not None]
         if not counted:
             raise UserError(f"{reference(count_id)}: nothing has been counted yet")
@@ -334,7 +342,7 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
                 reference=reference(count_id),
             )
             for l in counted
-            if l.lot_id is not None or not s.get(Item, l.item_id).lot_tracked
+            if l.lot_id is not None or not l.lot_tracked
         ]
         poster = Poster(s, user)
         poster.lock({(count.location_id, m.item_id) for m in moves})

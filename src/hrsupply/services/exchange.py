@@ -294,20 +294,53 @@ class _Plan:
     used: bool = False
 
 
+@dataclass
+class Prepared:
+    """A workbook read, checked and rehearsed, nothing written yet: what a preview shows and
+    `commit` writes. `problems` lists everything wrong (a file with any is not imported)."""
+
+    path: Path
+    user: str
+    items: dict
+    locations: dict
+    pars: dict
+    plan: _Plan | None
+    problems: list[Problem]
+
+    @property
+    def summary(self) -> ImportSummary:
+        """What the import adds: items and locations (new or changed), par levels, movement rows
+        (`ledger_lines` is what they become, FEFO may split a row), rows already in the records."""
+        plan = self.plan
+        return ImportSummary(
+            len(self.items),
+            len(self.locations),
+            len(self.pars),
+            len(plan.moves) if plan else 0,
+            plan.poster.posted if plan else 0,
+            plan.skipped if plan else 0,
+        )
+
+
 def import_workbook(
     db: Database, path: str | Path, user: str, *, skip_duplicates: bool = False, steps: Steps | None = None
 ) -> ImportSummary:
-    """Import a workbook: all of it or nothing. Raises ImportRefused listing every problem.
+    """Import a workbook: all of it or nothing. Raises ImportRefused listing every problem."""
+    return commit(db, prepare(db, path, user, skip_duplicates=skip_duplicates, steps=steps), steps=steps)
 
-    Everything slow (reading, checking, working out every ledger line) happens before the write
-    transaction, so other workstations wait only for the writing itself. `steps` hears the
-    progress and may cancel until the writing starts (nothing is written then)."""
+
+def prepare(
+    db: Database, path: str | Path, user: str, *, skip_duplicates: bool = False, steps: Steps | None = None
+) -> Prepared:
+    """Read, check and rehearse a workbook without writing anything (the preview). Everything
+    slow happens here, outside the write transaction, so other workstations wait only for the
+    writing. A file that cannot be read at all raises ImportRefused; anything else wrong is in
+    `problems`. `steps` hears the progress and may cancel."""
     path = Path(path)
     problems: list[Problem] = []
     step(steps, 0, 3, f"Reading {path.name}…")
     sheets = _read_sheets(path, problems)
     step(steps, 1, 3, "Checking every row…")
-
     with db.read() as session:
         require(session, user, "stock")  # before the slow part: say at once if the user may not
         known_items = {r.sku: r.lot_tracked for r in session.execute(select(Item.sku, Item.lot_tracked))}
@@ -338,8 +371,22 @@ def import_workbook(
         plan = (
             _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates, steps) if moves else None
         )
-    if problems:
-        raise ImportRefused(problems)
+    return Prepared(path, user, items, locations, pars, plan, problems)
+
+
+def commit(db: Database, prepared: Prepared, steps: Steps | None = None) -> ImportSummary:
+    """Write a prepared workbook in one transaction (ImportRefused if it has problems, or if
+    what it rests on changed so that a row no longer fits)."""
+    if prepared.problems:
+        raise ImportRefused(prepared.problems)
+    path, user, items, locations, pars, plan = (
+        prepared.path,
+        prepared.user,
+        prepared.items,
+        prepared.locations,
+        prepared.pars,
+        prepared.plan,
+    )
     step(steps, 2, 3, "Writing…")  # the last moment a cancel leaves nothing written
 
     def write(session) -> int:
@@ -770,7 +817,7 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
                 dupes[0].number,
                 None,
                 f"{len(dupes):,} row{'s are' if len(dupes) > 1 else ' is'} already in the records "
-                f"(rows {rows}); import with --skip-duplicates to add only the new rows",
+                f"(rows {rows}); leave them out (--skip-duplicates) to add only the new rows",
             )
         )
     return fresh, len(dupes) if skip else 0

@@ -14,7 +14,8 @@ from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 
-NALOXONE_REASONS = ("first kit", "used on an overdose", "lost", "taken by police", "expired", "gave it away")
+FIRST_KIT = "first kit"  # always offered first: the report counts first kits apart from refills
+NALOXONE_REASONS = (FIRST_KIT, "used on an overdose", "lost", "taken by police", "expired", "gave it away")
 
 DEFAULTS = {
     # (what to ask, how many characters to keep, from the "start" or the "end" of the answer)
@@ -30,9 +31,12 @@ DEFAULTS = {
         "Housing",
     ],
     # Lots expiring within this many days are listed as expiring (Stock, Supply → Expiry).
+    # Why a participant takes another naloxone kit (after "first kit", which is always offered).
+    "naloxone_reasons": list(NALOXONE_REASONS[1:]),
     "expiry_window_days": 90,
     # Printed at the top of load-out sheets and reports.
     "program_name": "Syringe services program",
+    "program_address": "",
     # Reorder: months of use the average looks back over, months of stock to order up to, and
     # above how many months of stock an item counts as overstocked.
     "reorder_lookback_months": 3,
@@ -96,6 +100,8 @@ def _valid(key: str, value) -> bool:
         return isinstance(value, bool)
     if key == "program_name":
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
+    if key == "program_address":
+        return isinstance(value, str) and len(value) <= 200
     if key in NUMBERS:
         low, high = NUMBERS[key]
         return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
@@ -122,18 +128,23 @@ def _valid(key: str, value) -> bool:
             and p[1] > 0
             for p in value
         )
-    return all(isinstance(r, str) and r.strip() for r in value)
+    if key == "naloxone_reasons" and any(isinstance(r, str) and r.strip().lower() == FIRST_KIT for r in value):
+        return False  # always offered already
+    return all(isinstance(r, str) and r.strip() and len(r) <= 40 for r in value) and len(set(value)) == len(value)
 
 
 EXAMPLES = {
     "code_scheme": '[["Mother\'s first name", 2, "start"], ["Year of birth", 2, "end"]]',
     "sharps_sizes": '[["1 quart", 100], ["1 gallon", 400]]',
     "referrals": '["HCV test", "Housing"]',
+    "naloxone_reasons": '["used on an overdose", "lost"] (each different, up to 40 characters; "first kit" is '
+    "always offered)",
     "expiry_window_days": "90 (a whole number of days, 1 to 730)",
     "reorder_lookback_months": "3 (a whole number of months, 1 to 24)",
     "target_months": "3 (a whole number of months, 1 to 24)",
     "overstock_months": "6 (a whole number of months, 2 to 60)",
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
+    "program_address": '"12 Main St, Springfield" (up to 200 characters, or "" for none)',
     "small_count_suppression": "true or false",
     "lock_date": '"2026-09-30" (a date, YYYY-MM-DD) or null for none',
     "idle_lock_minutes": "10 (a whole number of minutes, 1 to 240)",
@@ -143,7 +154,7 @@ EXAMPLES = {
 }
 
 
-def put(db: Database, user: str, key: str, value) -> None:
+def _check(key: str, value) -> None:
     if key not in DEFAULTS:
         raise UserError(f"unknown setting {key!r} (known: {', '.join(DEFAULTS)})")
     if not _valid(key, value):
@@ -151,19 +162,50 @@ def put(db: Database, user: str, key: str, value) -> None:
     if key == "lock_date" and value and date.fromisoformat(value) > date.today():
         raise UserError("the lock date cannot be after today: nobody but an admin could record today's work")
 
+
+def _put_in(session, user: str, key: str, value) -> None:
+    row = session.get(Setting, key) or Setting(key=key)
+    before = json.loads(row.value) if row.value else DEFAULTS[key]
+    row.value = json.dumps(value)
+    session.add(row)
+    audit.log(session, user, "setting", key, {"value": [before, value]} if before != value else {})
+
+
+def put(db: Database, user: str, key: str, value) -> None:
+    put_many(db, user, {key: value})
+
+
+def put_many(db: Database, user: str, values: dict, also=None) -> None:
+    """Change several settings in one transaction (a Settings page's Save), each change audited;
+    `also(session)` writes what belongs with them (the presets). Nothing is saved if any is wrong."""
+    for key, value in values.items():
+        _check(key, value)
+
     def work(session):
         require(session, user, "admin")
-        row = session.get(Setting, key) or Setting(key=key)
-        before = json.loads(row.value) if row.value else DEFAULTS[key]
-        row.value = json.dumps(value)
-        session.add(row)
-        audit.log(session, user, "setting", key, {"value": [before, value]} if before != value else {})
+        for key, value in values.items():
+            _put_in(session, user, key, value)
+        if also is not None:
+            also(session)
 
     db.transaction(work)
 
 
 def all_settings(db: Database) -> dict:
     return {key: get(db, key) for key in DEFAULTS}
+
+
+def naloxone_reasons(session) -> list[str]:
+    """The reasons the front desk offers for a naloxone kit, "first kit" first (read in the
+    caller's transaction)."""
+    return [FIRST_KIT, *get_in(session, "naloxone_reasons")]
+
+
+def letterhead(db: Database) -> str:
+    """The program's name, and its address if set: the first line of every printed sheet."""
+    with db.read() as session:
+        name, address = get_in(session, "program_name"), get_in(session, "program_address").strip()
+    return f"{name} · {address}" if address else name
 
 
 def expiry_window_days(db: Database) -> int:

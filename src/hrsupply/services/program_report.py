@@ -22,9 +22,9 @@ from hrsupply.services import program
 from hrsupply.services.catalog import LOCATION_KINDS, location_by_code, with_unit
 from hrsupply.services.dashboard import is_naloxone
 from hrsupply.services.ledger import balances_at, month_sql
+from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
 
-FIRST_KIT = "first kit"  # the naloxone reason that is not a refill
 NOT_RECORDED = "not recorded"  # receipts imported without a source
 SMALL = 5  # a count of 1 to SMALL − 1 people at one location in one month is shown as "<5" outside
 
@@ -380,8 +380,8 @@ def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
         lambda r: ("naloxone_first_kits", "") if r[2] == FIRST_KIT else ("naloxone_refills", r[2]),
     )
     _add(report, facts.visits, lambda r: r[7] or 0, lambda _r: ("reversals_reported", ""))
-    reasons = [r for r in program.NALOXONE_REASONS if r != FIRST_KIT]
-    reasons += sorted({r[2] for r in facts.reasons} - set(program.NALOXONE_REASONS))
+    offered = program.naloxone_reasons(facts.s)[1:]  # a reason no longer offered still shows
+    reasons = offered + sorted({r[2] for r in facts.reasons} - {FIRST_KIT, *offered})
     return [
         Line("Naloxone", "Kits handed out", "naloxone_kits_out"),
         Line("Naloxone", "Doses handed out", "naloxone_doses_out"),

@@ -139,13 +139,14 @@ def suggestions(
     """One line per active item the location stocks, uses, orders or has a level for (every
     active item for the whole program), sorted by urgency then name."""
     today = today or date.today()
-    months = months or program.get(db, "reorder_lookback_months")
-    target_months = target_months or program.get(db, "target_months")
-    overstock = program.get(db, "overstock_months")
-    start = months_back(today, months)
-    lo, hi = datetime.combine(start, time.min), datetime.combine(today, time.min)
-    days = (today - start).days
     with db.read() as s:
+        months = months or program.get_in(s, "reorder_lookback_months")
+        target_months = target_months or program.get_in(s, "target_months")
+        overstock = program.get_in(s, "overstock_months")
+        window = program.get_in(s, "expiry_window_days")
+        start = months_back(today, months)
+        lo, hi = datetime.combine(start, time.min), datetime.combine(today, time.min)
+        days = (today - start).days
         loc = location_by_code(s, location) if location else None
         loc_id = loc.id if loc else None
         items = {i.id: i for i in s.scalars(select(Item).where(Item.active.is_(True)))}
@@ -161,7 +162,7 @@ def suggestions(
         sources = dict(s.execute(select(Source.id, Source.name)).all())
         kits = set(s.scalars(select(KitComponent.kit_id)))
     soon: dict[int, int] = {}  # usable units expiring within the expiry window
-    for lot in expiry.expiring(db, within_days=program.expiry_window_days(db), today=today, location_id=loc_id):
+    for lot in expiry.expiring(db, within_days=window, today=today, location_id=loc_id):
         if not lot.expired:
             soon[lot.item_id] = soon.get(lot.item_id, 0) + lot.quantity
     lines = []

@@ -58,8 +58,6 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
         check_people(n, what)
     for line in form.lines:
         check_units(line.quantity, "each tallied item's quantity")
-    if unknown := set(form.naloxone_reasons) - set(program.NALOXONE_REASONS):
-        raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
     if refills > form.visits:
         visits = f"{form.visits} visit" + ("" if form.visits == 1 else "s")
         raise UserError(f"{refills} naloxone refills were tallied but only {visits}")
@@ -68,6 +66,8 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
 
     def work(session) -> list[int]:
         require(session, user, "visits")
+        if unknown := set(form.naloxone_reasons) - set(program.naloxone_reasons(session)):
+            raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
         check_date(session, user, form.day)
         made = []
         for n in range(form.visits):
@@ -176,7 +176,9 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
         ["Used syringes returned", "", ""],
         ["Overdose reversals reported", "", ""],
     ]
-    counts += [[f"Naloxone refill: {reason}", "", ""] for reason in program.NALOXONE_REASONS]
+    with db.read() as session:
+        reasons = program.naloxone_reasons(session)
+    counts += [[f"Naloxone refill: {reason}", "", ""] for reason in reasons]
     counts += [[f"Referral: {referral}", "", ""] for referral in program.get(db, "referrals")]
     table = Table(
         counts,

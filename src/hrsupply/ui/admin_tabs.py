@@ -224,9 +224,7 @@ class SafetyTab(Screen):
         }
 
         def work() -> None:
-            for key, value in wanted.items():
-                if program.get(self.db, key) != value:
-                    program.put(self.db, self.user, key, value)
+            program.put_many(self.db, self.user, wanted)
 
         ops.run(
             self,
@@ -268,7 +266,7 @@ class AuditModel(ColumnsModel):
 
 class AuditTab(Screen):
     listens = Changes.ALL  # every change an admin makes is audited
-    ENTITIES = ("item", "par", "location", "source", "user", "setting", "import")
+    ENTITIES = ("item", "par", "location", "source", "user", "setting", "preset", "import")
 
     def __init__(self, db, parent=None):
         super().__init__(parent)

@@ -426,7 +426,7 @@ class CountsScreen(Screen):
         def write() -> None:
             from hrsupply.services.count_sheet import write_count_sheet
 
-            name = program.get(self.db, "program_name")
+            name = program.letterhead(self.db)
             write_count_sheet(path, program=name, count=count, rows=counts.sheet(self.db, count.id), blind=count.blind)
 
         ops.run(self, write, lambda _r: self.preview(path), busy="Preparing the count sheet…")

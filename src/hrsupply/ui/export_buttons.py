@@ -1,4 +1,5 @@
-"""Excel… and PDF… buttons for a screen's table: the file is written off the UI thread."""
+"""Excel… and Print… buttons for a screen's table: the file is written off the UI thread; the PDF
+opens in the print preview (Print…, Save as PDF…)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class ExportButtons(QWidget):
     def __init__(self, report, name, message: Message, parent=None):
         super().__init__(parent)
         self.report, self.name, self.message = report, name, message
-        self.excel, self.pdf = QPushButton("Export to Excel…"), QPushButton("Export to PDF…")
+        self.excel, self.pdf = QPushButton("Export to Excel…"), QPushButton("Print or save as PDF…")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.excel)
@@ -37,18 +38,29 @@ class ExportButtons(QWidget):
         self.excel.clicked.connect(lambda: self.export("xlsx"))
         self.pdf.clicked.connect(lambda: self.export("pdf"))
 
-    def ask_path(self, kind: str) -> str:
+    def ask_path(self, kind: str) -> str:  # the workbook's; a PDF goes to the print preview
         """A test replaces this to avoid the dialog."""
         path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self.name()}.{kind}", KINDS[kind])
         return path
 
+    def preview(self, path: str) -> None:
+        """A test replaces this to read the file instead."""
+        from hrsupply.ui.pdf_preview import show
+
+        show(self, Path(path), self.name())
+
     def export(self, kind: str) -> None:
         build = self.report()
-        path = self.ask_path(kind)
-        if not path:
-            return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
+        if kind == "pdf":
+            from hrsupply.ui.pdf_preview import scratch
+
+            path = str(scratch(self) / f"{self.name()}.pdf")
+        else:
+            path = self.ask_path(kind)
+            if not path:
+                return
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
         self.setEnabled(False)
         self.message.ok(f"Writing {path}…")
 
@@ -62,8 +74,12 @@ class ExportButtons(QWidget):
 
     def _done(self, path: str) -> None:
         self.setEnabled(True)
-        self.message.ok(f"Saved {path}.")
         self.finished.emit(path)
+        if path.endswith(".pdf"):
+            self.message.clear()
+            self.preview(path)
+        else:
+            self.message.ok(f"Saved {path}.")
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import gc
 import importlib
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +137,7 @@ class MainWindow(Remembers, QMainWindow):
         self.statusBar().showMessage(
             f"Signed in as {self.account.username} ({self.account.role_label}) · database {db.url.split('/')[-1]}"
         )
+        self._file_menu()
         self.resize(1280, 720)  # until Remembers restores where the user left it
         self.nav.setCurrentRow(0)
 
@@ -153,6 +154,28 @@ class MainWindow(Remembers, QMainWindow):
         self._to_warm = [name for name in self.names if name != "Home"]
         self._warm_timer = QTimer(self, singleShot=True, interval=WARM_MS, timeout=self._warm)
         self._warm_timer.start(WARM_MS * 4)
+
+    def _file_menu(self) -> None:
+        """File: import a spreadsheet (who may receive stock), export everything (an admin: it
+        holds participant codes), lock, quit."""
+        menu = self.menuBar().addMenu("&File")
+        if can(self.account.role, "stock"):
+            menu.addAction("&Import spreadsheet…", self.import_spreadsheet)
+        if can(self.account.role, "admin"):
+            menu.addAction("&Export everything…", self.export_everything)
+        menu.addSeparator()
+        menu.addAction("&Lock", QKeySequence("Ctrl+L"), self.lock).setShortcutContext(Qt.WidgetShortcut)
+        menu.addAction("&Quit", QKeySequence.Quit, self.close)
+
+    def import_spreadsheet(self) -> None:
+        from hrsupply.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.db, self.account.username, self).exec()
+
+    def export_everything(self) -> None:
+        from hrsupply.ui.import_dialog import export_everything
+
+        export_everything(self, self.db, self.account.username, lambda text: self.statusBar().showMessage(text, 15_000))
 
     def _start_timers(self, minutes_hours: tuple[int, int]) -> None:
         minutes, hours = minutes_hours

@@ -4,6 +4,7 @@ dialog, or Save as PDF. One renderer (ReportLab) for paper and screen; pdfium dr
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -93,3 +94,16 @@ class PdfPreview(Remembers, QDialog):
         target = self.ask_path()
         if target:
             shutil.copyfile(self.path, target)
+
+
+def scratch(owner: QWidget) -> Path:
+    """The folder a screen writes the PDFs it previews into (removed when the app closes)."""
+    folder = getattr(owner, "_previews", None)
+    if folder is None:
+        folder = owner._previews = tempfile.TemporaryDirectory(prefix="hrsupply-")
+    return Path(folder.name)
+
+
+def show(owner: QWidget, path: Path, title: str) -> None:
+    """The print preview of a PDF just written: Print…, Save as PDF…, Close."""
+    PdfPreview(path, title, path.name, owner).exec()

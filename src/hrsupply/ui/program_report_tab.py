@@ -159,7 +159,7 @@ class ProgramReportTab(PeriodScreen):
 
         def work() -> Path:
             program, _build, files = _services()
-            name, suppress = program.get(db, "program_name"), program.get(db, "small_count_suppression")
+            name, suppress = program.letterhead(db), program.get(db, "small_count_suppression")
             write = files.write_xlsx if kind == "xlsx" else files.write_pdf
             return write(path, report, program=name, suppress=suppress)
 

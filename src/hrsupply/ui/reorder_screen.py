@@ -252,7 +252,7 @@ class SuggestionsTab(Screen):
 
     def report(self):
         view, place = dataclasses.replace(self.view, lines=list(self.model.rows)), self.location.currentText()
-        return lambda: reorder.order_sheet(view, program=program.get(self.db, "program_name"), place=place)
+        return lambda: reorder.order_sheet(view, program=program.letterhead(self.db), place=place)
 
     def _file_name(self) -> str:
         return f"order-sheet-{self.location.currentData() or 'program'}-{self.view.end:%Y-%m-%d}"
@@ -562,7 +562,7 @@ class OrdersTab(Screen):
         order, lines = self.order, list(self.lines.rows)
 
         def work() -> str:
-            name = program.get(self.db, "program_name")
+            name = program.letterhead(self.db)
             return write("pdf", str(path), purchase_orders.order_report(order, lines, program=name))
 
         ops.run(self, work, lambda _r: self.preview(path), busy="Preparing the order…")

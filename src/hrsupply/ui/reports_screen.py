@@ -190,7 +190,7 @@ class ReconciliationTab(PeriodScreen):
     def report(self):
         (start, end), place = self._period(), self.location.currentText()
         lines = [l for l in (self.model.line(n) for n in range(len(self.model.rows))) if l is not None]
-        name = lambda: program.get(self.db, "program_name")  # noqa: E731 - read off the UI thread
+        name = lambda: program.letterhead(self.db)  # noqa: E731 - read off the UI thread
         units = self.model.units
         return lambda: reconcile.report(lines, program=name(), start=start, end=end, place=place, units=units)
 

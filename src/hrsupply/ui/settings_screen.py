@@ -371,6 +371,11 @@ class SettingsScreen(QWidget):
         tabs.addTab(self.locations, "Locations")
         tabs.addTab(self.sources, "Sources")
         if admin:
+            from hrsupply.ui.program_settings import FrontDeskTab, ProgramTab
+
+            self.program, self.front_desk = ProgramTab(db, user), FrontDeskTab(db, user)
+            tabs.addTab(self.program, "Program")
+            tabs.addTab(self.front_desk, "Front desk")
             self.users, self.safety, self.audit = UsersTab(db, user), SafetyTab(db, user), AuditTab(db)
             tabs.addTab(self.users, "Users")
             tabs.addTab(self.safety, "Safety and backups")

@@ -3,10 +3,11 @@ review of front-desk flags, kits, and shelf labels."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -421,7 +422,7 @@ class LabelsTab(Screen):
         self.list = QListWidget()
         self.copies = QSpinBox(minimum=1, maximum=300, value=1)
         self.skip = QSpinBox(minimum=0, maximum=labels.PER_SHEET - 1)
-        self.save_button = QPushButton("Save labels as PDF…")
+        self.save_button = QPushButton("Print labels…")
         self.message = Message()
         form = QFormLayout()
         form.addRow("Copies of each label", self.copies)
@@ -462,22 +463,30 @@ class LabelsTab(Screen):
     def chosen(self) -> list[labels.Label]:
         return [label for n, label in enumerate(self._labels) if self.list.item(n).checkState() == Qt.Checked]
 
-    def ask_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "Save shelf labels", "shelf-labels.pdf", "PDF (*.pdf)")
-        return path
+    def preview(self, path: Path) -> None:
+        """A test replaces this to read the file instead."""
+        from hrsupply.ui.pdf_preview import show
+
+        show(self, path, "Shelf labels")
 
     def save(self) -> None:
+        """The ticked labels in the print preview (Print…, Save as PDF…)."""
+        from hrsupply.ui.pdf_preview import scratch
+
         chosen = self.chosen()
         if not chosen:
             self.message.error("Tick at least one label.")
             return
-        path = self.ask_path()
-        if not path:
-            return
+        path = scratch(self) / "shelf-labels.pdf"
         copies, skip = self.copies.value(), self.skip.value()
+
+        def written(pages: int) -> None:
+            self.message.ok(f"{pages} sheet{'s' if pages > 1 else ''} of labels ready to print.")
+            self.preview(path)
+
         ops.run(
             self,
             lambda: labels.write_labels(path, chosen, copies=copies, skip=skip),
-            lambda pages: self.message.ok(f"Saved {pages} sheet{'s' if pages > 1 else ''} of labels to {path}."),
+            written,
             busy="Writing the labels…",
         )

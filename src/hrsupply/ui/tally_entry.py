@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -81,7 +82,7 @@ class TallyEntryDialog(Remembers, QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd MMM d yyyy")
-        self.print_button = QPushButton("Save a blank sheet as PDF…")
+        self.print_button = QPushButton("Print a blank sheet…")
         self.print_button.clicked.connect(self.save_blank_sheet)
 
         self.visits = _spin(10_000)
@@ -188,13 +189,21 @@ class TallyEntryDialog(Remembers, QDialog):
         )
 
     def save_blank_sheet(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save tally sheet", "tally-sheet.pdf", "PDF (*.pdf)")
-        if path:
-            where, day = self.location.currentData(), self.day.date().toPython()
-            ops.run(
-                self,
-                lambda: write_tally_sheet(self.db, where, day, path),
-                lambda _r: self.message.ok(f"Tally sheet saved to {path}. Print it from your PDF viewer."),
-                busy="Writing the tally sheet…",
-            )
+        """A blank tally sheet in the print preview (Print…, Save as PDF…); given `path`, saved
+        there instead."""
+        from hrsupply.ui.pdf_preview import scratch
+
+        target = Path(path) if path else scratch(self) / "tally-sheet.pdf"
+        where, day = self.location.currentData(), self.day.date().toPython()
+        ops.run(
+            self,
+            lambda: write_tally_sheet(self.db, where, day, str(target)),
+            lambda _r: self.message.ok(f"Tally sheet saved to {target}.") if path else self.preview(target),
+            busy="Writing the tally sheet…",
+        )
+
+    def preview(self, path: Path) -> None:
+        """A test replaces this to read the file instead."""
+        from hrsupply.ui.pdf_preview import show
+
+        show(self, path, "Tally sheet")

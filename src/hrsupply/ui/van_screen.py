@@ -405,7 +405,7 @@ class VanScreen(Screen):
         ops.run(self, write, lambda _r: self.preview(path, title, path.name), busy=f"Preparing the {title.lower()}…")
 
     def _program(self) -> str:
-        return program.get(self.db, "program_name")
+        return program.letterhead(self.db)
 
     def confirm(self) -> None:
         """Ask once, saying what moves (and whether it was loaded already today), then load."""

@@ -1,0 +1,47 @@
+"""What each workstation chooses for itself (kept in its QSettings, not the shared database): the
+language of the window and sheets, and the text size. Both apply from the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES = {"": "As the system", "en": "English", "es": "Español"}
+SIZES = (100, 200)  # percent of the system's text size
+
+
+def language() -> str:
+    """ "" (follow the system), "en" or "es"."""
+    chosen = QSettings().value("display/language", "", type=str)
+    return chosen if chosen in LANGUAGES else ""
+
+
+def set_language(code: str) -> None:
+    QSettings().setValue("display/language", code if code in LANGUAGES else "")
+
+
+def text_size() -> int:
+    size = QSettings().value("display/text_size", 100, type=int)
+    return min(max(size, SIZES[0]), SIZES[1])
+
+
+def set_text_size(percent: int) -> None:
+    QSettings().setValue("display/text_size", min(max(int(percent), SIZES[0]), SIZES[1]))
+
+
+def language_in_use() -> str:
+    """The language to show: the one chosen here, else the system's if we have it, else English."""
+    chosen = language()
+    if chosen:
+        return chosen
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+
+
+def apply(app: QApplication) -> None:
+    """The text size, scaled from the system's font (layouts grow with it), at start."""
+    percent = text_size()
+    if percent != 100:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * percent / 100)
+        app.setFont(font)

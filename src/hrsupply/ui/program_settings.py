@@ -1,0 +1,307 @@
+"""Settings an admin sets once for the whole program, without a terminal: its name and address,
+the expiry window and reorder rules (Program), and what the front desk offers (Front desk: the
+participant code scheme, presets F5–F8, sharps containers, referrals, naloxone reasons).
+Each save is one transaction; every change is in the audit log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from hrsupply.services.errors import UserError
+from hrsupply.ui import ops, preferences
+from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import Screen
+from hrsupply.ui.settings_screen import EditGrid
+from hrsupply.ui.widgets import Choices, Message, note
+
+PROGRAM = (
+    "program_name",
+    "program_address",
+    "expiry_window_days",
+    "reorder_lookback_months",
+    "target_months",
+    "overstock_months",
+    "small_count_suppression",
+)
+FRONT_DESK = ("code_scheme", "sharps_sizes", "referrals", "naloxone_reasons")
+# Sample answers for the code scheme's live example: a name, or a year for a question about one.
+SAMPLE_NAMES = ("Maria", "Jose", "Ana", "Luis", "Rosa")
+SAMPLE_YEAR = "1985"
+
+
+def _services():
+    from hrsupply.services import catalog, presets, program
+
+    return program, presets, catalog
+
+
+class _SettingsPage(Screen):
+    """A form of program settings with one Save, enabled once the settings are read (a save
+    never writes the form's blanks)."""
+
+    listens = Changes.SETTINGS | Changes.CATALOG
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(parent)
+        self.db, self.user = db, user
+        self.message = Message()
+        self.save_button = QPushButton("Save")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+
+    def _saved(self, _result=None) -> None:
+        self.message.ok("Saved. Every workstation uses it from now on.")
+
+
+class ProgramTab(_SettingsPage):
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(db, user, parent)
+        self.name, self.address = QLineEdit(), QLineEdit()
+        self.name.setMaxLength(100)
+        self.address.setMaxLength(200)
+        self.address.setPlaceholderText("printed under the name on every sheet (optional)")
+        self.expiry = QSpinBox(minimum=1, maximum=730, suffix=" days")
+        self.lookback = QSpinBox(minimum=1, maximum=24, suffix=" months")
+        self.target = QSpinBox(minimum=1, maximum=24, suffix=" months")
+        self.overstock = QSpinBox(minimum=2, maximum=60, suffix=" months")
+        for spin in (self.expiry, self.lookback, self.target, self.overstock):
+            spin.setMaximumWidth(200)
+        self.suppress = QCheckBox("Show 1 to 4 participants as “<5” in reports sent outside")
+        self.language = Choices()
+        for code, label in preferences.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.text_size = QSpinBox(minimum=100, maximum=200, singleStep=10, suffix=" %")
+        self.text_size.setMaximumWidth(200)
+        form = QFormLayout()
+        form.addRow("Program &name", self.name)
+        form.addRow("&Address", self.address)
+        form.addRow("Lots count as &expiring within", self.expiry)
+        form.addRow("Reorder: average use over the &last", self.lookback)
+        form.addRow("Reorder: order up to", self.target)
+        form.addRow("Overstocked above", self.overstock)
+        form.addRow("", self.suppress)
+        here = QFormLayout()
+        here.addRow("&Language", self.language)
+        here.addRow("&Text size", self.text_size)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>The program</b> (every workstation)"))
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>This workstation</b> (from the next start)"))
+        layout.addLayout(here)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._label_fields(form, here)
+
+    def _label_fields(self, *forms) -> None:
+        """Each field is named by its label, for screen readers (the label is its buddy)."""
+        for form in forms:
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.LabelRole)
+                field = form.itemAt(row, QFormLayout.FieldRole)
+                if label and field and label.widget() and field.widget():
+                    field.widget().setAccessibleName(label.widget().text().replace("&", ""))
+
+    def reload(self, changes: Changes = Changes.SETTINGS) -> None:
+        db = self.db
+        ops.run(self, lambda: {key: _services()[0].get(db, key) for key in PROGRAM}, self._show, key="load")
+
+    def _show(self, values: dict) -> None:
+        self.name.setText(values["program_name"])
+        self.address.setText(values["program_address"])
+        self.expiry.setValue(values["expiry_window_days"])
+        self.lookback.setValue(values["reorder_lookback_months"])
+        self.target.setValue(values["target_months"])
+        self.overstock.setValue(values["overstock_months"])
+        self.suppress.setChecked(values["small_count_suppression"])
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
+        self.text_size.setValue(preferences.text_size())
+        self.save_button.setEnabled(True)
+
+    def values(self) -> dict:
+        return {
+            "program_name": self.name.text().strip(),
+            "program_address": self.address.text().strip(),
+            "expiry_window_days": self.expiry.value(),
+            "reorder_lookback_months": self.lookback.value(),
+            "target_months": self.target.value(),
+            "overstock_months": self.overstock.value(),
+            "small_count_suppression": self.suppress.isChecked(),
+        }
+
+    def save(self) -> None:
+        if not self.name.text().strip():
+            self.message.error("The program needs a name: it heads every printed sheet.")
+            self.name.setFocus()
+            return
+        preferences.set_language(self.language.currentData())
+        preferences.set_text_size(self.text_size.value())
+        values, db, user = self.values(), self.db, self.user
+        ops.run(self, lambda: _services()[0].put_many(db, user, values), self._saved, changes=Changes.SETTINGS)
+
+
+class FrontDeskTab(_SettingsPage):
+    """What the front desk offers. Presets: rows with the same name make one preset, the first
+    preset is F5, the next F6, up to F8 (more are kept, offered from the list)."""
+
+    def __init__(self, db, user: str, parent=None):
+        super().__init__(db, user, parent)
+        self.scheme = EditGrid("Participant code: the questions", ("Question", "Characters", "Keep (start or end)"))
+        self.example = QLabel()
+        self.example.setObjectName("example")
+        self.example.setWordWrap(True)
+        self.presets = EditGrid("Presets (F5–F8)", ("Preset", "Item (SKU)", "Quantity"))
+        self.keys = QLabel()
+        self.keys.setWordWrap(True)
+        self.sharps = EditGrid("Sharps containers", ("Container", "Syringes when full"))
+        self.referrals = EditGrid("Referrals", ("Referral",))
+        self.reasons = EditGrid("Naloxone reasons", ("Reason (“first kit” is always offered first)",))
+        self.scheme.table.itemChanged.connect(self._show_example)
+        self.presets.table.itemChanged.connect(self._show_keys)
+        self._skus: dict[str, tuple[int, str]] = {}  # SKU -> (item id, name)
+        grid = QGridLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.scheme, 1)
+        left.addWidget(self.example)
+        left.addWidget(self.presets, 2)
+        left.addWidget(self.keys)
+        right = QVBoxLayout()
+        for box in (self.sharps, self.referrals, self.reasons):
+            right.addWidget(box, 1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            note(
+                "A participant's code is built from answers only they know; the answers are never kept. "
+                "Changing the questions changes every new code: returning participants get a new one."
+            )
+        )
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        for box in (self.scheme, self.presets, self.sharps, self.referrals, self.reasons):
+            box.table.setAccessibleName(box.title())
+
+    def reload(self, changes: Changes = Changes.SETTINGS) -> None:
+        db = self.db
+
+        def read():
+            program, presets, catalog = _services()
+            values = {key: program.get(db, key) for key in FRONT_DESK}
+            return values, presets.list_presets(db), catalog.items(db, include_inactive=True)
+
+        ops.run(self, read, self._show, key="load")
+
+    def _show(self, read) -> None:
+        values, presets, items = read
+        self._skus = {i.sku.upper(): (i.id, i.name) for i in items}
+        by_id = {item_id: sku for sku, (item_id, _) in self._skus.items()}
+        self.scheme.set_rows(values["code_scheme"])
+        self.sharps.set_rows(values["sharps_sizes"])
+        self.referrals.set_rows([[r] for r in values["referrals"]])
+        self.reasons.set_rows([[r] for r in values["naloxone_reasons"]])
+        self.presets.set_rows([[p.name, by_id.get(l.item_id, l.item_id), l.quantity] for p in presets for l in p.lines])
+        self._show_example()
+        self._show_keys()
+        self.save_button.setEnabled(True)
+
+    # ---- reading the grids -----------------------------------------------------------------
+    def _scheme(self) -> list[list]:
+        out = []
+        for n, (question, length, take) in enumerate(self.scheme.rows(), start=1):
+            take = take.strip().lower() or "start"
+            if not length.strip().isdigit() or int(length) < 1:
+                raise UserError(f"Code question {n}: characters must be a whole number of at least 1")
+            if take not in ("start", "end"):
+                raise UserError(f"Code question {n}: keep the “start” or the “end” of the answer, not {take!r}")
+            out.append([question.strip(), int(length), take])
+        if not out:
+            raise UserError("The participant code needs at least one question")
+        return out
+
+    def _sharps(self) -> list[list]:
+        out = []
+        for container, holds in self.sharps.rows():
+            if not holds.replace(",", "").strip().isdigit() or int(holds.replace(",", "")) < 1:
+                raise UserError(f"Sharps container {container or '(no name)'}: how many syringes when full?")
+            out.append([container.strip(), int(holds.replace(",", ""))])
+        return out
+
+    def _presets(self):
+        from hrsupply.services.presets import PresetInfo
+        from hrsupply.services.visits import Line
+
+        lines: dict[str, list] = {}
+        for n, (name, sku, quantity) in enumerate(self.presets.rows(), start=1):
+            found = self._skus.get(sku.strip().upper())
+            if found is None:
+                raise UserError(f"Presets, row {n}: no item has the SKU {sku.strip()!r}")
+            if not quantity.strip().isdigit() or int(quantity) < 1:
+                raise UserError(f"Presets, row {n}: the quantity must be a whole number of at least 1")
+            lines.setdefault(name.strip(), []).append(Line(found[0], int(quantity)))
+        return [PresetInfo(name, found) for name, found in lines.items()]
+
+    # ---- what the admin sees as they type --------------------------------------------------
+    def _show_example(self, *_args) -> None:
+        program = _services()[0]
+        try:
+            parts = [program.CodePart(*part) for part in self._scheme()]
+        except Exception as exc:  # noqa: BLE001 - half-typed rows: say what is wrong, no example
+            self.example.setText(str(exc))
+            return
+        names = iter(SAMPLE_NAMES)
+        answers = [SAMPLE_YEAR if "year" in p.question.lower() else next(names, "Maria") for p in parts]
+        try:
+            code = program.build_code(parts, answers)
+        except Exception as exc:  # noqa: BLE001
+            self.example.setText(f"Example: {exc}")
+            return
+        said = ", ".join(f"{p.question} “{a}”" for p, a in zip(parts, answers))
+        self.example.setText(f"Example: {said} → <b>{code}</b>")
+
+    def _show_keys(self, *_args) -> None:
+        from hrsupply.ui.front_desk import PRESET_KEYS
+
+        names = list(dict.fromkeys(name.strip() for name, *_ in self.presets.rows() if name.strip()))
+        self.keys.setText(
+            "   ".join(f"<b>{key}</b> {name}" for key, name in zip(PRESET_KEYS, names)) or "No presets yet."
+        )
+
+    def save(self) -> None:
+        def read():
+            values = {
+                "code_scheme": self._scheme(),
+                "sharps_sizes": self._sharps(),
+                "referrals": [r[0].strip() for r in self.referrals.rows()],
+                "naloxone_reasons": [r[0].strip() for r in self.reasons.rows()],
+            }
+            return values, self._presets()
+
+        read = ops.attempt(self, read)
+        if read is None:
+            return
+        (values, found), db, user = read, self.db, self.user
+
+        def work() -> None:
+            program, presets, _catalog = _services()
+            program.put_many(db, user, values, also=presets.replacing(user, found))
+
+        ops.run(self, work, self._saved, changes=Changes.SETTINGS | Changes.CATALOG)
