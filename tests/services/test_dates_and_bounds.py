@@ -89,7 +89,7 @@ def test_presets_orders_and_kits_take_bounded_quantities(db, stocked):
 
     vendor = item_editor.save_source(db, "lead", "Vendor", "supplier")
 
-    with pytest.raises(UserError, match="each preset line's quantity must be a whole number from 1 to 1,000,000"):
+    with pytest.raises(UserError, match="Huge: each line's quantity must be a whole number from 1 to 1,000,000"):
         presets.save_preset(db, "lead", "Huge", [Line(stocked.syr, 2_000_000)])
     with pytest.raises(UserError, match="the number of packs must be a whole number from 1 to 1,000,000"):
         purchase_orders.create(db, "lead", OrderForm(vendor, stocked.site, lines=[OrderLineForm(stocked.syr, 10**12)]))
