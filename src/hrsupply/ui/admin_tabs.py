@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import audit, backup, program, users
 from hrsupply.services.access import ROLES
 from hrsupply.ui import ops
@@ -42,21 +43,23 @@ class UsersTab(SimpleTab):
         for key, label in ROLES.items():
             self.role.addItem(label, key)
         self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setPlaceholderText("at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it")
-        self.active = QCheckBox("Active (may sign in)")
-        self.form.addRow("Username", self.username)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("PIN or password", self.pin)
+        self.pin.setPlaceholderText(tr("at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it"))
+        self.active = QCheckBox(tr("Active (may sign in)"))
+        self.form.addRow(tr("Username"), self.username)
+        self.form.addRow(tr("Role"), self.role)
+        self.form.addRow(tr("PIN or password"), self.pin)
         self.form.addRow("", self.active)
-        self.unlock_button = QPushButton("Unlock (let them try their PIN again now)")
+        self.unlock_button = QPushButton(tr("Unlock (let them try their PIN again now)"))
         self.unlock_button.clicked.connect(self.unlock)
         self.form.addRow("", self.unlock_button)
         self.form.addRow(
             "",
             note(
-                "Front desk and van crew record today's work; van crew also load out and "
-                "close out. A supply lead receives, adjusts, counts and orders, and may date "
-                "entries back to the lock date. An admin manages users and settings."
+                tr(
+                    "Front desk and van crew record today's work; van crew also load out and "
+                    "close out. A supply lead receives, adjusts, counts and orders, and may date "
+                    "entries back to the lock date. An admin manages users and settings."
+                )
             ),
         )
         self.fields = (self.username, self.role, self.pin, self.active)
@@ -97,7 +100,7 @@ class UsersTab(SimpleTab):
         ops.run(
             self,
             lambda: users.unlock(self.db, self.user, who),
-            lambda _r: self.message.ok(f"{who} may sign in again now."),
+            lambda _r: self.message.ok(tr("{who} may sign in again now.").format(who=who)),
             changes=Changes.USERS,
         )
 
@@ -129,19 +132,19 @@ class SafetyTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.locked = QCheckBox("Lock the records before")
+        self.locked = QCheckBox(tr("Lock the records before"))
         self.lock_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.idle = QSpinBox(minimum=1, maximum=240, suffix=" minutes without use")
-        self.every = QSpinBox(minimum=1, maximum=168, suffix=" hours")
+        self.idle = QSpinBox(minimum=1, maximum=240, suffix=tr(" minutes without use"))
+        self.every = QSpinBox(minimum=1, maximum=168, suffix=tr(" hours"))
         for spin in (self.idle, self.every):
             spin.setMaximumWidth(260)
         self.folder = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        save, now = QPushButton("Save"), QPushButton("Back up now")
+        save, now = QPushButton(tr("Save")), QPushButton(tr("Back up now"))
         save.setEnabled(False)  # until the settings are read: never save the form's blanks
         self.save_button = save
         save.clicked.connect(self.save)
@@ -153,25 +156,29 @@ class SafetyTab(Screen):
         lock_row.addWidget(self.locked)
         lock_row.addWidget(self.lock_date)
         lock_row.addStretch(1)
-        form.addRow("Lock date", lock_row)
+        form.addRow(tr("Lock date"), lock_row)
         form.addRow(
             "",
             note(
-                "Nobody but an admin may record or correct anything dated before the lock date: "
-                "set it when a month has been reported."
+                tr(
+                    "Nobody but an admin may record or correct anything dated before the lock date: "
+                    "set it when a month has been reported."
+                )
             ),
         )
-        form.addRow("Lock the screen after", self.idle)
-        form.addRow("Back up every", self.every)
-        form.addRow("Backup folder", folder_row)
+        form.addRow(tr("Lock the screen after"), self.idle)
+        form.addRow(tr("Back up every"), self.every)
+        form.addRow(tr("Backup folder"), folder_row)
         form.addRow(
             "",
             note(
-                "Backups of this database are taken while the app is open and when it closes; "
-                "the newest of each of the last 7 days and of 4 weeks before are kept. "
-                "Leave the folder blank for a “backups” folder beside the database. Restore "
-                "with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server "
-                "(`hrsupply backup` there runs pg_dump)."
+                tr(
+                    "Backups of this database are taken while the app is open and when it closes; "
+                    "the newest of each of the last 7 days and of 4 weeks before are kept. "
+                    "Leave the folder blank for a “backups” folder beside the database. Restore "
+                    "with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server "
+                    "(`hrsupply backup` there runs pg_dump)."
+                )
             ),
         )
         buttons = QHBoxLayout()
@@ -211,7 +218,7 @@ class SafetyTab(Screen):
         )
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Backup folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -229,17 +236,17 @@ class SafetyTab(Screen):
         ops.run(
             self,
             work,
-            lambda _r: self.message.ok("Saved. The idle lock and backup times apply from the next sign-in."),
+            lambda _r: self.message.ok(tr("Saved. The idle lock and backup times apply from the next sign-in.")),
             changes=Changes.SETTINGS,
         )
 
     def back_up_now(self) -> None:
-        self.message.ok("Backing up…")
+        self.message.ok(tr("Backing up…"))
         ops.run(
             self,
             lambda steps: backup.automatic(self.db, steps),
             self._done,
-            busy="Backing up the database…",
+            busy=tr("Backing up the database…"),
             cancellable=True,
         )
 
@@ -253,7 +260,14 @@ class SafetyTab(Screen):
 
 
 class AuditModel(ColumnsModel):
-    COLUMNS = ("When", "Who", "", "What", "Which", "Changes")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Who"),
+        "",
+        QT_TR_NOOP("What"),
+        QT_TR_NOOP("Which"),
+        QT_TR_NOOP("Changes"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         e = self.rows[index.row()]
@@ -275,7 +289,7 @@ class AuditTab(Screen):
         self.start = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.end = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.what = Choices()
-        self.what.addItem("Everything", None)
+        self.what.addItem(tr("Everything"), None)
         for entity in self.ENTITIES:
             self.what.addItem(entity.capitalize(), entity)
         self.model = AuditModel(self)
@@ -288,8 +302,10 @@ class AuditTab(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                "Who changed an item, a par level, a location, a source, a user or a setting, "
-                "and from what to what. Who recorded each movement is on its stock card."
+                tr(
+                    "Who changed an item, a par level, a location, a source, a user or a setting, "
+                    "and from what to what. Who recorded each movement is on its stock card."
+                )
             )
         )
         layout.addLayout(bar)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
+from hrsupply.i18n import tr
 from hrsupply.services import program
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
@@ -13,7 +14,7 @@ from hrsupply.ui.widgets import Message
 class CodeBuilderDialog(Remembers, QDialog):
     def __init__(self, scheme: list[program.CodePart], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Build a participant code")
+        self.setWindowTitle(tr("Build a participant code"))
         self.scheme = scheme
         self.code = ""
         layout = QFormLayout(self)
@@ -25,7 +26,7 @@ class CodeBuilderDialog(Remembers, QDialog):
             self.answers.append(field)
         self.preview = Message()
         self.preview.setObjectName("preview")
-        layout.addRow("Code", self.preview)
+        layout.addRow(tr("Code"), self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -36,10 +37,10 @@ class CodeBuilderDialog(Remembers, QDialog):
         answers = [f.text() for f in self.answers]
         if not any(a.strip() for a in answers):  # nothing typed yet: nothing wrong yet either
             self.code = ""
-            self.preview.ok("The code appears here as the answers are typed.")
+            self.preview.ok(tr("The code appears here as the answers are typed."))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
             return
         self.code = ops.attempt(self, lambda: program.build_code(self.scheme, answers), message=self.preview) or ""
         if self.code:
-            self.preview.ok(f"<b>{self.code}</b>")
+            self.preview.ok(tr("<b>{code}</b>").format(code=self.code))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.code))

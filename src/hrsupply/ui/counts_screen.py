@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, counts, program
 from hrsupply.services.counts import CountInfo, CountRow
 from hrsupply.ui import ops
@@ -43,7 +44,15 @@ class CountLinesModel(ColumnsModel):
     """A count's lines. Counted and Reason are typed in place and saved at once; Expected and
     Difference stay hidden during a blind count until the review."""
 
-    COLUMNS = ("Item", "Lot", "Expiry", "Expected", "Counted", "Difference", "Reason")
+    COLUMNS = (
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("Expected"),
+        QT_TR_NOOP("Counted"),
+        QT_TR_NOOP("Difference"),
+        QT_TR_NOOP("Reason"),
+    )
     COUNTED, REASON = 4, 6
     saved = Signal()
     failed = Signal(str)
@@ -144,9 +153,9 @@ class ChooseItems(Remembers, QDialog):
 
     def __init__(self, items: list, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Choose items to count")
+        self.setWindowTitle(tr("Choose items to count"))
         self.resize(420, 520)
-        self.filter = QLineEdit(placeholderText="Find an item")
+        self.filter = QLineEdit(placeholderText=tr("Find an item"))
         self.list = QListWidget()
         for item in sorted(items, key=lambda i: i.name.lower()):
             entry = QListWidgetItem(f"{item.name} ({item.sku})")
@@ -182,17 +191,17 @@ class CountsScreen(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
         self.count: CountInfo | None = None
         self._select: int | None = None  # a count just started: open it, first line in hand
 
         # Start a count
         self.location = location_combo(db)
         self.scope = Choices()
-        self.blind = QCheckBox("Blind (counters do not see expected figures)")
-        self.start_button = QPushButton("Start count")
+        self.blind = QCheckBox(tr("Blind (counters do not see expected figures)"))
+        self.start_button = QPushButton(tr("Start count"))
         start_bar = QHBoxLayout()
-        for widget in (QLabel("Count"), self.location, QLabel("of"), self.scope, self.blind):
+        for widget in (QLabel(tr("Count")), self.location, QLabel(tr("of")), self.scope, self.blind):
             start_bar.addWidget(widget)
         start_bar.addWidget(self.start_button)
         start_bar.addStretch(1)
@@ -202,26 +211,26 @@ class CountsScreen(Screen):
         self.list.setMinimumWidth(260)
 
         # The count in hand
-        self.title = QLabel("Start a count, or pick one on the left.")
+        self.title = QLabel(tr("Start a count, or pick one on the left."))
         self.title.setWordWrap(True)
         self.progress = QLabel()
         self.model = CountLinesModel(db, user, owner=self)
         self.table = table_view(self.model, stretch=0)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
-        self.only_differences = QCheckBox("Review: show only lines that differ or are not counted")
+        self.only_differences = QCheckBox(tr("Review: show only lines that differ or are not counted"))
         self.add_item = ItemField(db, "Found something not on the list? Type or scan it, then Enter")
-        self.add_lot = QLineEdit(placeholderText="Lot (lot-tracked items)")
+        self.add_lot = QLineEdit(placeholderText=tr("Lot (lot-tracked items)"))
         self.add_expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.add_expiry.setToolTip("Only used for a lot this program has not seen before")
-        self.print_button = QPushButton("Print count sheet…")
-        self.post_button = QPushButton("Post count")
-        self.discard_button = QPushButton("Discard count")
+        self.add_expiry.setToolTip(tr("Only used for a lot this program has not seen before"))
+        self.print_button = QPushButton(tr("Print count sheet…"))
+        self.post_button = QPushButton(tr("Post count"))
+        self.discard_button = QPushButton(tr("Discard count"))
         self.message = Message()
         add_bar = QHBoxLayout()
         add_bar.addWidget(self.add_item, 3)
         add_bar.addWidget(self.add_lot, 1)
-        add_bar.addWidget(QLabel("new lot expires"))
+        add_bar.addWidget(QLabel(tr("new lot expires")))
         add_bar.addWidget(self.add_expiry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.only_differences, 1)
@@ -250,7 +259,9 @@ class CountsScreen(Screen):
         self.list.currentItemChanged.connect(self._picked)
         self.only_differences.toggled.connect(self._review)
         self.add_item.picked.connect(self._add)
-        self.add_item.not_found.connect(lambda text: self.message.error(f"No item matches {text!r}."))
+        self.add_item.not_found.connect(
+            lambda text: self.message.error(tr("No item matches {text!r}.").format(text=text))
+        )
         self.print_button.clicked.connect(self.print_sheet)
         self.post_button.clicked.connect(self.post)
         self.discard_button.clicked.connect(self.discard)
@@ -271,7 +282,7 @@ class CountsScreen(Screen):
         self.scope.clear()
         self.scope.addItem(ALL_ITEMS)
         for category in categories:
-            self.scope.addItem(f"Category: {category}", category)
+            self.scope.addItem(tr("Category: {category}").format(category=category), category)
         self.scope.addItem(CHOSEN)
         self.scope.setCurrentIndex(max(0, self.scope.findText(keep)))
 
@@ -391,7 +402,9 @@ class CountsScreen(Screen):
     def _started(self, count_id: int) -> None:
         self._select = count_id  # the list, read again (the change), opens it with the cursor in it
         self.only_differences.setChecked(False)
-        self.message.ok(f"Count {count_id} started: print the sheet, or type the figures here.")
+        self.message.ok(
+            tr("Count {count_id} started: print the sheet, or type the figures here.").format(count_id=count_id)
+        )
 
     def _add(self, match, _count: int) -> None:
         if self.count is None:
@@ -400,7 +413,9 @@ class CountsScreen(Screen):
 
         def added(_result) -> None:
             self.add_lot.clear()
-            self.message.ok(f"Added {match.item.name}: type what you counted.")
+            self.message.ok(
+                tr("Added {match_item_name}: type what you counted.").format(match_item_name=match.item.name)
+            )
             self._load_rows(then=lambda: self._go_to_item(match.item.id))
 
         ops.run(self, lambda: counts.add(self.db, self.user, count_id, match.item.id, lot, expiry), added)
@@ -418,7 +433,7 @@ class CountsScreen(Screen):
 
     def print_sheet(self) -> None:
         if self.count is None:
-            self.message.error("Start a count first, or pick one on the left.")
+            self.message.error(tr("Start a count first, or pick one on the left."))
             return
         count = self.count
         path = Path(self._tmp.name) / f"count-{count.id}-{count.location}.pdf"
@@ -429,7 +444,7 @@ class CountsScreen(Screen):
             name = program.letterhead(self.db)
             write_count_sheet(path, program=name, count=count, rows=counts.sheet(self.db, count.id), blind=count.blind)
 
-        ops.run(self, write, lambda _r: self.preview(path), busy="Preparing the count sheet…")
+        ops.run(self, write, lambda _r: self.preview(path), busy=tr("Preparing the count sheet…"))
 
     def post(self) -> None:
         if self.count is not None:
@@ -440,30 +455,39 @@ class CountsScreen(Screen):
         blank = sum(r.counted is None for r in rows)
         differ = sum(1 for r in rows if r.variance)
         if not self.ask_yes_no(
-            "Counts",
-            f"Post count {count_id}? {differ} line(s) differ from the records and will be "
-            f"set to what was counted. {blank} line(s) were not counted and keep their stock.",
+            tr("Counts"),
+            tr(
+                "Post count {count_id}? {differ} line(s) differ from the records and will be set to what was "
+                "counted. {blank} line(s) were not counted and keep their stock."
+            ).format(count_id=count_id, differ=differ, blank=blank),
         ):
             return
         ops.run(
             self,
             lambda: counts.post(self.db, self.user, count_id),
             lambda posted: self.message.ok(
-                f"Posted count {count_id}: {posted.lines} line(s) counted, {posted.differences} "
-                f"corrected, {posted.not_counted} left as they were."
+                tr(
+                    "Posted count {count_id}: {posted_lines} line(s) counted, {posted_differences} corrected, "
+                    "{posted_not_counted} left as they were."
+                ).format(
+                    count_id=count_id,
+                    posted_lines=posted.lines,
+                    posted_differences=posted.differences,
+                    posted_not_counted=posted.not_counted,
+                )
             ),
             changes=Changes.STOCK,
         )
 
     def discard(self) -> None:
         if self.count is None or not self.ask_yes_no(
-            "Counts", f"Discard count {self.count.id}? Nothing will be posted."
+            tr("Counts"), tr("Discard count {count_id}? Nothing will be posted.").format(count_id=self.count.id)
         ):
             return
         count_id = self.count.id
         ops.run(
             self,
             lambda: counts.discard(self.db, self.user, count_id),
-            lambda _r: self.message.ok(f"Count {count_id} discarded."),
+            lambda _r: self.message.ok(tr("Count {count_id} discarded.").format(count_id=count_id)),
             changes=Changes.STOCK,
         )

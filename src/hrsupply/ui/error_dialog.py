@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from hrsupply.i18n import tr
 from hrsupply.ui.geometry import Remembers
 
 
 class ErrorDialog(Remembers, QDialog):
     def __init__(self, text: str, log: logging.Logger, parent=None):
         super().__init__(parent or QApplication.activeWindow())
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(tr("Something went wrong"))
         self.text = text
         folder = next((Path(h.baseFilename).parent for h in log.handlers if hasattr(h, "baseFilename")), None)
         words = QLabel(

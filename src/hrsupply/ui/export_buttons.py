@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.widgets import Message
 
@@ -30,7 +31,7 @@ class ExportButtons(QWidget):
     def __init__(self, report, name, message: Message, parent=None):
         super().__init__(parent)
         self.report, self.name, self.message = report, name, message
-        self.excel, self.pdf = QPushButton("Export to Excel…"), QPushButton("Print or save as PDF…")
+        self.excel, self.pdf = QPushButton(tr("Export to Excel…")), QPushButton(tr("Print or save as PDF…"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.excel)
@@ -40,7 +41,7 @@ class ExportButtons(QWidget):
 
     def ask_path(self, kind: str) -> str:  # the workbook's; a PDF goes to the print preview
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self.name()}.{kind}", KINDS[kind])
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), f"{self.name()}.{kind}", KINDS[kind])
         return path
 
     def preview(self, path: str) -> None:
@@ -62,7 +63,7 @@ class ExportButtons(QWidget):
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
         self.setEnabled(False)
-        self.message.ok(f"Writing {path}…")
+        self.message.ok(tr("Writing {path}…").format(path=path))
 
         def work(steps) -> str:
             steps.step(0, 2, "Reading the figures…")
@@ -70,7 +71,14 @@ class ExportButtons(QWidget):
             steps.step(1, 2, f"Writing {Path(path).name}…")  # a cancel from here on still writes the file
             return write(kind, path, report)
 
-        ops.run(self, work, self._done, failed=self._failed, busy=f"Writing {Path(path).name}…", cancellable=True)
+        ops.run(
+            self,
+            work,
+            self._done,
+            failed=self._failed,
+            busy=tr("Writing {name}…").format(name=Path(path).name),
+            cancellable=True,
+        )
 
     def _done(self, path: str) -> None:
         self.setEnabled(True)
@@ -79,8 +87,8 @@ class ExportButtons(QWidget):
             self.message.clear()
             self.preview(path)
         else:
-            self.message.ok(f"Saved {path}.")
+            self.message.ok(tr("Saved {path}.").format(path=path))
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        self.message.error(f"Could not save: {exc}")
+        self.message.error(tr("Could not save: {exc}").format(exc=exc))

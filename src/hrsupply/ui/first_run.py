@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
@@ -71,7 +72,7 @@ class _SavingPage(QWizardPage):
             self._saved = True
             self.wizard().next()
 
-        ops.run(self, call, saved, changes=Changes.CATALOG | Changes.SETTINGS, busy="Saving…")
+        ops.run(self, call, saved, changes=Changes.CATALOG | Changes.SETTINGS, busy=tr("Saving…"))
         return False
 
 
@@ -82,8 +83,8 @@ class NamePage(_SavingPage):
             "Its name is printed on every sheet and report (load-out sheets, count sheets, the program report).",
         )
         self.db, self.user = db, user
-        self.name = QLineEdit(placeholderText="e.g. Eastside Harm Reduction")
-        self.layout_.addWidget(QLabel("Program name"))
+        self.name = QLineEdit(placeholderText=tr("e.g. Eastside Harm Reduction"))
+        self.layout_.addWidget(QLabel(tr("Program name")))
         self.layout_.addWidget(self.name)
         self.finish_layout()
 
@@ -106,13 +107,13 @@ class LocationsPage(_SavingPage):
         )
         self.db, self.user = db, user
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Code", "Name", "Kind (site, van, other)"])
+        self.table.setHorizontalHeaderLabels([tr("Code"), tr("Name"), tr("Kind (site, van, other)")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         for row in STARTING_LOCATIONS:
             self.add_row(*row)
-        add, remove = QPushButton("Add a location"), QPushButton("Remove")
+        add, remove = QPushButton(tr("Add a location")), QPushButton(tr("Remove"))
         add.clicked.connect(lambda: self.add_row("", "", "van"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons = QHBoxLayout()
@@ -156,15 +157,15 @@ class CatalogPage(_SavingPage):
         self.db, self.user = db, user
         catalog = _services()[1].starter_catalog()
         categories = sorted({i.category for i in catalog})
-        self.starter = QRadioButton(f"Start from the starter catalog: {len(catalog)} common supplies")
-        self.spreadsheet = QRadioButton("Import a spreadsheet (.xlsx: Items, Locations, Par, Movements sheets)")
-        self.empty = QRadioButton("Start empty, and add items in Settings → Items")
+        self.starter = QRadioButton(tr("Start from the starter catalog: {n} common supplies").format(n=len(catalog)))
+        self.spreadsheet = QRadioButton(tr("Import a spreadsheet (.xlsx: Items, Locations, Par, Movements sheets)"))
+        self.empty = QRadioButton(tr("Start empty, and add items in Settings → Items"))
         self.starter.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.starter, self.spreadsheet, self.empty):
             group.addButton(button)
-        self.path = QLineEdit(placeholderText="the workbook to import")
-        choose = QPushButton("Choose…")
+        self.path = QLineEdit(placeholderText=tr("the workbook to import"))
+        choose = QPushButton(tr("Choose…"))
         choose.clicked.connect(self.choose)
         pick = QHBoxLayout()
         pick.addWidget(self.path, 1)
@@ -184,7 +185,7 @@ class CatalogPage(_SavingPage):
 
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import a spreadsheet", "", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
         return path
 
     def choose(self) -> None:
@@ -216,16 +217,18 @@ class CatalogPage(_SavingPage):
 class StockPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle("Your opening stock")
+        self.setTitle(tr("Your opening stock"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                "Last, count what is on your shelves, so the records start from what is there: open "
-                "Counts, choose a location and Start count, print the count sheet if you like, type "
-                "each figure and Post count. Do it for each location (a van's load can wait for its "
-                "first load-out). Home reminds you of the next step until there is stock.\n\n"
-                "Then add the people who will use the app (Settings → Users): front desk, van crew "
-                "and supply lead, each with a PIN."
+                tr(
+                    "Last, count what is on your shelves, so the records start from what is there: open "
+                    "Counts, choose a location and Start count, print the count sheet if you like, type "
+                    "each figure and Post count. Do it for each location (a van's load can wait for its "
+                    "first load-out). Home reminds you of the next step until there is stock.\n\n"
+                    "Then add the people who will use the app (Settings → Users): front desk, van crew "
+                    "and supply lead, each with a PIN."
+                )
             )
         )
         layout.addStretch(1)
@@ -234,7 +237,7 @@ class StockPage(QWizardPage):
 class FirstRunWizard(Remembers, QWizard):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Set up hrsupply")
+        self.setWindowTitle(tr("Set up hrsupply"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.resize(720, 520)
         self.name_page = NamePage(db, user)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
@@ -43,7 +44,7 @@ PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
 
 class LinesModel(ColumnsModel):
-    COLUMNS = ("Item", "Quantity", "Lot")
+    COLUMNS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Quantity"), QT_TR_NOOP("Lot"))
 
     def __init__(self, names: dict[int, str], parent=None):
         super().__init__(parent)
@@ -99,7 +100,15 @@ class LinesModel(ColumnsModel):
 
 
 class TodayModel(ColumnsModel):
-    COLUMNS = ("Time", "Code", "Handed out", "Returned", "Naloxone reason", "Reversals", "By")
+    COLUMNS = (
+        QT_TR_NOOP("Time"),
+        QT_TR_NOOP("Code"),
+        QT_TR_NOOP("Handed out"),
+        QT_TR_NOOP("Returned"),
+        QT_TR_NOOP("Naloxone reason"),
+        QT_TR_NOOP("Reversals"),
+        QT_TR_NOOP("By"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row: visits.VisitRow = self.rows[index.row()]
@@ -157,7 +166,7 @@ class FrontDeskScreen(Screen):
         # into it. Tab skips it; the place being recorded is always shown in large type.
         self.location = Choices()
         self.location.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.location.setToolTip("Where these visits are recorded: click, or Ctrl+Shift+L, to change")
+        self.location.setToolTip(tr("Where these visits are recorded: click, or Ctrl+Shift+L, to change"))
         self.place = QLabel()
         self.place.setObjectName("place")
         big = self.place.font()
@@ -173,7 +182,7 @@ class FrontDeskScreen(Screen):
         self._clock.start()
 
         # -- who
-        self.code = QLineEdit(placeholderText="Participant code, Enter  ·  F2 anonymous  ·  Ctrl+B build a code")
+        self.code = QLineEdit(placeholderText=tr("Participant code, Enter  ·  F2 anonymous  ·  Ctrl+B build a code"))
         self.code.setObjectName("code")
         self._code_list = QStringListModel([], self)
         self._codes = QCompleter(self._code_list, self)
@@ -187,7 +196,7 @@ class FrontDeskScreen(Screen):
         self.last_visit.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
         # -- what
-        self.item = QLineEdit(placeholderText="Item name, SKU or scan; a quantity may come first: 20 syr")
+        self.item = QLineEdit(placeholderText=tr("Item name, SKU or scan; a quantity may come first: 20 syr"))
         self.item.setObjectName("item")
         self._item_list = QStringListModel([], self)
         self._item_completer = QCompleter(self._item_list, self)
@@ -208,9 +217,9 @@ class FrontDeskScreen(Screen):
 
         # -- around the handout
         self.returned = QSpinBox(maximum=100_000)
-        self.estimated = QCheckBox("estimated")
+        self.estimated = QCheckBox(tr("estimated"))
         self.container = Choices()
-        self.container.addItem("estimate from a sharps container…", None)
+        self.container.addItem(tr("estimate from a sharps container…"), None)
         self.container.activated.connect(self._estimate)
         self.collecting_for = QSpinBox(maximum=500)
         self.naloxone_reason = Choices()
@@ -225,7 +234,7 @@ class FrontDeskScreen(Screen):
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
         self.advice.setStyleSheet("color: #7a5b00;")
-        self.save_button = QPushButton("Save visit  (Ctrl+Enter)")
+        self.save_button = QPushButton(tr("Save visit  (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         self.message = Message()
         self.message.setObjectName("message")
@@ -235,12 +244,12 @@ class FrontDeskScreen(Screen):
         self.today_view = table_view(self.today, stretch=2)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
-        self.undo_button = QPushButton("Undo selected visit…")
+        self.undo_button = QPushButton(tr("Undo selected visit…"))
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setEnabled(False)
         self.today_view.selectionModel().currentChanged.connect(self._today_selected)
         self.today.modelReset.connect(self._today_selected)
-        self.tally_button = QPushButton("Tally sheet…  (Ctrl+T)")
+        self.tally_button = QPushButton(tr("Tally sheet…  (Ctrl+T)"))
         self.tally_button.clicked.connect(self.open_tally)
 
         self._lay_out()
@@ -263,16 +272,16 @@ class FrontDeskScreen(Screen):
         top.addSpacing(20)
         top.addWidget(self.place)
         top.addStretch(1)
-        top.addWidget(QLabel("Location (Ctrl+Shift+L)"))
+        top.addWidget(QLabel(tr("Location (Ctrl+Shift+L)")))
         top.addWidget(self.location)
-        top.addWidget(QLabel("Time"))
+        top.addWidget(QLabel(tr("Time")))
         top.addWidget(self.when)
 
         who = QHBoxLayout()
         who.addWidget(self.code, 2)
         who.addWidget(self.last_visit, 3)
 
-        around = QGroupBox("Returns, naloxone, referrals")
+        around = QGroupBox(tr("Returns, naloxone, referrals"))
         grid = QGridLayout(around)
         grid.addWidget(_buddy("Used syringes &returned  (Alt+R)", self.returned), 0, 0)
         returned = QHBoxLayout()
@@ -287,7 +296,7 @@ class FrontDeskScreen(Screen):
         grid.addWidget(_buddy("Overdose re&versals reported  (Alt+V)", self.reversals), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.addStretch(1)
-        self.referrals_label = QLabel("Re&ferrals made  (Alt+F)")
+        self.referrals_label = QLabel(tr("Re&ferrals made  (Alt+F)"))
         grid.addWidget(self.referrals_label, 4, 0)
         grid.addLayout(self.referral_row, 4, 1)
 
@@ -439,7 +448,7 @@ class FrontDeskScreen(Screen):
         scanned = self.finder.scanned(self.code.text()) if self.finder else None
         if scanned:  # an item scanned before any code: an anonymous visit has begun
             self.code.clear()
-            self.last_visit.setText("Anonymous walk-in.")
+            self.last_visit.setText(tr("Anonymous walk-in."))
             self.add_lines([Line(scanned.item.id, scanned.units)])
             return
         text = self.code.text()
@@ -459,8 +468,10 @@ class FrontDeskScreen(Screen):
         if match.code and not match.known:
             # A typo must not quietly become a new participant: say so before anything is saved.
             self.last_visit.setText(
-                f"<b style='color:#a4262c'>New code {match.code}</b>: never seen before. "
-                "Check the spelling with the participant."
+                tr(
+                    "<b style='color:#a4262c'>New code {match_code}</b>: never seen before. "
+                    "Check the spelling with the participant."
+                ).format(match_code=match.code)
             )
         elif match.code:
             names = {i.id: i.name for i in self._items}
@@ -475,7 +486,7 @@ class FrontDeskScreen(Screen):
 
     def anonymous(self) -> None:
         self.code.clear()
-        self.last_visit.setText("Anonymous walk-in.")
+        self.last_visit.setText(tr("Anonymous walk-in."))
         self.item.setFocus()
 
     def same_as_last(self) -> None:
@@ -489,7 +500,7 @@ class FrontDeskScreen(Screen):
 
     def _repeat(self, lines: list[Line]) -> None:
         if not lines:
-            self.message.error("No earlier visit for this code.")
+            self.message.error(tr("No earlier visit for this code."))
             return
         self.add_lines(lines)
 
@@ -524,7 +535,9 @@ class FrontDeskScreen(Screen):
             self._item_completer.popup().hide()
             found = pick_item(self, self.finder, text)
         if found is None:
-            self.message.error(f"No item matches “{text}”: type part of its name or SKU, or scan it.")
+            self.message.error(
+                tr("No item matches “{text}”: type part of its name or SKU, or scan it.").format(text=text)
+            )
             return
         if ops.attempt(self, lambda: check_units(quantity * found.units, "a quantity") or True) is None:
             return
@@ -562,7 +575,7 @@ class FrontDeskScreen(Screen):
 
     def _pick_from(self, line: Line, index, lots) -> None:
         if not lots:
-            self.message.error("This item has no lots in stock here; it is handed out without one.")
+            self.message.error(tr("This item has no lots in stock here; it is handed out without one."))
             return
         day = self.when.dateTime().toPython().date()
         choices = ["Earliest expiry first (FEFO)"] + [
@@ -577,8 +590,10 @@ class FrontDeskScreen(Screen):
                 picked
                 and picked.expired_on(day)
                 and not self.ask_yes_no(
-                    "Expired lot",
-                    f"Lot {picked.lot} expired on {picked.expiry:%Y-%m-%d}.\nHand out from it anyway?",
+                    tr("Expired lot"),
+                    tr("Lot {picked_lot} expired on {picked_expiry:%Y-%m-%d}.\nHand out from it anyway?").format(
+                        picked_lot=picked.lot, picked_expiry=picked.expiry
+                    ),
                     default_yes=False,  # a rushed Enter does not hand out expired stock
                 )
             ):
@@ -628,7 +643,7 @@ class FrontDeskScreen(Screen):
         if not form.lines and not (
             form.syringes_returned or form.reversals_reported or form.referrals or form.naloxone_reason
         ):
-            self.message.error("Nothing to save yet: add an item, a return or a referral.")
+            self.message.error(tr("Nothing to save yet: add an item, a return or a referral."))
             return
         if ops.busy(self, "save"):
             return  # Ctrl+Enter twice is one visit
@@ -650,12 +665,14 @@ class FrontDeskScreen(Screen):
             key="save",
             # Past a moment (another workstation's import holding the database), the window waits
             # visibly: typing the next visit into a form about to be cleared would lose it.
-            busy="Saving the visit…",
+            busy=tr("Saving the visit…"),
         )
 
     def _saved(self, form: VisitForm) -> None:
         who = program.normalize_code(form.participant) or "an anonymous participant"
-        self.message.ok(f"Saved: visit for {who} at {form.occurred_at:%H:%M}.")
+        self.message.ok(
+            tr("Saved: visit for {who} at {form_occurred_at:%H:%M}.").format(who=who, form_occurred_at=form.occurred_at)
+        )
         self.clear()
 
     def _confirm_shortfall(self, shortfalls) -> bool:
@@ -699,25 +716,27 @@ class FrontDeskScreen(Screen):
     def undo_selected(self) -> None:
         index = self.today_view.currentIndex()
         if not index.isValid():
-            self.message.error("Select a visit in today's list first.")
+            self.message.error(tr("Select a visit in today's list first."))
             return
         row = self.today.rows[index.row()]
         if row.undone:
-            self.message.error("That visit was already undone.")
+            self.message.error(tr("That visit was already undone."))
             return
         ops.run(self, lambda: visits.undo_summary(self.db, row.id), lambda summary: self._undo(row, summary))
 
     def _undo(self, row, summary: str) -> None:
         if not self.ask_yes_no(
-            "Undo visit",
-            f"Undo the {row.occurred_at:%H:%M} visit ({row.participant or 'anonymous'})?\n\n{summary}\n\n"
-            "The visit stays in the records, marked undone.",
+            tr("Undo visit"),
+            tr(
+                "Undo the {row_occurred_at:%H:%M} visit ({x})?\n\n{summary}\n\nThe visit stays in the records, "
+                "marked undone."
+            ).format(row_occurred_at=row.occurred_at, x=row.participant or "anonymous", summary=summary),
         ):
             return
         ops.run(
             self,
             lambda: visits.undo(self.db, self.user, row.id),
-            lambda _r: self.message.ok("Visit undone."),
+            lambda _r: self.message.ok(tr("Visit undone.")),
             changes=Changes.VISITS | Changes.STOCK,
         )
 
@@ -728,7 +747,7 @@ class FrontDeskScreen(Screen):
         referrals = [box.text() for box in self.referrals]
         dialog = TallyEntryDialog(self.db, self.user, self.location.currentData(), locations, referrals, self)
         if dialog.exec():
-            self.message.ok("Tally sheet saved.")
+            self.message.ok(tr("Tally sheet saved."))
 
     # ---- today -------------------------------------------------------------------------------
     def refresh_today(self) -> None:
@@ -740,9 +759,13 @@ class FrontDeskScreen(Screen):
         self.today.set_rows(rows)
         t = visits.totals(rows)
         self.totals.setText(
-            f"<b>Today here</b>: {counted(t.visits, 'visit')} · {counted(t.unique_codes, 'code')} · "
-            f"{counted(t.syringes_out, 'syringe')} out · {t.syringes_returned:,} returned · "
-            f"{counted(t.naloxone_kits_out, 'naloxone kit')}"
+            tr("<b>Today here</b>: {x} · {x2} · {x3} out · {t_syringes_returned:,} returned · {x4}").format(
+                x=counted(t.visits, "visit"),
+                x2=counted(t.unique_codes, "code"),
+                x3=counted(t.syringes_out, "syringe"),
+                t_syringes_returned=t.syringes_returned,
+                x4=counted(t.naloxone_kits_out, "naloxone kit"),
+            )
         )
 
     def _location_changed(self) -> None:

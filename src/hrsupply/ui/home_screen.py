@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -56,7 +57,7 @@ class Tile(QFrame):
         self.setObjectName("tile")
         self.setAutoFillBackground(True)
         _colour(self, QPalette.Window, "white")
-        self.title = QLabel(f"<b>{escape(title)}</b>")
+        self.title = QLabel(tr("<b>{x}</b>").format(x=escape(title)))
         self.figure = QLabel()
         big = QFont(self.font())
         big.setPointSize(24)
@@ -197,7 +198,7 @@ class HomeScreen(Screen):
         self.review = Tile("Shortfalls to review", "Open Supply → Adjust and review →")
         self.chart = UsageChart()
         self.chart.setCursor(Qt.PointingHandCursor)
-        self.chart.setToolTip("Open Reports")
+        self.chart.setToolTip(tr("Open Reports"))
         grid = QGridLayout()
         for n, tile in enumerate((self.out, self.low, self.expiring, self.naloxone, self.visits, self.review)):
             grid.addWidget(tile, n // 3, n % 3)
@@ -241,7 +242,11 @@ class HomeScreen(Screen):
             bool(board.below_minimum),
         )
         expired = [e for e in board.expiring if e.expired]
-        self.expiring.title.setText(f"<b>Lots expired or expiring within {board.expiry_window_days} days</b>")
+        self.expiring.title.setText(
+            tr("<b>Lots expired or expiring within {board_expiry_window_days} days</b>").format(
+                board_expiry_window_days=board.expiry_window_days
+            )
+        )
         self.expiring.show_figure(
             f"{len(board.expiring)}" + (f"  ({len(expired)} expired)" if expired else ""),
             [

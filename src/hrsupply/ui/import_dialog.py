@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.services.errors import ImportRefused
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
@@ -51,37 +52,39 @@ def _said(summary) -> str:
 class ImportDialog(Remembers, QDialog):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import a spreadsheet")
+        self.setWindowTitle(tr("Import a spreadsheet"))
         self.db, self.user = db, user
         self.prepared = None
         self.path = QLineEdit()
-        self.path.setAccessibleName("Workbook file")
-        self.path.setPlaceholderText("an .xlsx workbook with Items, Locations, Par or Movements sheets")
-        choose = QPushButton("&Choose file…")
+        self.path.setAccessibleName(tr("Workbook file"))
+        self.path.setPlaceholderText(tr("an .xlsx workbook with Items, Locations, Par or Movements sheets"))
+        choose = QPushButton(tr("&Choose file…"))
         choose.clicked.connect(self.choose)
-        self.skip = QCheckBox("&Leave out rows already in the records (an export imported again)")
+        self.skip = QCheckBox(tr("&Leave out rows already in the records (an export imported again)"))
         self.skip.setChecked(True)
-        self.check_button = QPushButton("C&heck the file")
+        self.check_button = QPushButton(tr("C&heck the file"))
         self.check_button.clicked.connect(self.check)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(tr("&Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        self.summary = QLabel("Nothing read yet: choose a workbook, then check it. Nothing is written until Import.")
+        self.summary = QLabel(
+            tr("Nothing read yet: choose a workbook, then check it. Nothing is written until Import.")
+        )
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 4)
-        self.problems.setHorizontalHeaderLabels(("Sheet", "Row", "Column", "What is wrong"))
-        self.problems.setAccessibleName("Problems found")
+        self.problems.setHorizontalHeaderLabels((tr("Sheet"), tr("Row"), tr("Column"), tr("What is wrong")))
+        self.problems.setAccessibleName(tr("Problems found"))
         self.problems.verticalHeader().setVisible(False)
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.problems.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.copy_button, self.save_button = QPushButton("Cop&y problems"), QPushButton("&Save problems…")
+        self.copy_button, self.save_button = QPushButton(tr("Cop&y problems")), QPushButton(tr("&Save problems…"))
         self.copy_button.clicked.connect(self.copy_problems)
         self.save_button.clicked.connect(self.save_problems)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
         self.message = Message()
         row = QHBoxLayout()
-        row.addWidget(QLabel("&File"))
+        row.addWidget(QLabel(tr("&File")))
         row.itemAt(0).widget().setBuddy(self.path)
         row.addWidget(self.path, 1)
         row.addWidget(choose)
@@ -95,8 +98,10 @@ class ImportDialog(Remembers, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                "A workbook is imported whole or not at all. Sheets: Items, Locations, Par, Movements "
-                "(headers in row 1, any order). Check it first: every problem is listed by sheet, row and column."
+                tr(
+                    "A workbook is imported whole or not at all. Sheets: Items, Locations, Par, Movements "
+                    "(headers in row 1, any order). Check it first: every problem is listed by sheet, row and column."
+                )
             )
         )
         layout.addLayout(row)
@@ -114,7 +119,7 @@ class ImportDialog(Remembers, QDialog):
     # ---- picking and checking ------------------------------------------------------------------
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import a spreadsheet", "", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
         return path
 
     def choose(self) -> None:
@@ -130,7 +135,7 @@ class ImportDialog(Remembers, QDialog):
     def check(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.message.error("Choose a workbook first.")
+            self.message.error(tr("Choose a workbook first."))
             return
         path, skip, db, user = Path(text), self.skip.isChecked(), self.db, self.user
         self._forget()
@@ -140,7 +145,7 @@ class ImportDialog(Remembers, QDialog):
             lambda steps: _exchange().prepare(db, path, user, skip_duplicates=skip, steps=steps),
             self._checked,
             failed=self._refused,
-            busy=f"Checking {path.name}…",
+            busy=tr("Checking {path_name}…").format(path_name=path.name),
             cancellable=True,
         )
 
@@ -150,9 +155,13 @@ class ImportDialog(Remembers, QDialog):
         said = _said(prepared.summary)
         if prepared.problems:
             found = len(prepared.problems)
-            self.summary.setText(f"<b>{found:,} problem(s): nothing can be imported.</b> It holds {said}.")
+            self.summary.setText(
+                tr("<b>{found:,} problem(s): nothing can be imported.</b> It holds {said}.").format(
+                    found=found, said=said
+                )
+            )
         else:
-            self.summary.setText(f"<b>Ready to import</b> {said}.")
+            self.summary.setText(tr("<b>Ready to import</b> {said}.").format(said=said))
         self.import_button.setEnabled(not prepared.problems)
         if not prepared.problems:
             self.import_button.setFocus()
@@ -160,7 +169,7 @@ class ImportDialog(Remembers, QDialog):
     def _refused(self, exc) -> None:
         problems = exc.problems if isinstance(exc, ImportRefused) else []
         self._show_problems(problems)
-        self.summary.setText("<b>Nothing was imported.</b>")
+        self.summary.setText(tr("<b>Nothing was imported.</b>"))
         self.message.error(str(exc) if not problems else f"{len(problems):,} problem(s): see the list.")
 
     # ---- importing ------------------------------------------------------------------------------
@@ -174,15 +183,15 @@ class ImportDialog(Remembers, QDialog):
             lambda steps: _exchange().commit(db, prepared, steps),
             self._imported,
             failed=self._refused,
-            busy=f"Importing {prepared.path.name}…",
+            busy=tr("Importing {prepared_path_name}…").format(prepared_path_name=prepared.path.name),
             cancellable=True,
             changes=Changes.ALL,
         )
 
     def _imported(self, summary) -> None:
         self.prepared = None
-        self.summary.setText(f"<b>Imported</b> {_said(summary)}.")
-        self.message.ok("Imported. Every screen shows it now.")
+        self.summary.setText(tr("<b>Imported</b> {x}.").format(x=_said(summary)))
+        self.message.ok(tr("Imported. Every screen shows it now."))
 
     # ---- the problems list ----------------------------------------------------------------------
     def _show_problems(self, problems) -> None:
@@ -207,11 +216,11 @@ class ImportDialog(Remembers, QDialog):
         """Tab-separated, with a header: pastes into a spreadsheet as columns."""
         lines = ["\t".join(("Sheet", "Row", "Column", "What is wrong"))] + ["\t".join(r) for r in self._rows()]
         QApplication.clipboard().setText("\n".join(lines))
-        self.message.ok(f"Copied {len(lines) - 1:,} problem(s).")
+        self.message.ok(tr("Copied {x:,} problem(s).").format(x=len(lines) - 1))
 
     def ask_problems_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Save the problems", "import-problems.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the problems"), "import-problems.csv", tr("CSV (*.csv)"))
         return path
 
     def save_problems(self) -> None:
@@ -230,13 +239,15 @@ class ImportDialog(Remembers, QDialog):
                 out.writerows(rows)
             return target
 
-        ops.run(self, work, lambda target: self.message.ok(f"Saved {target}."))
+        ops.run(self, work, lambda target: self.message.ok(tr("Saved {target}.").format(target=target)))
 
 
 def export_everything(owner: QWidget, db, user: str, say) -> None:
     """File → Export everything…: every item, location, par level and movement, in the format an
     import reads back. `say(text)` tells how it went (the window's status line)."""
-    path, _ = QFileDialog.getSaveFileName(owner, "Export everything", "hrsupply-export.xlsx", "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(
+        owner, tr("Export everything"), "hrsupply-export.xlsx", tr("Excel workbook (*.xlsx)")
+    )
     if path:
         write_everything(owner, db, user, Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"), say)
 
@@ -254,5 +265,5 @@ def write_everything(owner: QWidget, db, user: str, path: Path, say) -> None:
         work,
         lambda n: say(f"Exported {n:,} movements to {path}."),
         failed=lambda exc: say(f"Not exported: {exc}"),
-        busy=f"Writing {path.name}…",
+        busy=tr("Writing {path_name}…").format(path_name=path.name),
     )

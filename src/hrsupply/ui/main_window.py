@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.services.roles import Account, can
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
@@ -100,7 +101,7 @@ class MainWindow(Remembers, QMainWindow):
 
             account = users.account(db, account)
         self.account = account
-        self.setWindowTitle(f"hrsupply{title_suffix}")
+        self.setWindowTitle(tr("hrsupply{title_suffix}").format(title_suffix=title_suffix))
         self.nav = Navigation()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
@@ -130,12 +131,16 @@ class MainWindow(Remembers, QMainWindow):
         self.setCentralWidget(self.pages)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         # Locking (and, from the lock page, signing in as someone else) in sight, not only a key.
-        self.lock_button = QPushButton("Lock  (Ctrl+L)")
+        self.lock_button = QPushButton(tr("Lock  (Ctrl+L)"))
         self.lock_button.setFlat(True)
         self.lock_button.clicked.connect(self.lock)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().showMessage(
-            f"Signed in as {self.account.username} ({self.account.role_label}) · database {db.url.split('/')[-1]}"
+            tr("Signed in as {account_username} ({account_role_label}) · database {x}").format(
+                account_username=self.account.username,
+                account_role_label=self.account.role_label,
+                x=db.url.split("/")[-1],
+            )
         )
         self._file_menu()
         self.resize(1280, 720)  # until Remembers restores where the user left it
@@ -158,7 +163,7 @@ class MainWindow(Remembers, QMainWindow):
     def _file_menu(self) -> None:
         """File: import a spreadsheet (who may receive stock), export everything (an admin: it
         holds participant codes), lock, quit."""
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(tr("&File"))
         if can(self.account.role, "stock"):
             menu.addAction("&Import spreadsheet…", self.import_spreadsheet)
         if can(self.account.role, "admin"):
@@ -250,11 +255,13 @@ class MainWindow(Remembers, QMainWindow):
 
     def _backed_up(self, made) -> None:
         if made is not None:
-            self.statusBar().showMessage(f"Backed up to {made.path}", 10_000)
+            self.statusBar().showMessage(tr("Backed up to {made_path}").format(made_path=made.path), 10_000)
 
     def _backup_failed(self, exc) -> None:
         QMessageBox.warning(
-            self, "Backup failed", f"The automatic backup failed: {exc}\nCheck the backup folder in Settings → Program."
+            self,
+            tr("Backup failed"),
+            tr("The automatic backup failed: {exc}\nCheck the backup folder in Settings → Program.").format(exc=exc),
         )
 
     # ---- navigation ----------------------------------------------------------------------

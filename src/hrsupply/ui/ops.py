@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 from hrsupply.services.steps import Cancelled, Steps
 from hrsupply.ui import errors
@@ -168,7 +169,7 @@ class Op(QObject):
             self._cursor = True
             return
         dialog = QProgressDialog(self.busy, "Cancel" if self.steps else "", 0, 0, self.owner.window())
-        dialog.setWindowTitle("hrsupply")
+        dialog.setWindowTitle(tr("hrsupply"))
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

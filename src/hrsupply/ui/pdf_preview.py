@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from hrsupply.i18n import tr
 from hrsupply.ui.geometry import Remembers
 
 
@@ -54,12 +55,16 @@ class PdfPreview(Remembers, QDialog):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        print_button, save_button, close = QPushButton("Print…"), QPushButton("Save as PDF…"), QPushButton("Close")
+        print_button, save_button, close = (
+            QPushButton(tr("Print…")),
+            QPushButton(tr("Save as PDF…")),
+            QPushButton(tr("Close")),
+        )
         print_button.clicked.connect(self.print_)
         save_button.clicked.connect(self.save_as)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(f"{len(self.pages)} page{'s' if len(self.pages) != 1 else ''}"))
+        buttons.addWidget(QLabel(tr("{n} page{x}").format(n=len(self.pages), x="s" if len(self.pages) != 1 else "")))
         buttons.addStretch(1)
         for b in (print_button, save_button, close):
             buttons.addWidget(b)
@@ -87,7 +92,7 @@ class PdfPreview(Remembers, QDialog):
             painter.end()
 
     def ask_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.suggested_name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), self.suggested_name, tr("PDF (*.pdf)"))
         return path
 
     def save_as(self) -> None:
@@ -100,7 +105,7 @@ def scratch(owner: QWidget) -> Path:
     """The folder a screen writes the PDFs it previews into (removed when the app closes)."""
     folder = getattr(owner, "_previews", None)
     if folder is None:
-        folder = owner._previews = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        folder = owner._previews = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
     return Path(folder.name)
 
 

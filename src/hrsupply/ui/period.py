@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -20,7 +21,7 @@ class PeriodScreen(Screen):
         self.db = db
         self.start, self.end = month_to_date()
         self.location = Choices()
-        self.location.addItem("All locations", None)
+        self.location.addItem(tr("All locations"), None)
         # A date typed digit by digit, or a calendar clicked through, reads the period once it settles.
         self._settle = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         for signal in (self.start.dateChanged, self.end.dateChanged):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
@@ -78,7 +79,7 @@ class ProgramReportTab(PeriodScreen):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
         self.report = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
         self.quick = {}
         bar = QHBoxLayout()
         for name in periods(date.today()):
@@ -89,8 +90,8 @@ class ProgramReportTab(PeriodScreen):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.excel_button = QPushButton("Export to Excel…")
-        self.print_button = QPushButton("Print or save as PDF…")
+        self.excel_button = QPushButton(tr("Export to Excel…"))
+        self.print_button = QPushButton(tr("Print or save as PDF…"))
         bar.addWidget(self.excel_button)
         bar.addWidget(self.print_button)
         self.title = QLabel()
@@ -132,7 +133,11 @@ class ProgramReportTab(PeriodScreen):
     def _show(self, report) -> None:
         self.report = report
         self.model.show(report)
-        self.title.setText(f"<b>Program report</b> · {report.place} · {report.period}")
+        self.title.setText(
+            tr("<b>Program report</b> · {report_place} · {report_period}").format(
+                report_place=report.place, report_period=report.period
+            )
+        )
         self.message.clear()
 
     # ---- files ---------------------------------------------------------------------------
@@ -142,7 +147,9 @@ class ProgramReportTab(PeriodScreen):
 
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{self._file_name()}.xlsx", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export"), f"{self._file_name()}.xlsx", tr("Excel workbook (*.xlsx)")
+        )
         return path
 
     def preview(self, path: Path) -> None:
@@ -154,7 +161,7 @@ class ProgramReportTab(PeriodScreen):
     def _write(self, kind: str, path: Path, done) -> None:
         report, db = self.report, self.db
         if report is None:
-            self.message.error("The figures are not there yet: pick a period first.")
+            self.message.error(tr("The figures are not there yet: pick a period first."))
             return
 
         def work() -> Path:
@@ -163,13 +170,13 @@ class ProgramReportTab(PeriodScreen):
             write = files.write_xlsx if kind == "xlsx" else files.write_pdf
             return write(path, report, program=name, suppress=suppress)
 
-        ops.run(self, work, done, busy=f"Writing {path.name}…")
+        ops.run(self, work, done, busy=tr("Writing {path_name}…").format(path_name=path.name))
 
     def export_excel(self) -> None:
         path = self.ask_path()
         if path:
             path = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
-            self._write("xlsx", path, lambda written: self.message.ok(f"Saved {written}."))
+            self._write("xlsx", path, lambda written: self.message.ok(tr("Saved {written}.").format(written=written)))
 
     def print_pdf(self) -> None:
         self._write("pdf", Path(self._tmp.name) / f"{self._file_name()}.pdf", self.preview)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 from hrsupply.ui import ops, preferences
 from hrsupply.ui.ops import Changes
@@ -55,12 +56,12 @@ class _SettingsPage(Screen):
         super().__init__(parent)
         self.db, self.user = db, user
         self.message = Message()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
 
     def _saved(self, _result=None) -> None:
-        self.message.ok("Saved. Every workstation uses it from now on.")
+        self.message.ok(tr("Saved. Every workstation uses it from now on."))
 
 
 class ProgramTab(_SettingsPage):
@@ -69,37 +70,37 @@ class ProgramTab(_SettingsPage):
         self.name, self.address = QLineEdit(), QLineEdit()
         self.name.setMaxLength(100)
         self.address.setMaxLength(200)
-        self.address.setPlaceholderText("printed under the name on every sheet (optional)")
-        self.expiry = QSpinBox(minimum=1, maximum=730, suffix=" days")
-        self.lookback = QSpinBox(minimum=1, maximum=24, suffix=" months")
-        self.target = QSpinBox(minimum=1, maximum=24, suffix=" months")
-        self.overstock = QSpinBox(minimum=2, maximum=60, suffix=" months")
+        self.address.setPlaceholderText(tr("printed under the name on every sheet (optional)"))
+        self.expiry = QSpinBox(minimum=1, maximum=730, suffix=tr(" days"))
+        self.lookback = QSpinBox(minimum=1, maximum=24, suffix=tr(" months"))
+        self.target = QSpinBox(minimum=1, maximum=24, suffix=tr(" months"))
+        self.overstock = QSpinBox(minimum=2, maximum=60, suffix=tr(" months"))
         for spin in (self.expiry, self.lookback, self.target, self.overstock):
             spin.setMaximumWidth(200)
-        self.suppress = QCheckBox("Show 1 to 4 participants as “<5” in reports sent outside")
+        self.suppress = QCheckBox(tr("Show 1 to 4 participants as “<5” in reports sent outside"))
         self.language = Choices()
         for code, label in preferences.LANGUAGES.items():
             self.language.addItem(label, code)
         self.text_size = QSpinBox(minimum=100, maximum=200, singleStep=10, suffix=" %")
         self.text_size.setMaximumWidth(200)
         form = QFormLayout()
-        form.addRow("Program &name", self.name)
-        form.addRow("&Address", self.address)
-        form.addRow("Lots count as &expiring within", self.expiry)
-        form.addRow("Reorder: average use over the &last", self.lookback)
-        form.addRow("Reorder: order up to", self.target)
-        form.addRow("Overstocked above", self.overstock)
+        form.addRow(tr("Program &name"), self.name)
+        form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("Lots count as &expiring within"), self.expiry)
+        form.addRow(tr("Reorder: average use over the &last"), self.lookback)
+        form.addRow(tr("Reorder: order up to"), self.target)
+        form.addRow(tr("Overstocked above"), self.overstock)
         form.addRow("", self.suppress)
         here = QFormLayout()
-        here.addRow("&Language", self.language)
-        here.addRow("&Text size", self.text_size)
+        here.addRow(tr("&Language"), self.language)
+        here.addRow(tr("&Text size"), self.text_size)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>The program</b> (every workstation)"))
+        layout.addWidget(QLabel(tr("<b>The program</b> (every workstation)")))
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>This workstation</b> (from the next start)"))
+        layout.addWidget(QLabel(tr("<b>This workstation</b> (from the next start)")))
         layout.addLayout(here)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -144,7 +145,7 @@ class ProgramTab(_SettingsPage):
 
     def save(self) -> None:
         if not self.name.text().strip():
-            self.message.error("The program needs a name: it heads every printed sheet.")
+            self.message.error(tr("The program needs a name: it heads every printed sheet."))
             self.name.setFocus()
             return
         preferences.set_language(self.language.currentData())
@@ -159,16 +160,16 @@ class FrontDeskTab(_SettingsPage):
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
-        self.scheme = EditGrid("Participant code: the questions", ("Question", "Characters", "Keep (start or end)"))
+        self.scheme = EditGrid(tr("Participant code: the questions"), ("Question", "Characters", "Keep (start or end)"))
         self.example = QLabel()
         self.example.setObjectName("example")
         self.example.setWordWrap(True)
-        self.presets = EditGrid("Presets (F5–F8)", ("Preset", "Item (SKU)", "Quantity"))
+        self.presets = EditGrid(tr("Presets (F5–F8)"), ("Preset", "Item (SKU)", "Quantity"))
         self.keys = QLabel()
         self.keys.setWordWrap(True)
-        self.sharps = EditGrid("Sharps containers", ("Container", "Syringes when full"))
-        self.referrals = EditGrid("Referrals", ("Referral",))
-        self.reasons = EditGrid("Naloxone reasons", ("Reason (“first kit” is always offered first)",))
+        self.sharps = EditGrid(tr("Sharps containers"), ("Container", "Syringes when full"))
+        self.referrals = EditGrid(tr("Referrals"), ("Referral",))
+        self.reasons = EditGrid(tr("Naloxone reasons"), ("Reason (“first kit” is always offered first)",))
         self.scheme.table.itemChanged.connect(self._show_example)
         self.presets.table.itemChanged.connect(self._show_keys)
         self._skus: dict[str, tuple[int, str]] = {}  # SKU -> (item id, name)
@@ -191,8 +192,10 @@ class FrontDeskTab(_SettingsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                "A participant's code is built from answers only they know; the answers are never kept. "
-                "Changing the questions changes every new code: returning participants get a new one."
+                tr(
+                    "A participant's code is built from answers only they know; the answers are never kept. "
+                    "Changing the questions changes every new code: returning participants get a new one."
+                )
             )
         )
         layout.addLayout(grid, 1)
@@ -272,10 +275,10 @@ class FrontDeskTab(_SettingsPage):
         try:
             code = program.build_code(parts, answers)
         except Exception as exc:  # noqa: BLE001
-            self.example.setText(f"Example: {exc}")
+            self.example.setText(tr("Example: {exc}").format(exc=exc))
             return
         said = ", ".join(f"{p.question} “{a}”" for p, a in zip(parts, answers))
-        self.example.setText(f"Example: {said} → <b>{code}</b>")
+        self.example.setText(tr("Example: {said} → <b>{code}</b>").format(said=said, code=code))
 
     def _show_keys(self, *_args) -> None:
         from hrsupply.ui.front_desk import PRESET_KEYS

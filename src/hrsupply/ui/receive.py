@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor, purchase_orders, receiving
 from hrsupply.services.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
@@ -67,16 +68,23 @@ class _EnterGoesDown(QObject):
 
 
 class ReceiveTab(Screen):
-    COLUMNS = ("Item", "Pack", "Packs", "Units", "Lot", "Expiry")
+    COLUMNS = (
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Pack"),
+        QT_TR_NOOP("Packs"),
+        QT_TR_NOOP("Units"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+    )
     listens = Changes.CATALOG | Changes.ORDERS
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
         self.order = Choices()
-        self.order.setToolTip("Receiving what was ordered fills the lines with what is still due")
+        self.order.setToolTip(tr("Receiving what was ordered fills the lines with what is still due"))
         self.source = Choices()
-        self.reference = QLineEdit(placeholderText="Packing slip or order number")
+        self.reference = QLineEdit(placeholderText=tr("Packing slip or order number"))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.location = location_combo(db)
         self.item = ItemField(db, 'Item: type or scan a barcode, then Enter ("3 box" for three boxes)')
@@ -93,18 +101,18 @@ class ReceiveTab(Screen):
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.total = QLabel()
         self.message = Message()
-        self.save_button = QPushButton("Receive  (Ctrl+Enter)")
-        remove = QPushButton("Remove line  (Delete)")
+        self.save_button = QPushButton(tr("Receive  (Ctrl+Enter)"))
+        remove = QPushButton(tr("Remove line  (Delete)"))
         self.rows: list[_Row] = []
         self._enter_down = _EnterGoesDown(self)
         self._packs: dict[int, list] = {}
 
         form = QFormLayout()
-        form.addRow("Against order", self.order)
-        form.addRow("Source", self.source)
-        form.addRow("Reference", self.reference)
-        form.addRow("Date received", self.day)
-        form.addRow("Received at", self.location)
+        form.addRow(tr("Against order"), self.order)
+        form.addRow(tr("Source"), self.source)
+        form.addRow(tr("Reference"), self.reference)
+        form.addRow(tr("Date received"), self.day)
+        form.addRow(tr("Received at"), self.location)
         buttons = QHBoxLayout()
         buttons.addWidget(self.total, 1)
         buttons.addWidget(remove)
@@ -119,7 +127,9 @@ class ReceiveTab(Screen):
         self.order.activated.connect(lambda _n: self.load_order(self.order.currentData()))
         self.item.picked.connect(self.add)
         self.item.not_found.connect(
-            lambda text: self.message.error(f"No single item matches “{text}”: type more of its name, or scan again.")
+            lambda text: self.message.error(
+                tr("No single item matches “{text}”: type more of its name, or scan again.").format(text=text)
+            )
         )
         self.save_button.clicked.connect(self.save)
         remove.clicked.connect(self.remove_line)
@@ -151,9 +161,14 @@ class ReceiveTab(Screen):
         def show(orders) -> None:
             keep = self.order.currentData()
             self.order.clear()
-            self.order.addItem("— none: a delivery nobody ordered, a donation —", None)
+            self.order.addItem(tr("— none: a delivery nobody ordered, a donation —"), None)
             for o in orders:
-                self.order.addItem(f"{o.number} · {o.source} · {o.status} · {o.due:,} units due", o.id)
+                self.order.addItem(
+                    tr("{o_number} · {o_source} · {o_status} · {o_due:,} units due").format(
+                        o_number=o.number, o_source=o.source, o_status=o.status, o_due=o.due
+                    ),
+                    o.id,
+                )
             self.order.setCurrentIndex(max(0, self.order.findData(keep)))
             if then is not None:
                 then()
@@ -186,8 +201,10 @@ class ReceiveTab(Screen):
         for line in form.lines:
             self.add(catalog.Match(items[line.item_id], pack=line.pack), line.packs)
         self.message.ok(
-            f"{form.reference}: {len(form.lines)} lines still due. Change the counts to what arrived; "
-            "a line that did not come can be removed."
+            tr(
+                "{form_reference}: {n} lines still due. Change the counts to what arrived; a line that did not come "
+                "can be removed."
+            ).format(form_reference=form.reference, n=len(form.lines))
         )
 
     # ---- lines ---------------------------------------------------------------------------
@@ -204,18 +221,18 @@ class ReceiveTab(Screen):
         self.table.insertRow(n)
         self.table.setCellWidget(n, 0, QLabel(f" {item.name} ({item.sku})"))
         pack = Choices()
-        pack.addItem(f"single {item.unit}", "")
+        pack.addItem(tr("single {item_unit}").format(item_unit=item.unit), "")
         for p in self._packs.get(item.id, []):
-            pack.addItem(f"{p.name} of {p.units:,}", p.name)
+            pack.addItem(tr("{p_name} of {p_units:,}").format(p_name=p.name, p_units=p.units), p.name)
         pack.setCurrentIndex(max(0, pack.findData(pack_name or "")))
         spin = QSpinBox(minimum=1, maximum=1_000_000, value=count)
         units = QLabel()
         units.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lot = expiry = None
         if item.lot_tracked:
-            lot = QLineEdit(placeholderText="lot number")
+            lot = QLineEdit(placeholderText=tr("lot number"))
             # No default date: an expiry nobody typed would be a guess on every later FEFO pick.
-            expiry = QLineEdit(placeholderText="YYYY-MM-DD")
+            expiry = QLineEdit(placeholderText=tr("YYYY-MM-DD"))
             lot.editingFinished.connect(lambda lot=lot, expiry=expiry, item=item: self._known_lot(item, lot, expiry))
             self.table.setCellWidget(n, 4, lot)
             self.table.setCellWidget(n, 5, expiry)
@@ -310,7 +327,7 @@ class ReceiveTab(Screen):
 
     def save(self) -> None:
         if self.source.currentData() is None:
-            self.message.error("Add a source first (Settings → Sources): where deliveries come from.")
+            self.message.error(tr("Add a source first (Settings → Sources): where deliveries come from."))
             return
         QSettings().setValue("receive/source", self.source.currentData())
         form = ops.attempt(self, self.form)
@@ -326,7 +343,7 @@ class ReceiveTab(Screen):
             lambda _id: self._saved(done),
             changes=Changes.STOCK | Changes.ORDERS,
             key="save",
-            busy="Receiving…",
+            busy=tr("Receiving…"),
         )
 
     def _saved(self, done: str) -> None:
@@ -340,7 +357,16 @@ class ReceiveTab(Screen):
 
 
 class ReceiptsModel(ColumnsModel):
-    COLUMNS = ("Date", "Source", "Kind", "Reference", "Location", "Lines", "Units", "By")
+    COLUMNS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Reference"),
+        QT_TR_NOOP("Location"),
+        QT_TR_NOOP("Lines"),
+        QT_TR_NOOP("Units"),
+        QT_TR_NOOP("By"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -361,7 +387,7 @@ class ReceiptsModel(ColumnsModel):
 
 
 class TotalsModel(ColumnsModel):
-    COLUMNS = ("Kind", "Source", "Receipts", "Units")
+    COLUMNS = (QT_TR_NOOP("Kind"), QT_TR_NOOP("Source"), QT_TR_NOOP("Receipts"), QT_TR_NOOP("Units"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -373,7 +399,7 @@ class TotalsModel(ColumnsModel):
 
 
 class ReceiptLinesModel(ColumnsModel):
-    COLUMNS = ("Item", "SKU", "Lot", "Expiry", "Units", "")
+    COLUMNS = (QT_TR_NOOP("Item"), QT_TR_NOOP("SKU"), QT_TR_NOOP("Lot"), QT_TR_NOOP("Expiry"), QT_TR_NOOP("Units"), "")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -401,9 +427,9 @@ class ReceiptsTab(Screen):
         self.model, self.totals, self.lines = ReceiptsModel(self), TotalsModel(self), ReceiptLinesModel(self)
         self.message = Message()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(tr("From")))
         bar.addWidget(self.start)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(tr("to")))
         bar.addWidget(self.end)
         bar.addStretch(1)
         split = QSplitter(Qt.Vertical)
@@ -413,7 +439,9 @@ class ReceiptsTab(Screen):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(QLabel("<b>Totals by source</b> (donated, purchased and state-allocated, for funders)"))
+        box_layout.addWidget(
+            QLabel(tr("<b>Totals by source</b> (donated, purchased and state-allocated, for funders)"))
+        )
         box_layout.addWidget(table_view(self.totals, stretch=1))
         split.addWidget(box)
         layout = QVBoxLayout(self)

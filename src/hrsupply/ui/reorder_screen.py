@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor, program, purchase_orders, reorder
 from hrsupply.services.purchase_orders import OrderForm, OrderLine, OrderLineForm, OrderRow, Pick
 from hrsupply.services.reorder import ReorderLine
@@ -78,22 +79,22 @@ class SuggestionsModel(ColumnsModel):
 
     # Two-line headings keep the figures narrow, so the item names get the width.
     COLUMNS = (
-        "Item",
-        "Status",
-        "On hand\n(usable)",
-        "Expired\n/ soon",
-        "On\norder",
-        "Used",
-        "Days\nout",
-        "AMC",
-        "Months\nof stock",
-        "Min",
-        "Par",
-        "Target",
-        "Order\npack",
-        "Packs\nto order",
-        "Units",
-        "Source",
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("On hand\n(usable)"),
+        QT_TR_NOOP("Expired\n/ soon"),
+        QT_TR_NOOP("On\norder"),
+        QT_TR_NOOP("Used"),
+        QT_TR_NOOP("Days\nout"),
+        QT_TR_NOOP("AMC"),
+        QT_TR_NOOP("Months\nof stock"),
+        QT_TR_NOOP("Min"),
+        QT_TR_NOOP("Par"),
+        QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Order\npack"),
+        QT_TR_NOOP("Packs\nto order"),
+        QT_TR_NOOP("Units"),
+        QT_TR_NOOP("Source"),
     )
     PACKS = 13
 
@@ -148,19 +149,19 @@ class SuggestionsTab(Screen):
         self.db, self.user = db, user
         self.view = None
         self.location = Choices()
-        self.months = QSpinBox(minimum=1, maximum=24, value=3, suffix=" months")
-        self.target = QSpinBox(minimum=1, maximum=24, value=2, suffix=" months")
+        self.months = QSpinBox(minimum=1, maximum=24, value=3, suffix=tr(" months"))
+        self.target = QSpinBox(minimum=1, maximum=24, value=2, suffix=tr(" months"))
         self._defaults_read = False
-        self.only = QCheckBox("Only what to order")
+        self.only = QCheckBox(tr("Only what to order"))
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()
         for widget in (
-            QLabel("For"),
+            QLabel(tr("For")),
             self.location,
-            QLabel("Use over the last"),
+            QLabel(tr("Use over the last")),
             self.months,
-            QLabel("Order up to"),
+            QLabel(tr("Order up to")),
             self.target,
             self.only,
         ):
@@ -177,21 +178,23 @@ class SuggestionsTab(Screen):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.fallback = Choices()
-        self.draft_button = QPushButton("Create draft orders")
+        self.draft_button = QPushButton(tr("Create draft orders"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.exports)
-        bottom.addWidget(QLabel("No default source:"))
+        bottom.addWidget(QLabel(tr("No default source:")))
         bottom.addWidget(self.fallback)
         bottom.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(
             note(
-                "AMC: average monthly use, corrected for the days the item was out. Target: the highest "
-                "of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on "
-                "order up to the target; change them before drafting orders. Kits assembled here are "
-                "not ordered."
+                tr(
+                    "AMC: average monthly use, corrected for the days the item was out. Target: the highest "
+                    "of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on "
+                    "order up to the target; change them before drafting orders. Kits assembled here are "
+                    "not ordered."
+                )
             )
         )
         layout.addWidget(self.table, 1)
@@ -245,9 +248,16 @@ class SuggestionsTab(Screen):
         urgent = sum(l.status in ("stocked out", "below minimum") for l in self.view.lines)
         to_order = [l for l in self.view.lines if l.packs]
         self.summary.setText(
-            f"{len(self.view.lines)} items · {urgent} stocked out or below minimum · "
-            f"{len(to_order)} to order · {self.view.use_label} since "
-            f"{self.view.end - timedelta(days=self.view.recorded_days or self.view.days):%Y-%m-%d}"
+            tr(
+                "{n} items · {urgent} stocked out or below minimum · {n2} to order · {view_use_label} since "
+                "{x:%Y-%m-%d}"
+            ).format(
+                n=len(self.view.lines),
+                urgent=urgent,
+                n2=len(to_order),
+                view_use_label=self.view.use_label,
+                x=self.view.end - timedelta(days=self.view.recorded_days or self.view.days),
+            )
         )
 
     def report(self):
@@ -273,15 +283,26 @@ class SuggestionsTab(Screen):
 
     def _drafted(self, made: list[int]) -> None:
         self.message.ok(
-            f"Drafted {len(made)} order{'s' if len(made) != 1 else ''}: "
-            f"{', '.join(purchase_orders.number(n) for n in made)}. Check and send them on the "
-            "Purchase orders tab."
+            tr("Drafted {n} order{x}: {x2}. Check and send them on the Purchase orders tab.").format(
+                n=len(made), x="s" if len(made) != 1 else "", x2=", ".join(purchase_orders.number(n) for n in made)
+            )
         )
         self.orders_made.emit()
 
 
 class OrdersModel(ColumnsModel):
-    COLUMNS = ("Order", "Status", "Source", "Deliver to", "Created", "Sent", "Lines", "Ordered", "Received", "Due")
+    COLUMNS = (
+        QT_TR_NOOP("Order"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Deliver to"),
+        QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Sent"),
+        QT_TR_NOOP("Lines"),
+        QT_TR_NOOP("Ordered"),
+        QT_TR_NOOP("Received"),
+        QT_TR_NOOP("Due"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         o: OrderRow = self.rows[index.row()]
@@ -307,7 +328,14 @@ class OrdersModel(ColumnsModel):
 
 
 class OrderLinesModel(ColumnsModel):
-    COLUMNS = ("Item", "Pack", "Packs", "Units", "Received", "Still due")
+    COLUMNS = (
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Pack"),
+        QT_TR_NOOP("Packs"),
+        QT_TR_NOOP("Units"),
+        QT_TR_NOOP("Received"),
+        QT_TR_NOOP("Still due"),
+    )
     PACKS = 2
 
     def __init__(self, parent=None):
@@ -351,35 +379,35 @@ class OrdersTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
-        self.show_all = QCheckBox("Show received and closed orders")
+        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        self.show_all = QCheckBox(tr("Show received and closed orders"))
         self.new_source = Choices()
         self.new_location = location_combo(db, kinds=("site",))
-        self.new_button = QPushButton("New draft order")
+        self.new_button = QPushButton(tr("New draft order"))
         bar = QHBoxLayout()
         bar.addWidget(self.show_all, 1)
         for widget in (
-            QLabel("New order to"),
+            QLabel(tr("New order to")),
             self.new_source,
-            QLabel("deliver to"),
+            QLabel(tr("deliver to")),
             self.new_location,
             self.new_button,
         ):
             bar.addWidget(widget)
         self.model = OrdersModel(self)
         self.table = table_view(self.model, stretch=2)
-        self.lines_title = QLabel("Select an order to see its lines.")
+        self.lines_title = QLabel(tr("Select an order to see its lines."))
         self.lines = OrderLinesModel(self)
         self.lines.on_change = self._set_packs
         self.lines_view = table_view(self.lines, stretch=0)
         self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AllEditTriggers)
         self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
         self.add_item = ItemField(db, 'Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)')
-        self.sent_button = QPushButton("Mark sent")
-        self.receive_button = QPushButton("Receive against this order…")
-        self.print_button = QPushButton("Print order…")
-        self.close_button = QPushButton("Close: the rest will not come")
-        self.delete_button = QPushButton("Delete draft")
+        self.sent_button = QPushButton(tr("Mark sent"))
+        self.receive_button = QPushButton(tr("Receive against this order…"))
+        self.print_button = QPushButton(tr("Print order…"))
+        self.close_button = QPushButton(tr("Close: the rest will not come"))
+        self.delete_button = QPushButton(tr("Delete draft"))
         self.message = Message()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -404,7 +432,9 @@ class OrdersTab(Screen):
         self.new_button.clicked.connect(self.new_order)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.add_item.picked.connect(self._add_line)
-        self.add_item.not_found.connect(lambda text: self.message.error(f"No single item matches {text!r}."))
+        self.add_item.not_found.connect(
+            lambda text: self.message.error(tr("No single item matches {text!r}.").format(text=text))
+        )
         self.sent_button.clicked.connect(self.mark_sent)
         self.receive_button.clicked.connect(lambda: self.order and self.receive_requested.emit(self.order.id))
         self.print_button.clicked.connect(self.print_order)
@@ -509,13 +539,13 @@ class OrdersTab(Screen):
 
     def new_order(self) -> None:
         if self.new_source.currentData() is None or self.new_location.currentData() is None:
-            self.message.error("Add a source and a site in Settings first.")
+            self.message.error(tr("Add a source and a site in Settings first."))
             return
         form = OrderForm(self.new_source.currentData(), self.new_location.currentData())
 
         def made(order_id: int) -> None:
             self._select = order_id
-            self.message.ok(f"{purchase_orders.number(order_id)} drafted: add its items below.")
+            self.message.ok(tr("{x} drafted: add its items below.").format(x=purchase_orders.number(order_id)))
             self.add_item.setFocus()
 
         ops.run(self, lambda: purchase_orders.create(self.db, self.user, form), made, changes=Changes.ORDERS)
@@ -565,7 +595,7 @@ class OrdersTab(Screen):
             name = program.letterhead(self.db)
             return write("pdf", str(path), purchase_orders.order_report(order, lines, program=name))
 
-        ops.run(self, work, lambda _r: self.preview(path), busy="Preparing the order…")
+        ops.run(self, work, lambda _r: self.preview(path), busy=tr("Preparing the order…"))
 
 
 class ReorderScreen(QWidget):
@@ -576,8 +606,8 @@ class ReorderScreen(QWidget):
         self.suggestions = SuggestionsTab(db, user)
         self.orders = OrdersTab(db, user)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.suggestions, "Suggestions")
-        self.tabs.addTab(self.orders, "Purchase orders")
+        self.tabs.addTab(self.suggestions, tr("Suggestions"))
+        self.tabs.addTab(self.orders, tr("Purchase orders"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Reorder</h2>"))
         layout.addWidget(self.tabs, 1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, program, reconcile
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
 from hrsupply.ui import ops
@@ -77,7 +78,16 @@ class ReconcileModel(ColumnsModel):
 
 
 class BehindModel(ColumnsModel):
-    COLUMNS = ("When", "Type", "Lot", "Quantity", "Other location", "Reason", "Reference", "Recorded by")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Quantity"),
+        QT_TR_NOOP("Other location"),
+        QT_TR_NOOP("Reason"),
+        QT_TR_NOOP("Reference"),
+        QT_TR_NOOP("Recorded by"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         b: BehindLine = self.rows[index.row()]
@@ -106,14 +116,21 @@ class ReconciliationTab(PeriodScreen):
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()
-        for widget in (QLabel("Location"), self.location, QLabel("From"), self.start, QLabel("to"), self.end):
+        for widget in (
+            QLabel(tr("Location")),
+            self.location,
+            QLabel(tr("From")),
+            self.start,
+            QLabel(tr("to")),
+            self.end,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.exports)
         self.model = ReconcileModel(self)
         self.table = table_view(self.model, stretch=2)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
-        self.behind_title = QLabel("Double-click a figure to see the movements behind it.")
+        self.behind_title = QLabel(tr("Double-click a figure to see the movements behind it."))
         self.behind_model = BehindModel(self)
         behind_box = QWidget()
         behind_layout = QVBoxLayout(behind_box)
@@ -128,9 +145,11 @@ class ReconciliationTab(PeriodScreen):
         layout.addLayout(bar)
         layout.addWidget(
             note(
-                "Closing = opening + received + transferred in − handed out − transferred out − "
-                "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
-                "that the records do not explain."
+                tr(
+                    "Closing = opening + received + transferred in − handed out − transferred out − "
+                    "disposed ± adjusted ± count variance. A count variance (red) is what a count found "
+                    "that the records do not explain."
+                )
             )
         )
         layout.addWidget(split, 1)
@@ -168,7 +187,7 @@ class ReconciliationTab(PeriodScreen):
             return
         if column in ("opening", "closing"):
             self.behind_title.setText(
-                f"{TITLES[column]} is a balance: the Stock screen's stock card shows how it built up."
+                tr("{x} is a balance: the Stock screen's stock card shows how it built up.").format(x=TITLES[column])
             )
             self.behind_model.set_rows([])
             return
@@ -183,8 +202,14 @@ class ReconciliationTab(PeriodScreen):
     def _show_behind(self, line: ReconcileLine, column: str, rows: list[BehindLine]) -> None:
         self.behind_model.set_rows(rows)
         self.behind_title.setText(
-            f"<b>{TITLES[column]}</b> · {line.name} at {line.location}: {len(rows)} "
-            f"movement{'s' if len(rows) != 1 else ''}, together {sum(b.quantity for b in rows):,}"
+            tr("<b>{x}</b> · {line_name} at {line_location}: {n} movement{x2}, together {x3:,}").format(
+                x=TITLES[column],
+                line_name=line.name,
+                line_location=line.location,
+                n=len(rows),
+                x2="s" if len(rows) != 1 else "",
+                x3=sum(b.quantity for b in rows),
+            )
         )
 
     def report(self):
@@ -207,8 +232,8 @@ class ReportsScreen(QWidget):
         self.reconciliation = ReconciliationTab(db)
         self.program = ProgramReportTab(db)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.program, "Program report")
-        self.tabs.addTab(self.reconciliation, "Reconciliation")
+        self.tabs.addTab(self.program, tr("Program report"))
+        self.tabs.addTab(self.reconciliation, tr("Reconciliation"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Reports</h2>"))
         layout.addWidget(self.tabs, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
@@ -52,7 +53,9 @@ class Screen(Remembers, QWidget):
         """True to go ahead: at once for up to MANY units, else when the user says so to
         "`what`: 1,000 units in one go"."""
         return abs(units) <= MANY or self.ask_yes_no(
-            "Check the figure", f"{what}: {abs(units):,} units in one go. Is that right?", default_yes=False
+            tr("Check the figure"),
+            tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
+            default_yes=False,
         )
 
     def showEvent(self, event) -> None:

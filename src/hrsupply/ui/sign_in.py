@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.services.roles import Account
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
@@ -40,13 +41,13 @@ class _AccountDialog(Remembers, QDialog):
     def __init__(self, db, title: str, heading: str, ok: str, action, username: str = "", parent=None):
         super().__init__(parent)
         self.db, self.account = db, None
-        self.setWindowTitle(f"hrsupply — {title}")
+        self.setWindowTitle(tr("hrsupply — {title}").format(title=title))
         self.username = QLineEdit(username)
         self.pin = _pin_field()
         self.message = Message()
         self.form = QFormLayout()
-        self.form.addRow("Username", self.username)
-        self.form.addRow("PIN or password", self.pin)
+        self.form.addRow(tr("Username"), self.username)
+        self.form.addRow(tr("PIN or password"), self.pin)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(ok)
         buttons.accepted.connect(action)
@@ -74,12 +75,12 @@ class FirstAdminDialog(_AccountDialog):
             parent=parent,
         )
         self.again = _pin_field()
-        self.form.addRow("Again", self.again)
+        self.form.addRow(tr("Again"), self.again)
         QWidget.setTabOrder(self.pin, self.again)  # made after the buttons: Tab would skip it
 
     def create(self) -> None:
         if self.pin.text() != self.again.text():
-            self.message.error("The two PINs differ; type them again.")
+            self.message.error(tr("The two PINs differ; type them again."))
             return
         name, pin = self.username.text(), self.pin.text()
         ops.run(self, lambda: _users().create_first_admin(self.db, name, pin), self._done, changes=Changes.USERS)
@@ -127,16 +128,18 @@ class LockPage(QWidget):
         self.message = Message()
         self.message.setMinimumWidth(480)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        unlock = QPushButton("Unlock")
+        unlock = QPushButton(tr("Unlock"))
         unlock.clicked.connect(self.unlock)
-        self.other = QPushButton("Sign in as someone else")
+        self.other = QPushButton(tr("Sign in as someone else"))
         self.other.clicked.connect(self.switch_user)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (
             QLabel(
-                f"<h2>Locked</h2>Signed in as <b>{account.username}</b> ({account.role_label}). "
-                "Type your PIN to carry on where you left off."
+                tr(
+                    "<h2>Locked</h2>Signed in as <b>{account_username}</b> ({account_role_label}). Type your PIN to "
+                    "carry on where you left off."
+                ).format(account_username=account.username, account_role_label=account.role_label)
             ),
             self.pin,
             unlock,
@@ -156,11 +159,17 @@ class LockPage(QWidget):
     def _refused(self, exc) -> None:
         if isinstance(exc, _users().LockedOut):
             self.message.error(
-                f"Too many wrong PINs for {self.account.username}: try again after {exc.until:%H:%M}, "
-                "ask an admin to unlock, or sign in as someone else."
+                tr(
+                    "Too many wrong PINs for {account_username}: try again after {exc_until:%H:%M}, ask an admin to "
+                    "unlock, or sign in as someone else."
+                ).format(account_username=self.account.username, exc_until=exc.until)
             )
         else:
-            self.message.error(f"That is not {self.account.username}'s PIN. Try again, or sign in as someone else.")
+            self.message.error(
+                tr("That is not {account_username}'s PIN. Try again, or sign in as someone else.").format(
+                    account_username=self.account.username
+                )
+            )
 
     def _unlocked(self, _account) -> None:
         self.message.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, movements, program, stock
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
@@ -50,17 +51,17 @@ def _stock_texts(row) -> tuple:
 
 class StockTableModel(ColumnsModel):
     COLUMNS = (
-        "Item",
-        "SKU",
-        "Category",
-        "Location",
-        "On hand",
-        "Expired",
-        "Unit",
-        "Minimum",
-        "Par",
-        "Next expiry",
-        "Status",
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("SKU"),
+        QT_TR_NOOP("Category"),
+        QT_TR_NOOP("Location"),
+        QT_TR_NOOP("On hand"),
+        QT_TR_NOOP("Expired"),
+        QT_TR_NOOP("Unit"),
+        QT_TR_NOOP("Minimum"),
+        QT_TR_NOOP("Par"),
+        QT_TR_NOOP("Next expiry"),
+        QT_TR_NOOP("Status"),
     )
     QUANTITY_COLUMNS = {4, 5, 7, 8}
 
@@ -80,7 +81,17 @@ class StockCardModel(ColumnsModel):
     """The movements of one item at one location, newest first, fetched a page at a time as the
     user scrolls: the view asks `canFetchMore`, we ask the service for the next keyset page."""
 
-    COLUMNS = ("When", "Type", "Lot", "Change", "Balance", "From / to", "Reason", "Reference", "By")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Change"),
+        QT_TR_NOOP("Balance"),
+        QT_TR_NOOP("From / to"),
+        QT_TR_NOOP("Reason"),
+        QT_TR_NOOP("Reference"),
+        QT_TR_NOOP("By"),
+    )
     PAGE = 200
 
     def __init__(self, db, owner: QWidget, parent=None):
@@ -150,7 +161,7 @@ class StockScreen(Screen):
     def __init__(self, db, user: str = "", *, can_correct: bool = True, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.search = QLineEdit(placeholderText="Search name, SKU or scan a barcode  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=tr("Search name, SKU or scan a barcode  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.category = Choices()
         self.category.addItem(self.ALL)
@@ -161,14 +172,14 @@ class StockScreen(Screen):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel("Category"))
+        bar.addWidget(QLabel(tr("Category")))
         bar.addWidget(self.category, 1)
-        bar.addWidget(QLabel("Show"))
+        bar.addWidget(QLabel(tr("Show")))
         bar.addWidget(self.status, 1)
 
         self.model = StockTableModel(self)
         self.table = table_view(self.model, stretch=0)
-        self.card_title = QLabel("Select a row to see its stock card.")
+        self.card_title = QLabel(tr("Select a row to see its stock card."))
         self.card_title.setObjectName("cardTitle")
         self.card_model = StockCardModel(db, self, self)
         self.card = table_view(self.card_model, stretch=6)
@@ -176,8 +187,8 @@ class StockScreen(Screen):
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)
         card_layout.setContentsMargins(0, 0, 0, 0)
-        self.reverse_button = QPushButton("Reverse selected line…")
-        self.reverse_button.setToolTip("Correct a mistaken movement: its opposite is recorded, with your reason")
+        self.reverse_button = QPushButton(tr("Reverse selected line…"))
+        self.reverse_button.setToolTip(tr("Correct a mistaken movement: its opposite is recorded, with your reason"))
         self.card_message = Message()
         card_bar = QHBoxLayout()
         card_bar.addWidget(self.card_title, 1)
@@ -235,9 +246,11 @@ class StockScreen(Screen):
             self.category.blockSignals(False)
         self.model.set_rows(rows)
         self.card_model.clear()
-        self.card_title.setText("Select a row to see its stock card.")
+        self.card_title.setText(tr("Select a row to see its stock card."))
         flagged = sum(1 for r in rows if r.status != "ok")
-        self.summary.setText(f"{len(rows)} item-location rows · {flagged} need attention")
+        self.summary.setText(
+            tr("{n} item-location rows · {flagged} need attention").format(n=len(rows), flagged=flagged)
+        )
         if len(rows) == 1:  # a scanned barcode: go straight to the card
             self.table.selectRow(0)
         elif self._reselect is not None and self._reselect < len(rows):
@@ -276,7 +289,15 @@ class StockScreen(Screen):
             return
         row = self.model.rows[current.row()]
         self.card_title.setText(
-            f"<b>Stock card</b>: {row.name} ({row.sku}) at {row.location} — {row.quantity:,} {row.unit} on hand"
+            tr(
+                "<b>Stock card</b>: {row_name} ({row_sku}) at {row_location} — {row_quantity:,} {row_unit} on hand"
+            ).format(
+                row_name=row.name,
+                row_sku=row.sku,
+                row_location=row.location,
+                row_quantity=row.quantity,
+                row_unit=row.unit,
+            )
         )
         self.card_model.load(row.location_id, row.item_id)
 
@@ -292,7 +313,7 @@ class StockScreen(Screen):
     def reverse_selected(self) -> None:
         index = self.card.currentIndex()
         if not index.isValid():
-            self.card_message.error("Select a line on the stock card first.")
+            self.card_message.error(tr("Select a line on the stock card first."))
             return
         line = self.card_model.rows[index.row()]
         reason = self.ask_reason(line)
@@ -302,7 +323,11 @@ class StockScreen(Screen):
 
         def reversed_(_result) -> None:
             self._reselect = current.row() if current.isValid() else None  # the reload shows it again
-            self.card_message.ok(f"Reversed: {line.type} of {line.change:+,} ({reason}).")
+            self.card_message.ok(
+                tr("Reversed: {line_type} of {line_change:+,} ({reason}).").format(
+                    line_type=line.type, line_change=line.change, reason=reason
+                )
+            )
 
         ops.run(
             self,

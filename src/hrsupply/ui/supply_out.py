@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import adjustments, catalog, expiry, kits, labels, program, stock
 from hrsupply.services.errors import UserError
 from hrsupply.ui import ops
@@ -30,7 +31,15 @@ from hrsupply.ui.widgets import CODE_ROLE, Choices, ItemField, Message, fill_loc
 
 
 class ExpiryModel(ColumnsModel):
-    COLUMNS = ("Expiry", "Days left", "Item", "SKU", "Lot", "Location", "On hand")
+    COLUMNS = (
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("Days left"),
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("SKU"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Location"),
+        QT_TR_NOOP("On hand"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -50,13 +59,13 @@ class ExpiryTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.window = QSpinBox(minimum=1, maximum=730, value=90, suffix=" days")
+        self.window = QSpinBox(minimum=1, maximum=730, value=90, suffix=tr(" days"))
         self.model = ExpiryModel(self)
         self.view = table_view(self.model, stretch=2)
-        self.dispose_button = QPushButton("Dispose of the selected expired lot")
+        self.dispose_button = QPushButton(tr("Dispose of the selected expired lot"))
         self.message = Message()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Expired, or expiring within"))
+        bar.addWidget(QLabel(tr("Expired, or expiring within")))
         bar.addWidget(self.window)
         bar.addStretch(1)
         bar.addWidget(self.dispose_button)
@@ -87,7 +96,7 @@ class ExpiryTab(Screen):
     def dispose_selected(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
-            self.message.error("Select an expired lot first.")
+            self.message.error(tr("Select an expired lot first."))
             return
         row = self.model.rows[index.row()]
         if not self.moves_many(row.quantity, f"Dispose of {row.name}, lot {row.lot}, at {row.location}"):
@@ -96,14 +105,24 @@ class ExpiryTab(Screen):
             self,
             lambda: expiry.dispose_expired(self.db, self.user, row.location_id, row.lot_id),
             lambda units: self.message.ok(
-                f"Disposed of {units:,} of {row.name}, lot {row.lot}, at {row.location} (expired)."
+                tr("Disposed of {units:,} of {row_name}, lot {row_lot}, at {row_location} (expired).").format(
+                    units=units, row_name=row.name, row_lot=row.lot, row_location=row.location
+                )
             ),
             changes=Changes.STOCK,
         )
 
 
 class FlaggedModel(ColumnsModel):
-    COLUMNS = ("When", "Location", "Item", "Lot", "Found", "Recorded by", "Participant code")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Location"),
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Found"),
+        QT_TR_NOOP("Recorded by"),
+        QT_TR_NOOP("Participant code"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -121,7 +140,15 @@ class FlaggedModel(ColumnsModel):
 
 
 class ReviewedModel(ColumnsModel):
-    COLUMNS = ("When", "Location", "Item", "Found", "Outcome", "Note", "By")
+    COLUMNS = (
+        QT_TR_NOOP("When"),
+        QT_TR_NOOP("Location"),
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Found"),
+        QT_TR_NOOP("Outcome"),
+        QT_TR_NOOP("Note"),
+        QT_TR_NOOP("By"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -150,14 +177,14 @@ class AdjustTab(Screen):
         self.db, self.user = db, user
         self.location = location_combo(db)
         self.item = ItemField(db)
-        self.item_label = QLabel("No item chosen.")
-        self.adjust_kind = QRadioButton("Adjust", checked=True)
-        self.dispose_kind = QRadioButton("Dispose")
+        self.item_label = QLabel(tr("No item chosen."))
+        self.adjust_kind = QRadioButton(tr("Adjust"), checked=True)
+        self.dispose_kind = QRadioButton(tr("Dispose"))
         self.quantity = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
         self.lot = Choices()
         self.reason = Choices()
-        self.note = QLineEdit(placeholderText="What happened (required for “other”)")
-        self.save_button = QPushButton("Save")
+        self.note = QLineEdit(placeholderText=tr("What happened (required for “other”)"))
+        self.save_button = QPushButton(tr("Save"))
         self.message = Message()
         self._item = None
 
@@ -166,34 +193,36 @@ class AdjustTab(Screen):
         kind.addWidget(self.dispose_kind)
         kind.addStretch(1)
         form = QFormLayout()
-        form.addRow("Location", self.location)
-        form.addRow("Item", self.item)
+        form.addRow(tr("Location"), self.location)
+        form.addRow(tr("Item"), self.item)
         form.addRow("", self.item_label)
         form.addRow("", kind)
-        form.addRow("Quantity", self.quantity)
-        form.addRow("Lot", self.lot)
-        form.addRow("Reason", self.reason)
-        form.addRow("Note", self.note)
+        form.addRow(tr("Quantity"), self.quantity)
+        form.addRow(tr("Lot"), self.lot)
+        form.addRow(tr("Reason"), self.reason)
+        form.addRow(tr("Note"), self.note)
         form.addRow("", self.save_button)
 
         self.flagged = FlaggedModel(self)
         self.flag_view = table_view(self.flagged, stretch=2)
-        self.review_note = QLineEdit(placeholderText="Note for the record (required to reverse)")
-        self.keep_button = QPushButton("Keep (stock was there)")
-        self.undo_button = QPushButton("Reverse the adjustment")
+        self.review_note = QLineEdit(placeholderText=tr("Note for the record (required to reverse)"))
+        self.keep_button = QPushButton(tr("Keep (stock was there)"))
+        self.undo_button = QPushButton(tr("Reverse the adjustment"))
         review_bar = QHBoxLayout()
         review_bar.addWidget(self.review_note, 1)
         review_bar.addWidget(self.keep_button)
         review_bar.addWidget(self.undo_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Adjust or dispose</b> — a negative adjustment takes stock away"))
+        layout.addWidget(QLabel(tr("<b>Adjust or dispose</b> — a negative adjustment takes stock away")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(
             QLabel(
-                "<b>Flagged for review</b> — handouts recorded when the records showed "
-                "too little stock; the front desk added the difference as “found”"
+                tr(
+                    "<b>Flagged for review</b> — handouts recorded when the records showed "
+                    "too little stock; the front desk added the difference as “found”"
+                )
             )
         )
         layout.addWidget(self.flag_view, 1)
@@ -201,12 +230,12 @@ class AdjustTab(Screen):
         self.reviewed = ReviewedModel(self)
         self.reviewed_view = table_view(self.reviewed, stretch=5)
         layout.addWidget(
-            QLabel("<b>Reviewed in the last 7 days</b> — kept, reversed, or reversed with an undone visit")
+            QLabel(tr("<b>Reviewed in the last 7 days</b> — kept, reversed, or reversed with an undone visit"))
         )
         layout.addWidget(self.reviewed_view, 1)
 
         self.item.picked.connect(self._picked)
-        self.item.not_found.connect(lambda t: self.message.error(f"No single item matches “{t}”."))
+        self.item.not_found.connect(lambda t: self.message.error(tr("No single item matches “{t}”.").format(t=t)))
         self.adjust_kind.toggled.connect(self._kind_changed)
         self.location.currentIndexChanged.connect(self._load_lots)
         self.save_button.clicked.connect(self.save)
@@ -233,7 +262,11 @@ class AdjustTab(Screen):
 
     def _picked(self, match, _count) -> None:
         self._item = match.item
-        self.item_label.setText(f"{match.item.name} ({match.item.sku}), in {match.item.unit}")
+        self.item_label.setText(
+            tr("{match_item_name} ({match_item_sku}), in {match_item_unit}").format(
+                match_item_name=match.item.name, match_item_sku=match.item.sku, match_item_unit=match.item.unit
+            )
+        )
         self._load_lots()
         self.quantity.setFocus()
 
@@ -244,13 +277,18 @@ class AdjustTab(Screen):
             self.lot.setEnabled(False)
             return
         self.lot.setEnabled(True)
-        self.lot.addItem("earliest expiry first", None)
+        self.lot.addItem(tr("earliest expiry first"), None)
         where, item_id = self.location.currentData(), self._item.id
         ops.run(self, lambda: stock.lots_at(self.db, where, item_id), self._show_lots, key="lots")
 
     def _show_lots(self, lots) -> None:
         for lot in lots:
-            self.lot.addItem(f"{lot.lot} (expires {lot.expiry:%Y-%m-%d}, {lot.quantity:,} here)", lot.lot_id)
+            self.lot.addItem(
+                tr("{lot_lot} (expires {lot_expiry:%Y-%m-%d}, {lot_quantity:,} here)").format(
+                    lot_lot=lot.lot, lot_expiry=lot.expiry, lot_quantity=lot.quantity
+                ),
+                lot.lot_id,
+            )
             self.lot.setItemData(self.lot.count() - 1, lot.lot, Qt.ItemDataRole.UserRole + 1)
 
     def _kind_changed(self) -> None:
@@ -261,7 +299,7 @@ class AdjustTab(Screen):
 
     def save(self) -> None:
         if self._item is None:
-            self.message.error("Choose an item first.")
+            self.message.error(tr("Choose an item first."))
             return
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
         lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.ItemDataRole.UserRole + 1)
@@ -310,12 +348,16 @@ class AdjustTab(Screen):
     def review(self, keep: bool) -> None:
         index = self.flag_view.currentIndex()
         if not index.isValid():
-            self.message.error("Select a flagged adjustment first.")
+            self.message.error(tr("Select a flagged adjustment first."))
             return
         row, note = self.flagged.rows[index.row()], self.review_note.text()
 
         def reviewed(_result) -> None:
-            self.message.ok(f"Reviewed: {row.name} at {row.location} {'kept' if keep else 'reversed'}.")
+            self.message.ok(
+                tr("Reviewed: {row_name} at {row_location} {x}.").format(
+                    row_name=row.name, row_location=row.location, x="kept" if keep else "reversed"
+                )
+            )
             self.review_note.clear()
 
         ops.run(
@@ -337,14 +379,14 @@ class KitsTab(Screen):
         self.count = QSpinBox(minimum=1, maximum=100_000, value=10)
         self.recipe = QLabel()
         self.recipe.setWordWrap(True)
-        self.assemble_button = QPushButton("Assemble")
-        self.break_button = QPushButton("Break down")
+        self.assemble_button = QPushButton(tr("Assemble"))
+        self.break_button = QPushButton(tr("Break down"))
         self.message = Message()
         form = QFormLayout()
-        form.addRow("Kit", self.kit)
-        form.addRow("At", self.location)
-        form.addRow("How many kits", self.count)
-        form.addRow("Made of", self.recipe)
+        form.addRow(tr("Kit"), self.kit)
+        form.addRow(tr("At"), self.location)
+        form.addRow(tr("How many kits"), self.count)
+        form.addRow(tr("Made of"), self.recipe)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assemble_button)
         buttons.addWidget(self.break_button)
@@ -373,7 +415,7 @@ class KitsTab(Screen):
         names = {i.id: i.name for i in items}
         refill(self.kit, [(names[kit_id], kit_id) for kit_id in self._kits if kit_id in names])
         if not self._kits:
-            self.recipe.setText("No kits yet: give an item its components in Settings → Items.")
+            self.recipe.setText(tr("No kits yet: give an item its components in Settings → Items."))
         self._show_recipe()
 
     def _show_recipe(self, *_args) -> None:
@@ -395,7 +437,7 @@ class KitsTab(Screen):
 
     def run(self, action, do: str, done: str) -> None:
         if self.kit.currentData() is None:
-            self.message.error("There is no kit to choose yet.")
+            self.message.error(tr("There is no kit to choose yet."))
             return
         kit, where, count, name = (
             self.kit.currentData(),
@@ -422,14 +464,14 @@ class LabelsTab(Screen):
         self.list = QListWidget()
         self.copies = QSpinBox(minimum=1, maximum=300, value=1)
         self.skip = QSpinBox(minimum=0, maximum=labels.PER_SHEET - 1)
-        self.save_button = QPushButton("Print labels…")
+        self.save_button = QPushButton(tr("Print labels…"))
         self.message = Message()
         form = QFormLayout()
-        form.addRow("Copies of each label", self.copies)
-        form.addRow("Labels already used on the sheet", self.skip)
+        form.addRow(tr("Copies of each label"), self.copies)
+        form.addRow(tr("Labels already used on the sheet"), self.skip)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the labels to print (Avery 5160 / 8160, US Letter, 30 per sheet)."))
-        self.all_button, self.none_button = QPushButton("Tick all"), QPushButton("Tick none")
+        layout.addWidget(QLabel(tr("Tick the labels to print (Avery 5160 / 8160, US Letter, 30 per sheet).")))
+        self.all_button, self.none_button = QPushButton(tr("Tick all")), QPushButton(tr("Tick none"))
         ticks = QHBoxLayout()
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)
@@ -475,18 +517,20 @@ class LabelsTab(Screen):
 
         chosen = self.chosen()
         if not chosen:
-            self.message.error("Tick at least one label.")
+            self.message.error(tr("Tick at least one label."))
             return
         path = scratch(self) / "shelf-labels.pdf"
         copies, skip = self.copies.value(), self.skip.value()
 
         def written(pages: int) -> None:
-            self.message.ok(f"{pages} sheet{'s' if pages > 1 else ''} of labels ready to print.")
+            self.message.ok(
+                tr("{pages} sheet{x} of labels ready to print.").format(pages=pages, x="s" if pages > 1 else "")
+            )
             self.preview(path)
 
         ops.run(
             self,
             lambda: labels.write_labels(path, chosen, copies=copies, skip=skip),
             written,
-            busy="Writing the labels…",
+            busy=tr("Writing the labels…"),
         )

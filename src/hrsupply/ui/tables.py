@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
+from hrsupply.i18n import tr
+
 
 class ColumnsModel(QAbstractTableModel):
     """A read-only table model over `self.rows`; subclasses set COLUMNS and implement `data`.
@@ -52,7 +54,7 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])  # the headings are marked QT_TR_NOOP where declared
         return None
 
 

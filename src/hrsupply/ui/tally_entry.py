@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.services import program
 from hrsupply.services.catalog import with_unit
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
@@ -72,7 +73,7 @@ class TallyEntryDialog(Remembers, QDialog):
     ):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.setWindowTitle("Tally sheet")
+        self.setWindowTitle(tr("Tally sheet"))
         self.resize(720, 640)
         self.location = Choices()
         for label, loc_id in locations:
@@ -82,7 +83,7 @@ class TallyEntryDialog(Remembers, QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd MMM d yyyy")
-        self.print_button = QPushButton("Print a blank sheet…")
+        self.print_button = QPushButton(tr("Print a blank sheet…"))
         self.print_button.clicked.connect(self.save_blank_sheet)
 
         self.visits = _spin(10_000)
@@ -100,32 +101,32 @@ class TallyEntryDialog(Remembers, QDialog):
         self.message.setObjectName("message")
         # Enter moves to the next box, as in a spreadsheet; only Ctrl+Enter or the button saves
         # (a habitual Enter once posted a half-typed shift as visits).
-        self.save_button = QPushButton("Save tallies  (Ctrl+Enter)")
+        self.save_button = QPushButton(tr("Save tallies  (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Location"))
+        top.addWidget(QLabel(tr("Location")))
         top.addWidget(self.location, 1)
-        top.addWidget(QLabel("Shift date"))
+        top.addWidget(QLabel(tr("Shift date")))
         top.addWidget(self.day)
         top.addWidget(self.print_button)
-        counts = QGroupBox("Visits, returns, naloxone, referrals")
+        counts = QGroupBox(tr("Visits, returns, naloxone, referrals"))
         counts_form = QFormLayout(counts)
-        counts_form.addRow("Visits", self.visits)
-        counts_form.addRow("Used syringes returned", self.returned)
-        counts_form.addRow("Overdose reversals reported", self.reversals)
+        counts_form.addRow(tr("Visits"), self.visits)
+        counts_form.addRow(tr("Used syringes returned"), self.returned)
+        counts_form.addRow(tr("Overdose reversals reported"), self.reversals)
         for reason, spin in self.naloxone.items():
-            counts_form.addRow(f"Naloxone refill: {reason}", spin)
+            counts_form.addRow(tr("Naloxone refill: {reason}").format(reason=reason), spin)
         for name, spin in self.referrals.items():
-            counts_form.addRow(f"Referral: {name}", spin)
+            counts_form.addRow(tr("Referral: {name}").format(name=name), spin)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        items_group = QGroupBox("Handed out")
+        items_group = QGroupBox(tr("Handed out"))
         QVBoxLayout(items_group).addWidget(self.items_box)
         body_layout.addWidget(items_group)
         body_layout.addWidget(counts)
@@ -177,7 +178,7 @@ class TallyEntryDialog(Remembers, QDialog):
         form = self.form()
 
         def saved(made) -> None:
-            self.message.ok(f"Saved {len(made)} visits from the tally sheet.")
+            self.message.ok(tr("Saved {n} visits from the tally sheet.").format(n=len(made)))
             self.accept()
 
         ops.run(
@@ -198,8 +199,12 @@ class TallyEntryDialog(Remembers, QDialog):
         ops.run(
             self,
             lambda: write_tally_sheet(self.db, where, day, str(target)),
-            lambda _r: self.message.ok(f"Tally sheet saved to {target}.") if path else self.preview(target),
-            busy="Writing the tally sheet…",
+            lambda _r: (
+                self.message.ok(tr("Tally sheet saved to {target}.").format(target=target))
+                if path
+                else self.preview(target)
+            ),
+            busy=tr("Writing the tally sheet…"),
         )
 
     def preview(self, path: Path) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, closeout, loadout, program
 from hrsupply.services.loadout import PickLine, PickLot
 from hrsupply.ui import ops
@@ -47,7 +48,17 @@ class LoadOutModel(ColumnsModel):
     """One row per source lot of each item (one row for items without lots): the crew can take
     from another lot by changing the quantities, which start as earliest expiry first."""
 
-    COLUMNS = ("Item", "Pack", "Par", "On van", "Lot", "Expiry", "At site", "Take", "Short")
+    COLUMNS = (
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Pack"),
+        QT_TR_NOOP("Par"),
+        QT_TR_NOOP("On van"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("At site"),
+        QT_TR_NOOP("Take"),
+        QT_TR_NOOP("Short"),
+    )
     TAKE = 7
 
     def load(self, lines: list[PickLine]) -> None:
@@ -128,7 +139,15 @@ class LoadOutModel(ColumnsModel):
 
 
 class CountModel(ColumnsModel):
-    COLUMNS = ("Item", "Lot", "Expiry", "Expected", "Counted", "Return to site", "Why it differs")
+    COLUMNS = (
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("Expected"),
+        QT_TR_NOOP("Counted"),
+        QT_TR_NOOP("Return to site"),
+        QT_TR_NOOP("Why it differs"),
+    )
     EDITABLE = {4: "counted", 5: "returned", 6: "reason"}
 
     def __init__(self, parent=None):
@@ -191,17 +210,17 @@ class CountModel(ColumnsModel):
 
 class VanReconcileModel(ColumnsModel):
     COLUMNS = (
-        "Item",
-        "Start",
-        "Loaded",
-        "Handed out",
-        "Adjusted",
-        "Expected",
-        "Counted",
-        "Variance",
-        "Returned",
-        "End",
-        "Why it differs",
+        QT_TR_NOOP("Item"),
+        QT_TR_NOOP("Start"),
+        QT_TR_NOOP("Loaded"),
+        QT_TR_NOOP("Handed out"),
+        QT_TR_NOOP("Adjusted"),
+        QT_TR_NOOP("Expected"),
+        QT_TR_NOOP("Counted"),
+        QT_TR_NOOP("Variance"),
+        QT_TR_NOOP("Returned"),
+        QT_TR_NOOP("End"),
+        QT_TR_NOOP("Why it differs"),
     )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -237,7 +256,7 @@ class VanScreen(Screen):
         self.van = location_combo(db, kinds=("van", "other"))  # "other": a partner site to restock
         self.source = location_combo(db, kinds=("site",))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.crew = QLineEdit(placeholderText="Crew names (printed on the sheet)")
+        self.crew = QLineEdit(placeholderText=tr("Crew names (printed on the sheet)"))
         bar = QHBoxLayout()
         for label, widget in (("Van", self.van), ("From", self.source), ("Date", self.day)):
             bar.addWidget(QLabel(label))
@@ -249,8 +268,8 @@ class VanScreen(Screen):
         self.plan_view = table_view(self.plan_model, stretch=0)
         self.plan_view.setEditTriggers(self.plan_view.EditTrigger.AllEditTriggers)
         self.plan_summary = QLabel()
-        self.preview_button = QPushButton("Print load-out sheet…")
-        self.confirm_button = QPushButton("Confirm loaded")
+        self.preview_button = QPushButton(tr("Print load-out sheet…"))
+        self.confirm_button = QPushButton(tr("Confirm loaded"))
         self.load_message = Message()
         load_buttons = QHBoxLayout()
         load_buttons.addWidget(self.plan_summary, 1)
@@ -260,8 +279,10 @@ class VanScreen(Screen):
         load_layout = QVBoxLayout(load_tab)
         load_layout.addWidget(
             QLabel(
-                "To load = par − on the van, capped by what the site has; lots earliest "
-                "expiry first. Change “Take” to take more, less, or another lot."
+                tr(
+                    "To load = par − on the van, capped by what the site has; lots earliest "
+                    "expiry first. Change “Take” to take more, less, or another lot."
+                )
             )
         )
         load_layout.addWidget(self.plan_view, 1)
@@ -272,15 +293,15 @@ class VanScreen(Screen):
         self.count_model = CountModel(self)
         self.count_view = table_view(self.count_model, stretch=0)
         self.count_view.setEditTriggers(self.count_view.EditTrigger.AllEditTriggers)
-        self.blind = QCheckBox("Blind count (hide what the records expect)")
-        self.close_button = QPushButton("Save close-out")
+        self.blind = QCheckBox(tr("Blind count (hide what the records expect)"))
+        self.close_button = QPushButton(tr("Save close-out"))
         self.close_message = Message()
         close_tab = QWidget()
         close_layout = QVBoxLayout(close_tab)
         close_layout.addWidget(self.blind)
         close_layout.addWidget(self.count_view, 1)
         close_bar = QHBoxLayout()
-        close_bar.addWidget(QLabel("A line left blank is not counted and keeps its stock."), 1)
+        close_bar.addWidget(QLabel(tr("A line left blank is not counted and keeps its stock.")), 1)
         close_bar.addWidget(self.close_button)
         close_layout.addLayout(close_bar)
         close_layout.addWidget(self.close_message)
@@ -289,10 +310,10 @@ class VanScreen(Screen):
         self.rec_start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.rec_end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.rec_model = VanReconcileModel(self)
-        self.rec_button = QPushButton("Print reconciliation…")
+        self.rec_button = QPushButton(tr("Print reconciliation…"))
         self.rec_message = Message()
         rec_bar = QHBoxLayout()
-        for widget in (QLabel("From"), self.rec_start, QLabel("to"), self.rec_end):
+        for widget in (QLabel(tr("From")), self.rec_start, QLabel(tr("to")), self.rec_end):
             rec_bar.addWidget(widget)
         rec_bar.addStretch(1)
         rec_bar.addWidget(self.rec_button)
@@ -304,17 +325,17 @@ class VanScreen(Screen):
 
         # History
         self.history = QListWidget()
-        self.reopen_button = QPushButton("Reprint the selected load-out / reconcile the selected close-out")
+        self.reopen_button = QPushButton(tr("Reprint the selected load-out / reconcile the selected close-out"))
         history_tab = QWidget()
         history_layout = QVBoxLayout(history_tab)
         history_layout.addWidget(self.history, 1)
         history_layout.addWidget(self.reopen_button)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(load_tab, "Load-out")
-        self.tabs.addTab(close_tab, "Close-out")
-        self.tabs.addTab(rec_tab, "Reconciliation")
-        self.tabs.addTab(history_tab, "History")
+        self.tabs.addTab(load_tab, tr("Load-out"))
+        self.tabs.addTab(close_tab, tr("Close-out"))
+        self.tabs.addTab(rec_tab, tr("Reconciliation"))
+        self.tabs.addTab(history_tab, tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Van</h2>"))
         layout.addLayout(bar)
@@ -330,7 +351,7 @@ class VanScreen(Screen):
         self.rec_end.dateChanged.connect(self._reconcile)
         self.rec_button.clicked.connect(self.print_reconciliation)
         self.reopen_button.clicked.connect(self.reopen)
-        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
         self._kinds: dict[int, str] = {}
         self.message = self.load_message
 
@@ -353,7 +374,7 @@ class VanScreen(Screen):
     def refresh(self, *_args) -> None:
         van, source, day = self.van.currentData(), self.source.currentData(), self._day()
         if van is None or source is None:
-            self.plan_summary.setText("Add a van and a site in Settings first.")
+            self.plan_summary.setText(tr("Add a van and a site in Settings first."))
             return
 
         def read():
@@ -402,7 +423,12 @@ class VanScreen(Screen):
 
     def _print(self, path: Path, title: str, write) -> None:
         """Write a sheet off the UI thread, then open it in the print preview."""
-        ops.run(self, write, lambda _r: self.preview(path, title, path.name), busy=f"Preparing the {title.lower()}…")
+        ops.run(
+            self,
+            write,
+            lambda _r: self.preview(path, title, path.name),
+            busy=tr("Preparing the {x}…").format(x=title.lower()),
+        )
 
     def _program(self) -> str:
         return program.letterhead(self.db)
@@ -411,7 +437,7 @@ class VanScreen(Screen):
         """Ask once, saying what moves (and whether it was loaded already today), then load."""
         lines = [l for l in self.plan_model.pick_lines() if l.to_load]
         if not lines:
-            self.load_message.error("Nothing to load: every line is 0.")
+            self.load_message.error(tr("Nothing to load: every line is 0."))
             return
         crew, van_name, source = self.crew.text(), self.van.currentText(), self.source.currentText()
         db, from_id, to_id, day = self.db, self.source.currentData(), self.van.currentData(), self._day()
@@ -421,12 +447,14 @@ class VanScreen(Screen):
             question = f"Move {counted(len(lines), 'line')} ({moving}) from {source} to {van_name}?"
             if before:
                 question = f"{said(before)} Load a second trip?\n\n{question}"
-            if not self.ask_yes_no("Confirm loaded", question, default_yes=before is None):
+            if not self.ask_yes_no(tr("Confirm loaded"), question, default_yes=before is None):
                 return
             ops.run(
                 self,
                 lambda: loadout.confirm(db, self.user, from_id, to_id, day, lines, crew=crew, again=before is not None),
-                lambda made: self.load_message.ok(f"Loaded: load-out {made} moved to {van_name}."),
+                lambda made: self.load_message.ok(
+                    tr("Loaded: load-out {made} moved to {van_name}.").format(made=made, van_name=van_name)
+                ),
                 message=self.load_message,
                 changes=Changes.STOCK,
             )
@@ -436,7 +464,7 @@ class VanScreen(Screen):
     # ---- close-out -----------------------------------------------------------------------
     def save_closeout(self) -> None:
         if all(l.counted is None for l in self.count_model.rows):
-            self.close_message.error("Type the counted quantity of at least one line.")
+            self.close_message.error(tr("Type the counted quantity of at least one line."))
             return
         args = (self.db, self.user, self.van.currentData(), self.source.currentData(), self._day())
         rows, blind = list(self.count_model.rows), self.blind.isChecked()
@@ -444,7 +472,7 @@ class VanScreen(Screen):
         def saved(_result) -> None:
             self.rec_start.setDate(self.day.date())
             self.rec_end.setDate(self.day.date())
-            self.close_message.ok("Close-out saved: see the Reconciliation tab for the shift.")
+            self.close_message.ok(tr("Close-out saved: see the Reconciliation tab for the shift."))
 
         ops.run(
             self,
@@ -525,7 +553,7 @@ class VanScreen(Screen):
                 _write_pick_sheet(
                     path,
                     program=self._program(),
-                    title="Load-out sheet (reprint)",
+                    title=tr("Load-out sheet (reprint)"),
                     from_name=info.from_location,
                     to_name=van_name,
                     day=day,

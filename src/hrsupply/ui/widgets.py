@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -299,7 +300,7 @@ class SimpleTab(KeepsEdits, Screen):
         self.db, self.user = db, user
         self.list = QListWidget()
         self.form = QFormLayout()
-        new, save = QPushButton("New"), QPushButton("Save")
+        new, save = QPushButton(tr("New")), QPushButton(tr("Save"))
         self.message = Message()
         right = QVBoxLayout()
         right.addLayout(self.form)
@@ -342,7 +343,7 @@ class SimpleTab(KeepsEdits, Screen):
         def saved(saved_id) -> None:
             self._id = saved_id
             self.shown()
-            self.message.ok("Saved.")
+            self.message.ok(tr("Saved."))
             self.saved.emit()
             if then is not None:
                 then()
