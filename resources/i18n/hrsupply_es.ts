@@ -1,2326 +1,2764 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="46"/>
         <source>at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 6 dígitos (un administrador: 10 caracteres u 8 dígitos); en blanco lo deja igual</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="47"/>
         <source>Active (may sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo (puede iniciar sesión)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="48"/>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="49"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="49"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="50"/>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="50"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="52"/>
         <source>Unlock (let them try their PIN again now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear (que pueda volver a intentar su PIN ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="59"/>
-        <source>Front desk and van crew record today&apos;s work; van crew also load out and close out. A supply lead receives, adjusts, counts and orders, and may date entries back to the lock date. An admin manages users and settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Front desk and van crew record today's work; van crew also load out and close out. A supply lead receives, adjusts, counts and orders, and may date entries back to the lock date. An admin manages users and settings.</source>
+        <translation>La recepción y el equipo de la unidad móvil registran el trabajo del día; el equipo de la unidad móvil también carga y cierra la unidad. El responsable de suministros recibe, ajusta, cuenta y pide, y puede fechar registros hasta la fecha de cierre. Un administrador gestiona usuarios y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="103"/>
         <source>{who} may sign in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ya puede volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="135"/>
         <source>Lock the records before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los registros anteriores al</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="137"/>
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="138"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="142"/>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="168"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="147"/>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="59"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="187"/>
-        <location filename="../../src/hrsupply/ui/widgets.py" line="303"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="147"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="159"/>
         <source>Lock date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="164"/>
         <source>Nobody but an admin may record or correct anything dated before the lock date: set it when a month has been reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede registrar o corregir algo con fecha anterior a la fecha de cierre: fíjela cuando se haya informado un mes.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="169"/>
         <source>Lock the screen after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="170"/>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia cada</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="171"/>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="221"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="176"/>
         <source>Backups of this database are taken while the app is open and when it closes; the newest of each of the last 7 days and of 4 weeks before are kept. Leave the folder blank for a “backups” folder beside the database. Restore with `hrsupply restore FILE`. A PostgreSQL server is backed up on the server (`hrsupply backup` there runs pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hacen copias de esta base de datos mientras la aplicación está abierta y al cerrarla; se guarda la más reciente de cada uno de los últimos 7 días y de las 4 semanas anteriores. Deje la carpeta en blanco para usar una carpeta «backups» junto a la base de datos. Para restaurar: `hrsupply restore ARCHIVO`. Un servidor PostgreSQL se copia en el propio servidor (allí `hrsupply backup` ejecuta pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="239"/>
+        <source>Newest backup: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} kept.</source>
+        <translation>Copia más reciente: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} guardadas.</translation>
+    </message>
+    <message>
+        <source>No backups yet in that folder.</source>
+        <translation>Todavía no hay copias en esa carpeta.</translation>
+    </message>
+    <message>
         <source>Saved. The idle lock and backup times apply from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El bloqueo por inactividad y las horas de copia se aplican desde el próximo inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="244"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="249"/>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="264"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="82"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="85"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="118"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="144"/>
+        <source>Backed up to {made_path}.</source>
+        <translation>Copia hecha en {made_path}.</translation>
+    </message>
+    <message>
+        <source>This is a server database: back it up on the server with `hrsupply backup` (pg_dump).</source>
+        <translation>Esta es una base de datos de servidor: haga la copia en el servidor con `hrsupply backup` (pg_dump).</translation>
+    </message>
+    <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="265"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="267"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="268"/>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuál</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="269"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="292"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/admin_tabs.py" line="306"/>
         <source>Who changed an item, a par level, a location, a source, a user or a setting, and from what to what. Who recorded each movement is on its stock card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién cambió un artículo, un nivel par, una ubicación, un proveedor, un usuario o un ajuste, y de qué a qué. Quién registró cada movimiento figura en su ficha de existencias.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/code_builder.py" line="17"/>
         <source>Build a participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código de participante</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/code_builder.py" line="29"/>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="110"/>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="105"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="296"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/code_builder.py" line="40"/>
         <source>The code appears here as the answers are typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código aparece aquí a medida que se escriben las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/code_builder.py" line="45"/>
         <source>&lt;b&gt;{code}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="48"/>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="47"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="72"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="402"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="82"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="332"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="54"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="37"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="120"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="146"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="197"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="52"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="143"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="213"/>
+        <source>Count sheet — {count_location_name}</source>
+        <translation>Hoja de recuento — {count_location_name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count sheet&lt;/b&gt; — {count_location_name}</source>
+        <translation>&lt;b&gt;Hoja de recuento&lt;/b&gt; — {count_location_name}</translation>
+    </message>
+    <message>
+        <source>{program} &amp;nbsp;·&amp;nbsp; Count {count_id} &amp;nbsp;·&amp;nbsp; {count_scope} &amp;nbsp;·&amp;nbsp; started {started}</source>
+        <translation>{program} &amp;nbsp;·&amp;nbsp; Recuento {count_id} &amp;nbsp;·&amp;nbsp; {count_scope} &amp;nbsp;·&amp;nbsp; iniciado el {started}</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;blind count&lt;/b&gt;</source>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;recuento a ciegas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Count every unit on the shelf, including opened boxes. Write 0 when there is none. Lot-tracked items: count each lot on its own line.</source>
+        <translation>Cuente cada unidad del estante, incluidas las cajas abiertas. Escriba 0 si no hay ninguna. Artículos con lote: cuente cada lote en su propia línea.</translation>
+    </message>
+    <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="49"/>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="47"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="76"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="402"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="84"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="87"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="39"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="121"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="201"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="56"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="144"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="50"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="77"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="402"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="35"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="57"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="145"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="51"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="146"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="218"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="52"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="147"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="219"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{category}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{category}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{r_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{r_sku}&lt;/font&gt;</source>
+        <translation>{r_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{r_sku}&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found on the shelf but not listed above&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Encontrado en el estante pero no listado arriba&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Counted by: ______________________________</source>
+        <translation>Contado por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Checked by: ______________________________</source>
+        <translation>Revisado por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Date and time: ____________________</source>
+        <translation>Fecha y hora: ____________________</translation>
+    </message>
+    <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="54"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="87"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="91"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="202"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="156"/>
+        <source>Count {id} · {location} · {scope}
+{status}</source>
+        <translation>Recuento {id} · {location} · {scope}
+{status}</translation>
+    </message>
+    <message>
+        <source> · {counted} of {lines} counted</source>
+        <translation> · {counted} de {lines} contados</translation>
+    </message>
+    <message>
         <source>Choose items to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los artículos a contar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="158"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="92"/>
         <source>Find an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un artículo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="194"/>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="108"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="82"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="382"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="354"/>
-        <source>hrsupply-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="201"/>
         <source>Blind (counters do not see expected figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>A ciegas (quien cuenta no ve las cifras esperadas)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="202"/>
         <source>Start count</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar recuento</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="204"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="204"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="214"/>
         <source>Start a count, or pick one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece un recuento o elija uno a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="221"/>
         <source>Review: show only lines that differ or are not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar: mostrar solo las líneas que difieren o no se contaron</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="223"/>
+        <source>Found something not on the list? Type or scan it, then Enter</source>
+        <translation>¿Encontró algo que no está en la lista? Escríbalo o escanéelo y pulse Intro</translation>
+    </message>
+    <message>
         <source>Lot (lot-tracked items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote (artículos con lote)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="225"/>
         <source>Only used for a lot this program has not seen before</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un lote que el programa no ha visto antes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="226"/>
         <source>Print count sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de recuento…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="227"/>
         <source>Post count</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar recuento</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="228"/>
         <source>Discard count</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar recuento</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="233"/>
         <source>new lot expires</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote nuevo caduca</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="263"/>
         <source>No item matches {text!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="285"/>
+        <source>Chosen items</source>
+        <translation>Artículos elegidos</translation>
+    </message>
+    <message>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: {category}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="406"/>
+        <source>&lt;b&gt;{count_title}&lt;/b&gt; · started {count_started_at:%Y-%m-%d %H:%M} by {count_started_by}</source>
+        <translation>&lt;b&gt;{count_title}&lt;/b&gt; · iniciado {count_started_at:%Y-%m-%d %H:%M} por {count_started_by}</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;blind&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;a ciegas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;{count_status}&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;{count_status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>. Lines left blank are not posted and keep their stock.</source>
+        <translation>. Las líneas en blanco no se registran y conservan sus existencias.</translation>
+    </message>
+    <message>
         <source>Count {count_id} started: print the sheet, or type the figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento {count_id} iniciado: imprima la hoja o escriba aquí las cifras.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="417"/>
         <source>Added {match_item_name}: type what you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {match_item_name}: escriba lo que contó.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="436"/>
+        <source>Count sheet</source>
+        <translation>Hoja de recuento</translation>
+    </message>
+    <message>
         <source>Start a count first, or pick one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero empiece un recuento o elija uno a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="447"/>
         <source>Preparing the count sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la hoja de recuento…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="458"/>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="484"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="460"/>
+        <source>All items</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Chosen items…</source>
+        <translation>Artículos elegidos…</translation>
+    </message>
+    <message>
         <source>Post count {count_id}? {differ} line(s) differ from the records and will be set to what was counted. {blank} line(s) were not counted and keep their stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar el recuento {count_id}? {differ} línea(s) difieren de los registros y se fijarán en lo contado. {blank} línea(s) no se contaron y conservan sus existencias.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="470"/>
         <source>Posted count {count_id}: {posted_lines} line(s) counted, {posted_differences} corrected, {posted_not_counted} left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento {count_id} registrado: {posted_lines} línea(s) contadas, {posted_differences} corregidas, {posted_not_counted} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="484"/>
         <source>Discard count {count_id}? Nothing will be posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el recuento {count_id}? No se registrará nada.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/counts_screen.py" line="491"/>
         <source>Count {count_id} discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento {count_id} descartado.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/error_dialog.py" line="19"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="34"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="93"/>
+        <source>hrsupply hit a problem it did not expect, so the last thing you did may not have finished. Everything saved before it is safe.
+
+Check the screen you were on, and try again. If it happens again, press “Copy details” and send them to whoever supports your program</source>
+        <translation>hrsupply encontró un problema inesperado, así que lo último que hizo puede no haberse completado. Todo lo guardado antes está a salvo.
+
+Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, pulse «Copiar detalles» y envíelos a quien dé soporte a su programa</translation>
+    </message>
+    <message>
+        <source> (they are also kept in {folder}).</source>
+        <translation> (también se guardan en {folder}).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="34"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="94"/>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="44"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="151"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="66"/>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="79"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="90"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/export_buttons.py" line="94"/>
         <source>Could not save: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="75"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="86"/>
+        <source>Your program</source>
+        <translation>Su programa</translation>
+    </message>
+    <message>
+        <source>Its name is printed on every sheet and report (load-out sheets, count sheets, the program report).</source>
+        <translation>Su nombre se imprime en cada hoja e informe (hojas de carga, hojas de recuento, el informe del programa).</translation>
+    </message>
+    <message>
         <source>e.g. Eastside Harm Reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Reducción de Daños Eastside</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="87"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="110"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="116"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="297"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="332"/>
+        <source>Your locations</source>
+        <translation>Sus ubicaciones</translation>
+    </message>
+    <message>
+        <source>Where supplies are kept and handed out: the fixed site, each van, partner sites. Kind is site, van or other. Change the names, add a row for each van or partner, or skip.</source>
+        <translation>Dónde se guardan y se entregan los suministros: el local fijo, cada unidad móvil, los sitios asociados. El tipo es site, van u other (local, unidad móvil u otro). Cambie los nombres, añada una fila por cada unidad móvil o sitio asociado, u omita este paso.</translation>
+    </message>
+    <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="110"/>
         <source>Kind (site, van, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo (site, van, other)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="116"/>
         <source>Add a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="116"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="46"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="160"/>
+        <source>Your catalog</source>
+        <translation>Su catálogo</translation>
+    </message>
+    <message>
+        <source>What you hand out and keep count of. Every item can be changed later in Settings → Items.</source>
+        <translation>Lo que entrega y cuenta. Cada artículo se puede cambiar luego en Ajustes → Artículos.</translation>
+    </message>
+    <message>
         <source>Start from the starter catalog: {n} common supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con el catálogo inicial: {n} suministros habituales</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="161"/>
         <source>Import a spreadsheet (.xlsx: Items, Locations, Par, Movements sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo (.xlsx: hojas Items, Locations, Par, Movements)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="162"/>
         <source>Start empty, and add items in Settings → Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar vacío y añadir artículos en Ajustes → Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="167"/>
         <source>the workbook to import</source>
-        <translation type="unfinished"></translation>
+        <translation>el libro que se va a importar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="188"/>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="55"/>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="122"/>
+        <source>With units, pack sizes and lot tracking where it applies, in: </source>
+        <translation>Con unidades, tamaños de paquete y control de lotes donde corresponde, en: </translation>
+    </message>
+    <message>
+        <source>. Naloxone kits know their doses.</source>
+        <translation>. Los kits de naloxona saben cuántas dosis tienen.</translation>
+    </message>
+    <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="188"/>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="122"/>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="249"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="151"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="220"/>
         <source>Your opening stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus existencias iniciales</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="225"/>
-        <source>Last, count what is on your shelves, so the records start from what is there: open Counts, choose a location and Start count, print the count sheet if you like, type each figure and Post count. Do it for each location (a van&apos;s load can wait for its first load-out). Home reminds you of the next step until there is stock.
+        <source>Last, count what is on your shelves, so the records start from what is there: open Counts, choose a location and Start count, print the count sheet if you like, type each figure and Post count. Do it for each location (a van's load can wait for its first load-out). Home reminds you of the next step until there is stock.
 
 Then add the people who will use the app (Settings → Users): front desk, van crew and supply lead, each with a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por último, cuente lo que hay en sus estantes para que los registros partan de lo que hay: abra Recuentos, elija una ubicación y Empezar recuento, imprima la hoja si quiere, escriba cada cifra y Registrar recuento. Hágalo en cada ubicación (la carga de una unidad móvil puede esperar a su primera carga). Inicio le recuerda el paso siguiente hasta que haya existencias.
+
+Después añada a las personas que usarán la aplicación (Ajustes → Usuarios): recepción, equipo de la unidad móvil y responsable de suministros, cada una con un PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/first_run.py" line="240"/>
         <source>Set up hrsupply</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar hrsupply</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="47"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="85"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="200"/>
+        <source>Step {n} of {n2}</source>
+        <translation>Paso {n} de {n2}</translation>
+    </message>
+    <message>
+        <source> · Next skips it; everything here can be changed later in Settings.</source>
+        <translation> · Siguiente lo omite; todo se puede cambiar luego en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Go to Home</source>
+        <translation>Ir a Inicio</translation>
+    </message>
+    <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="104"/>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="277"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="106"/>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="129"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="216"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Transferido de entrada</translation>
+    </message>
+    <message>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="107"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="221"/>
+        <source>Transferred out</source>
+        <translation>Transferido de salida</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Desechado</translation>
+    </message>
+    <message>
+        <source>Count variance</source>
+        <translation>Diferencia de recuento</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Closing = opening + received + transferred in − handed out − transferred out − disposed ± adjusted ± count variance. Highlighted: a count found a difference the records do not explain.</source>
+        <translation>Cierre = apertura + recibido + transferido de entrada − entregado − transferido de salida − desechado ± ajustado ± diferencia de recuento. Resaltado: un recuento encontró una diferencia que los registros no explican.</translation>
+    </message>
+    <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devueltas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="108"/>
         <source>Naloxone reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la naloxona</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="109"/>
         <source>Reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversiones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="110"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="368"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="93"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="150"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="169"/>
         <source>Where these visits are recorded: click, or Ctrl+Shift+L, to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se registran estas visitas: haga clic, o Ctrl+Mayús+L, para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="185"/>
         <source>Participant code, Enter  ·  F2 anonymous  ·  Ctrl+B build a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del participante, Intro  ·  F2 anónimo  ·  Ctrl+B crear un código</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="199"/>
         <source>Item name, SKU or scan; a quantity may come first: 20 syr</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del artículo, SKU o escaneo; la cantidad puede ir primero: 20 syr</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="220"/>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="222"/>
         <source>estimate from a sharps container…</source>
-        <translation type="unfinished"></translation>
+        <translation>estimar con un contenedor de objetos punzantes…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="237"/>
         <source>Save visit  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar visita  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="247"/>
         <source>Undo selected visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la visita seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="252"/>
         <source>Tally sheet…  (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo…  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="275"/>
         <source>Location (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación (Ctrl+Mayús+L)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="284"/>
         <source>Returns, naloxone, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones, naloxona, derivaciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="299"/>
+        <source>Used syringes &amp;returned  (Alt+R)</source>
+        <translation>Jeringas usadas &amp;retornadas  (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Collecting for (other people)  (Alt+C)</source>
+        <translation>Re&amp;coge para (otras personas)  (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Naloxone refill reason  (Alt+N)</source>
+        <translation>Motivo de la recarga de &amp;naloxona  (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Overdose re&amp;versals reported  (Alt+V)</source>
+        <translation>Re&amp;versiones de sobredosis informadas  (Alt+V)</translation>
+    </message>
+    <message>
         <source>Re&amp;ferrals made  (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones e&amp;fectuadas  (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="451"/>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="489"/>
+        <source>   &lt;b&gt;F3&lt;/b&gt; same as last visit</source>
+        <translation>   &lt;b&gt;F3&lt;/b&gt; igual que la última visita</translation>
+    </message>
+    <message>
+        <source>at {x}</source>
+        <translation>en {x}</translation>
+    </message>
+    <message>
         <source>Anonymous walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita anónima.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="472"/>
-        <source>&lt;b style=&apos;color:#a4262c&apos;&gt;New code {match_code}&lt;/b&gt;: never seen before. Check the spelling with the participant.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style='color:#a4262c'&gt;New code {match_code}&lt;/b&gt;: never seen before. Check the spelling with the participant.</source>
+        <translation>&lt;b style='color:#a4262c'&gt;Código nuevo {match_code}&lt;/b&gt;: nunca visto. Compruebe la ortografía con la persona participante.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="503"/>
+        <source>Last visit: </source>
+        <translation>Última visita: </translation>
+    </message>
+    <message>
+        <source>  — F3 to repeat</source>
+        <translation>  — F3 para repetir</translation>
+    </message>
+    <message>
+        <source>Known code.</source>
+        <translation>Código conocido.</translation>
+    </message>
+    <message>
         <source>No earlier visit for this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay visitas anteriores con este código.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="539"/>
         <source>No item matches “{text}”: type part of its name or SKU, or scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con «{text}»: escriba parte de su nombre o SKU, o escanéelo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="578"/>
         <source>This item has no lots in stock here; it is handed out without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene lotes en existencia aquí; se entrega sin lote.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="593"/>
+        <source>Lot for {x}</source>
+        <translation>Lote de {x}</translation>
+    </message>
+    <message>
         <source>Expired lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote caducado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="594"/>
         <source>Lot {picked_lot} expired on {picked_expiry:%Y-%m-%d}.
 Hand out from it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote {picked_lot} caducó el {picked_expiry:%Y-%m-%d}.
+¿Entregar de él de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="646"/>
         <source>Nothing to save yet: add an item, a return or a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que guardar: añada un artículo, una devolución o una derivación.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="668"/>
         <source>Saving the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la visita…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="674"/>
         <source>Saved: visit for {who} at {form_occurred_at:%H:%M}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: visita de {who} a las {form_occurred_at:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="719"/>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="723"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Select a visit in today's list first.</source>
+        <translation>Primero seleccione una visita en la lista de hoy.</translation>
+    </message>
+    <message>
         <source>That visit was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa visita ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="729"/>
         <source>Undo visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer visita</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="731"/>
         <source>Undo the {row_occurred_at:%H:%M} visit ({x})?
 
 {summary}
 
 The visit stays in the records, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la visita de las {row_occurred_at:%H:%M} ({x})?
+
+{summary}
+
+La visita queda en los registros, marcada como deshecha.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="739"/>
         <source>Visit undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita deshecha.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="750"/>
         <source>Tally sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/front_desk.py" line="762"/>
         <source>&lt;b&gt;Today here&lt;/b&gt;: {x} · {x2} · {x3} out · {t_syringes_returned:,} returned · {x4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hoy aquí&lt;/b&gt;: {x} · {x2} · {x3} entregados · {t_syringes_returned:,} devueltas · {x4}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/home_screen.py" line="60"/>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
+    <message>
+        <source>syringe</source>
+        <translation>jeringa</translation>
+    </message>
+    <message>
+        <source>syringes</source>
+        <translation>jeringas</translation>
+    </message>
+    <message>
+        <source>naloxone kit</source>
+        <translation>kit de naloxona</translation>
+    </message>
+    <message>
+        <source>naloxone kits</source>
+        <translation>kits de naloxona</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{x}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{x}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/home_screen.py" line="201"/>
+        <source>&lt;i&gt;and {more} more&lt;/i&gt;</source>
+        <translation>&lt;i&gt;y {more} más&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nada aquí.</translation>
+    </message>
+    <message>
+        <source>Handouts per week, last 12 weeks (units, by category)</source>
+        <translation>Entregas por semana, últimas 12 semanas (unidades, por categoría)</translation>
+    </message>
+    <message>
+        <source>No handouts in the last 12 weeks.</source>
+        <translation>No hubo entregas en las últimas 12 semanas.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Stocked out</source>
+        <translation>Agotados</translation>
+    </message>
+    <message>
+        <source>Open Stock →</source>
+        <translation>Abrir Existencias →</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Por debajo del mínimo</translation>
+    </message>
+    <message>
+        <source>Lots expiring</source>
+        <translation>Lotes por caducar</translation>
+    </message>
+    <message>
+        <source>Open Supply → Expiry →</source>
+        <translation>Abrir Suministros → Caducidad →</translation>
+    </message>
+    <message>
+        <source>Naloxone on hand</source>
+        <translation>Naloxona disponible</translation>
+    </message>
+    <message>
+        <source>Open Stock (naloxone) →</source>
+        <translation>Abrir Existencias (naloxona) →</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Visitas de hoy</translation>
+    </message>
+    <message>
+        <source>Open Front desk →</source>
+        <translation>Abrir Recepción →</translation>
+    </message>
+    <message>
+        <source>Shortfalls to review</source>
+        <translation>Faltantes por revisar</translation>
+    </message>
+    <message>
+        <source>Open Supply → Adjust and review →</source>
+        <translation>Abrir Suministros → Ajustar y revisar →</translation>
+    </message>
+    <message>
         <source>Open Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Informes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/home_screen.py" line="246"/>
         <source>&lt;b&gt;Lots expired or expiring within {board_expiry_window_days} days&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lotes caducados o que caducan en {board_expiry_window_days} días&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="59"/>
+        <source>At every location, since midnight.</source>
+        <translation>En todas las ubicaciones, desde la medianoche.</translation>
+    </message>
+    <message>
         <source>Workbook file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del libro</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="60"/>
         <source>an .xlsx workbook with Items, Locations, Par or Movements sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>un libro .xlsx con hojas Items, Locations, Par o Movements</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="61"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="63"/>
         <source>&amp;Leave out rows already in the records (an export imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas que ya están en los registros (una exportación importada de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="65"/>
         <source>C&amp;heck the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="67"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="71"/>
         <source>Nothing read yet: choose a workbook, then check it. Nothing is written until Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha leído nada: elija un libro y compruébelo. No se escribe nada hasta Importar.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="75"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="75"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="75"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="75"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="76"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="80"/>
         <source>Cop&amp;y problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar problemas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="80"/>
         <source>&amp;Save problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar problemas…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="83"/>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="61"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="87"/>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="102"/>
         <source>A workbook is imported whole or not at all. Sheets: Items, Locations, Par, Movements (headers in row 1, any order). Check it first: every problem is listed by sheet, row and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro se importa entero o nada. Hojas: Items, Locations, Par, Movements (encabezados en la fila 1, en cualquier orden). Compruébelo primero: cada problema se lista por hoja, fila y columna.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="138"/>
         <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un libro.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="148"/>
         <source>Checking {path_name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {path_name}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="159"/>
         <source>&lt;b&gt;{found:,} problem(s): nothing can be imported.&lt;/b&gt; It holds {said}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{found:,} problema(s): no se puede importar nada.&lt;/b&gt; Contiene {said}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="164"/>
         <source>&lt;b&gt;Ready to import&lt;/b&gt; {said}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Listo para importar&lt;/b&gt; {said}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="172"/>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se importó nada.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="186"/>
+        <source>{n:,} problem(s): see the list.</source>
+        <translation>{n:,} problema(s): vea la lista.</translation>
+    </message>
+    <message>
         <source>Importing {prepared_path_name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {prepared_path_name}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="193"/>
         <source>&lt;b&gt;Imported&lt;/b&gt; {x}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importado&lt;/b&gt; {x}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="194"/>
         <source>Imported. Every screen shows it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado. Todas las pantallas ya lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="219"/>
         <source>Copied {x:,} problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron {x:,} problema(s).</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="223"/>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los problemas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="223"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="242"/>
         <source>Saved {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="249"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/import_dialog.py" line="268"/>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="173"/>
         <source>Writing {path_name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {path_name}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="104"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
         <source>hrsupply{title_suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>hrsupply{title_suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="134"/>
         <source>Lock  (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="139"/>
         <source>Signed in as {account_username} ({account_role_label}) · database {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de {account_username} ({account_role_label}) · base de datos {x}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="258"/>
         <source>Backed up to {made_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha en {made_path}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="263"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia falló</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/main_window.py" line="264"/>
         <source>The automatic backup failed: {exc}
 Check the backup folder in Settings → Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia automática falló: {exc}
+Revise la carpeta de copias en Ajustes → Programa.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/ops.py" line="172"/>
         <source>hrsupply</source>
-        <translation type="unfinished"></translation>
+        <translation>hrsupply</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="59"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="60"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="67"/>
         <source>{n} page{x}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} página{x}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="95"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/pdf_preview.py" line="95"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/period.py" line="24"/>
+        <source>Load-out sheet</source>
+        <translation>Hoja de carga</translation>
+    </message>
+    <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ubicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="137"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Program report&lt;/b&gt; · {report_place} · {report_period}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informe del programa&lt;/b&gt; · {report_place} · {report_period}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="164"/>
         <source>The figures are not there yet: pick a period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras aún no están: elija primero un periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_report_tab.py" line="179"/>
         <source>Saved {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {written}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="64"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>final</translation>
+    </message>
+    <message>
         <source>Saved. Every workstation uses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Todas las estaciones de trabajo lo usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="73"/>
         <source>printed under the name on every sheet (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>se imprime bajo el nombre en cada hoja (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="74"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="62"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="75"/>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="76"/>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="77"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="152"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="153"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="80"/>
         <source>Show 1 to 4 participants as “&lt;5” in reports sent outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de 1 a 4 participantes como «&lt;5» en los informes que salen del programa</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="87"/>
         <source>Program &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del programa</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="88"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="89"/>
         <source>Lots count as &amp;expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lotes cuentan como &amp;por caducar dentro de</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="90"/>
         <source>Reorder: average use over the &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos: uso medio de los ú&amp;ltimos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="91"/>
         <source>Reorder: order up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos: pedir hasta</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="92"/>
         <source>Overstocked above</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso de existencias por encima de</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="95"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="96"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="101"/>
         <source>&lt;b&gt;The program&lt;/b&gt; (every workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El programa&lt;/b&gt; (todas las estaciones de trabajo)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="103"/>
         <source>&lt;b&gt;This workstation&lt;/b&gt; (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta estación de trabajo&lt;/b&gt; (desde el próximo inicio)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="148"/>
         <source>The program needs a name: it heads every printed sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa necesita un nombre: encabeza cada hoja impresa.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="163"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
         <source>Participant code: the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de participante: las preguntas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="167"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Keep (start or end)</source>
+        <translation>Conservar (inicio o final)</translation>
+    </message>
+    <message>
         <source>Presets (F5–F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinaciones (F5–F8)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="170"/>
+        <source>Preset</source>
+        <translation>Combinación</translation>
+    </message>
+    <message>
+        <source>Item (SKU)</source>
+        <translation>Artículo (SKU)</translation>
+    </message>
+    <message>
         <source>Sharps containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedores de objetos punzantes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="171"/>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <source>Syringes when full</source>
+        <translation>Jeringas cuando está lleno</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Visitas anónimas</translation>
+    </message>
+    <message>
+        <source>Unique participants</source>
+        <translation>Participantes únicos</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Participantes nuevos</translation>
+    </message>
+    <message>
+        <source>Returning participants</source>
+        <translation>Participantes que regresan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Handed out, by category</source>
+        <translation>Entregado, por categoría</translation>
+    </message>
+    <message>
+        <source>Handed out, by item</source>
+        <translation>Entregado, por artículo</translation>
+    </message>
+    <message>
+        <source>Syringes</source>
+        <translation>Jeringas</translation>
+    </message>
+    <message>
+        <source>Handed out: {name}</source>
+        <translation>Entregado: {name}</translation>
+    </message>
+    <message>
+        <source>Returned (counted and estimated)</source>
+        <translation>Devueltas (contadas y estimadas)</translation>
+    </message>
+    <message>
+        <source>Returned, counted</source>
+        <translation>Devueltas, contadas</translation>
+    </message>
+    <message>
+        <source>Returned, estimated</source>
+        <translation>Devueltas, estimadas</translation>
+    </message>
+    <message>
+        <source>People reached through secondary distribution</source>
+        <translation>Personas alcanzadas por distribución secundaria</translation>
+    </message>
+    <message>
+        <source>Drug checking</source>
+        <translation>Análisis de sustancias</translation>
+    </message>
+    <message>
+        <source>Test strips: {name}</source>
+        <translation>Tiras reactivas: {name}</translation>
+    </message>
+    <message>
+        <source>Naloxone</source>
+        <translation>Naloxona</translation>
+    </message>
+    <message>
+        <source>Kits handed out</source>
+        <translation>Kits entregados</translation>
+    </message>
+    <message>
+        <source>Doses handed out</source>
+        <translation>Dosis entregadas</translation>
+    </message>
+    <message>
+        <source>First kits</source>
+        <translation>Primeros kits</translation>
+    </message>
+    <message>
+        <source>Refills: {name}</source>
+        <translation>Recargas: {name}</translation>
+    </message>
+    <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="172"/>
+        <source>Received: {name}</source>
+        <translation>Recibido: {name}</translation>
+    </message>
+    <message>
+        <source>Received, all sources</source>
+        <translation>Recibido, todos los orígenes</translation>
+    </message>
+    <message>
+        <source>Disposed: {name}</source>
+        <translation>Desechado: {name}</translation>
+    </message>
+    <message>
+        <source>Disposed, all reasons</source>
+        <translation>Desechado, todos los motivos</translation>
+    </message>
+    <message>
+        <source>Disposed, share of what was received</source>
+        <translation>Desechado, proporción de lo recibido</translation>
+    </message>
+    <message>
+        <source>Stock at the end: {name}</source>
+        <translation>Existencias al final: {name}</translation>
+    </message>
+    <message>
         <source>Naloxone reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de la naloxona</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="196"/>
-        <source>A participant&apos;s code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
-        <translation type="unfinished"></translation>
+        <source>Reason (“first kit” is always offered first)</source>
+        <translation>Motivo («primer kit» siempre se ofrece primero)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="278"/>
+        <source>A participant's code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
+        <translation>El código de una persona participante se crea con respuestas que solo ella conoce; las respuestas nunca se guardan. Cambiar las preguntas cambia cada código nuevo: quienes regresan reciben uno nuevo.</translation>
+    </message>
+    <message>
         <source>Example: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/program_settings.py" line="281"/>
         <source>Example: {said} → &lt;b&gt;{code}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: {said} → &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="73"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="333"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="53"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {to_name}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {to_name}</translation>
+    </message>
+    <message>
+        <source>{program} &amp;nbsp;·&amp;nbsp; {day} &amp;nbsp;·&amp;nbsp; from {from_name}</source>
+        <translation>{program} &amp;nbsp;·&amp;nbsp; {day} &amp;nbsp;·&amp;nbsp; desde {from_name}</translation>
+    </message>
+    <message>
+        <source>Crew: {x}</source>
+        <translation>Equipo: {x}</translation>
+    </message>
+    <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="74"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="334"/>
+        <source>To load</source>
+        <translation>A cargar</translation>
+    </message>
+    <message>
+        <source>Lots to take (expiry)</source>
+        <translation>Lotes a llevar (caducidad)</translation>
+    </message>
+    <message>
+        <source>{line_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{line_sku}&lt;/font&gt;</source>
+        <translation>{line_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{line_sku}&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>{n} line{x} to load: {total}</source>
+        <translation>{n} línea{x} a cargar: {total}</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;{n} short&lt;/b&gt; (highlighted: the source does not have enough)</source>
+        <translation> · &lt;b&gt;{n} con faltante&lt;/b&gt; (resaltado: el origen no tiene suficiente)</translation>
+    </message>
+    <message>
+        <source>Loaded by: ______________________________</source>
+        <translation>Cargado por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Time: ____________</source>
+        <translation>Hora: ____________</translation>
+    </message>
+    <message>
+        <source>Van reconciliation — {van_name}</source>
+        <translation>Conciliación de la unidad móvil — {van_name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Van reconciliation&lt;/b&gt; — {van_name}</source>
+        <translation>&lt;b&gt;Conciliación de la unidad móvil&lt;/b&gt; — {van_name}</translation>
+    </message>
+    <message>
+        <source>{program} &amp;nbsp;·&amp;nbsp; {period}</source>
+        <translation>{program} &amp;nbsp;·&amp;nbsp; {period}</translation>
+    </message>
+    <message>
+        <source>Handed
+out</source>
+        <translation>Entre-
+gado</translation>
+    </message>
+    <message>
+        <source>{l_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{l_sku}&lt;/font&gt;</source>
+        <translation>{l_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{l_sku}&lt;/font&gt;</translation>
+    </message>
+    <message>
+        <source>not&lt;br/&gt;counted</source>
+        <translation>no&lt;br/&gt;contado</translation>
+    </message>
+    <message>
+        <source>{n} items · {n2} with a variance (highlighted)</source>
+        <translation>{n} artículos · {n2} con diferencia (resaltados)</translation>
+    </message>
+    <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="75"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="367"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="390"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="402"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="96"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="335"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="85"/>
         <source>Receiving what was ordered fills the lines with what is still due</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir lo pedido llena las líneas con lo que aún se espera</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="87"/>
         <source>Packing slip or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán o número de pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="104"/>
+        <source>Item: type or scan a barcode, then Enter ("3 box" for three boxes)</source>
+        <translation>Artículo: escriba o escanee un código de barras y pulse Intro («3 caja» para tres cajas)</translation>
+    </message>
+    <message>
         <source>Receive  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="105"/>
         <source>Remove line  (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea  (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="111"/>
         <source>Against order</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra el pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="112"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="362"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="390"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="97"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="297"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="113"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="364"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="88"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="92"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="114"/>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="115"/>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido en</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="131"/>
         <source>No single item matches “{text}”: type more of its name, or scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide solo con «{text}»: escriba más de su nombre o escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="164"/>
         <source>— none: a delivery nobody ordered, a donation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno: una entrega que nadie pidió, una donación —</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="167"/>
         <source>{o_number} · {o_source} · {o_status} · {o_due:,} units due</source>
-        <translation type="unfinished"></translation>
+        <translation>{o_number} · {o_source} · {o_status} · {o_due:,} unidades pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="205"/>
         <source>{form_reference}: {n} lines still due. Change the counts to what arrived; a line that did not come can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form_reference}: {n} líneas aún pendientes. Cambie las cantidades a lo que llegó; una línea que no llegó se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="224"/>
         <source>single {item_unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item_unit} suelto</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="226"/>
         <source>{p_name} of {p_units:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{p_name} de {p_units:,}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="233"/>
         <source>lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de lote</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="235"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="330"/>
+        <source>No lines yet.</source>
+        <translation>Aún no hay líneas.</translation>
+    </message>
+    <message>
         <source>Add a source first (Settings → Sources): where deliveries come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un origen (Ajustes → Orígenes): de dónde vienen las entregas.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="346"/>
+        <source>Receive {lines} from {source}</source>
+        <translation>Recibir {lines} de {source}</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>Received {lines} ({units}) from {source}.</source>
+        <translation>Recibido: {lines} ({units}) de {source}.</translation>
+    </message>
+    <message>
         <source>Receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="361"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="363"/>
-        <location filename="../../src/hrsupply/ui/receive.py" line="390"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="298"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="333"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="365"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="120"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="57"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="40"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="119"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="145"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="196"/>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="111"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="366"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="301"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="390"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="402"/>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="115"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="55"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="38"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="430"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="122"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="316"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="432"/>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="124"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="316"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/receive.py" line="443"/>
         <source>&lt;b&gt;Totals by source&lt;/b&gt; (donated, purchased and state-allocated, for funders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Totales por origen&lt;/b&gt; (donado, comprado y asignado por el estado, para los financiadores)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="83"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="296"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="84"/>
         <source>On hand
 (usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible
+(utilizable)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="85"/>
         <source>Expired
 / soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado
+/ pronto</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="86"/>
         <source>On
 order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="87"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="88"/>
         <source>Days
 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Días
+agotado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="89"/>
         <source>AMC</source>
-        <translation type="unfinished"></translation>
+        <translation>CMP</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="90"/>
         <source>Months
 of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de
+existencias</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="91"/>
+        <source>stocked out</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>por debajo del mínimo</translation>
+    </message>
+    <message>
+        <source>reorder</source>
+        <translation>pedir</translation>
+    </message>
+    <message>
+        <source>overstocked</source>
+        <translation>exceso de existencias</translation>
+    </message>
+    <message>
+        <source>use over the {days} days recorded</source>
+        <translation>uso en los {days} días registrados</translation>
+    </message>
+    <message>
+        <source>use over {months} months</source>
+        <translation>uso en {months} meses</translation>
+    </message>
+    <message>
+        <source>Usable on hand</source>
+        <translation>Disponible utilizable</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Used ({days} days)</source>
+        <translation>Usado ({days} días)</translation>
+    </message>
+    <message>
+        <source>Used ({months} mo)</source>
+        <translation>Usado ({months} meses)</translation>
+    </message>
+    <message>
+        <source>Days out</source>
+        <translation>Días agotado</translation>
+    </message>
+    <message>
+        <source>Months of stock</source>
+        <translation>Meses de existencias</translation>
+    </message>
+    <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="92"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="62"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="54"/>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="93"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="94"/>
+        <source>Order pack</source>
+        <translation>Paquete de pedido</translation>
+    </message>
+    <message>
+        <source>Packs to order</source>
+        <translation>Paquetes a pedir</translation>
+    </message>
+    <message>
+        <source>Units to order</source>
+        <translation>Unidades a pedir</translation>
+    </message>
+    <message>
+        <source>kits to assemble</source>
+        <translation>kits a armar</translation>
+    </message>
+    <message>
+        <source>{pack} of {units:,}</source>
+        <translation>{pack} de {units:,}</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>suelto</translation>
+    </message>
+    <message>
+        <source>{program} · {place} · {use}, {period} · target {months} months of stock</source>
+        <translation>{program} · {place} · {use}, {period} · objetivo {months} meses de existencias</translation>
+    </message>
+    <message>
+        <source>Order sheet</source>
+        <translation>Hoja de pedido</translation>
+    </message>
+    <message>
+        <source>On hand counts usable stock only: expired units are listed apart, to dispose of. AMC: average monthly use, corrected for days out of stock. Target: the highest of par, minimum and target months × AMC. Suggested packs bring on hand plus on order up to the target (kits: how many to assemble). Highlighted: stocked out or below minimum.</source>
+        <translation>Lo disponible cuenta solo existencias utilizables: las unidades caducadas se listan aparte, para desecharlas. CMP: consumo medio mensual, corregido por los días agotado. Objetivo: el mayor entre el nivel par, el mínimo y los meses objetivo × CMP. Los paquetes sugeridos llevan lo disponible más lo pedido hasta el objetivo (kits: cuántos armar). Resaltado: agotado o por debajo del mínimo.</translation>
+    </message>
+    <message>
         <source>Order
 pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete
+de pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="95"/>
         <source>Packs
 to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes
+a pedir</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="155"/>
         <source>Only what to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que hay que pedir</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="160"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="162"/>
         <source>Use over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de los últimos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="164"/>
         <source>Order up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir hasta</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="181"/>
         <source>Create draft orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear borradores de pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="185"/>
         <source>No default source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin origen predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="193"/>
         <source>AMC: average monthly use, corrected for the days the item was out. Target: the highest of par, minimum and months of stock × AMC. Suggested packs bring on hand plus on order up to the target; change them before drafting orders. Kits assembled here are not ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>CMP: consumo medio mensual, corregido por los días en que el artículo estuvo agotado. Objetivo: el mayor entre el nivel par, el mínimo y los meses de existencias × CMP. Los paquetes sugeridos llevan lo disponible más lo pedido hasta el objetivo; cámbielos antes de crear los pedidos. Los kits que se arman aquí no se piden.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="252"/>
         <source>{n} items · {urgent} stocked out or below minimum · {n2} to order · {view_use_label} since {x:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} artículos · {urgent} agotados o por debajo del mínimo · {n2} a pedir · {view_use_label} desde {x:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="286"/>
         <source>Drafted {n} order{x}: {x2}. Check and send them on the Purchase orders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crearon {n} borrador{x} de pedido: {x2}. Revíselos y envíelos en la pestaña Órdenes de compra.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="295"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="298"/>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar en</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="299"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="300"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="302"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="303"/>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="336"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="304"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="337"/>
         <source>Still due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="383"/>
         <source>Show received and closed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar pedidos recibidos y cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="386"/>
         <source>New draft order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo borrador de pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="390"/>
         <source>New order to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pedido a</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="392"/>
         <source>deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar en</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="399"/>
         <source>Select an order to see its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pedido para ver sus líneas.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="406"/>
+        <source>Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)</source>
+        <translation>Añada un artículo a este borrador: escriba o escanee y pulse Intro («5 syr» para 5 paquetes)</translation>
+    </message>
+    <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="407"/>
         <source>Receive against this order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir contra este pedido…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="408"/>
         <source>Print order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir pedido…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="409"/>
         <source>Close: the rest will not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar: el resto no llegará</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="410"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="436"/>
         <source>No single item matches {text!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide solo con {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="542"/>
+        <source>&lt;b&gt;{order_number}&lt;/b&gt; · {order_source} · deliver to {order_location} · {order_status}</source>
+        <translation>&lt;b&gt;{order_number}&lt;/b&gt; · {order_source} · entregar en {order_location} · {order_status}</translation>
+    </message>
+    <message>
         <source>Add a source and a site in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un origen y un local en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="548"/>
         <source>{x} drafted: add its items below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{x} creado: añada sus artículos abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="598"/>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
         <source>Preparing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el pedido…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="609"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reorder_screen.py" line="610"/>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de compra</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="83"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="86"/>
+        <source>Reorder</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="86"/>
         <source>Other location</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="89"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="123"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="133"/>
         <source>Double-click a figure to see the movements behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una cifra para ver los movimientos que la forman.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="149"/>
         <source>Closing = opening + received + transferred in − handed out − transferred out − disposed ± adjusted ± count variance. A count variance (red) is what a count found that the records do not explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre = apertura + recibido + transferido de entrada − entregado − transferido de salida − desechado ± ajustado ± diferencia de recuento. Una diferencia de recuento (en rojo) es lo que un recuento encontró y los registros no explican.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="190"/>
-        <source>{x} is a balance: the Stock screen&apos;s stock card shows how it built up.</source>
-        <translation type="unfinished"></translation>
+        <source> · {unexplained} with a count variance</source>
+        <translation> · {unexplained} con diferencia de recuento</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="205"/>
+        <source>{x} is a balance: the Stock screen's stock card shows how it built up.</source>
+        <translation>{x} es un saldo: la ficha de existencias de la pantalla Existencias muestra cómo se formó.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{x}&lt;/b&gt; · {line_name} at {line_location}: {n} movement{x2}, together {x3:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{x}&lt;/b&gt; · {line_name} en {line_location}: {n} movimiento{x2}, en total {x3:,}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="235"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
         <source>Program report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del programa</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/reports_screen.py" line="236"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="337"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/screen.py" line="56"/>
         <source>Check the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la cifra</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/screen.py" line="57"/>
         <source>{what}: {x:,} units in one go. Is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {x:,} unidades de una vez. ¿Es correcto?</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="46"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="94"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="102"/>
         <source>Active (offered on entry screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo (se ofrece en las pantallas de registro)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="102"/>
         <source>Lot-tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con control de lote</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="103"/>
         <source>program-wide reorder point (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de pedido para todo el programa (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="104"/>
         <source>e.g. 200</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 200</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="105"/>
         <source>e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 7</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="107"/>
-        <source>a pack size&apos;s name, e.g. case (blank: single units)</source>
-        <translation type="unfinished"></translation>
+        <source>a pack size's name, e.g. case (blank: single units)</source>
+        <translation>el nombre de un tamaño de paquete, p. ej., caja (en blanco: unidades sueltas)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="108"/>
         <source>naloxone only: doses in one unit, e.g. 2 for a 2-dose kit</source>
-        <translation type="unfinished"></translation>
+        <translation>solo naloxona: dosis por unidad, p. ej., 2 para un kit de 2 dosis</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="111"/>
         <source>per</source>
-        <translation type="unfinished"></translation>
+        <translation>cada</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="113"/>
         <source>days (advice only: never blocks a handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>días (solo orientativo: nunca impide una entrega)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="117"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="56"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="175"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="118"/>
         <source>Base unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad base</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="121"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de pedido</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="122"/>
         <source>Handout limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de entrega</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="123"/>
         <source>Default source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen predeterminado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="124"/>
         <source>Ordered in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide en</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="125"/>
         <source>Naloxone doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis de naloxona</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="126"/>
         <source>Pack sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños de paquete</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="127"/>
+        <source>Units in it</source>
+        <translation>Unidades que contiene</translation>
+    </message>
+    <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de barras</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="128"/>
+        <source>Pack (blank: one unit)</source>
+        <translation>Paquete (en blanco: una unidad)</translation>
+    </message>
+    <message>
         <source>Par levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles par</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="129"/>
         <source>Kit components (makes this item a kit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes del kit (convierte este artículo en un kit)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="133"/>
         <source>Save item  (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar artículo  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="276"/>
         <source>Saved {form_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {form_name}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="330"/>
         <source>Active (offered when receiving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo (se ofrece al recibir)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="371"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="372"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="373"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="378"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="379"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="381"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="382"/>
         <source>Safety and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad y copias</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/settings_screen.py" line="383"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="44"/>
         <source>hrsupply — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>hrsupply — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="78"/>
+        <source>set up</source>
+        <translation>configurar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;This database has no users yet. You will be its admin: you add the front desk, van crew and supply lead afterwards, in Settings → Users.</source>
+        <translation>&lt;h3&gt;Bienvenida&lt;/h3&gt;Esta base de datos aún no tiene usuarios. Usted será su administrador: después añadirá a recepción, al equipo de la unidad móvil y al responsable de suministros en Ajustes → Usuarios.</translation>
+    </message>
+    <message>
+        <source>Create admin</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="83"/>
         <source>The two PINs differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="131"/>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign in&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Iniciar sesión&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="133"/>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como otra persona</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="140"/>
-        <source>&lt;h2&gt;Locked&lt;/h2&gt;Signed in as &lt;b&gt;{account_username}&lt;/b&gt; ({account_role_label}). Type your PIN to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt; Signed in as &lt;b&gt;{account_username}&lt;/b&gt; ({account_role_label}). Type your PIN to carry on where you left off.</source>
+        <translation>&lt;h2&gt;Bloqueado&lt;/h2&gt; Sesión de &lt;b&gt;{account_username}&lt;/b&gt; ({account_role_label}). Escriba su PIN para seguir donde lo dejó.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="163"/>
         <source>Too many wrong PINs for {account_username}: try again after {exc_until:%H:%M}, ask an admin to unlock, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN incorrectos para {account_username}: vuelva a intentarlo después de las {exc_until:%H:%M}, pida a un administrador que lo desbloquee o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/sign_in.py" line="169"/>
-        <source>That is not {account_username}&apos;s PIN. Try again, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <source>That is not {account_username}'s PIN. Try again, or sign in as someone else.</source>
+        <translation>Ese no es el PIN de {account_username}. Inténtelo de nuevo o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="58"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="41"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="59"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="60"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="61"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="63"/>
         <source>Next expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima caducidad</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="88"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="89"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="90"/>
         <source>From / to</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde / hacia</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="164"/>
         <source>Search name, SKU or scan a barcode  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o SKU, o escanear un código de barras  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="177"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="182"/>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="249"/>
         <source>Select a row to see its stock card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para ver su ficha de existencias.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="190"/>
         <source>Reverse selected line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la línea seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="191"/>
         <source>Correct a mistaken movement: its opposite is recorded, with your reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir un movimiento equivocado: se registra su opuesto, con su motivo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="252"/>
+        <source>Stock on hand</source>
+        <translation>Existencias disponibles</translation>
+    </message>
+    <message>
         <source>{n} item-location rows · {flagged} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas de artículo y ubicación · {flagged} requieren atención</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="293"/>
         <source>&lt;b&gt;Stock card&lt;/b&gt;: {row_name} ({row_sku}) at {row_location} — {row_quantity:,} {row_unit} on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ficha de existencias&lt;/b&gt;: {row_name} ({row_sku}) en {row_location} — {row_quantity:,} {row_unit} disponibles</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="316"/>
         <source>Select a line on the stock card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una línea de la ficha de existencias.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/stock_screen.py" line="327"/>
         <source>Reversed: {line_type} of {line_change:+,} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: {line_type} de {line_change:+,} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="36"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="65"/>
         <source>Dispose of the selected expired lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechar el lote caducado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="68"/>
         <source>Expired, or expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducados, o que caducan dentro de</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="99"/>
         <source>Select an expired lot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un lote caducado.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="108"/>
         <source>Disposed of {units:,} of {row_name}, lot {row_lot}, at {row_location} (expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desecharon {units:,} de {row_name}, lote {row_lot}, en {row_location} (caducado).</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="122"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="147"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="124"/>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de participante</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="148"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="149"/>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="203"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="180"/>
         <source>No item chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="181"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="182"/>
         <source>Dispose</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="186"/>
         <source>What happened (required for “other”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó (obligatorio para «otro»)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="208"/>
         <source>Note for the record (required to reverse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el registro (obligatoria para revertir)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="209"/>
         <source>Keep (stock was there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar (las existencias estaban)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="210"/>
         <source>Reverse the adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el ajuste</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="217"/>
         <source>&lt;b&gt;Adjust or dispose&lt;/b&gt; — a negative adjustment takes stock away</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ajustar o desechar&lt;/b&gt; — un ajuste negativo retira existencias</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="223"/>
         <source>&lt;b&gt;Flagged for review&lt;/b&gt; — handouts recorded when the records showed too little stock; the front desk added the difference as “found”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marcado para revisión&lt;/b&gt; — entregas registradas cuando los registros mostraban muy pocas existencias; recepción añadió la diferencia como «encontrado»</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="233"/>
         <source>&lt;b&gt;Reviewed in the last 7 days&lt;/b&gt; — kept, reversed, or reversed with an undone visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisado en los últimos 7 días&lt;/b&gt; — conservado, revertido, o revertido con una visita deshecha</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="238"/>
         <source>No single item matches “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide solo con «{t}».</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="266"/>
         <source>{match_item_name} ({match_item_sku}), in {match_item_unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{match_item_name} ({match_item_sku}), en {match_item_unit}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="280"/>
         <source>earliest expiry first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero la caducidad más próxima</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="287"/>
         <source>{lot_lot} (expires {lot_expiry:%Y-%m-%d}, {lot_quantity:,} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot_lot} (caduca {lot_expiry:%Y-%m-%d}, {lot_quantity:,} aquí)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="302"/>
         <source>Choose an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un artículo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="351"/>
         <source>Select a flagged adjustment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un ajuste marcado.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="357"/>
         <source>Reviewed: {row_name} at {row_location} {x}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado: {row_name} en {row_location} {x}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="382"/>
         <source>Assemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Armar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="383"/>
         <source>Break down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarmar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="386"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="387"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="388"/>
         <source>How many kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos kits</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="389"/>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho de</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="418"/>
         <source>No kits yet: give an item its components in Settings → Items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay kits: dé a un artículo sus componentes en Ajustes → Artículos.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="440"/>
         <source>There is no kit to choose yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún kit para elegir.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="467"/>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="470"/>
         <source>Copies of each label</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de cada etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="471"/>
         <source>Labels already used on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas ya usadas en la hoja</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="473"/>
         <source>Tick the labels to print (Avery 5160 / 8160, US Letter, 30 per sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las etiquetas a imprimir (Avery 5160 / 8160, carta EE. UU., 30 por hoja).</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="474"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="474"/>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="520"/>
         <source>Tick at least one label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="527"/>
         <source>{pages} sheet{x} of labels ready to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} hoja{x} de etiquetas lista{x} para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/supply_out.py" line="535"/>
         <source>Writing the labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo las etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="76"/>
         <source>Tally sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="86"/>
         <source>Print a blank sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja en blanco…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="104"/>
         <source>Save tallies  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar conteos  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="113"/>
         <source>Shift date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del turno</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="116"/>
         <source>Visits, returns, naloxone, referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas, devoluciones, naloxona, derivaciones</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="118"/>
+        <source>Date: ____________________</source>
+        <translation>Fecha: ____________________</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tally sheet&lt;/b&gt; — {where}</source>
+        <translation>&lt;b&gt;Hoja de conteo&lt;/b&gt; — {where}</translation>
+    </message>
+    <message>
+        <source>{when} &amp;nbsp;&amp;nbsp;&amp;nbsp; Staff: ______________________________</source>
+        <translation>{when} &amp;nbsp;&amp;nbsp;&amp;nbsp; Personal: ______________________________</translation>
+    </message>
+    <message>
+        <source>Item handed out</source>
+        <translation>Artículo entregado</translation>
+    </message>
+    <message>
+        <source>Also count</source>
+        <translation>Contar también</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Conteo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="119"/>
         <source>Used syringes returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas usadas devueltas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="120"/>
         <source>Overdose reversals reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversiones de sobredosis informadas</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="122"/>
+        <source>{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet</source>
+        <translation>{where} · hoja de conteo · registrar en hrsupply: Recepción → Hoja de conteo</translation>
+    </message>
+    <message>
+        <source>Page {doc__page}</source>
+        <translation>Página {doc__page}</translation>
+    </message>
+    <message>
         <source>Naloxone refill: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga de naloxona: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="124"/>
         <source>Referral: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="181"/>
         <source>Saved {n} visits from the tally sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {n} visitas de la hoja de conteo.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="203"/>
         <source>Tally sheet saved to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo guardada en {target}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/tally_entry.py" line="207"/>
         <source>Writing the tally sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la hoja de conteo…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="55"/>
         <source>On van</source>
-        <translation type="unfinished"></translation>
+        <translation>En la unidad móvil</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="58"/>
         <source>At site</source>
-        <translation type="unfinished"></translation>
+        <translation>En el local</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="59"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="60"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltante</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="148"/>
         <source>Return to site</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al local</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="149"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="223"/>
         <source>Why it differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué difiere</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="214"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="215"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="217"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="220"/>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="222"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="259"/>
         <source>Crew names (printed on the sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres del equipo (se imprimen en la hoja)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="271"/>
         <source>Print load-out sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de carga…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="272"/>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="450"/>
         <source>Confirm loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar carga</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="283"/>
         <source>To load = par − on the van, capped by what the site has; lots earliest expiry first. Change “Take” to take more, less, or another lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cargar = par − lo que hay en la unidad móvil, limitado por lo que tiene el local; lotes por caducidad más próxima primero. Cambie «Llevar» para llevar más, menos u otro lote.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="296"/>
         <source>Blind count (hide what the records expect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento a ciegas (ocultar lo que esperan los registros)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="297"/>
         <source>Save close-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cierre</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="304"/>
         <source>A line left blank is not counted and keeps its stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea en blanco no se cuenta y conserva sus existencias.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="313"/>
         <source>Print reconciliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir conciliación…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="328"/>
         <source>Reprint the selected load-out / reconcile the selected close-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimprimir la carga seleccionada / conciliar el cierre seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="335"/>
         <source>Load-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="336"/>
         <source>Close-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="338"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="377"/>
+        <source>Van</source>
+        <translation>Unidad móvil</translation>
+    </message>
+    <message>
         <source>Add a van and a site in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada una unidad móvil y un local en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="430"/>
+        <source>{x} with a par · to load: </source>
+        <translation>{x} con nivel par · a cargar: </translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>artículos</translation>
+    </message>
+    <message>
+        <source> · {short} short at the site</source>
+        <translation> · {short} con faltante en el local</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
         <source>Preparing the {x}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la {x}…</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="440"/>
         <source>Nothing to load: every line is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cargar: todas las líneas están en 0.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="456"/>
+        <source>Move {lines} ({moving}) from {source} to {van_name}?</source>
+        <translation>¿Mover {lines} ({moving}) de {source} a {van_name}?</translation>
+    </message>
+    <message>
         <source>Loaded: load-out {made} moved to {van_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado: la carga {made} pasó a {van_name}.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="467"/>
         <source>Type the counted quantity of at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad contada de al menos una línea.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="475"/>
         <source>Close-out saved: see the Reconciliation tab for the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre guardado: vea la pestaña Conciliación del turno.</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/van_screen.py" line="556"/>
         <source>Load-out sheet (reprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de carga (reimpresión)</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/widgets.py" line="303"/>
+        <source>Item: type or scan, then Enter</source>
+        <translation>Artículo: escriba o escanee y pulse Intro</translation>
+    </message>
+    <message>
+        <source>“{text}” matches {n} items:</source>
+        <translation>«{text}» coincide con {n} artículos:</translation>
+    </message>
+    <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/hrsupply/ui/widgets.py" line="346"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{report_title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{report_title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Etiquetas de estante</translation>
+    </message>
+    <message>
+        <source>Page {_pageNumber} of {total}</source>
+        <translation>Página {_pageNumber} de {total}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“&amp;lt;5”: fewer than five people at one location in one month, not shown.</source>
+        <translation>«&amp;lt;5»: menos de cinco personas en una ubicación en un mes, no se muestra.</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Suministros</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>supply lead</source>
+        <translation>responsable de suministros</translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>van crew</source>
+        <translation>equipo de la unidad móvil</translation>
+    </message>
+    <message>
+        <source>first kit</source>
+        <translation>primer kit</translation>
+    </message>
+    <message>
+        <source>used on an overdose</source>
+        <translation>usada en una sobredosis</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>taken by police</source>
+        <translation>la retuvo la policía</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>gave it away</source>
+        <translation>la regaló</translation>
+    </message>
+    <message>
+        <source>Mother's first name</source>
+        <translation>Nombre de pila de la madre</translation>
+    </message>
+    <message>
+        <source>Own first name</source>
+        <translation>Nombre de pila propio</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>1 quart</source>
+        <translation>1 cuarto de galón</translation>
+    </message>
+    <message>
+        <source>2 quart</source>
+        <translation>2 cuartos de galón</translation>
+    </message>
+    <message>
+        <source>1 gallon</source>
+        <translation>1 galón</translation>
+    </message>
+    <message>
+        <source>HCV test</source>
+        <translation>Prueba de hepatitis C</translation>
+    </message>
+    <message>
+        <source>HIV test</source>
+        <translation>Prueba de VIH</translation>
+    </message>
+    <message>
+        <source>Primary care</source>
+        <translation>Atención primaria</translation>
+    </message>
+    <message>
+        <source>Medication for opioid use disorder</source>
+        <translation>Medicamentos para el trastorno por consumo de opioides</translation>
+    </message>
+    <message>
+        <source>Wound care</source>
+        <translation>Cuidado de heridas</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Syringe services program</source>
+        <translation>Programa de servicios de jeringas</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Adjust and review</source>
+        <translation>Ajustar y revisar</translation>
+    </message>
+    <message>
+        <source>Kits</source>
+        <translation>Kits</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,9 @@ from hrsupply.services.visits import Line
 
 
 def run(args, url: str | None) -> int:
+    from hrsupply import i18n
+
+    i18n.use(os.environ.get("HRSUPPLY_LANGUAGE", "en"))  # the language of the sheets a command prints
     try:
         if args.command == "restore":  # before opening: the file may be too damaged to open
             return _restore(args, url or default_url())

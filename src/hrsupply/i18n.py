@@ -51,3 +51,33 @@ def tr(text: str) -> str:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
     """Marks a text for translation where it is defined; `tr()` translates it where it is shown."""
     return text
+
+
+_MONTHS_ES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+_DAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+
+def long_date(day, *, weekday: bool = False) -> str:
+    """ "Friday November 27, 2026" / "viernes 27 de noviembre de 2026" (printed sheets)."""
+    if _language[0] == "es":
+        text = f"{day.day} de {_MONTHS_ES[day.month - 1]} de {day.year}"
+        return f"{_DAYS_ES[day.weekday()]} {text}" if weekday else text
+    return f"{day:%A %B %d, %Y}" if weekday else f"{day:%B %d, %Y}"
+
+
+def month_year(day, *, short: bool = False) -> str:
+    """ "November 2026" / "noviembre de 2026"; short: "Nov 2026" / "nov 2026"."""
+    if _language[0] == "es":
+        name = _MONTHS_ES[day.month - 1]
+        return f"{name[:3]} {day.year}" if short else f"{name} de {day.year}"
+    return f"{day:%b %Y}" if short else f"{day:%B %Y}"
+
+
+def period(start, end) -> str:
+    """A span of days as a sheet's subtitle says it."""
+    if start == end:
+        return long_date(start)
+    return tr("{start} to {end}").format(start=long_date(start), end=long_date(end))

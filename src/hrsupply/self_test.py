@@ -52,21 +52,9 @@ def _steps(tmp: Path):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
 
     from hrsupply.services import (
-        catalog,
-        counts,
         exchange,
-        exports,
-        labels,
-        loadout,
-        program,
-        program_report,
-        program_report_files,
-        reconcile,
-        tally,
     )
-    from hrsupply.services.count_sheet import write_count_sheet
     from hrsupply.services.demo import rebuild_demo
-    from hrsupply.services.van_sheets import write_pick_sheet
 
     db = rebuild_demo(tmp / "self-test.sqlite")
     yield "a demo database made"
@@ -84,42 +72,7 @@ def _steps(tmp: Path):
         window.close()
         yield f"{len(window.names)} screens built and shown"
 
-        today = date.today()
-        places = {loc.code: loc for loc in catalog.locations(db)}
-        site, van = places["SITE"], places["VAN1"]
-        name = program.letterhead(db)
-        sheets = {
-            "tally sheet": lambda p: tally.write_tally_sheet(db, van.id, today, p),
-            "load-out sheet": lambda p: write_pick_sheet(
-                p,
-                program=name,
-                title="Load-out",
-                from_name=site.name,
-                to_name=van.name,
-                day=today,
-                lines=loadout.plan(db, site.id, van.id, today),
-            ),
-            "shelf labels": lambda p: labels.write_labels(p, labels.labels_for(db)[:6]),
-            "reconciliation": lambda p: exports.write_pdf(
-                p,
-                reconcile.report(
-                    reconcile.reconcile(db, today.replace(day=1), today),
-                    program=name,
-                    start=today.replace(day=1),
-                    end=today,
-                    place="All locations",
-                    units=catalog.units(db),
-                ),
-            ),
-            "program report": lambda p: program_report_files.write_pdf(
-                p, program_report.build(db, today.replace(day=1), today), program=name, suppress=True
-            ),
-        }
-        count_id = counts.start(db, "sam", site.id)
-        info = counts.count_info(db, count_id)
-        sheets["count sheet"] = lambda p: write_count_sheet(
-            p, program=name, count=info, rows=counts.sheet(db, count_id), blind=False
-        )
+        sheets = sheets_of(db, "sam", date.today())
         for what, write in sheets.items():
             path = tmp / f"{what.replace(' ', '-')}.pdf"
             write(path)
@@ -133,3 +86,73 @@ def _steps(tmp: Path):
         yield f"a workbook of {moved:,} movements written and read back"
     finally:
         db.dispose()
+
+
+def sheets_of(db, user: str, today: date) -> dict:
+    """Every sheet the app prints, each a `write(path)` (the self-test writes them all, and a
+    test reads their headings in each language): from the first site and the first van."""
+    from hrsupply.i18n import tr
+    from hrsupply.services import (
+        catalog,
+        closeout,
+        counts,
+        exports,
+        labels,
+        loadout,
+        program,
+        program_report,
+        program_report_files,
+        reconcile,
+        reorder,
+        tally,
+    )
+    from hrsupply.services.count_sheet import write_count_sheet
+    from hrsupply.services.van_sheets import write_pick_sheet, write_van_reconciliation
+
+    places = catalog.locations(db)
+    site = next(loc for loc in places if loc.kind == "site")
+    van = next(loc for loc in places if loc.kind == "van")
+    name, first = program.letterhead(db), today.replace(day=1)
+    count_id = counts.start(db, user, site.id)
+    info = counts.count_info(db, count_id)
+    return {
+        "tally sheet": lambda p: tally.write_tally_sheet(db, van.id, today, p),
+        "load-out sheet": lambda p: write_pick_sheet(
+            p,
+            program=name,
+            title=tr("Load-out sheet"),
+            from_name=site.name,
+            to_name=van.name,
+            day=today,
+            lines=loadout.plan(db, site.id, van.id, today),
+        ),
+        "van reconciliation": lambda p: write_van_reconciliation(
+            p,
+            program=name,
+            van_name=van.name,
+            start=today,
+            end=today,
+            lines=closeout.van_reconcile(db, van.code, today, today),
+        ),
+        "shelf labels": lambda p: labels.write_labels(p, labels.labels_for(db)[:6]),
+        "count sheet": lambda p: write_count_sheet(
+            p, program=name, count=info, rows=counts.sheet(db, count_id), blind=False
+        ),
+        "order sheet": lambda p: exports.write_pdf(
+            p, reorder.order_sheet(reorder.suggestions(db, today=today), program=name, place=site.name)
+        ),
+        "reconciliation": lambda p: exports.write_pdf(
+            p,
+            reconcile.report(
+                reconcile.reconcile(db, first, today),
+                program=name,
+                start=first,
+                end=today,
+                place=tr("All locations"),
+                units=catalog.units(db),
+            ),
+        ),
+        "program report": lambda p: program_report_files.write_pdf(
+            p, program_report.build(db, first, today), program=name, suppress=True
+        ),
+    }

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.i18n import long_date, tr
 from hrsupply.services.counts import CountInfo, CountRow
 from hrsupply.services.pdf import GRID, KeptTable, build, document, text_styles
 
@@ -19,34 +20,51 @@ BLANK_LINES = 6  # for what is on the shelf but not on the sheet
 def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows: list[CountRow], blind: bool) -> Path:
     path = Path(path)
     styles, small = text_styles()
-    doc = document(path, f"Count sheet — {count.location_name}")
+    doc = document(path, tr("Count sheet — {count_location_name}").format(count_location_name=count.location_name))
     story = [
-        Paragraph(f"<b>Count sheet</b> — {count.location_name}", styles["Title"]),
         Paragraph(
-            f"{program} &nbsp;·&nbsp; Count {count.id} &nbsp;·&nbsp; {count.scope} &nbsp;·&nbsp; "
-            f"started {count.started_at:%B %d, %Y}" + (" &nbsp;·&nbsp; <b>blind count</b>" if blind else ""),
+            tr("<b>Count sheet</b> — {count_location_name}").format(count_location_name=count.location_name),
+            styles["Title"],
+        ),
+        Paragraph(
+            tr(
+                "{program} &nbsp;·&nbsp; Count {count_id} &nbsp;·&nbsp; {count_scope} &nbsp;·&nbsp; started {started}"
+            ).format(
+                program=program, count_id=count.id, count_scope=count.scope_shown, started=long_date(count.started_at)
+            )
+            + (tr(" &nbsp;·&nbsp; <b>blind count</b>") if blind else ""),
             styles["Normal"],
         ),
         Paragraph(
-            "Count every unit on the shelf, including opened boxes. Write 0 when there is none. "
-            "Lot-tracked items: count each lot on its own line.",
+            tr(
+                "Count every unit on the shelf, including opened boxes. Write 0 when there is none. "
+                "Lot-tracked items: count each lot on its own line."
+            ),
             styles["Normal"],
         ),
         Spacer(1, 0.12 * inch),
     ]
-    header = ["Item", "Unit", "Lot", "Expiry"] + ([] if blind else ["Expected"]) + ["Counted", "Notes"]
+    header = (
+        [tr("Item"), tr("Unit"), tr("Lot"), tr("Expiry")]
+        + ([] if blind else [tr("Expected")])
+        + [tr("Counted"), tr("Notes")]
+    )
     table_rows = [header]
     style = list(GRID)
     category = None
     for r in rows:
         if r.category != category:
             category = r.category
-            table_rows.append([Paragraph(f"<b>{category}</b>", small)] + [""] * (len(header) - 1))
+            table_rows.append(
+                [Paragraph(tr("<b>{category}</b>").format(category=category), small)] + [""] * (len(header) - 1)
+            )
             n = len(table_rows) - 1
             style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
         lot = r.lot or ("lot: ____________" if r.lot_tracked else "")
         line = [
-            Paragraph(f"{r.name}<br/><font size=7 color='#555555'>{r.sku}</font>", small),
+            Paragraph(
+                tr("{r_name}<br/><font size=7 color='#555555'>{r_sku}</font>").format(r_name=r.name, r_sku=r.sku), small
+            ),
             r.unit,
             lot,
             f"{r.expiry:%Y-%m-%d}" if r.expiry else ("________" if r.lot_tracked else ""),
@@ -54,15 +72,17 @@ def write_count_sheet(path: str | Path, *, program: str, count: CountInfo, rows:
         if not blind:
             line.append(f"{r.expected:,}")
         table_rows.append(line + ["", ""])
-    table_rows.append([Paragraph("<b>Found on the shelf but not listed above</b>", small)] + [""] * (len(header) - 1))
+    table_rows.append(
+        [Paragraph(tr("<b>Found on the shelf but not listed above</b>"), small)] + [""] * (len(header) - 1)
+    )
     n = len(table_rows) - 1
     style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), CATEGORY)]
     table_rows += [[""] * len(header) for _ in range(BLANK_LINES)]
     # The signatures are the table's last row, so a page break never leaves them on a page alone.
     signatures = Table(
         [
-            ["Counted by: ______________________________", "Checked by: ______________________________"],
-            ["Date and time: ____________________", "Date and time: ____________________"],
+            [tr("Counted by: ______________________________"), tr("Checked by: ______________________________")],
+            [tr("Date and time: ____________________"), tr("Date and time: ____________________")],
         ],
         colWidths=[4.9 * inch, 4.9 * inch],
     )

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCountLine
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
@@ -53,12 +54,12 @@ def start(
             if not item_ids:
                 raise UserError("Items: choose at least one item to count")
             q = q.where(Item.id.in_(item_ids))
-            scope = "Chosen items"
+            scope = QT_TR_NOOP("Chosen items")  # kept in English; shown by `scope_shown`
         elif category:
             q = q.where(Item.category == category)
             scope = f"Category: {category}"
         else:
-            scope = "All items"
+            scope = QT_TR_NOOP("All items")
         items = list(s.scalars(q))
         if not items:
             raise UserError(f"{scope}: no active items to count")
@@ -212,8 +213,15 @@ class CountInfo:
     counted: int
 
     @property
+    def scope_shown(self) -> str:
+        """What was counted, in the user's language."""
+        if self.scope.startswith("Category: "):
+            return tr("Category: {category}").format(category=self.scope.removeprefix("Category: "))
+        return tr(self.scope)
+
+    @property
     def title(self) -> str:
-        return f"{reference(self.id)} · {self.location_name} · {self.scope}"
+        return f"{reference(self.id)} · {self.location_name} · {self.scope_shown}"
 
 
 def counts(db: Database, *, limit: int = 50, count_id: int | None = None) -> list[CountInfo]:

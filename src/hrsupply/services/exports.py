@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.i18n import tr
 from hrsupply.services.cells import text
 from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
 from hrsupply.services.report import Column, Report  # noqa: F401 - the writers' input, named here too
@@ -123,7 +124,7 @@ def write_pdf(path: str | Path, report: Report, *, footer: str = "") -> Path:
         ]
     table.setStyle(TableStyle(style))
     story = [
-        Paragraph(f"<b>{report.title}</b>", styles["Title"]),
+        Paragraph(tr("<b>{report_title}</b>").format(report_title=report.title), styles["Title"]),
         Paragraph(report.subtitle, styles["Normal"]),
         Spacer(1, 0.12 * inch),
         table,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, PackSize
 from hrsupply.services.errors import UserError
 
@@ -104,7 +105,7 @@ def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip
     from reportlab.pdfgen.canvas import Canvas
 
     canvas = Canvas(str(path), pagesize=letter)
-    canvas.setTitle("Shelf labels")
+    canvas.setTitle(tr("Shelf labels"))
     canvas.setAuthor("hrsupply")
     _, page_h = letter
     slots = [None] * skip + [label for label in labels for _ in range(copies)]

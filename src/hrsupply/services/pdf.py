@@ -12,6 +12,8 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
+from hrsupply.i18n import tr
+
 PAGE = landscape(letter)
 SHORT = colors.HexColor("#fde2e1")
 GRID = [
@@ -38,7 +40,11 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont("Helvetica", 8)
             self.drawString(0.5 * inch, 0.35 * inch, self._footer)
-            self.drawRightString(self._pagesize[0] - 0.5 * inch, 0.35 * inch, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(
+                self._pagesize[0] - 0.5 * inch,
+                0.35 * inch,
+                tr("Page {_pageNumber} of {total}").format(_pageNumber=self._pageNumber, total=total),
+            )
             super().showPage()
         super().save()
 

@@ -9,33 +9,47 @@ from dataclasses import dataclass
 from datetime import date
 
 from hrsupply.db import Database
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 
-FIRST_KIT = "first kit"  # always offered first: the report counts first kits apart from refills
-NALOXONE_REASONS = (FIRST_KIT, "used on an overdose", "lost", "taken by police", "expired", "gave it away")
+FIRST_KIT = QT_TR_NOOP("first kit")  # always offered first: the report counts first kits apart from refills
+# The defaults below are stored in English and shown through tr(): a program that writes its own
+# lists (Settings → Front desk) sees them as written.
+NALOXONE_REASONS = (
+    FIRST_KIT,
+    QT_TR_NOOP("used on an overdose"),
+    QT_TR_NOOP("lost"),
+    QT_TR_NOOP("taken by police"),
+    QT_TR_NOOP("expired"),
+    QT_TR_NOOP("gave it away"),
+)
 
 DEFAULTS = {
     # (what to ask, how many characters to keep, from the "start" or the "end" of the answer)
-    "code_scheme": [["Mother's first name", 2, "start"], ["Own first name", 2, "start"], ["Year of birth", 2, "end"]],
+    "code_scheme": [
+        [QT_TR_NOOP("Mother's first name"), 2, "start"],
+        [QT_TR_NOOP("Own first name"), 2, "start"],
+        [QT_TR_NOOP("Year of birth"), 2, "end"],
+    ],
     # (container, syringes it holds when full)
-    "sharps_sizes": [["1 quart", 100], ["2 quart", 200], ["1 gallon", 400]],
+    "sharps_sizes": [[QT_TR_NOOP("1 quart"), 100], [QT_TR_NOOP("2 quart"), 200], [QT_TR_NOOP("1 gallon"), 400]],
     "referrals": [
-        "HCV test",
-        "HIV test",
-        "Primary care",
-        "Medication for opioid use disorder",
-        "Wound care",
-        "Housing",
+        QT_TR_NOOP("HCV test"),
+        QT_TR_NOOP("HIV test"),
+        QT_TR_NOOP("Primary care"),
+        QT_TR_NOOP("Medication for opioid use disorder"),
+        QT_TR_NOOP("Wound care"),
+        QT_TR_NOOP("Housing"),
     ],
     # Lots expiring within this many days are listed as expiring (Stock, Supply → Expiry).
     # Why a participant takes another naloxone kit (after "first kit", which is always offered).
     "naloxone_reasons": list(NALOXONE_REASONS[1:]),
     "expiry_window_days": 90,
     # Printed at the top of load-out sheets and reports.
-    "program_name": "Syringe services program",
+    "program_name": QT_TR_NOOP("Syringe services program"),
     "program_address": "",
     # Reorder: months of use the average looks back over, months of stock to order up to, and
     # above how many months of stock an item counts as overstocked.
@@ -201,10 +215,15 @@ def naloxone_reasons(session) -> list[str]:
     return [FIRST_KIT, *get_in(session, "naloxone_reasons")]
 
 
+def naloxone_reasons_of(db: Database) -> list[str]:
+    with db.read() as session:
+        return naloxone_reasons(session)
+
+
 def letterhead(db: Database) -> str:
     """The program's name, and its address if set: the first line of every printed sheet."""
     with db.read() as session:
-        name, address = get_in(session, "program_name"), get_in(session, "program_address").strip()
+        name, address = tr(get_in(session, "program_name")), get_in(session, "program_address").strip()
     return f"{name} · {address}" if address else name
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import and_, bindparam, case, exists, func, literal, select, uni
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
+from hrsupply.i18n import QT_TR_NOOP, long_date, month_year, period, tr
 from hrsupply.models import DayChange, Item, Location, Movement, Receipt, Source, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.catalog import LOCATION_KINDS, location_by_code, with_unit
@@ -30,11 +31,11 @@ SMALL = 5  # a count of 1 to SMALL − 1 people at one location in one month is 
 
 # (measure, what it is called in the report); the CSV's measure names are these keys.
 PEOPLE = (
-    ("visits", "Visits"),
-    ("anonymous_visits", "Anonymous visits"),
-    ("unique_participants", "Unique participants"),
-    ("new_participants", "New participants"),
-    ("returning_participants", "Returning participants"),
+    ("visits", QT_TR_NOOP("Visits")),
+    ("anonymous_visits", QT_TR_NOOP("Anonymous visits")),
+    ("unique_participants", QT_TR_NOOP("Unique participants")),
+    ("new_participants", QT_TR_NOOP("New participants")),
+    ("returning_participants", QT_TR_NOOP("Returning participants")),
 )
 SUPPRESSED = {"unique_participants", "new_participants", "returning_participants"}
 AT_END = {"stock_end"}
@@ -112,13 +113,13 @@ class ProgramReport:
     @property
     def period(self) -> str:
         if self.start == self.end:
-            return f"{self.start:%B %d, %Y}"
+            return long_date(self.start)
         whole_months = self.start.day == 1 and self.end + timedelta(days=1) == _next_month(self.end)
         if whole_months:
             if (self.start.year, self.start.month) == (self.end.year, self.end.month):
-                return f"{self.start:%B %Y}"
-            return f"{self.start:%B %Y} to {self.end:%B %Y}"
-        return f"{self.start:%B %d, %Y} to {self.end:%B %d, %Y}"
+                return month_year(self.start)
+            return tr("{start} to {end}").format(start=month_year(self.start), end=month_year(self.end))
+        return period(self.start, self.end)
 
     def long_rows(self) -> list[tuple[str, str, str, float]]:
         """(measure, category, location, value): the whole period, per location and ALL."""
@@ -169,11 +170,11 @@ def build(db: Database, start: date, end: date, location: str | None = None) -> 
         month_keys = tuple(m for m, _, _ in months)
         everywhere = "ALL" if not location else places[0].code
         total = Column("Total", month_keys, ids, everywhere)
-        month_columns = [Column(f"{first:%b %Y}", (m,), ids, everywhere) for m, first, _ in months]
+        month_columns = [Column(month_year(first, short=True), (m,), ids, everywhere) for m, first, _ in months]
         report = ProgramReport(
             start,
             end,
-            "All locations" if not location else places[0].name,
+            tr("All locations") if not location else places[0].name,
             everywhere,
             (month_columns + [total]) if len(months) > 1 else [total],
             ([Column(p.code, month_keys, (p.id,), p.code) for p in places] + [total]) if not location else [],
@@ -312,7 +313,7 @@ def _add(report: ProgramReport, rows, value_of, measure_of) -> None:
 def _people(report: ProgramReport, facts: _Facts) -> list[Line]:
     for measure, n in (("visits", 2), ("anonymous_visits", 3)):
         _add(report, facts.visits, lambda r, n=n: r[n] or 0, lambda _r, m=measure: (m, ""))
-    return [Line("People", label, measure) for measure, label in PEOPLE]
+    return [Line(QT_TR_NOOP("People"), tr(label), measure) for measure, label in PEOPLE]
 
 
 def _distinct(report: ProgramReport, column: Column, facts: _Facts) -> None:
@@ -345,18 +346,24 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     given = {r[2] for r in facts.handouts if r[3]}
     shown = sorted((items[i] for i in given), key=lambda i: (i.category.lower(), i.name.lower()))
     categories = sorted({i.category for i in shown}, key=str.lower)
-    lines = [Line("Handed out, by category", c, "units_out", c) for c in categories]
-    lines += [Line("Handed out, by item", with_unit(i.name, i.unit), "units_out_item", i.name) for i in shown]
-    lines += [Line("Syringes", f"Handed out: {i.name}", "units_out_item", i.name) for i in shown if _is_syringe(i)]
+    lines = [Line(QT_TR_NOOP("Handed out, by category"), c, "units_out", c) for c in categories]
+    lines += [
+        Line(QT_TR_NOOP("Handed out, by item"), with_unit(i.name, i.unit), "units_out_item", i.name) for i in shown
+    ]
+    lines += [
+        Line(QT_TR_NOOP("Syringes"), tr("Handed out: {name}").format(name=i.name), "units_out_item", i.name)
+        for i in shown
+        if _is_syringe(i)
+    ]
     for measure, n in (("syringes_returned_counted", 4), ("syringes_returned_estimated", 5)):
         _add(report, facts.visits, lambda r, n=n: r[n] or 0, lambda _r, m=measure: (m, ""))
     _add(report, facts.visits, lambda r: (r[4] or 0) + (r[5] or 0), lambda _r: ("syringes_returned", ""))
     _add(report, facts.visits, lambda r: r[6] or 0, lambda _r: ("secondary_reach", ""))
     lines += [
-        Line("Syringes", "Returned (counted and estimated)", "syringes_returned"),
-        Line("Syringes", "Returned, counted", "syringes_returned_counted"),
-        Line("Syringes", "Returned, estimated", "syringes_returned_estimated"),
-        Line("Syringes", "People reached through secondary distribution", "secondary_reach"),
+        Line(QT_TR_NOOP("Syringes"), tr("Returned (counted and estimated)"), "syringes_returned"),
+        Line(QT_TR_NOOP("Syringes"), tr("Returned, counted"), "syringes_returned_counted"),
+        Line(QT_TR_NOOP("Syringes"), tr("Returned, estimated"), "syringes_returned_estimated"),
+        Line(QT_TR_NOOP("Syringes"), tr("People reached through secondary distribution"), "secondary_reach"),
     ]
     strips = [i for i in shown if _is_strip(i)]
     _add(
@@ -365,7 +372,10 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
         lambda r: r[3],
         lambda r: ("test_strips_out", items[r[2]].name),
     )
-    lines += [Line("Drug checking", f"Test strips: {i.name}", "test_strips_out", i.name) for i in strips]
+    lines += [
+        Line(QT_TR_NOOP("Drug checking"), tr("Test strips: {name}").format(name=i.name), "test_strips_out", i.name)
+        for i in strips
+    ]
     return lines
 
 
@@ -383,11 +393,14 @@ def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     offered = program.naloxone_reasons(facts.s)[1:]  # a reason no longer offered still shows
     reasons = offered + sorted({r[2] for r in facts.reasons} - {FIRST_KIT, *offered})
     return [
-        Line("Naloxone", "Kits handed out", "naloxone_kits_out"),
-        Line("Naloxone", "Doses handed out", "naloxone_doses_out"),
-        Line("Naloxone", "First kits", "naloxone_first_kits"),
-        *(Line("Naloxone", f"Refills: {reason}", "naloxone_refills", reason) for reason in reasons),
-        Line("Naloxone", "Overdose reversals reported", "reversals_reported"),
+        Line(QT_TR_NOOP("Naloxone"), tr("Kits handed out"), "naloxone_kits_out"),
+        Line(QT_TR_NOOP("Naloxone"), tr("Doses handed out"), "naloxone_doses_out"),
+        Line(QT_TR_NOOP("Naloxone"), tr("First kits"), "naloxone_first_kits"),
+        *(
+            Line(QT_TR_NOOP("Naloxone"), tr("Refills: {name}").format(name=tr(reason)), "naloxone_refills", reason)
+            for reason in reasons
+        ),
+        Line(QT_TR_NOOP("Naloxone"), tr("Overdose reversals reported"), "reversals_reported"),
     ]
 
 
@@ -395,7 +408,7 @@ def _services(report: ProgramReport, facts: _Facts) -> list[Line]:
     _add(report, facts.referrals, lambda r: r[3], lambda r: ("referrals", r[2]))
     listed = list(program.get_in(facts.s, "referrals"))
     listed += sorted({r[2] for r in facts.referrals} - set(listed))
-    return [Line("Referrals", kind, "referrals", kind) for kind in listed]
+    return [Line(QT_TR_NOOP("Referrals"), tr(kind), "referrals", kind) for kind in listed]
 
 
 def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -> list[Line]:
@@ -425,10 +438,13 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
             key = (_key(column), "stock_end", category)
             report.values[key] = sum(at_end[loc][category] for loc in column.location_ids)
     return [
-        *(Line("Supply", f"Received: {k}", "received", k) for k in kinds),
-        Line("Supply", "Received, all sources", "received_total"),
-        *(Line("Supply", f"Disposed: {r}", "disposed", r) for r in reasons),
-        Line("Supply", "Disposed, all reasons", "disposed_total"),
-        Line("Supply", "Disposed, share of what was received", "disposed_share"),
-        *(Line("Supply", f"Stock at the end: {c}", "stock_end", c) for c in categories),
+        *(Line(QT_TR_NOOP("Supply"), tr("Received: {name}").format(name=k), "received", k) for k in kinds),
+        Line(QT_TR_NOOP("Supply"), tr("Received, all sources"), "received_total"),
+        *(Line(QT_TR_NOOP("Supply"), tr("Disposed: {name}").format(name=tr(r)), "disposed", r) for r in reasons),
+        Line(QT_TR_NOOP("Supply"), tr("Disposed, all reasons"), "disposed_total"),
+        Line(QT_TR_NOOP("Supply"), tr("Disposed, share of what was received"), "disposed_share"),
+        *(
+            Line(QT_TR_NOOP("Supply"), tr("Stock at the end: {name}").format(name=c), "stock_end", c)
+            for c in categories
+        ),
     ]

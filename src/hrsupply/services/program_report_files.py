@@ -10,6 +10,7 @@ import csv
 from dataclasses import replace
 from pathlib import Path
 
+from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, text
 from hrsupply.services.program_report import PEOPLE, ProgramReport
 
@@ -34,7 +35,7 @@ def write_csv(path_or_file, report: ProgramReport) -> None:
 
 
 def _title(report: ProgramReport, program: str) -> tuple[str, str]:
-    return "Program report", f"{program} · {report.place} · {report.period}"
+    return tr("Program report"), f"{program} · {report.place} · {report.period}"
 
 
 def _summary(report: ProgramReport) -> list:
@@ -43,7 +44,7 @@ def _summary(report: ProgramReport) -> list:
     return [
         line
         if line.section == "People"
-        else replace(line, label=f"{line.section}: {line.label[:1].lower()}{line.label[1:]}")
+        else replace(line, label=f"{tr(line.section)}: {line.label[:1].lower()}{line.label[1:]}")
         for line in report.lines
         if not line.category and line.measure in wanted
     ]
@@ -66,7 +67,7 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
         ws["A1"], ws["A2"] = heading, subtitle
         ws["A1"].font = Font(bold=True, size=14)
         text(ws["A1"]), text(ws["A2"])
-        ws.cell(4, 1, "Figure").font = Font(bold=True)
+        ws.cell(4, 1, tr("Figure")).font = Font(bold=True)
         ws.cell(4, 1).fill = HEADER_FILL
         ws.column_dimensions["A"].width = 48
         for n, column in enumerate(cols, start=2):
@@ -99,9 +100,9 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
         return ws
 
     book.remove(book.active)
-    sheet("Summary", _summary(report), title, [report.total()])
+    sheet(tr("Summary"), _summary(report), title, [report.total()])
     for section, lines in report.sections().items():
-        sheet(section.replace(",", ""), lines, f"{title}: {section}", columns)
+        sheet(tr(section).replace(",", ""), lines, f"{title}: {tr(section)}", columns)
     months = [c for c in report.months if len(c.months) == 1]
     if len(months) > 1:
         chart_data = report.chart()
@@ -168,14 +169,18 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
     styles, small = text_styles(8)
     doc = document(path, f"{title} — {program}")
     usable = PAGE[0] - 1.0 * inch
-    story = [Paragraph(f"<b>{title}</b>", styles["Title"]), Paragraph(subtitle, styles["Normal"]), Spacer(1, 8)]
+    story = [
+        Paragraph(tr("<b>{title}</b>").format(title=title), styles["Title"]),
+        Paragraph(subtitle, styles["Normal"]),
+        Spacer(1, 8),
+    ]
 
     def table(lines, cols):
         many = len(cols) > 8  # a year at every location: 16 columns of figures
         label_width = (2.3 if many else 2.9) * inch
         width = min(0.95 * inch, (usable - label_width) / len(cols))
         head = small.clone("head", fontName="Helvetica-Bold", alignment=2, fontSize=6.5 if many else 8)
-        rows = [["Figure", *(Paragraph(c.label, head) for c in cols)]]
+        rows = [[tr("Figure"), *(Paragraph(c.label, head) for c in cols)]]
         rows += [[Paragraph(l.label, small), *(report.shown(c, l, outside=suppress) for c in cols)] for l in lines]
         t = Table(rows, repeatRows=1, colWidths=[label_width] + [width] * len(cols))
         t.setStyle(
@@ -197,12 +202,17 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
     if suppress:
         story += [
             Spacer(1, 6),
-            Paragraph("“&lt;5”: fewer than five people at one location in one month, not shown.", small),
+            Paragraph(tr("“&lt;5”: fewer than five people at one location in one month, not shown."), small),
         ]
     story.append(PageBreak())
     for section, lines in report.sections().items():
         story.append(
-            KeepTogether([Paragraph(f"<b>{section}</b>", styles["Heading3"]), table(lines, report.table_columns())])
+            KeepTogether(
+                [
+                    Paragraph(f"<b>{tr(section)}</b>", styles["Heading3"]),
+                    table(lines, report.table_columns()),
+                ]
+            )
         )
         story.append(Spacer(1, 8))
     build(doc, story, f"{program} · {title} · {report.place} · {report.period}")

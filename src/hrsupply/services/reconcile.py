@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.i18n import period as i18n_period
 from hrsupply.models import DayChange, Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
@@ -181,18 +183,18 @@ def behind(db: Database, start: date, end: date, location: str, sku: str, column
 
 # ---- the printed and spreadsheet versions ------------------------------------------------
 TITLES = {
-    "location": "Location",
-    "sku": "SKU",
-    "name": "Item",
-    "opening": "Opening",
-    "received": "Received",
-    "transferred_in": "Transferred in",
-    "handed_out": "Handed out",
-    "transferred_out": "Transferred out",
-    "disposed": "Disposed",
-    "adjusted": "Adjusted",
-    "count_variance": "Count variance",
-    "closing": "Closing",
+    "location": QT_TR_NOOP("Location"),
+    "sku": QT_TR_NOOP("SKU"),
+    "name": QT_TR_NOOP("Item"),
+    "opening": QT_TR_NOOP("Opening"),
+    "received": QT_TR_NOOP("Received"),
+    "transferred_in": QT_TR_NOOP("Transferred in"),
+    "handed_out": QT_TR_NOOP("Handed out"),
+    "transferred_out": QT_TR_NOOP("Transferred out"),
+    "disposed": QT_TR_NOOP("Disposed"),
+    "adjusted": QT_TR_NOOP("Adjusted"),
+    "count_variance": QT_TR_NOOP("Count variance"),
+    "closing": QT_TR_NOOP("Closing"),
 }
 
 
@@ -203,21 +205,23 @@ def report(
     count found what the records do not explain are highlighted."""
     widths = {"location": 9, "sku": 14, "name": 26}
     columns = [
-        Column(TITLES[name], "text", widths[name])
+        Column(tr(TITLES[name]), "text", widths[name])
         if name in widths
-        else Column(TITLES[name], "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
+        else Column(tr(TITLES[name]), "signed" if name in ("adjusted", "count_variance") else "int", 11, total=True)
         for name in COLUMNS
     ]
     rows = [[getattr(l, name) for name in COLUMNS] for l in lines]
-    period = f"{start:%B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
+    period = i18n_period(start, end)
     return Report(
-        "Reconciliation",
+        tr("Reconciliation"),
         f"{program} · {place} · {period}",
         columns,
         rows,
         highlight={n for n, l in enumerate(lines) if l.count_variance},
         units=[units.get(l.sku, "each") for l in lines],
-        note="Closing = opening + received + transferred in − handed out − transferred out − disposed "
-        "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
-        "explain.",
+        note=tr(
+            "Closing = opening + received + transferred in − handed out − transferred out − disposed "
+            "± adjusted ± count variance. Highlighted: a count found a difference the records do not "
+            "explain."
+        ),
     )

@@ -16,6 +16,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import String, exists, func, literal, or_, select, type_coerce
 
 from hrsupply.db import Database
+from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.i18n import period as i18n_period
 from hrsupply.models import DayChange, Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
 from hrsupply.services import expiry, program
 from hrsupply.services.catalog import location_by_code
@@ -25,7 +27,13 @@ from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import minimum_here
 from hrsupply.services.usable import usable, usable_stock
 
-STATUSES = ("stocked out", "below minimum", "reorder", "OK", "overstocked")
+STATUSES = (
+    QT_TR_NOOP("stocked out"),
+    QT_TR_NOOP("below minimum"),
+    QT_TR_NOOP("reorder"),
+    "OK",
+    QT_TR_NOOP("overstocked"),
+)
 
 
 # ---- the formulas ------------------------------------------------------------------------
@@ -124,8 +132,8 @@ class ReorderView:
     @property
     def use_label(self) -> str:
         if self.recorded_days is not None:
-            return f"use over the {self.recorded_days} days recorded"
-        return f"use over {self.months} months"
+            return tr("use over the {days} days recorded").format(days=self.recorded_days)
+        return tr("use over {months} months").format(months=self.months)
 
 
 def suggestions(
@@ -322,35 +330,37 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
     """The suggestions as a sheet to order from; stocked-out and below-minimum lines highlighted."""
     lines = [l for l in view.lines if l.packs] if only_to_order else view.lines
     columns = [
-        Column("Item", "text", 20),
-        Column("SKU", "text", 13),
-        Column("Source", "text", 14),
-        Column("Status", "text", 11),
-        Column("Usable on hand", "int", 8),
-        Column("Expired", "int", 9),
-        Column("Expiring soon", "int", 9),
-        Column("On order", "int", 8),
+        Column(tr("Item"), "text", 20),
+        Column(tr("SKU"), "text", 13),
+        Column(tr("Source"), "text", 14),
+        Column(tr("Status"), "text", 11),
+        Column(tr("Usable on hand"), "int", 8),
+        Column(tr("Expired"), "int", 9),
+        Column(tr("Expiring soon"), "int", 9),
+        Column(tr("On order"), "int", 8),
         Column(
-            f"Used ({view.recorded_days} days)" if view.recorded_days is not None else f"Used ({view.months} mo)",
+            tr("Used ({days} days)").format(days=view.recorded_days)
+            if view.recorded_days is not None
+            else tr("Used ({months} mo)").format(months=view.months),
             "int",
             8,
         ),
-        Column("Days out", "int", 6),
-        Column("AMC", "decimal", 10),
-        Column("Months of stock", "decimal", 8),
-        Column("Min", "int", 7),
-        Column("Par", "int", 7),
-        Column("Target", "int", 8),
-        Column("Order pack", "text", 10),
-        Column("Packs to order", "int", 8, total=True),
-        Column("Units to order", "int", 9, total=True),
+        Column(tr("Days out"), "int", 6),
+        Column(tr("AMC"), "decimal", 10),
+        Column(tr("Months of stock"), "decimal", 8),
+        Column(tr("Min"), "int", 7),
+        Column(tr("Par"), "int", 7),
+        Column(tr("Target"), "int", 8),
+        Column(tr("Order pack"), "text", 10),
+        Column(tr("Packs to order"), "int", 8, total=True),
+        Column(tr("Units to order"), "int", 9, total=True),
     ]
     rows = [
         [
             l.name,
             l.sku,
             l.source or "",
-            l.status,
+            tr(l.status),
             l.on_hand,
             l.expired or None,
             l.expiring or None,
@@ -362,26 +372,35 @@ def order_sheet(view: ReorderView, *, program: str, place: str, only_to_order: b
             l.minimum,
             l.par,
             l.target,
-            "kits to assemble" if l.kit else f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+            tr("kits to assemble")
+            if l.kit
+            else tr("{pack} of {units:,}").format(pack=l.pack, units=l.pack_units)
+            if l.pack
+            else tr("single"),
             l.packs,
             l.suggested,
         ]
         for l in lines
     ]
     first = view.end - timedelta(days=view.recorded_days) if view.recorded_days is not None else view.start
-    subtitle = (
-        f"{program} · {place} · {view.use_label}, {first:%B %d, %Y} to "
-        f"{view.end - timedelta(days=1):%B %d, %Y} · target {view.target_months} months of stock"
+    subtitle = tr("{program} · {place} · {use}, {period} · target {months} months of stock").format(
+        program=program,
+        place=place,
+        use=view.use_label,
+        period=i18n_period(first, view.end - timedelta(days=1)),
+        months=view.target_months,
     )
     return Report(
-        "Order sheet",
+        tr("Order sheet"),
         subtitle,
         columns,
         rows,
         highlight={n for n, l in enumerate(lines) if l.status in ("stocked out", "below minimum")},
         units=[l.unit for l in lines],
-        note="On hand counts usable stock only: expired units are listed apart, to dispose of. "
-        "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
-        "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
-        "target (kits: how many to assemble). Highlighted: stocked out or below minimum.",
+        note=tr(
+            "On hand counts usable stock only: expired units are listed apart, to dispose of. "
+            "AMC: average monthly use, corrected for days out of stock. Target: the highest of par, "
+            "minimum and target months × AMC. Suggested packs bring on hand plus on order up to the "
+            "target (kits: how many to assemble). Highlighted: stocked out or below minimum."
+        ),
     )

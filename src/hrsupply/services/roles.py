@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = {"admin": "admin", "supply_lead": "supply lead", "front_desk": "front desk", "van_crew": "van crew"}
+from hrsupply.i18n import QT_TR_NOOP, tr
+
+ROLES = {
+    "admin": QT_TR_NOOP("admin"),
+    "supply_lead": QT_TR_NOOP("supply lead"),
+    "front_desk": QT_TR_NOOP("front desk"),
+    "van_crew": QT_TR_NOOP("van crew"),
+}
 
 # permission -> (what it lets a user do, the roles that have it)
 PERMISSIONS = {
@@ -32,4 +39,4 @@ class Account:
 
     @property
     def role_label(self) -> str:
-        return ROLES[self.role]
+        return tr(ROLES[self.role])

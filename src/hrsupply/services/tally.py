@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import long_date, tr
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.access import check_date, require
@@ -146,10 +147,12 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
         title=f"Tally sheet — {where}",
         author="hrsupply",
     )
-    when = f"{day:%A %B %d, %Y}" if day else "Date: ____________________"
+    when = long_date(day, weekday=True) if day else tr("Date: ____________________")
     story = [
-        Paragraph(f"<b>Tally sheet</b> — {where}", styles["Title"]),
-        Paragraph(f"{when} &nbsp;&nbsp;&nbsp; Staff: ______________________________", styles["Normal"]),
+        Paragraph(tr("<b>Tally sheet</b> — {where}").format(where=where), styles["Title"]),
+        Paragraph(
+            tr("{when} &nbsp;&nbsp;&nbsp; Staff: ______________________________").format(when=when), styles["Normal"]
+        ),
         Spacer(1, 0.15 * inch),
     ]
     grid = TableStyle(
@@ -161,7 +164,9 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
         ]
     )
-    item_rows = [["Item handed out", "Unit", "Tally", "Total"]] + [[i.name, i.unit, "", ""] for i in items]
+    item_rows = [[tr("Item handed out"), tr("Unit"), tr("Tally"), tr("Total")]] + [
+        [i.name, i.unit, "", ""] for i in items
+    ]
     table = Table(
         item_rows,
         colWidths=[2.9 * inch, 0.8 * inch, 3.0 * inch, 0.8 * inch],
@@ -171,15 +176,15 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
     table.setStyle(grid)
     story += [table, Spacer(1, 0.2 * inch)]
     counts = [
-        ["Also count", "Tally", "Total"],
-        ["Visits", "", ""],
-        ["Used syringes returned", "", ""],
-        ["Overdose reversals reported", "", ""],
+        [tr("Also count"), tr("Tally"), tr("Total")],
+        [tr("Visits"), "", ""],
+        [tr("Used syringes returned"), "", ""],
+        [tr("Overdose reversals reported"), "", ""],
     ]
     with db.read() as session:
         reasons = program.naloxone_reasons(session)
-    counts += [[f"Naloxone refill: {reason}", "", ""] for reason in reasons]
-    counts += [[f"Referral: {referral}", "", ""] for referral in program.get(db, "referrals")]
+    counts += [[tr("Naloxone refill: {reason}").format(reason=tr(reason)), "", ""] for reason in reasons]
+    counts += [[tr("Referral: {name}").format(name=tr(name)), "", ""] for name in program.get(db, "referrals")]
     table = Table(
         counts,
         colWidths=[3.7 * inch, 3.0 * inch, 0.8 * inch],
@@ -193,9 +198,11 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
         canvas.drawString(
-            0.5 * inch, 0.35 * inch, f"{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet"
+            0.5 * inch,
+            0.35 * inch,
+            tr("{where} · tally sheet · enter in hrsupply: Front desk → Tally sheet").format(where=where),
         )
-        canvas.drawRightString(letter[0] - 0.5 * inch, 0.35 * inch, f"Page {doc_.page}")
+        canvas.drawRightString(letter[0] - 0.5 * inch, 0.35 * inch, tr("Page {doc__page}").format(doc__page=doc_.page))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

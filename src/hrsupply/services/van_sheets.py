@@ -9,6 +9,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.i18n import long_date, tr
+from hrsupply.i18n import period as i18n_period
 from hrsupply.services.catalog import in_units
 from hrsupply.services.closeout import VanLine
 from hrsupply.services.loadout import PickLine
@@ -30,12 +32,26 @@ def write_pick_sheet(
     styles, small = text_styles()
     doc = document(path, f"{title} — {to_name}")
     story = [
-        Paragraph(f"<b>{title}</b> — {to_name}", styles["Title"]),
-        Paragraph(f"{program} &nbsp;·&nbsp; {day:%A %B %d, %Y} &nbsp;·&nbsp; from {from_name}", styles["Normal"]),
-        Paragraph(f"Crew: {crew or '_' * 60}", styles["Normal"]),
+        Paragraph(tr("<b>{title}</b> — {to_name}").format(title=title, to_name=to_name), styles["Title"]),
+        Paragraph(
+            tr("{program} &nbsp;·&nbsp; {day} &nbsp;·&nbsp; from {from_name}").format(
+                program=program, day=long_date(day, weekday=True), from_name=from_name
+            ),
+            styles["Normal"],
+        ),
+        Paragraph(tr("Crew: {x}").format(x=crew or "_" * 60), styles["Normal"]),
         Spacer(1, 0.12 * inch),
     ]
-    header = ["✓", "Item", "Pack", "Par", "On hand", "To load", "Lots to take (expiry)", "Short"]
+    header = [
+        "✓",
+        tr("Item"),
+        tr("Pack"),
+        tr("Par"),
+        tr("On hand"),
+        tr("To load"),
+        tr("Lots to take (expiry)"),
+        tr("Short"),
+    ]
     rows = [header]
     shortfalls = []
     for n, line in enumerate(lines, start=1):
@@ -55,7 +71,12 @@ def write_pick_sheet(
         rows.append(
             [
                 CheckBox(),
-                Paragraph(f"{line.name}<br/><font size=7 color='#555555'>{line.sku}</font>", small),
+                Paragraph(
+                    tr("{line_name}<br/><font size=7 color='#555555'>{line_sku}</font>").format(
+                        line_name=line.name, line_sku=line.sku
+                    ),
+                    small,
+                ),
                 Paragraph(line.pack_hint, small),
                 f"{line.par:,}",
                 f"{line.on_hand:,}",
@@ -85,9 +106,9 @@ def write_pick_sheet(
         table,
         Spacer(1, 0.15 * inch),
         Paragraph(
-            f"{len(lines)} line{'s' if len(lines) != 1 else ''} to load: {total}"
+            tr("{n} line{x} to load: {total}").format(n=len(lines), x="s" if len(lines) != 1 else "", total=total)
             + (
-                f" · <b>{len(shortfalls)} short</b> (highlighted: the source does not have enough)"
+                tr(" · <b>{n} short</b> (highlighted: the source does not have enough)").format(n=len(shortfalls))
                 if shortfalls
                 else ""
             ),
@@ -97,8 +118,8 @@ def write_pick_sheet(
     ]
     signatures = Table(
         [
-            ["Loaded by: ______________________________", "Checked by: ______________________________"],
-            ["Time: ____________", "Time: ____________"],
+            [tr("Loaded by: ______________________________"), tr("Checked by: ______________________________")],
+            [tr("Time: ____________"), tr("Time: ____________")],
         ],
         colWidths=[4.9 * inch, 4.9 * inch],
     )
@@ -115,40 +136,43 @@ def write_van_reconciliation(
     the reason given), returned, end."""
     path = Path(path)
     styles, small = text_styles()
-    period = f"{start:%A %B %d, %Y}" if start == end else f"{start:%B %d, %Y} to {end:%B %d, %Y}"
-    doc = document(path, f"Van reconciliation — {van_name}")
+    period = long_date(start, weekday=True) if start == end else i18n_period(start, end)
+    doc = document(path, tr("Van reconciliation — {van_name}").format(van_name=van_name))
     right = small.clone("right", alignment=TA_RIGHT)  # "not counted" wraps in its narrow cell
     story = [
-        Paragraph(f"<b>Van reconciliation</b> — {van_name}", styles["Title"]),
-        Paragraph(f"{program} &nbsp;·&nbsp; {period}", styles["Normal"]),
+        Paragraph(tr("<b>Van reconciliation</b> — {van_name}").format(van_name=van_name), styles["Title"]),
+        Paragraph(tr("{program} &nbsp;·&nbsp; {period}").format(program=program, period=period), styles["Normal"]),
         Spacer(1, 0.12 * inch),
     ]
     rows = [
         [
-            "Item",
-            "Start",
-            "Loaded",
-            "Handed\nout",
-            "Adjusted",
-            "Expected",
-            "Counted",
-            "Variance",
-            "Returned",
-            "End",
-            "Why it differs",
+            tr("Item"),
+            tr("Start"),
+            tr("Loaded"),
+            tr("Handed\nout"),
+            tr("Adjusted"),
+            tr("Expected"),
+            tr("Counted"),
+            tr("Variance"),
+            tr("Returned"),
+            tr("End"),
+            tr("Why it differs"),
         ]
     ]
     off = []
     for n, l in enumerate(lines, start=1):
         rows.append(
             [
-                Paragraph(f"{l.name}<br/><font size=7 color='#555555'>{l.sku}</font>", small),
+                Paragraph(
+                    tr("{l_name}<br/><font size=7 color='#555555'>{l_sku}</font>").format(l_name=l.name, l_sku=l.sku),
+                    small,
+                ),
                 f"{l.start:,}",
                 f"{l.loaded:,}",
                 f"{l.handed_out:,}",
                 f"{l.adjusted:+,}" if l.adjusted else "0",
                 f"{l.expected:,}",
-                Paragraph("not<br/>counted", right) if l.counted is None else f"{l.counted:,}",
+                Paragraph(tr("not<br/>counted"), right) if l.counted is None else f"{l.counted:,}",
                 f"{l.variance:+,}" if l.variance else "0",
                 f"{l.returned:,}",
                 f"{l.end:,}",
@@ -169,7 +193,9 @@ def write_van_reconciliation(
     story += [
         table,
         Spacer(1, 0.15 * inch),
-        Paragraph(f"{len(lines)} items · {len(off)} with a variance (highlighted)", styles["Normal"]),
+        Paragraph(
+            tr("{n} items · {n2} with a variance (highlighted)").format(n=len(lines), n2=len(off)), styles["Normal"]
+        ),
     ]
     build(
         doc,

@@ -79,7 +79,7 @@ class UsersTab(SimpleTab):
                 notes.append("PIN too short: set a new one")
             if u.locked_until and u.locked_until > now:
                 notes.append(f"locked until {u.locked_until:%H:%M}")
-            entry = QListWidgetItem(f"{u.username} — {ROLES[u.role]}" + "".join(f" · {n}" for n in notes))
+            entry = QListWidgetItem(f"{u.username} — {tr(ROLES[u.role])}" + "".join(f" · {n}" for n in notes))
             entry.setData(Qt.ItemDataRole.UserRole, u.username)
             self.list.addItem(entry)
         if self._id in self._rows:
@@ -212,9 +212,11 @@ class SafetyTab(Screen):
         self.every.setValue(values["backup_every_hours"])
         self.folder.setText(values["backup_folder"])
         self.latest.setText(
-            f"Newest backup: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M}), {len(found)} kept."
+            tr("Newest backup: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} kept.").format(
+                path=found[0].path, taken_at=found[0].taken_at, n=len(found)
+            )
             if found
-            else "No backups yet in that folder."
+            else tr("No backups yet in that folder.")
         )
 
     def _choose_folder(self) -> None:
@@ -252,9 +254,9 @@ class SafetyTab(Screen):
 
     def _done(self, made) -> None:
         self.message.ok(
-            f"Backed up to {made.path}."
+            tr("Backed up to {made_path}.").format(made_path=made.path)
             if made
-            else "This is a server database: back it up on the server with `hrsupply backup` (pg_dump)."
+            else tr("This is a server database: back it up on the server with `hrsupply backup` (pg_dump).")
         )
         self.catch_up(Changes.SETTINGS)  # the newest backup shown
 
@@ -296,7 +298,7 @@ class AuditTab(Screen):
         self.table = table_view(self.model, stretch=5)
         bar = QHBoxLayout()
         for label, widget in (("From", self.start), ("to", self.end), ("Show", self.what)):
-            bar.addWidget(QLabel(label))
+            bar.addWidget(QLabel(tr(label)))
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)

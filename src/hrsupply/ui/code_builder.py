@@ -22,7 +22,7 @@ class CodeBuilderDialog(Remembers, QDialog):
         for part in scheme:
             field = QLineEdit()
             field.textChanged.connect(self._update)
-            layout.addRow(part.question, field)
+            layout.addRow(tr(part.question), field)
             self.answers.append(field)
         self.preview = Message()
         self.preview.setObjectName("preview")

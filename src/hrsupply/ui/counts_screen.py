@@ -37,7 +37,7 @@ from hrsupply.ui.widgets import Choices, ItemField, Message, fill_locations, loc
 
 DIFFERENT = QBrush(QColor("#fde2e1"))
 UNCOUNTED = QBrush(QColor("#f3f4f6"))
-ALL_ITEMS, CHOSEN = "All items", "Chosen items…"
+ALL_ITEMS, CHOSEN = QT_TR_NOOP("All items"), QT_TR_NOOP("Chosen items…")
 
 
 class CountLinesModel(ColumnsModel):
@@ -139,8 +139,10 @@ class CountLinesModel(ColumnsModel):
 
 
 def _entry_text(info: CountInfo) -> str:
-    return f"Count {info.id} · {info.location} · {info.scope}\n{info.status}" + (
-        f" · {info.counted} of {info.lines} counted"
+    return tr("Count {id} · {location} · {scope}\n{status}").format(
+        id=info.id, location=info.location, scope=info.scope_shown, status=tr(info.status)
+    ) + (
+        tr(" · {counted} of {lines} counted").format(counted=info.counted, lines=info.lines)
         if info.status == "open"
         else f" {info.finished_at:%Y-%m-%d}"
         if info.finished_at
@@ -191,7 +193,7 @@ class CountsScreen(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.count: CountInfo | None = None
         self._select: int | None = None  # a count just started: open it, first line in hand
 
@@ -219,7 +221,7 @@ class CountsScreen(Screen):
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
         self.only_differences = QCheckBox(tr("Review: show only lines that differ or are not counted"))
-        self.add_item = ItemField(db, "Found something not on the list? Type or scan it, then Enter")
+        self.add_item = ItemField(db, tr("Found something not on the list? Type or scan it, then Enter"))
         self.add_lot = QLineEdit(placeholderText=tr("Lot (lot-tracked items)"))
         self.add_expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.add_expiry.setToolTip(tr("Only used for a lot this program has not seen before"))
@@ -251,7 +253,7 @@ class CountsScreen(Screen):
         split.setSizes([270, 900])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Counts</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Counts") + "</h2>"))
         layout.addLayout(start_bar)
         layout.addWidget(split, 1)
 
@@ -280,10 +282,10 @@ class CountsScreen(Screen):
     def _show_scopes(self, categories: list[str]) -> None:
         keep = self.scope.currentText()
         self.scope.clear()
-        self.scope.addItem(ALL_ITEMS)
+        self.scope.addItem(tr(ALL_ITEMS), None)
         for category in categories:
             self.scope.addItem(tr("Category: {category}").format(category=category), category)
-        self.scope.addItem(CHOSEN)
+        self.scope.addItem(tr(CHOSEN), CHOSEN)
         self.scope.setCurrentIndex(max(0, self.scope.findText(keep)))
 
     def refresh(self) -> None:
@@ -327,10 +329,13 @@ class CountsScreen(Screen):
         self.model.editable = is_open
         self.model.hide_expected = self.count.blind and is_open and not self.only_differences.isChecked()
         self.title.setText(
-            f"<b>{self.count.title}</b> · started {self.count.started_at:%Y-%m-%d %H:%M} by "
-            f"{self.count.started_by}"
-            + (" · <b>blind</b>" if self.count.blind else "")
-            + ("" if is_open else f" · <b>{self.count.status}</b>")
+            tr("<b>{count_title}</b> · started {count_started_at:%Y-%m-%d %H:%M} by {count_started_by}").format(
+                count_title=self.count.title,
+                count_started_at=self.count.started_at,
+                count_started_by=self.count.started_by,
+            )
+            + (tr(" · <b>blind</b>") if self.count.blind else "")
+            + ("" if is_open else tr(" · <b>{count_status}</b>").format(count_status=self.count.status))
         )
         for widget in (self.post_button, self.discard_button, self.add_item, self.add_lot, self.add_expiry):
             widget.setEnabled(is_open)
@@ -370,7 +375,7 @@ class CountsScreen(Screen):
         if not self.model.hide_expected:
             differ = [r for r in done if r.variance]
             text += f" · {len(differ)} differ from the records ({sum(r.variance for r in differ):+,} units)"
-        self.progress.setText(text + ". Lines left blank are not posted and keep their stock.")
+        self.progress.setText(text + tr(". Lines left blank are not posted and keep their stock."))
 
     def _review(self, _on: bool) -> None:
         if self.count is not None:
@@ -384,7 +389,7 @@ class CountsScreen(Screen):
 
     def start(self) -> None:
         kwargs = {}
-        if self.scope.currentText() == CHOSEN:
+        if self.scope.currentData() == CHOSEN:
             chosen = self.choose_items()
             if chosen is None:
                 return
@@ -429,7 +434,7 @@ class CountsScreen(Screen):
         """A test replaces this to look at the file instead."""
         from hrsupply.ui.pdf_preview import PdfPreview
 
-        PdfPreview(path, "Count sheet", path.name, self).exec()
+        PdfPreview(path, tr("Count sheet"), path.name, self).exec()
 
     def print_sheet(self) -> None:
         if self.count is None:

@@ -20,17 +20,19 @@ class ErrorDialog(Remembers, QDialog):
         self.text = text
         folder = next((Path(h.baseFilename).parent for h in log.handlers if hasattr(h, "baseFilename")), None)
         words = QLabel(
-            "hrsupply hit a problem it did not expect, so the last thing you did may not have "
-            "finished. Everything saved before it is safe.\n\n"
-            "Check the screen you were on, and try again. If it happens again, press “Copy "
-            "details” and send them to whoever supports your program"
-            + (f" (they are also kept in {folder})." if folder else ".")
+            tr(
+                "hrsupply hit a problem it did not expect, so the last thing you did may not have "
+                "finished. Everything saved before it is safe.\n\n"
+                "Check the screen you were on, and try again. If it happens again, press “Copy "
+                "details” and send them to whoever supports your program"
+            )
+            + (tr(" (they are also kept in {folder}).").format(folder=folder) if folder else ".")
         )
         words.setWordWrap(True)
         box = QPlainTextEdit(text, readOnly=True)
         box.setMaximumHeight(160)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ActionRole)
+        self.copy_button = buttons.addButton(tr("Copy details"), QDialogButtonBox.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

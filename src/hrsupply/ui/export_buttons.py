@@ -66,9 +66,11 @@ class ExportButtons(QWidget):
         self.message.ok(tr("Writing {path}…").format(path=path))
 
         def work(steps) -> str:
-            steps.step(0, 2, "Reading the figures…")
+            steps.step(0, 2, tr("Reading the figures…"))
             report = build()
-            steps.step(1, 2, f"Writing {Path(path).name}…")  # a cancel from here on still writes the file
+            steps.step(
+                1, 2, tr("Writing {name}…").format(name=Path(path).name)
+            )  # a cancel from here on still writes the file
             return write(kind, path, report)
 
         ops.run(

@@ -79,8 +79,8 @@ class _SavingPage(QWizardPage):
 class NamePage(_SavingPage):
     def __init__(self, db, user: str):
         super().__init__(
-            "Your program",
-            "Its name is printed on every sheet and report (load-out sheets, count sheets, the program report).",
+            tr("Your program"),
+            tr("Its name is printed on every sheet and report (load-out sheets, count sheets, the program report)."),
         )
         self.db, self.user = db, user
         self.name = QLineEdit(placeholderText=tr("e.g. Eastside Harm Reduction"))
@@ -101,9 +101,11 @@ class NamePage(_SavingPage):
 class LocationsPage(_SavingPage):
     def __init__(self, db, user: str):
         super().__init__(
-            "Your locations",
-            "Where supplies are kept and handed out: the fixed site, each van, partner sites. Kind is "
-            "site, van or other. Change the names, add a row for each van or partner, or skip.",
+            tr("Your locations"),
+            tr(
+                "Where supplies are kept and handed out: the fixed site, each van, partner sites. Kind is "
+                "site, van or other. Change the names, add a row for each van or partner, or skip."
+            ),
         )
         self.db, self.user = db, user
         self.table = QTableWidget(0, 3)
@@ -151,8 +153,8 @@ class LocationsPage(_SavingPage):
 class CatalogPage(_SavingPage):
     def __init__(self, db, user: str):
         super().__init__(
-            "Your catalog",
-            "What you hand out and keep count of. Every item can be changed later in Settings → Items.",
+            tr("Your catalog"),
+            tr("What you hand out and keep count of. Every item can be changed later in Settings → Items."),
         )
         self.db, self.user = db, user
         catalog = _services()[1].starter_catalog()
@@ -173,9 +175,9 @@ class CatalogPage(_SavingPage):
         self.layout_.addWidget(self.starter)
         self.layout_.addWidget(
             note(
-                "With units, pack sizes and lot tracking where it applies, in: "
+                tr("With units, pack sizes and lot tracking where it applies, in: ")
                 + ", ".join(categories)
-                + ". Naloxone kits know their doses."
+                + tr(". Naloxone kits know their doses.")
             )
         )
         self.layout_.addWidget(self.spreadsheet)
@@ -247,8 +249,8 @@ class FirstRunWizard(Remembers, QWizard):
         pages = (self.name_page, self.locations_page, self.catalog_page, self.stock_page)
         for n, page in enumerate(pages, start=1):
             page.setSubTitle(
-                f"Step {n} of {len(pages)}"
-                + (" · Next skips it; everything here can be changed later in Settings." if n < len(pages) else "")
+                tr("Step {n} of {n2}").format(n=n, n2=len(pages))
+                + (tr(" · Next skips it; everything here can be changed later in Settings.") if n < len(pages) else "")
             )
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Go to Home")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Go to Home"))

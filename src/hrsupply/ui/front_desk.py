@@ -131,7 +131,7 @@ class TodayModel(ColumnsModel):
 
 def _buddy(text: str, field: QWidget) -> QLabel:
     """A label whose underlined letter (Alt+it) puts the cursor in its field."""
-    label = QLabel(text)
+    label = QLabel(text)  # the caller's tr()
     label.setBuddy(field)
     return label
 
@@ -145,6 +145,7 @@ class Setup:
     presets: list
     sharps_sizes: list
     referrals: list[str]
+    naloxone_reasons: list[str]
     codes: list[str]
 
 
@@ -223,11 +224,10 @@ class FrontDeskScreen(Screen):
         self.container.activated.connect(self._estimate)
         self.collecting_for = QSpinBox(maximum=500)
         self.naloxone_reason = Choices()
-        self.naloxone_reason.addItem("—", None)
-        for reason in program.NALOXONE_REASONS:
-            self.naloxone_reason.addItem(reason, reason)
+        self.naloxone_reason.addItem("—", None)  # the program's reasons, once read
         self.reversals = QSpinBox(maximum=100)
         self.referrals: list[QCheckBox] = []  # the program's referral types, once read
+        self._referral_names: list[str] = []  # as stored (a default is shown in the user's language)
         self.referral_row = QHBoxLayout()
 
         self.advice = QLabel()
@@ -268,7 +268,7 @@ class FrontDeskScreen(Screen):
     # ---- layout ------------------------------------------------------------------------------
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("<h2>Front desk</h2>"))
+        top.addWidget(QLabel("<h2>" + tr("Front desk") + "</h2>"))
         top.addSpacing(20)
         top.addWidget(self.place)
         top.addStretch(1)
@@ -283,17 +283,17 @@ class FrontDeskScreen(Screen):
 
         around = QGroupBox(tr("Returns, naloxone, referrals"))
         grid = QGridLayout(around)
-        grid.addWidget(_buddy("Used syringes &returned  (Alt+R)", self.returned), 0, 0)
+        grid.addWidget(_buddy(tr("Used syringes &returned  (Alt+R)"), self.returned), 0, 0)
         returned = QHBoxLayout()
         returned.addWidget(self.returned)
         returned.addWidget(self.estimated)
         returned.addWidget(self.container, 1)
         grid.addLayout(returned, 0, 1)
-        grid.addWidget(_buddy("&Collecting for (other people)  (Alt+C)", self.collecting_for), 1, 0)
+        grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 1, 0)
         grid.addWidget(self.collecting_for, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_buddy("&Naloxone refill reason  (Alt+N)", self.naloxone_reason), 2, 0)
+        grid.addWidget(_buddy(tr("&Naloxone refill reason  (Alt+N)"), self.naloxone_reason), 2, 0)
         grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_buddy("Overdose re&versals reported  (Alt+V)", self.reversals), 3, 0)
+        grid.addWidget(_buddy(tr("Overdose re&versals reported  (Alt+V)"), self.reversals), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.addStretch(1)
         self.referrals_label = QLabel(tr("Re&ferrals made  (Alt+F)"))
@@ -385,7 +385,7 @@ class FrontDeskScreen(Screen):
         ]
         self.preset_hint.setText(
             "   ".join(f"<b>{k}</b> {p.name}" for k, p in zip(PRESET_KEYS, self._presets))
-            + "   <b>F3</b> same as last visit"
+            + tr("   <b>F3</b> same as last visit")
         )
 
     # ---- catalog -----------------------------------------------------------------------------
@@ -400,6 +400,7 @@ class FrontDeskScreen(Screen):
                 presets.list_presets(self.db),
                 program.get(self.db, "sharps_sizes"),
                 program.get(self.db, "referrals"),
+                program.naloxone_reasons_of(self.db),
                 visits.known_codes(self.db),
             )
 
@@ -413,7 +414,7 @@ class FrontDeskScreen(Screen):
         self._code_list.setStringList(setup.codes)
         self._show_presets(setup.presets)
         self._show_locations(setup.locations)
-        containers = [(f"{name} (≈{holds})", holds) for name, holds in setup.sharps_sizes]
+        containers = [(f"{tr(name)} (≈{holds})", holds) for name, holds in setup.sharps_sizes]
         if containers != [
             (self.container.itemText(n), self.container.itemData(n)) for n in range(1, self.container.count())
         ]:
@@ -421,10 +422,17 @@ class FrontDeskScreen(Screen):
                 self.container.removeItem(1)
             for text, holds in containers:
                 self.container.addItem(text, holds)
-        if setup.referrals != [box.text() for box in self.referrals]:  # rebuilt only when the list changed
+        reasons = [self.naloxone_reason.itemData(n) for n in range(1, self.naloxone_reason.count())]
+        if setup.naloxone_reasons != reasons:
+            while self.naloxone_reason.count() > 1:
+                self.naloxone_reason.removeItem(1)
+            for reason in setup.naloxone_reasons:
+                self.naloxone_reason.addItem(tr(reason), reason)
+        if setup.referrals != self._referral_names:  # rebuilt only when the list changed
             for box in self.referrals:
                 box.deleteLater()
-            self.referrals = [QCheckBox(name) for name in setup.referrals]
+            self._referral_names = list(setup.referrals)
+            self.referrals = [QCheckBox(tr(name)) for name in setup.referrals]
             for n, box in enumerate(self.referrals):
                 self.referral_row.insertWidget(n, box)
             self._tab_order()
@@ -441,7 +449,7 @@ class FrontDeskScreen(Screen):
         self._show_place()
 
     def _show_place(self) -> None:
-        self.place.setText(f"at {self.location.currentText()}" if self.location.count() else "")
+        self.place.setText(tr("at {x}").format(x=self.location.currentText()) if self.location.count() else "")
 
     # ---- actions -----------------------------------------------------------------------------
     def _code_entered(self) -> None:
@@ -476,11 +484,11 @@ class FrontDeskScreen(Screen):
         elif match.code:
             names = {i.id: i.name for i in self._items}
             self.last_visit.setText(
-                "Last visit: "
+                tr("Last visit: ")
                 + ", ".join(f"{names.get(l.item_id, '?')} ×{l.quantity}" for l in last)
-                + "  — F3 to repeat"
+                + tr("  — F3 to repeat")
                 if last
-                else "Known code."
+                else tr("Known code.")
             )
         self.item.setFocus()
 
@@ -583,7 +591,7 @@ class FrontDeskScreen(Screen):
             f" · {l.quantity:,} here"
             for l in lots
         ]
-        choice, ok = self.ask_choice("Lot", f"Lot for {self.lines.names[line.item_id]}", choices)
+        choice, ok = self.ask_choice("Lot", tr("Lot for {x}").format(x=self.lines.names[line.item_id]), choices)
         if ok:
             picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
             if (
@@ -635,7 +643,7 @@ class FrontDeskScreen(Screen):
             collecting_for=self.collecting_for.value(),
             naloxone_reason=self.naloxone_reason.currentData(),
             reversals_reported=self.reversals.value(),
-            referrals=[box.text() for box in self.referrals if box.isChecked()],
+            referrals=[name for name, box in zip(self._referral_names, self.referrals) if box.isChecked()],
         )
 
     def save(self, *, confirmed: bool = False) -> None:
@@ -685,8 +693,8 @@ class FrontDeskScreen(Screen):
             "lead to review.",
             parent=self,
         )
-        save = box.addButton("Save anyway", QMessageBox.AcceptRole)
-        box.addButton("Go back", QMessageBox.RejectRole)
+        save = box.addButton(tr("Save anyway"), QMessageBox.AcceptRole)
+        box.addButton(tr("Go back"), QMessageBox.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         return box.clickedButton() is save
@@ -744,7 +752,7 @@ class FrontDeskScreen(Screen):
         from hrsupply.ui.tally_entry import TallyEntryDialog
 
         locations = [(self.location.itemText(n), self.location.itemData(n)) for n in range(self.location.count())]
-        referrals = [box.text() for box in self.referrals]
+        referrals = list(self._referral_names)
         dialog = TallyEntryDialog(self.db, self.user, self.location.currentData(), locations, referrals, self)
         if dialog.exec():
             self.message.ok(tr("Tally sheet saved."))
@@ -760,11 +768,11 @@ class FrontDeskScreen(Screen):
         t = visits.totals(rows)
         self.totals.setText(
             tr("<b>Today here</b>: {x} · {x2} · {x3} out · {t_syringes_returned:,} returned · {x4}").format(
-                x=counted(t.visits, "visit"),
-                x2=counted(t.unique_codes, "code"),
-                x3=counted(t.syringes_out, "syringe"),
+                x=counted(t.visits, tr("visit"), tr("visits")),
+                x2=counted(t.unique_codes, tr("code"), tr("codes")),
+                x3=counted(t.syringes_out, tr("syringe"), tr("syringes")),
                 t_syringes_returned=t.syringes_returned,
-                x4=counted(t.naloxone_kits_out, "naloxone kit"),
+                x4=counted(t.naloxone_kits_out, tr("naloxone kit"), tr("naloxone kits")),
             )
         )
 

@@ -77,12 +77,14 @@ class Tile(QFrame):
         layout.addWidget(self.detail, 1)
         layout.addWidget(self.button)
 
-    def show_figure(self, figure: str, lines: list[str], alert: bool, *, empty: str = "Nothing here.") -> None:
+    def show_figure(self, figure: str, lines: list[str], alert: bool, *, empty: str = "") -> None:
         self.figure.setText(figure)
         _colour(self.figure, QPalette.WindowText, ALERT if alert else CALM)
         more = len(lines) - SHOWN
-        shown = lines[:SHOWN] + ([f"<i>and {more} more</i>"] if more > 0 else [])
-        self.detail.setText("<br>".join(shown) if shown else f"<span style='color:#555'>{empty}</span>")
+        shown = lines[:SHOWN] + ([tr("<i>and {more} more</i>").format(more=more)] if more > 0 else [])
+        self.detail.setText(
+            "<br>".join(shown) if shown else "<span style='color:#555'>{}</span>".format(empty or tr("Nothing here."))
+        )
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
@@ -117,7 +119,7 @@ class UsageChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(left, 18, "Handouts per week, last 12 weeks (units, by category)")
+        painter.drawText(left, 18, tr("Handouts per week, last 12 weeks (units, by category)"))
         painter.setFont(self.font())
         totals = [trend.total(n) for n in range(len(trend.weeks))]
         peak = max(totals + [1])
@@ -149,7 +151,7 @@ class UsageChart(QWidget):
             )
         if not categories:
             painter.drawText(
-                QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, "No handouts in the last 12 weeks."
+                QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, tr("No handouts in the last 12 weeks.")
             )
         for c, category in enumerate(categories):
             y = top + c * 18
@@ -185,17 +187,17 @@ class HomeScreen(Screen):
         """`screens`: those the signed-in user has; a tile offers no link to any other."""
         super().__init__(parent)
         self.db = db
-        self.heading = QLabel("<h2>Today</h2>")
+        self.heading = QLabel("<h2>" + tr("Today") + "</h2>")
         self.next_step = QLabel()  # a new program's next step, until there is stock to show
         self.next_step.setWordWrap(True)
         self.next_step.setStyleSheet("background: #fff7d6; border: 1px solid #e0c060; padding: 8px; font-size: 12pt;")
         self.next_step.hide()
-        self.out = Tile("Stocked out", "Open Stock →")
-        self.low = Tile("Below minimum", "Open Stock →")
-        self.expiring = Tile("Lots expiring", "Open Supply → Expiry →")
-        self.naloxone = Tile("Naloxone on hand", "Open Stock (naloxone) →")
-        self.visits = Tile("Visits today", "Open Front desk →")
-        self.review = Tile("Shortfalls to review", "Open Supply → Adjust and review →")
+        self.out = Tile(tr("Stocked out"), tr("Open Stock →"))
+        self.low = Tile(tr("Below minimum"), tr("Open Stock →"))
+        self.expiring = Tile(tr("Lots expiring"), tr("Open Supply → Expiry →"))
+        self.naloxone = Tile(tr("Naloxone on hand"), tr("Open Stock (naloxone) →"))
+        self.visits = Tile(tr("Visits today"), tr("Open Front desk →"))
+        self.review = Tile(tr("Shortfalls to review"), tr("Open Supply → Adjust and review →"))
         self.chart = UsageChart()
         self.chart.setCursor(Qt.PointingHandCursor)
         self.chart.setToolTip(tr("Open Reports"))
@@ -271,7 +273,7 @@ class HomeScreen(Screen):
             ],
             bool(short),
         )
-        self.visits.show_figure(f"{board.visits_today:,}", [], False, empty="At every location, since midnight.")
+        self.visits.show_figure(f"{board.visits_today:,}", [], False, empty=tr("At every location, since midnight."))
         self.review.show_figure(
             f"{len(board.flagged)}",
             [f"{f.occurred_at:%m-%d} · {escape(f.name)} · {f.location}: {f.quantity:+,}" for f in board.flagged],

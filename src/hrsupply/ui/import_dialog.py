@@ -170,7 +170,7 @@ class ImportDialog(Remembers, QDialog):
         problems = exc.problems if isinstance(exc, ImportRefused) else []
         self._show_problems(problems)
         self.summary.setText(tr("<b>Nothing was imported.</b>"))
-        self.message.error(str(exc) if not problems else f"{len(problems):,} problem(s): see the list.")
+        self.message.error(str(exc) if not problems else tr("{n:,} problem(s): see the list.").format(n=len(problems)))
 
     # ---- importing ------------------------------------------------------------------------------
     def run_import(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services.roles import Account, can
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
@@ -24,16 +24,16 @@ from hrsupply.ui.sign_in import LockPage
 
 # Screens in the order of the navigation: the permission each needs, and where it is built from
 # (imported the first time it is shown, so the first paint waits for nothing else).
-SCREENS = {
-    "Home": ("visits", "home_screen:HomeScreen"),
-    "Front desk": ("visits", "front_desk:FrontDeskScreen"),
-    "Stock": ("visits", "stock_screen:StockScreen"),
-    "Supply": ("stock", "supply_screen:SupplyScreen"),
-    "Van": ("van", "van_screen:VanScreen"),
-    "Counts": ("stock", "counts_screen:CountsScreen"),
-    "Reorder": ("stock", "reorder_screen:ReorderScreen"),
-    "Reports": ("stock", "reports_screen:ReportsScreen"),
-    "Settings": ("catalog", "settings_screen:SettingsScreen"),
+SCREENS = {  # the names are shown through tr()
+    QT_TR_NOOP("Home"): ("visits", "home_screen:HomeScreen"),
+    QT_TR_NOOP("Front desk"): ("visits", "front_desk:FrontDeskScreen"),
+    QT_TR_NOOP("Stock"): ("visits", "stock_screen:StockScreen"),
+    QT_TR_NOOP("Supply"): ("stock", "supply_screen:SupplyScreen"),
+    QT_TR_NOOP("Van"): ("van", "van_screen:VanScreen"),
+    QT_TR_NOOP("Counts"): ("stock", "counts_screen:CountsScreen"),
+    QT_TR_NOOP("Reorder"): ("stock", "reorder_screen:ReorderScreen"),
+    QT_TR_NOOP("Reports"): ("stock", "reports_screen:ReportsScreen"),
+    QT_TR_NOOP("Settings"): ("catalog", "settings_screen:SettingsScreen"),
 }
 
 
@@ -114,7 +114,7 @@ class MainWindow(Remembers, QMainWindow):
         self.screens = _Screens(self)
         for name in self.names:
             self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
-            self.nav.addItem(name)
+            self.nav.addItem(tr(name))
         self.nav.currentRowChanged.connect(self._go)
         for n, _ in enumerate(self.names, start=1):
             QShortcut(

@@ -105,7 +105,7 @@ def scratch(owner: QWidget) -> Path:
     """The folder a screen writes the PDFs it previews into (removed when the app closes)."""
     folder = getattr(owner, "_previews", None)
     if folder is None:
-        folder = owner._previews = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        folder = owner._previews = tempfile.TemporaryDirectory(prefix="hrsupply-")
     return Path(folder.name)
 
 

@@ -37,7 +37,7 @@ class PeriodScreen(Screen):
             self.refresh()
 
     def _show_locations(self, locations) -> None:
-        refill(self.location, [("All locations", None), *((label(loc), loc.code) for loc in locations)])
+        refill(self.location, [(tr("All locations"), None), *((label(loc), loc.code) for loc in locations)])
         self.refresh()
 
     def _period(self) -> tuple[date, date]:

@@ -38,10 +38,30 @@ def language_in_use() -> str:
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
+_installed: list = []  # Qt's translators put in place by apply()
+
+
+def forget_translations(app: QApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
 def apply(app: QApplication) -> None:
-    """The text size, scaled from the system's font (layouts grow with it), at start."""
+    """At start, before any window: the language (ours, and Qt's own for its dialogs' buttons)
+    and the text size, scaled from the system's font (layouts grow with it)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from hrsupply import i18n
+
+    i18n.use(language_in_use())
+    if i18n.language() != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{i18n.language()}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
     percent = text_size()
-    if percent != 100:
+    if percent != 100 and not getattr(app, "_scaled", False):
+        app._scaled = True  # once: a second call would scale the scaled font
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * percent / 100)
         app.setFont(font)

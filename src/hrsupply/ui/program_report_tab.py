@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
@@ -37,10 +37,10 @@ def periods(today: date) -> dict[str, tuple[date, date]]:
     last_quarter_end = quarter_first - timedelta(days=1)
     last_quarter_first = date(last_quarter_end.year, last_quarter_end.month - 2, 1)
     return {
-        "This month": (first, today),
-        "Last month": (last_month_end.replace(day=1), last_month_end),
-        "Last quarter": (last_quarter_first, last_quarter_end),
-        "Last year": (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        QT_TR_NOOP("This month"): (first, today),
+        QT_TR_NOOP("Last month"): (last_month_end.replace(day=1), last_month_end),
+        QT_TR_NOOP("Last quarter"): (last_quarter_first, last_quarter_end),
+        QT_TR_NOOP("Last year"): (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
     }
 
 
@@ -53,7 +53,7 @@ class FiguresModel(ColumnsModel):
         self.COLUMNS = ("Figure", *(c.label for c in self.columns))
         rows = []
         for section, lines in report.sections().items():
-            rows.append(section)
+            rows.append(tr(section))
             rows += lines
         self.set_rows(rows)
 
@@ -79,15 +79,15 @@ class ProgramReportTab(PeriodScreen):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
         self.report = None
-        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.quick = {}
         bar = QHBoxLayout()
         for name in periods(date.today()):
-            button = self.quick[name] = QPushButton(name)
+            button = self.quick[name] = QPushButton(tr(name))
             button.clicked.connect(lambda _=False, name=name: self.pick(name))
             bar.addWidget(button)
         for text, widget in (("From", self.start), ("to", self.end), ("Location", self.location)):
-            bar.addWidget(QLabel(text))
+            bar.addWidget(QLabel(tr(text)))
             bar.addWidget(widget)
         bar.addStretch(1)
         self.excel_button = QPushButton(tr("Export to Excel…"))
@@ -156,7 +156,7 @@ class ProgramReportTab(PeriodScreen):
         """Opens the print preview (Print, Save as PDF); a test replaces this to read the file."""
         from hrsupply.ui.pdf_preview import PdfPreview
 
-        PdfPreview(path, "Program report", path.name, self).exec()
+        PdfPreview(path, tr("Program report"), path.name, self).exec()
 
     def _write(self, kind: str, path: Path, done) -> None:
         report, db = self.report, self.db

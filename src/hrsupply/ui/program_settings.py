@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services.errors import UserError
 from hrsupply.ui import ops, preferences
 from hrsupply.ui.ops import Changes
@@ -35,6 +35,9 @@ PROGRAM = (
     "small_count_suppression",
 )
 FRONT_DESK = ("code_scheme", "sharps_sizes", "referrals", "naloxone_reasons")
+# "Keep the start or the end of the answer", as typed in either language.
+TAKE = {"start": "start", "end": "end", "inicio": "start", "final": "end"}
+SIDES = (QT_TR_NOOP("start"), QT_TR_NOOP("end"))  # shown in the user's language
 # Sample answers for the code scheme's live example: a name, or a year for a question about one.
 SAMPLE_NAMES = ("Maria", "Jose", "Ana", "Luis", "Rosa")
 SAMPLE_YEAR = "1985"
@@ -154,22 +157,31 @@ class ProgramTab(_SettingsPage):
         ops.run(self, lambda: _services()[0].put_many(db, user, values), self._saved, changes=Changes.SETTINGS)
 
 
+def _about_a_year(question: str) -> bool:
+    return any(word in question.lower() for word in ("year", "año", tr("year").lower()))
+
+
 class FrontDeskTab(_SettingsPage):
     """What the front desk offers. Presets: rows with the same name make one preset, the first
     preset is F5, the next F6, up to F8 (more are kept, offered from the list)."""
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
-        self.scheme = EditGrid(tr("Participant code: the questions"), ("Question", "Characters", "Keep (start or end)"))
+        self.scheme = EditGrid(
+            tr("Participant code: the questions"),
+            (QT_TR_NOOP("Question"), QT_TR_NOOP("Characters"), QT_TR_NOOP("Keep (start or end)")),
+        )
         self.example = QLabel()
         self.example.setObjectName("example")
         self.example.setWordWrap(True)
-        self.presets = EditGrid(tr("Presets (F5–F8)"), ("Preset", "Item (SKU)", "Quantity"))
+        self.presets = EditGrid(
+            tr("Presets (F5–F8)"), (QT_TR_NOOP("Preset"), QT_TR_NOOP("Item (SKU)"), QT_TR_NOOP("Quantity"))
+        )
         self.keys = QLabel()
         self.keys.setWordWrap(True)
-        self.sharps = EditGrid(tr("Sharps containers"), ("Container", "Syringes when full"))
-        self.referrals = EditGrid(tr("Referrals"), ("Referral",))
-        self.reasons = EditGrid(tr("Naloxone reasons"), ("Reason (“first kit” is always offered first)",))
+        self.sharps = EditGrid(tr("Sharps containers"), (QT_TR_NOOP("Container"), QT_TR_NOOP("Syringes when full")))
+        self.referrals = EditGrid(tr("Referrals"), (QT_TR_NOOP("Referral"),))
+        self.reasons = EditGrid(tr("Naloxone reasons"), (QT_TR_NOOP("Reason (“first kit” is always offered first)"),))
         self.scheme.table.itemChanged.connect(self._show_example)
         self.presets.table.itemChanged.connect(self._show_keys)
         self._skus: dict[str, tuple[int, str]] = {}  # SKU -> (item id, name)
@@ -217,10 +229,11 @@ class FrontDeskTab(_SettingsPage):
         values, presets, items = read
         self._skus = {i.sku.upper(): (i.id, i.name) for i in items}
         by_id = {item_id: sku for sku, (item_id, _) in self._skus.items()}
-        self.scheme.set_rows(values["code_scheme"])
-        self.sharps.set_rows(values["sharps_sizes"])
-        self.referrals.set_rows([[r] for r in values["referrals"]])
-        self.reasons.set_rows([[r] for r in values["naloxone_reasons"]])
+        # Shown (and saved) in the user's language: a default list reads as their words.
+        self.scheme.set_rows([[tr(question), length, tr(take)] for question, length, take in values["code_scheme"]])
+        self.sharps.set_rows([[tr(name), holds] for name, holds in values["sharps_sizes"]])
+        self.referrals.set_rows([[tr(r)] for r in values["referrals"]])
+        self.reasons.set_rows([[tr(r)] for r in values["naloxone_reasons"]])
         self.presets.set_rows([[p.name, by_id.get(l.item_id, l.item_id), l.quantity] for p in presets for l in p.lines])
         self._show_example()
         self._show_keys()
@@ -230,7 +243,7 @@ class FrontDeskTab(_SettingsPage):
     def _scheme(self) -> list[list]:
         out = []
         for n, (question, length, take) in enumerate(self.scheme.rows(), start=1):
-            take = take.strip().lower() or "start"
+            take = TAKE.get(take.strip().lower() or "start", take.strip().lower())
             if not length.strip().isdigit() or int(length) < 1:
                 raise UserError(f"Code question {n}: characters must be a whole number of at least 1")
             if take not in ("start", "end"):
@@ -271,7 +284,7 @@ class FrontDeskTab(_SettingsPage):
             self.example.setText(str(exc))
             return
         names = iter(SAMPLE_NAMES)
-        answers = [SAMPLE_YEAR if "year" in p.question.lower() else next(names, "Maria") for p in parts]
+        answers = [SAMPLE_YEAR if _about_a_year(p.question) else next(names, "Maria") for p in parts]
         try:
             code = program.build_code(parts, answers)
         except Exception as exc:  # noqa: BLE001

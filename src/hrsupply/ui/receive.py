@@ -87,9 +87,9 @@ class ReceiveTab(Screen):
         self.reference = QLineEdit(placeholderText=tr("Packing slip or order number"))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.location = location_combo(db)
-        self.item = ItemField(db, 'Item: type or scan a barcode, then Enter ("3 box" for three boxes)')
+        self.item = ItemField(db, tr('Item: type or scan a barcode, then Enter ("3 box" for three boxes)'))
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         header = self.table.horizontalHeader()
@@ -284,7 +284,11 @@ class ReceiveTab(Screen):
     def _update_units(self) -> None:
         for row in self.rows:
             row.units.setText(f"{self._units(row):,} {row.item.unit} ")
-        self.total.setText(f"{counted(len(self.rows), 'line')} · {self._in_units()}" if self.rows else "No lines yet.")
+        self.total.setText(
+            f"{counted(len(self.rows), tr('line'), tr('lines'))} · {self._in_units()}"
+            if self.rows
+            else tr("No lines yet.")
+        )
 
     def remove_line(self) -> None:
         n = self.table.currentRow()
@@ -334,9 +338,14 @@ class ReceiveTab(Screen):
         if form is None or ops.busy(self, "save"):
             return
         units, lines, source = sum(self._units(r) for r in self.rows), len(self.rows), self.source.currentText()
-        if not self.moves_many(units, f"Receive {counted(lines, 'line')} from {source}"):
+        if not self.moves_many(
+            units,
+            tr("Receive {lines} from {source}").format(lines=counted(lines, tr("line"), tr("lines")), source=source),
+        ):
             return
-        done = f"Received {counted(lines, 'line')} ({self._in_units()}) from {source}."
+        done = tr("Received {lines} ({units}) from {source}.").format(
+            lines=counted(lines, tr("line"), tr("lines")), units=self._in_units(), source=source
+        )
         ops.run(
             self,
             lambda: receiving.record_receipt(self.db, self.user, form),

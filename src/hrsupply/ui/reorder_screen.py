@@ -379,7 +379,7 @@ class OrdersTab(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.show_all = QCheckBox(tr("Show received and closed orders"))
         self.new_source = Choices()
         self.new_location = location_combo(db, kinds=("site",))
@@ -402,7 +402,7 @@ class OrdersTab(Screen):
         self.lines_view = table_view(self.lines, stretch=0)
         self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AllEditTriggers)
         self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
-        self.add_item = ItemField(db, 'Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)')
+        self.add_item = ItemField(db, tr('Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)'))
         self.sent_button = QPushButton(tr("Mark sent"))
         self.receive_button = QPushButton(tr("Receive against this order…"))
         self.print_button = QPushButton(tr("Print order…"))
@@ -488,10 +488,15 @@ class OrdersTab(Screen):
         if order is not None:
             ops.run(self, lambda: purchase_orders.lines_of(self.db, order.id), self.lines.set_rows, key="lines")
         self.lines_title.setText(
-            f"<b>{order.number}</b> · {order.source} · deliver to {order.location} · "
-            f"{order.status}" + (f" · {order.note}" if order.note else "")
+            tr("<b>{order_number}</b> · {order_source} · deliver to {order_location} · {order_status}").format(
+                order_number=order.number,
+                order_source=order.source,
+                order_location=order.location,
+                order_status=order.status,
+            )
+            + (f" · {order.note}" if order.note else "")
             if order
-            else "Select an order to see its lines."
+            else tr("Select an order to see its lines.")
         )
         for widget, when in (
             (self.add_item, ("draft",)),
@@ -585,7 +590,7 @@ class OrdersTab(Screen):
         """A test replaces this to look at the file instead."""
         from hrsupply.ui.pdf_preview import PdfPreview
 
-        PdfPreview(path, "Purchase order", path.name, self).exec()
+        PdfPreview(path, tr("Purchase order"), path.name, self).exec()
 
     def print_order(self) -> None:
         path = Path(self._tmp.name) / f"{self.order.number}.pdf"
@@ -609,7 +614,7 @@ class ReorderScreen(QWidget):
         self.tabs.addTab(self.suggestions, tr("Suggestions"))
         self.tabs.addTab(self.orders, tr("Purchase orders"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Reorder</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Reorder") + "</h2>"))
         layout.addWidget(self.tabs, 1)
         self.suggestions.orders_made.connect(self._orders_made)
         self.orders.receive_requested.connect(self.receive_requested)

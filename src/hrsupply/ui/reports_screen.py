@@ -40,9 +40,9 @@ class ReconcileModel(ColumnsModel):
             by_unit.setdefault(self.units.get(line.sku, "each"), []).append(line)
         totals = [
             dict(
-                location="Total",
+                location=tr("Total"),
                 sku=unit if len(by_unit) > 1 else "",
-                name=counted(len(group), "line"),
+                name=counted(len(group), tr("line"), tr("lines")),
                 **{name: sum(getattr(l, name) for l in group) for name in NUMBERS},
             )
             for unit, group in by_unit.items()
@@ -177,7 +177,8 @@ class ReconciliationTab(PeriodScreen):
         self.behind_model.set_rows([])
         unexplained = sum(1 for l in lines if l.count_variance)
         self.message.ok(
-            counted(len(lines), "line") + (f" · {unexplained} with a count variance" if unexplained else "")
+            counted(len(lines), tr("line"), tr("lines"))
+            + (tr(" · {unexplained} with a count variance").format(unexplained=unexplained) if unexplained else "")
         )
 
     def drill(self, index) -> None:
@@ -187,7 +188,9 @@ class ReconciliationTab(PeriodScreen):
             return
         if column in ("opening", "closing"):
             self.behind_title.setText(
-                tr("{x} is a balance: the Stock screen's stock card shows how it built up.").format(x=TITLES[column])
+                tr("{x} is a balance: the Stock screen's stock card shows how it built up.").format(
+                    x=tr(TITLES[column])
+                )
             )
             self.behind_model.set_rows([])
             return
@@ -203,7 +206,7 @@ class ReconciliationTab(PeriodScreen):
         self.behind_model.set_rows(rows)
         self.behind_title.setText(
             tr("<b>{x}</b> · {line_name} at {line_location}: {n} movement{x2}, together {x3:,}").format(
-                x=TITLES[column],
+                x=tr(TITLES[column]),
                 line_name=line.name,
                 line_location=line.location,
                 n=len(rows),
@@ -235,5 +238,5 @@ class ReportsScreen(QWidget):
         self.tabs.addTab(self.program, tr("Program report"))
         self.tabs.addTab(self.reconciliation, tr("Reconciliation"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Reports</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Reports") + "</h2>"))
         layout.addWidget(self.tabs, 1)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor
 from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.item_editor import SOURCE_KINDS, BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
@@ -40,7 +40,7 @@ class EditGrid(QGroupBox):
     def __init__(self, title: str, columns: tuple[str, ...], parent=None):
         super().__init__(title, parent)
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in columns])  # marked QT_TR_NOOP by the caller
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
@@ -123,10 +123,12 @@ class ItemsTab(KeepsEdits, Screen):
         form.addRow(tr("Default source"), self.source)
         form.addRow(tr("Ordered in"), self.order_pack)
         form.addRow(tr("Naloxone doses"), self.doses)
-        self.packs = EditGrid(tr("Pack sizes"), ("Name", "Units in it"))
-        self.barcodes = EditGrid(tr("Barcodes"), ("Code", "Pack (blank: one unit)"))
-        self.pars = EditGrid(tr("Par levels"), ("Location", "Par", "Minimum"))
-        self.components = EditGrid(tr("Kit components (makes this item a kit)"), ("SKU", "Quantity"))
+        self.packs = EditGrid(tr("Pack sizes"), (QT_TR_NOOP("Name"), QT_TR_NOOP("Units in it")))
+        self.barcodes = EditGrid(tr("Barcodes"), (QT_TR_NOOP("Code"), QT_TR_NOOP("Pack (blank: one unit)")))
+        self.pars = EditGrid(tr("Par levels"), (QT_TR_NOOP("Location"), QT_TR_NOOP("Par"), QT_TR_NOOP("Minimum")))
+        self.components = EditGrid(
+            tr("Kit components (makes this item a kit)"), (QT_TR_NOOP("SKU"), QT_TR_NOOP("Quantity"))
+        )
         grids = QGridLayout()
         for n, grid in enumerate((self.packs, self.barcodes, self.pars, self.components)):
             grids.addWidget(grid, n // 2, n % 2)
@@ -382,5 +384,5 @@ class SettingsScreen(QWidget):
             tabs.addTab(self.safety, tr("Safety and backups"))
             tabs.addTab(self.audit, tr("Audit log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Settings</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Settings") + "</h2>"))
         layout.addWidget(tabs, 1)

@@ -67,10 +67,12 @@ class FirstAdminDialog(_AccountDialog):
     def __init__(self, db, parent=None):
         super().__init__(
             db,
-            "set up",
-            "<h3>Welcome</h3>This database has no users yet. You will be its admin: "
-            "you add the front desk, van crew and supply lead afterwards, in Settings → Users.",
-            "Create admin",
+            tr("set up"),
+            tr(
+                "<h3>Welcome</h3>This database has no users yet. You will be its admin: "
+                "you add the front desk, van crew and supply lead afterwards, in Settings → Users."
+            ),
+            tr("Create admin"),
             self.create,
             parent=parent,
         )
@@ -92,7 +94,7 @@ class FirstAdminDialog(_AccountDialog):
 
 class SignInDialog(_AccountDialog):
     def __init__(self, db, username: str = "", *, hint: str = "", parent=None):
-        super().__init__(db, "sign in", "<h3>Sign in</h3>", "Sign in", self.sign_in, username or "", parent)
+        super().__init__(db, tr("sign in"), tr("<h3>Sign in</h3>"), tr("Sign in"), self.sign_in, username or "", parent)
         if hint:
             self.layout_.insertWidget(2, QLabel(hint))
         (self.pin if username else self.username).setFocus()
@@ -137,7 +139,7 @@ class LockPage(QWidget):
         for widget in (
             QLabel(
                 tr(
-                    "<h2>Locked</h2>Signed in as <b>{account_username}</b> ({account_role_label}). Type your PIN to "
+                    "<h2>Locked</h2> Signed in as <b>{account_username}</b> ({account_role_label}). Type your PIN to "
                     "carry on where you left off."
                 ).format(account_username=account.username, account_role_label=account.role_label)
             ),

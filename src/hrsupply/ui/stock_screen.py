@@ -166,7 +166,9 @@ class StockScreen(Screen):
         self.category = Choices()
         self.category.addItem(self.ALL)
         self.status = Choices()
-        self.status.addItems([self.ALL, "Out of stock", "Below minimum", "Expired", "Expiring soon"])
+        self.ALL = tr("All")
+        self.category.setItemText(0, self.ALL)
+        self.status.addItems([self.ALL, *map(tr, ("Out of stock", "Below minimum", "Expired", "Expiring soon"))])
         self.summary = QLabel()
         self._reselect: int | None = None
 
@@ -203,7 +205,7 @@ class StockScreen(Screen):
         split.setSizes([420, 260])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Stock on hand</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Stock on hand") + "</h2>"))
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
@@ -280,9 +282,9 @@ class StockScreen(Screen):
         self.refresh()
 
     def _filters(self) -> dict:
-        category = self.category.currentText()
+        category = self.category.currentText() if self.category.currentIndex() > 0 else None  # 0: all
         status = [None, *stock.STATUSES][self.status.currentIndex()]
-        return dict(search=self.search.text(), category=None if category == self.ALL else category, status=status)
+        return dict(search=self.search.text(), category=category, status=status)
 
     def _show_card(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid():

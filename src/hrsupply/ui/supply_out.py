@@ -294,7 +294,8 @@ class AdjustTab(Screen):
     def _kind_changed(self) -> None:
         self.reason.clear()
         reasons = adjustments.ADJUST_REASONS if self.adjust_kind.isChecked() else adjustments.DISPOSE_REASONS
-        self.reason.addItems(reasons)
+        for reason in reasons:  # kept in the records as they are; shown in the user's language
+            self.reason.addItem(tr(reason), reason)
         self.quantity.setMinimum(-1_000_000 if self.adjust_kind.isChecked() else 0)
 
     def save(self) -> None:
@@ -303,7 +304,7 @@ class AdjustTab(Screen):
             return
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
         lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.ItemDataRole.UserRole + 1)
-        reason, note, adjusting = self.reason.currentText(), self.note.text(), self.adjust_kind.isChecked()
+        reason, note, adjusting = self.reason.currentData(), self.note.text(), self.adjust_kind.isChecked()
         if not self.moves_many(qty, f"{'Adjust' if adjusting else 'Dispose of'} {item.name}"):
             return
 
@@ -509,7 +510,7 @@ class LabelsTab(Screen):
         """A test replaces this to read the file instead."""
         from hrsupply.ui.pdf_preview import show
 
-        show(self, path, "Shelf labels")
+        show(self, path, tr("Shelf labels"))
 
     def save(self) -> None:
         """The ticked labels in the print preview (Print…, Save as PDF…)."""

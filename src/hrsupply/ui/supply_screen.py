@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui.receive import ReceiptsTab, ReceiveTab
 from hrsupply.ui.supply_out import AdjustTab, ExpiryTab, KitsTab, LabelsTab
 
@@ -21,21 +22,21 @@ class SupplyScreen(QWidget):
         self.labels = LabelsTab(db)
         self.tabs = QTabWidget()
         for tab, name in (
-            (self.receive, "Receive"),
-            (self.receipts, "Receipts"),
-            (self.expiry, "Expiry"),
-            (self.adjust, "Adjust and review"),
-            (self.kits, "Kits"),
-            (self.labels, "Shelf labels"),
+            (self.receive, QT_TR_NOOP("Receive")),
+            (self.receipts, QT_TR_NOOP("Receipts")),
+            (self.expiry, QT_TR_NOOP("Expiry")),
+            (self.adjust, QT_TR_NOOP("Adjust and review")),
+            (self.kits, QT_TR_NOOP("Kits")),
+            (self.labels, QT_TR_NOOP("Shelf labels")),
         ):
-            self.tabs.addTab(tab, name)
+            self.tabs.addTab(tab, tr(name))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Supply</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Supply") + "</h2>"))
         layout.addWidget(self.tabs, 1)
 
     def show_tab(self, name: str) -> None:
         for n in range(self.tabs.count()):
-            if self.tabs.tabText(n) == name:
+            if self.tabs.tabText(n) in (name, tr(name)):
                 self.tabs.setCurrentIndex(n)
 
     def receive_order(self, order_id: int) -> None:

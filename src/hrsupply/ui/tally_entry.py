@@ -89,7 +89,7 @@ class TallyEntryDialog(Remembers, QDialog):
         self.visits = _spin(10_000)
         self.returned = _spin()
         self.reversals = _spin(1_000)
-        self.naloxone = {reason: _spin(1_000) for reason in program.NALOXONE_REASONS}
+        self.naloxone = {reason: _spin(1_000) for reason in program.naloxone_reasons_of(db)}  # one small read
         self.referrals = {name: _spin(1_000) for name in referrals}
         self.items: dict[int, QSpinBox] = {}
         self.items_box = QWidget()
@@ -119,9 +119,9 @@ class TallyEntryDialog(Remembers, QDialog):
         counts_form.addRow(tr("Used syringes returned"), self.returned)
         counts_form.addRow(tr("Overdose reversals reported"), self.reversals)
         for reason, spin in self.naloxone.items():
-            counts_form.addRow(tr("Naloxone refill: {reason}").format(reason=reason), spin)
+            counts_form.addRow(tr("Naloxone refill: {reason}").format(reason=tr(reason)), spin)
         for name, spin in self.referrals.items():
-            counts_form.addRow(tr("Referral: {name}").format(name=name), spin)
+            counts_form.addRow(tr("Referral: {name}").format(name=tr(name)), spin)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -211,4 +211,4 @@ class TallyEntryDialog(Remembers, QDialog):
         """A test replaces this to read the file instead."""
         from hrsupply.ui.pdf_preview import show
 
-        show(self, path, "Tally sheet")
+        show(self, path, tr("Tally sheet"))

@@ -259,7 +259,7 @@ class VanScreen(Screen):
         self.crew = QLineEdit(placeholderText=tr("Crew names (printed on the sheet)"))
         bar = QHBoxLayout()
         for label, widget in (("Van", self.van), ("From", self.source), ("Date", self.day)):
-            bar.addWidget(QLabel(label))
+            bar.addWidget(QLabel(tr(label)))
             bar.addWidget(widget)
         bar.addWidget(self.crew, 1)
 
@@ -337,7 +337,7 @@ class VanScreen(Screen):
         self.tabs.addTab(rec_tab, tr("Reconciliation"))
         self.tabs.addTab(history_tab, tr("History"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Van</h2>"))
+        layout.addWidget(QLabel("<h2>" + tr("Van") + "</h2>"))
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
@@ -351,7 +351,7 @@ class VanScreen(Screen):
         self.rec_end.dateChanged.connect(self._reconcile)
         self.rec_button.clicked.connect(self.print_reconciliation)
         self.reopen_button.clicked.connect(self.reopen)
-        self._tmp = tempfile.TemporaryDirectory(prefix=tr("hrsupply-"))
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self._kinds: dict[int, str] = {}
         self.message = self.load_message
 
@@ -389,9 +389,9 @@ class VanScreen(Screen):
         self.plan_model.load(lines)
         short = sum(1 for l in lines if l.short)
         self.plan_summary.setText(
-            f"{counted(len(lines), 'item')} with a par · to load: "
+            tr("{x} with a par · to load: ").format(x=counted(len(lines), tr("item"), tr("items")))
             + (catalog.in_units((l.unit, l.to_load) for l in lines if l.to_load) or "nothing")
-            + (f" · {short} short at the site" if short else "")
+            + (tr(" · {short} short at the site").format(short=short) if short else "")
         )
         self.count_model.set_rows(sheet)
         self.history.clear()
@@ -407,7 +407,7 @@ class VanScreen(Screen):
     # ---- load-out ------------------------------------------------------------------------
     def _title(self) -> str:
         """A van's morning sheet is its load-out; restocking a partner site uses a pick list."""
-        return "Load-out sheet" if self._kinds.get(self.van.currentData()) == "van" else "Pick list"
+        return tr("Load-out sheet") if self._kinds.get(self.van.currentData()) == "van" else tr("Pick list")
 
     def print_loadout(self) -> None:
         path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
@@ -444,7 +444,9 @@ class VanScreen(Screen):
 
         def ask(before: str | None) -> None:
             moving = catalog.in_units((l.unit, l.to_load) for l in lines)
-            question = f"Move {counted(len(lines), 'line')} ({moving}) from {source} to {van_name}?"
+            question = tr("Move {lines} ({moving}) from {source} to {van_name}?").format(
+                lines=counted(len(lines), tr("line"), tr("lines")), moving=moving, source=source, van_name=van_name
+            )
             if before:
                 question = f"{said(before)} Load a second trip?\n\n{question}"
             if not self.ask_yes_no(tr("Confirm loaded"), question, default_yes=before is None):

@@ -39,8 +39,8 @@ class ItemField(QLineEdit):
     picked = Signal(object, int)  # (catalog.Match, count)
     not_found = Signal(str)
 
-    def __init__(self, db, placeholder: str = "Item: type or scan, then Enter", parent=None):
-        super().__init__(parent, placeholderText=placeholder)
+    def __init__(self, db, placeholder: str = "", parent=None):
+        super().__init__(parent, placeholderText=placeholder or tr("Item: type or scan, then Enter"))
         self.db = db
         self._labels = QStringListModel(self)
         completer = QCompleter(self._labels, self)
@@ -87,7 +87,9 @@ def pick_item(parent: QWidget, finder, text: str):
     if len(options) < 2:
         return None
     choices = [f"{n}  {item.name} ({item.sku})" for n, item in enumerate(options, start=1)]
-    choice, ok = parent.ask_choice("Which item?", f"“{text}” matches {len(options)} items:", choices)
+    choice, ok = parent.ask_choice(
+        "Which item?", tr("“{text}” matches {n} items:").format(text=text, n=len(options)), choices
+    )
     if not ok:
         return None
     return _catalog().Match(options[choices.index(choice)])
@@ -111,9 +113,10 @@ def said(text: str) -> str:
     return "\n".join(line + "." if line[-1:].isalnum() else line for line in lines)
 
 
-def counted(n: int, thing: str) -> str:
-    """ "1 visit", "2 visits": a figure with its word, as people say it."""
-    return f"{n:,} {thing}" + ("" if n == 1 else "s")
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 visit", "2 visits": a figure with its word, as people say it (the words in the
+    user's language: counted(n, tr("visit"), tr("visits")))."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 class Choices(QComboBox):
