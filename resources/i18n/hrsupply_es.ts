@@ -610,6 +610,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Nombre del artículo, SKU o escaneo; la cantidad puede ir primero: 20 syr</translation>
     </message>
     <message>
+        <source>What this visit hands out</source>
+        <translation>Lo que se entrega en esta visita</translation>
+    </message>
+    <message>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
@@ -620,6 +624,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
     <message>
         <source>Save visit  (Ctrl+Enter)</source>
         <translation>Guardar visita  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Today's visits here</source>
+        <translation>Visitas de hoy aquí</translation>
     </message>
     <message>
         <source>Undo selected visit…</source>
@@ -2065,6 +2073,10 @@ a pedir</translation>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>hrsupply — {title}</source>
         <translation>hrsupply — {title}</translation>
     </message>
@@ -2167,6 +2179,10 @@ a pedir</translation>
     <message>
         <source>Select a row to see its stock card.</source>
         <translation>Seleccione una fila para ver su ficha de existencias.</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Ficha de existencias</translation>
     </message>
     <message>
         <source>Reverse selected line…</source>

@@ -461,7 +461,7 @@ def test_ctrl_2_lands_in_the_code_field_and_the_navigation_takes_no_letters(qtbo
     window = shown(MainWindow(db, "desk"))
     window.nav.setFocus()
     qtbot.keyClicks(window.nav, "s")  # typed into the list of screens: nothing moves
-    assert window.stack.currentWidget() is window.screens["Home"]
+    assert window.current_screen() is window.screens["Home"]
     qtbot.keyClick(window.nav, Qt.Key_2, Qt.ControlModifier)
     ops.settle()
     desk = window.screens["Front desk"]
@@ -469,7 +469,7 @@ def test_ctrl_2_lands_in_the_code_field_and_the_navigation_takes_no_letters(qtbo
     kb = Keyboard(qtbot)
     kb.type("MAJO85")
     kb.press(Qt.Key_Return)
-    assert desk.code.text() == "MAJO85" and window.stack.currentWidget() is desk
+    assert desk.code.text() == "MAJO85" and window.current_screen() is desk
 
 
 def test_the_location_is_never_typed_into_and_always_shown_large(qtbot, db, shop, desk):

@@ -60,7 +60,10 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found += [("tab", w.tabText(n)) for n in range(w.count())]
         if isinstance(w, QAbstractItemView) and w.model() is not None and hasattr(w, "horizontalHeader"):
             model = w.model()
-            found += [("heading", str(model.headerData(c, Qt.Orientation.Horizontal) or "")) for c in range(model.columnCount())]
+            found += [
+                ("heading", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                for c in range(model.columnCount())
+            ]
     return [(kind, text) for kind, text in found if text]
 
 
@@ -174,8 +177,8 @@ def test_every_text_has_a_translation_with_the_same_placeholders_and_plain_words
     for source in sources:
         fields = lambda t: sorted(set(re.findall(r"\{[^{}]*\}", t)))  # noqa: E731
         assert fields(source) == fields(words[source]), source
-        assert source.count("&") - source.count("&nbsp;") - source.count("&lt;") == words[source].count(
-            "&"
-        ) - words[source].count("&nbsp;") - words[source].count("&lt;"), source
+        assert source.count("&") - source.count("&nbsp;") - source.count("&lt;") == words[source].count("&") - words[
+            source
+        ].count("&nbsp;") - words[source].count("&lt;"), source
     stigmatizing = re.compile(r"\b(adict\w*|drogadict\w*|usuarios? de drogas|toxicóman\w*|abuso)\b", re.I)
     assert [t for t in words.values() if stigmatizing.search(t)] == []

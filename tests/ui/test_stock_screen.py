@@ -140,19 +140,19 @@ def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
 
 def test_main_window_navigation(qtbot, shown, db, stocked):
     window = shown(MainWindow(db, "admin"))
-    assert window.stack.currentWidget() is window.screens["Home"]  # what needs attention today
+    assert window.current_screen() is window.screens["Home"]  # what needs attention today
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == list(SCREENS)
     assert window.statusBar().currentMessage().startswith("Signed in as admin (admin)")
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_2, Qt.ControlModifier)
     settle()
-    assert window.stack.currentWidget() is window.screens["Front desk"]
+    assert window.current_screen() is window.screens["Front desk"]
     window.screens["Front desk"].code.setFocus()
     qtbot.keyClick(window.screens["Front desk"].code, Qt.Key_4, Qt.ControlModifier)
     settle()
-    assert window.stack.currentWidget() is window.screens["Supply"]
+    assert window.current_screen() is window.screens["Supply"]
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_6, Qt.ControlModifier)
     settle()
-    assert window.stack.currentWidget() is window.screens["Counts"]
+    assert window.current_screen() is window.screens["Counts"]
     from PySide6.QtWidgets import QLabel
 
     for name, screen in window.screens.items():  # every screen is a real one now

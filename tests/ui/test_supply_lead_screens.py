@@ -66,7 +66,7 @@ def test_home_tiles_show_what_needs_attention_and_open_its_screen(qtbot, window,
     settle()
     stock = window.screens["Stock"]
     settle()
-    assert window.stack.currentWidget() is stock and stock.status.currentText() == "Below minimum"
+    assert window.current_screen() is stock and stock.status.currentText() == "Below minimum"
     assert [(r.location, r.sku) for r in stock.model.rows] == [("VAN1", "NAL-4MG"), ("SITE", "SYR-1ML")]
     window.show_screen("Home")
     settle()
@@ -77,7 +77,7 @@ def test_home_tiles_show_what_needs_attention_and_open_its_screen(qtbot, window,
     settle()
     qtbot.mouseClick(home.review.button, Qt.LeftButton)
     settle()
-    assert window.stack.currentWidget() is window.screens["Supply"]
+    assert window.current_screen() is window.screens["Supply"]
     assert window.screens["Supply"].tabs.tabText(window.screens["Supply"].tabs.currentIndex()) == "Adjust and review"
 
 
@@ -184,7 +184,7 @@ def test_reorder_drafts_an_order_sends_it_and_receives_against_it(qtbot, window,
     settle()
     supply = window.screens["Supply"]
     settle()
-    assert window.stack.currentWidget() is supply
+    assert window.current_screen() is supply
     receive = supply.receive
     assert receive.reference.text() == draft.number
     assert [(r.item.sku, r.pack.currentData(), r.count.value()) for r in receive.rows] == [

@@ -210,6 +210,7 @@ class CountsScreen(Screen):
 
         # Counts list
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Counts"))
         self.list.setMinimumWidth(260)
 
         # The count in hand

@@ -41,6 +41,7 @@ from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.widgets import Choices, Message, ask_choice, counted, label, pick_item, refill
 
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
+REFERRAL_COLUMNS = 3
 
 
 class LinesModel(ColumnsModel):
@@ -207,6 +208,7 @@ class FrontDeskScreen(Screen):
         self.item.returnPressed.connect(self._item_entered)
         self.lines = LinesModel({}, self)
         self.lines_view = table_view(self.lines, stretch=0)
+        self.lines_view.setAccessibleName(tr("What this visit hands out"))
         # A quantity is typed over in place (or + / −); Delete takes the line off.
         self.lines_view.setSelectionBehavior(self.lines_view.SelectionBehavior.SelectItems)
         self.lines_view.setEditTriggers(self.lines_view.EditTrigger.AnyKeyPressed)
@@ -228,7 +230,7 @@ class FrontDeskScreen(Screen):
         self.reversals = QSpinBox(maximum=100)
         self.referrals: list[QCheckBox] = []  # the program's referral types, once read
         self._referral_names: list[str] = []  # as stored (a default is shown in the user's language)
-        self.referral_row = QHBoxLayout()
+        self.referral_row = QGridLayout()  # REFERRAL_COLUMNS a row: a long list wraps, never widens
 
         self.advice = QLabel()
         self.advice.setObjectName("advice")
@@ -242,6 +244,7 @@ class FrontDeskScreen(Screen):
         # -- today
         self.today = TodayModel(self)
         self.today_view = table_view(self.today, stretch=2)
+        self.today_view.setAccessibleName(tr("Today's visits here"))
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.undo_button = QPushButton(tr("Undo selected visit…"))
@@ -295,7 +298,7 @@ class FrontDeskScreen(Screen):
         grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(_buddy(tr("Overdose re&versals reported  (Alt+V)"), self.reversals), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        self.referral_row.addStretch(1)
+        self.referral_row.setColumnStretch(REFERRAL_COLUMNS, 1)
         self.referrals_label = QLabel(tr("Re&ferrals made  (Alt+F)"))
         grid.addWidget(self.referrals_label, 4, 0)
         grid.addLayout(self.referral_row, 4, 1)
@@ -434,7 +437,7 @@ class FrontDeskScreen(Screen):
             self._referral_names = list(setup.referrals)
             self.referrals = [QCheckBox(tr(name)) for name in setup.referrals]
             for n, box in enumerate(self.referrals):
-                self.referral_row.insertWidget(n, box)
+                self.referral_row.addWidget(box, n // REFERRAL_COLUMNS, n % REFERRAL_COLUMNS)
             self._tab_order()
         self.refresh_today()
         if self._waiting_item:

@@ -19,6 +19,9 @@ class Remembers:
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        from hrsupply.ui.accessible import name_inputs
+
+        name_inputs(self)  # inputs made since (a tab's rows, a dialog's fields) are named too
         if getattr(self, "_restored", False):
             return
         self._restored = True

@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -213,7 +215,13 @@ class MainWindow(Remembers, QMainWindow):
         row = self.names.index(name)
         placeholder = self.stack.widget(row)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(row, screen)
+        # In a scroll area: with the text made larger (Settings → Program), a screen that no longer
+        # fits the window scrolls instead of being cut off or widening the window off the screen.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(screen)
+        self.stack.insertWidget(row, holder)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
@@ -288,6 +296,10 @@ class MainWindow(Remembers, QMainWindow):
 
     def receive_order(self, order_id: int) -> None:
         self.show_screen("Supply").receive_order(order_id)
+
+    def current_screen(self) -> QWidget:
+        shown = self.stack.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     def show_screen(self, name: str) -> QWidget:
         self.nav.setCurrentRow(self.names.index(name))

@@ -32,6 +32,7 @@ def _users():
 def _pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.Password)
+    field.setAccessibleName(tr("PIN"))
     return field
 
 

@@ -181,10 +181,12 @@ class StockScreen(Screen):
 
         self.model = StockTableModel(self)
         self.table = table_view(self.model, stretch=0)
+        self.table.setAccessibleName(tr("Stock on hand"))
         self.card_title = QLabel(tr("Select a row to see its stock card."))
         self.card_title.setObjectName("cardTitle")
         self.card_model = StockCardModel(db, self, self)
         self.card = table_view(self.card_model, stretch=6)
+        self.card.setAccessibleName(tr("Stock card"))
 
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)

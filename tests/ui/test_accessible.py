@@ -1,0 +1,172 @@
+"""For every pair of eyes: every input on every screen has a name a screen reader says, every
+button says what it does, status is never shown by colour alone, colours meet WCAG AA, and a
+larger text size still fits a 1366×768 screen."""
+
+import re
+
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from hrsupply.ui.main_window import MainWindow
+from hrsupply.ui.ops import settle
+
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for the widget: its accessible name, which Qt takes from the
+    label whose buddy it is when none is set."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return (face.text(QAccessible.Text.Name) if face is not None else "") or ""
+
+
+def unnamed(where: str, root: QWidget) -> list[str]:
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.parent() is None:
+            continue
+        if isinstance(w.parent(), (QAbstractSpinBox, QComboBox)):
+            continue  # the line edit inside a spin box or an editable combo is the box itself
+        if isinstance(w, INPUTS) and not isinstance(w, QHeaderView) and not spoken_name(w).strip():
+            found.append(
+                f"{where}: {type(w).__name__} {w.objectName()!r} (placeholder {getattr(w, 'placeholderText', str)()!r})"
+            )
+        if isinstance(w, QAbstractButton) and not (w.text().strip() or spoken_name(w).strip()):
+            found.append(f"{where}: a button with no text {w.objectName()!r} (tooltip {w.toolTip()!r})")
+    return found
+
+
+def every_screen(window: MainWindow):
+    for name in window.names:
+        screen = window.show_screen(name)
+        settle()
+        for tabs in screen.findChildren(QTabWidget) or [None]:
+            for n in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(n)
+                    settle()
+                yield name + (f" / {tabs.tabText(n)}" if tabs else ""), screen
+
+
+def test_every_input_on_every_screen_has_a_spoken_name(shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    found = []
+    for where, screen in every_screen(window):
+        found += unnamed(where, screen)
+    window.lock()
+    found += unnamed("lock page", window.lock_page)
+    assert not found, "\n".join(sorted(set(found)))
+
+
+def test_the_dialogs_inputs_have_spoken_names(qtbot, db, cat):
+    from hrsupply.services import catalog, program
+    from hrsupply.ui.code_builder import CodeBuilderDialog
+    from hrsupply.ui.import_dialog import ImportDialog
+    from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
+    found = []
+    for where, dialog in {
+        "import": ImportDialog(db, "admin"),
+        "sign in": SignInDialog(db, "admin"),
+        "first admin": FirstAdminDialog(db),
+        "code": CodeBuilderDialog(program.code_scheme(db)),
+        "tally": TallyEntryDialog(db, "admin", locations[0][1], locations, program.get(db, "referrals")),
+    }.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle()
+        found += unnamed(where, dialog)
+    assert not found, "\n".join(found)
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(name: str) -> float:
+        c = QColor(name)
+        channels = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    hi, lo = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_every_colour_in_the_source_meets_wcag_aa():
+    """Text colours (style sheets, pens, the Home figures) against white and the window's colour;
+    the light row highlights against the default text they sit behind."""
+    from pathlib import Path
+
+    import hrsupply.ui
+    from hrsupply.ui.home_screen import ALERT, CALM
+
+    source = "\n".join(p.read_text() for p in Path(hrsupply.ui.__file__).parent.glob("*.py"))
+    hexes = r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})"
+    text = set(re.findall(r"(?<![-\w])color:\s*" + hexes, source)) | {ALERT, CALM}
+    text |= set(re.findall(r"setPen\(QColor\(\"" + hexes, source))
+    highlights = {c for c in re.findall(r"QColor\(\"" + hexes, source) if QColor(c).lightnessF() > 0.85}
+    window = QApplication.palette().window().color().name()
+    low = {c: round(min(contrast(c, "#ffffff"), contrast(c, window)), 2) for c in text}
+    low |= {c: round(contrast("#000000", c), 2) for c in highlights}
+    assert len(text) > 5 and highlights and {c: r for c, r in low.items() if r < 4.5} == {}
+
+
+def test_stock_status_is_said_in_words_not_only_colour(db, cat, shown):
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from hrsupply.services import movements
+    from hrsupply.services.ledger import Move
+
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 10, datetime(2026, 11, 2, 9))])
+    window = shown(MainWindow(db, "admin"))
+    stock = window.show_screen("Stock")
+    settle()
+    model = stock.model
+    status = model.COLUMNS.index("Status")
+    texts = {model.data(model.index(r, status), Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())}
+    assert texts and all(t and t.strip() for t in texts)  # every row says its status
+
+
+def test_larger_text_is_never_cut_off_on_a_1366_by_768_screen(qapp, shown, db, cat):
+    """At 150% and 200% the window still fits the screen, and each screen is shown whole: at
+    least its own minimum size, scrolling when the window is smaller."""
+    from PySide6.QtGui import QFont
+
+    from hrsupply.ui import preferences
+
+    font = QFont(qapp.font())
+    try:
+        for percent in (150, 200):
+            qapp.setFont(font)
+            qapp._scaled = False
+            preferences.set_text_size(percent)
+            preferences.apply(qapp)
+            window = shown(MainWindow(db, "admin"))
+            window.resize(1366, 768)
+            for where, screen in every_screen(window):
+                QApplication.processEvents()
+                hint, size = window.minimumSizeHint(), screen.size()
+                assert hint.width() <= 1366 and hint.height() <= 768, (percent, where, hint)
+                assert size.width() >= screen.minimumSizeHint().width(), (percent, where, size)
+                assert size.height() >= screen.minimumSizeHint().height(), (percent, where, size)
+            window.close()
+    finally:
+        qapp.setFont(font)
+        qapp._scaled = False
+        preferences.set_text_size(100)
