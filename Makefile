@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench package clean
+.PHONY: run test bench package translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ $(VENV)/.installed-package: pyproject.toml | $(BIN)/python
 package: $(VENV)/.installed-package
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/hrsupply.spec
 	installer/linux/build_deb.sh dist
+
+# resources/i18n/hrsupply_es.ts anew from every tr("…") in the source, translations kept; translate
+# what is new with $(BIN)/pyside6-linguist (a test fails while any text has no translation).
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate $$(find src/hrsupply -name '*.py' -not -path '*/migrations/*' | sort) \
+		-ts resources/i18n/hrsupply_es.ts -source-language en -target-language es -no-obsolete -locations none
+	$(BIN)/pyside6-lrelease resources/i18n/hrsupply_es.ts -qm $(VENV)/hrsupply_es.qm
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
