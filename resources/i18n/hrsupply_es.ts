@@ -773,7 +773,7 @@ La visita queda en los registros, marcada como deshecha.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today here&lt;/b&gt;: {x} · {x2} · {x3} out · {t_syringes_returned:,} returned · {x4}</source>
-        <translation>&lt;b&gt;Hoy aquí&lt;/b&gt;: {x} · {x2} · {x3} entregados · {t_syringes_returned:,} devueltas · {x4}</translation>
+        <translation>&lt;b&gt;Hoy aquí&lt;/b&gt;: {x} · {x2} · {x3} entregadas · {t_syringes_returned:,} devueltas · {x4}</translation>
     </message>
     <message>
         <source>visit</source>
@@ -880,8 +880,36 @@ La visita queda en los registros, marcada como deshecha.</translation>
         <translation>Abrir Informes</translation>
     </message>
     <message>
+        <source>{name} · {location}: {quantity:,} (min {minimum:,})</source>
+        <translation>{name} · {location}: {quantity:,} (mín. {minimum:,})</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Lots expired or expiring within {board_expiry_window_days} days&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lotes caducados o que caducan en {board_expiry_window_days} días&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>  ({n} expired)</source>
+        <translation>  ({n} caducados)</translation>
+    </message>
+    <message>
+        <source>{name} lot {lot} · {location}: {quantity:,}, </source>
+        <translation>{name} lote {lot} · {location}: {quantity:,}, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;expired&lt;/b&gt;</source>
+        <translation>&lt;b&gt;caducado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expires {day:%Y-%m-%d}</source>
+        <translation>caduca el {day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source> (min {minimum:,})</source>
+        <translation> (mín. {minimum:,})</translation>
+    </message>
+    <message>
+        <source> · {n:,} expired, to dispose of</source>
+        <translation> · {n:,} caducados, para desechar</translation>
     </message>
     <message>
         <source>At every location, since midnight.</source>
@@ -1034,6 +1062,22 @@ La visita queda en los registros, marcada como deshecha.</translation>
     <message>
         <source>Signed in as {account_username} ({account_role_label}) · database {x}</source>
         <translation>Sesión de {account_username} ({account_role_label}) · base de datos {x}</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importar hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>&amp;Exportar todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Backed up to {made_path}</source>

@@ -68,6 +68,13 @@ def long_date(day, *, weekday: bool = False) -> str:
     return f"{day:%A %B %d, %Y}" if weekday else f"{day:%B %d, %Y}"
 
 
+def short_day(day) -> str:
+    """ "Nov 02" / "02 nov" (a chart's axis)."""
+    if _language[0] == "es":
+        return f"{day.day:02d} {_MONTHS_ES[day.month - 1][:3]}"
+    return f"{day:%b %d}"
+
+
 def month_year(day, *, short: bool = False) -> str:
     """ "November 2026" / "noviembre de 2026"; short: "Nov 2026" / "nov 2026"."""
     if _language[0] == "es":

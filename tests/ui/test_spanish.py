@@ -3,7 +3,7 @@ headings. A text still in English fails the test (data such as item names stays 
 database here is in Spanish). The translations are checked for their placeholders and tone."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -93,14 +93,20 @@ def datos(db):
         catalog.upsert_location(s, "MOVIL", "Unidad móvil", "van")
         s.flush()
         lot = catalog.lot_for(s, nal.id, "L1", date(2027, 6, 30)).id
-        ids = jer.id, nal.id, local.id, lot
-    jer, nal, local, lot = ids
+        old = catalog.lot_for(s, nal.id, "L0", date(2026, 1, 31)).id  # expired: Home lists it
+        soon = catalog.lot_for(s, nal.id, "L2", date.today() + timedelta(days=20)).id
+        catalog.upsert_par(s, local.id, jer.id, 2000, 1000)  # below its minimum
+        catalog.upsert_par(s, local.id, nal.id, 60, 30)
+        ids = jer.id, nal.id, local.id, lot, old, soon
+    jer, nal, local, lot, old, soon = ids
     movements.record(
         db,
         "admin",
         [
-            Move("receive", jer, local, 500, datetime(2026, 11, 2, 9)),
-            Move("receive", nal, local, 20, datetime(2026, 11, 2, 9), lot_id=lot),
+            Move("receive", jer, local, 500, datetime(2025, 11, 2, 9)),
+            Move("receive", nal, local, 20, datetime(2025, 11, 2, 9), lot_id=lot),
+            Move("receive", nal, local, 5, datetime(2025, 11, 2, 9), lot_id=old),
+            Move("receive", nal, local, 5, datetime(2025, 11, 2, 9), lot_id=soon),
         ],
     )
     return db
@@ -108,7 +114,12 @@ def datos(db):
 
 def test_every_screen_and_tab_speaks_spanish(spanish, shown, datos):
     window = shown(MainWindow(datos, "admin"))
-    found = still_english("window", window.nav) + still_english("menu", window.menuBar())
+    home = window.screens["Home"]
+    settle()
+    assert "L0" in home.expiring.detail.text() and "L2" in home.expiring.detail.text()  # there to be read
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+    found = still_english("window", window.nav)
+    found += [f"menu: {a.text()!r}" for m in [window.menuBar(), *menus] for a in m.actions() if english_words(a.text())]
     assert [window.nav.item(n).text() for n in range(3)] == ["Inicio", "Recepción", "Existencias"]
     for name in window.names:
         screen = window.show_screen(name)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import short_day, tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -147,7 +147,7 @@ class UsageChart(QWidget):
                 y -= h
             painter.setPen(QColor("#555"))
             painter.drawText(
-                QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignmentFlag.AlignCenter, f"{week:%b %d}"
+                QRectF(left + n * slot, top + height + 4, slot, 16), Qt.AlignmentFlag.AlignCenter, short_day(week)
             )
         if not categories:
             painter.drawText(
@@ -240,7 +240,12 @@ class HomeScreen(Screen):
         )
         self.low.show_figure(
             f"{len(board.below_minimum)}",
-            [f"{escape(r.name)} · {r.location}: {r.quantity:,} (min {r.minimum:,})" for r in board.below_minimum],
+            [
+                tr("{name} · {location}: {quantity:,} (min {minimum:,})").format(
+                    name=escape(r.name), location=r.location, quantity=r.quantity, minimum=r.minimum
+                )
+                for r in board.below_minimum
+            ],
             bool(board.below_minimum),
         )
         expired = [e for e in board.expiring if e.expired]
@@ -250,10 +255,12 @@ class HomeScreen(Screen):
             )
         )
         self.expiring.show_figure(
-            f"{len(board.expiring)}" + (f"  ({len(expired)} expired)" if expired else ""),
+            f"{len(board.expiring)}" + (tr("  ({n} expired)").format(n=len(expired)) if expired else ""),
             [
-                f"{escape(e.name)} lot {escape(e.lot)} · {e.location}: {e.quantity:,}, "
-                + ("<b>expired</b>" if e.expired else f"expires {e.expiry:%Y-%m-%d}")
+                tr("{name} lot {lot} · {location}: {quantity:,}, ").format(
+                    name=escape(e.name), lot=escape(e.lot), location=e.location, quantity=e.quantity
+                )
+                + (tr("<b>expired</b>") if e.expired else tr("expires {day:%Y-%m-%d}").format(day=e.expiry))
                 for e in board.expiring
             ],
             bool(expired),
@@ -267,8 +274,8 @@ class HomeScreen(Screen):
                     if n in short
                     else f"{escape(n.name)}: {n.units:,}"
                 )
-                + (f" (min {n.minimum:,})" if n.minimum is not None else "")
-                + (f" · {n.expired:,} expired, to dispose of" if n.expired else "")
+                + (tr(" (min {minimum:,})").format(minimum=n.minimum) if n.minimum is not None else "")
+                + (tr(" · {n:,} expired, to dispose of").format(n=n.expired) if n.expired else "")
                 for n in board.naloxone
             ],
             bool(short),

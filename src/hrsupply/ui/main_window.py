@@ -167,12 +167,12 @@ class MainWindow(Remembers, QMainWindow):
         holds participant codes), lock, quit."""
         menu = self.menuBar().addMenu(tr("&File"))
         if can(self.account.role, "stock"):
-            menu.addAction("&Import spreadsheet…", self.import_spreadsheet)
+            menu.addAction(tr("&Import spreadsheet…"), self.import_spreadsheet)
         if can(self.account.role, "admin"):
-            menu.addAction("&Export everything…", self.export_everything)
+            menu.addAction(tr("&Export everything…"), self.export_everything)
         menu.addSeparator()
-        menu.addAction("&Lock", QKeySequence("Ctrl+L"), self.lock).setShortcutContext(Qt.WidgetShortcut)
-        menu.addAction("&Quit", QKeySequence.Quit, self.close)
+        menu.addAction(tr("&Lock"), QKeySequence("Ctrl+L"), self.lock).setShortcutContext(Qt.WidgetShortcut)
+        menu.addAction(tr("&Quit"), QKeySequence.Quit, self.close)
 
     def import_spreadsheet(self) -> None:
         from hrsupply.ui.import_dialog import ImportDialog
