@@ -916,6 +916,26 @@ La visita queda en los registros, marcada como deshecha.</translation>
         <translation>En todas las ubicaciones, desde la medianoche.</translation>
     </message>
     <message>
+        <source>{n:,} item(s) added or updated</source>
+        <translation>{n:,} artículo(s) añadidos o actualizados</translation>
+    </message>
+    <message>
+        <source>{n:,} location(s)</source>
+        <translation>{n:,} ubicación(es)</translation>
+    </message>
+    <message>
+        <source>{n:,} par level(s)</source>
+        <translation>{n:,} nivel(es) par</translation>
+    </message>
+    <message>
+        <source>{rows:,} movement row(s), {lines:,} ledger line(s)</source>
+        <translation>{rows:,} fila(s) de movimientos, {lines:,} línea(s) del registro</translation>
+    </message>
+    <message>
+        <source>{n:,} row(s) already in the records left out</source>
+        <translation>{n:,} fila(s) que ya están en los registros, omitidas</translation>
+    </message>
+    <message>
         <source>Workbook file</source>
         <translation>Archivo del libro</translation>
     </message>

@@ -3,7 +3,7 @@ import off the UI thread, every problem listed and copyable, the export read bac
 
 import csv
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from hrsupply.services import exchange
 from hrsupply.ui.import_dialog import ImportDialog, write_everything
@@ -29,6 +29,7 @@ def test_the_file_is_previewed_then_imported_and_every_screen_hears_it(qtbot, db
     settle()
     assert dialog.summary.text().startswith("<b>Ready to import</b>")
     assert "2 movement row(s), 2 ledger line(s)" in dialog.summary.text()
+    assert not any(b.autoDefault() or b.isDefault() for b in dialog.findChildren(QPushButton))  # Enter: no chooser
     assert stock_map(db) == {}  # nothing written by the preview
     assert dialog.import_button.isEnabled() and not dialog.copy_button.isEnabled()
     dialog.import_button.click()

@@ -33,7 +33,7 @@ def test_each_role_sees_only_its_screens(qtbot, shown, db, cat, user, screens):
     assert nav(window) == screens
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_3, Qt.ControlModifier)  # Ctrl+N: the Nth shown
     settle()
-    assert window.stack.currentWidget() is window.screens["Stock"]
+    assert window.current_screen() is window.screens["Stock"]
     assert window.screens["Stock"].reverse_button.isVisibleTo(window) == (user in ("admin", "lead"))
     if "Settings" in window.screens:
         tabs = window.screens["Settings"].tabs
@@ -46,7 +46,7 @@ def test_each_role_sees_only_its_screens(qtbot, shown, db, cat, user, screens):
     window.open_from_home("Supply", "expiry")  # and the request would do nothing
     settle()
     expected = "Supply" if "Supply" in screens else "Stock"
-    assert window.stack.currentWidget() is window.screens[expected]
+    assert window.current_screen() is window.screens[expected]
 
 
 def test_ctrl_l_locks_and_only_the_pin_unlocks(qtbot, shown, db, cat):
@@ -71,7 +71,7 @@ def test_ctrl_l_locks_and_only_the_pin_unlocks(qtbot, shown, db, cat):
     settle()
     qtbot.keyClick(page.pin, Qt.Key_Return)
     settle()
-    assert not window.locked and window.stack.currentWidget() is window.screens["Front desk"]
+    assert not window.locked and window.current_screen() is window.screens["Front desk"]
     window.lock()
     settle()
     for _ in range(5):

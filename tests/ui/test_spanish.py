@@ -138,7 +138,7 @@ def test_every_screen_and_tab_speaks_spanish(spanish, shown, datos):
     assert not found, "\n".join(sorted(set(found)))
 
 
-def test_the_dialogs_speak_spanish(spanish, qtbot, datos):
+def test_the_dialogs_speak_spanish(spanish, qtbot, datos, tmp_path):
     from hrsupply.services import program
     from hrsupply.ui.code_builder import CodeBuilderDialog
     from hrsupply.ui.import_dialog import ImportDialog
@@ -159,6 +159,20 @@ def test_the_dialogs_speak_spanish(spanish, qtbot, datos):
         settle()
         found += still_english(where, dialog)
         found += [f"{where}: title {dialog.windowTitle()!r}"] if english_words(dialog.windowTitle()) else []
+    # The import's summary of what a workbook holds
+    from tests.helpers import LOCATIONS, MOVES_HEADER, move, workbook
+
+    book = workbook(
+        tmp_path / "libro.xlsx",
+        Locations=LOCATIONS,
+        Movements=[MOVES_HEADER, move("2026-11-01", "receive", "JER-1ML", 5, "LOCAL")],
+    )
+    importing = dialogs["import"]
+    importing.path.setText(str(book))
+    importing.check()
+    settle()
+    assert "2" in importing.summary.text()
+    found += still_english("import, checked", importing)
     assert not found, "\n".join(found)
 
 

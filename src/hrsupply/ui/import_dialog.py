@@ -39,13 +39,15 @@ def _exchange():
 
 def _said(summary) -> str:
     parts = [
-        f"{summary.items:,} item(s) added or updated",
-        f"{summary.locations:,} location(s)",
-        f"{summary.par_levels:,} par level(s)",
-        f"{summary.movements:,} movement row(s), {summary.ledger_lines:,} ledger line(s)",
+        tr("{n:,} item(s) added or updated").format(n=summary.items),
+        tr("{n:,} location(s)").format(n=summary.locations),
+        tr("{n:,} par level(s)").format(n=summary.par_levels),
+        tr("{rows:,} movement row(s), {lines:,} ledger line(s)").format(
+            rows=summary.movements, lines=summary.ledger_lines
+        ),
     ]
     if summary.skipped:
-        parts.append(f"{summary.skipped:,} row(s) already in the records left out")
+        parts.append(tr("{n:,} row(s) already in the records left out").format(n=summary.skipped))
     return "; ".join(parts)
 
 
@@ -111,6 +113,8 @@ class ImportDialog(Remembers, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(actions)
         self._show_problems([])
+        for button in self.findChildren(QPushButton):  # Enter in the file field checks it, no more
+            button.setAutoDefault(False)
         self.path.returnPressed.connect(self.check)
         self.skip.toggled.connect(self._forget)
         self.path.textChanged.connect(self._forget)
