@@ -306,12 +306,64 @@
         <translation>Ningún artículo coincide con {text!r}.</translation>
     </message>
     <message>
+        <source>Location: choose the location to count</source>
+        <translation>Ubicación: elija la ubicación a contar</translation>
+    </message>
+    <message>
+        <source>{x} of {loc_code} is still open: post or discard it first</source>
+        <translation>{x} de {loc_code} sigue abierto: regístrelo o descártelo primero</translation>
+    </message>
+    <message>
+        <source>Items: choose at least one item to count</source>
+        <translation>Artículos: elija al menos un artículo a contar</translation>
+    </message>
+    <message>
         <source>Chosen items</source>
         <translation>Artículos elegidos</translation>
     </message>
     <message>
+        <source>{scope}: no active items to count</source>
+        <translation>{scope}: no hay artículos activos que contar</translation>
+    </message>
+    <message>
+        <source>there is no {x}</source>
+        <translation>no existe {x}</translation>
+    </message>
+    <message>
+        <source>{x} is already {count_status}</source>
+        <translation>{x} ya está {count_status}</translation>
+    </message>
+    <message>
+        <source>there is no count line {line_id}</source>
+        <translation>no existe la línea de recuento {line_id}</translation>
+    </message>
+    <message>
+        <source>{x} is already {row_status}</source>
+        <translation>{x} ya está {row_status}</translation>
+    </message>
+    <message>
+        <source>{row_sku} is lot-tracked: add the lot you found, then count it</source>
+        <translation>{row_sku} lleva control de lote: añada el lote que encontró y luego cuéntelo</translation>
+    </message>
+    <message>
+        <source>{row_sku}, reason: at most {StockCountLine_reason_type_length} characters</source>
+        <translation>{row_sku}, motivo: como máximo {StockCountLine_reason_type_length} caracteres</translation>
+    </message>
+    <message>
+        <source>Item: no such item</source>
+        <translation>Artículo: no existe ese artículo</translation>
+    </message>
+    <message>
+        <source>{item_sku} is lot-tracked: give the lot number</source>
+        <translation>{item_sku} lleva control de lote: indique el número de lote</translation>
+    </message>
+    <message>
         <source>Category: {category}</source>
         <translation>Categoría: {category}</translation>
+    </message>
+    <message>
+        <source>{x}: nothing has been counted yet</source>
+        <translation>{x}: todavía no se ha contado nada</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count_title}&lt;/b&gt; · started {count_started_at:%Y-%m-%d %H:%M} by {count_started_by}</source>
@@ -548,6 +600,14 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+    <message>
+        <source>there is no item {sku!r}</source>
+        <translation>no existe el artículo {sku!r}</translation>
+    </message>
+    <message>
+        <source>{column} is a balance, not movements: open the stock card instead</source>
+        <translation>{column} es un saldo, no movimientos: abra la ficha de existencias</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -2493,6 +2553,18 @@ a pedir</translation>
         <translation>Conteo</translation>
     </message>
     <message>
+        <source>a tally sheet needs at least 1 visit</source>
+        <translation>una hoja de conteo necesita al menos 1 visita</translation>
+    </message>
+    <message>
+        <source>{refills} naloxone refills were tallied but only {visits}</source>
+        <translation>se contaron {refills} recargas de naloxona pero solo {visits}</translation>
+    </message>
+    <message>
+        <source>unknown naloxone refill reason {x!r}</source>
+        <translation>motivo de recarga de naloxona desconocido {x!r}</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2709,6 +2781,22 @@ a pedir</translation>
         <translation>&lt;b&gt;{report_title}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>barcode {code!r} is too long to fit on a 2⅝-inch label</source>
+        <translation>el código de barras {code!r} es demasiado largo para una etiqueta de 2⅝ pulgadas</translation>
+    </message>
+    <message>
+        <source>choose at least one item to print labels for</source>
+        <translation>elija al menos un artículo para imprimir etiquetas</translation>
+    </message>
+    <message>
+        <source>copies: 1 to 300 of each label</source>
+        <translation>copias: de 1 a 300 de cada etiqueta</translation>
+    </message>
+    <message>
+        <source>labels already used on the first sheet: 0 to {x}</source>
+        <translation>etiquetas ya usadas en la primera hoja: de 0 a {x}</translation>
+    </message>
+    <message>
         <source>Shelf labels</source>
         <translation>Etiquetas de estante</translation>
     </message>
@@ -2751,6 +2839,34 @@ a pedir</translation>
     <message>
         <source>van crew</source>
         <translation>equipo de la unidad móvil</translation>
+    </message>
+    <message>
+        <source>record visits</source>
+        <translation>registrar visitas</translation>
+    </message>
+    <message>
+        <source>load out or close out a van</source>
+        <translation>cargar o cerrar una unidad móvil</translation>
+    </message>
+    <message>
+        <source>receive, adjust, count or order stock</source>
+        <translation>recibir, ajustar, contar o pedir existencias</translation>
+    </message>
+    <message>
+        <source>change items, par levels, locations or sources</source>
+        <translation>cambiar artículos, niveles par, ubicaciones u orígenes</translation>
+    </message>
+    <message>
+        <source>record an entry dated before today</source>
+        <translation>registrar algo con fecha anterior a hoy</translation>
+    </message>
+    <message>
+        <source>see and export the program report</source>
+        <translation>ver y exportar el informe del programa</translation>
+    </message>
+    <message>
+        <source>manage users and settings, or export participant-level data</source>
+        <translation>gestionar usuarios y ajustes, ni exportar datos por participante</translation>
     </message>
     <message>
         <source>first kit</source>
@@ -2829,6 +2945,34 @@ a pedir</translation>
         <translation>Programa de servicios de jeringas</translation>
     </message>
     <message>
+        <source>unknown setting {key!r} (known: {x})</source>
+        <translation>ajuste desconocido {key!r} (conocidos: {x})</translation>
+    </message>
+    <message>
+        <source>{key} must look like {x}</source>
+        <translation>{key} debe tener la forma {x}</translation>
+    </message>
+    <message>
+        <source>the lock date cannot be after today: nobody but an admin could record today's work</source>
+        <translation>la fecha de cierre no puede ser posterior a hoy: nadie salvo un administrador podría registrar el trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>a participant code has only letters, digits and hyphens, not {x!r}</source>
+        <translation>un código de participante solo tiene letras, dígitos y guiones, no {x!r}</translation>
+    </message>
+    <message>
+        <source>a participant code has at most {CODE_LENGTH} characters ({code} has {n})</source>
+        <translation>un código de participante tiene como máximo {CODE_LENGTH} caracteres ({code} tiene {n})</translation>
+    </message>
+    <message>
+        <source>the code needs {n} answers</source>
+        <translation>el código necesita {n} respuestas</translation>
+    </message>
+    <message>
+        <source>{part_question}: needs {part_length} letters or digits</source>
+        <translation>{part_question}: necesita {part_length} letras o dígitos</translation>
+    </message>
+    <message>
         <source>Receive</source>
         <translation>Recibir</translation>
     </message>
@@ -2839,6 +2983,566 @@ a pedir</translation>
     <message>
         <source>Kits</source>
         <translation>Kits</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of hrsupply (schema {x}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Esta base de datos la creó una versión más nueva de hrsupply (esquema {x}). Instale la versión más nueva para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another workstation is still saving a large change, so this was not saved. Nothing was lost: try again in a minute.</source>
+        <translation>Otra estación de trabajo todavía está guardando un cambio grande, así que esto no se guardó. No se perdió nada: inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {path} ({x})</source>
+        <translation>no se puede crear la carpeta {path} ({x})</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {path}</source>
+        <translation>no se puede escribir en la carpeta {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of a file to write</source>
+        <translation>{path} es una carpeta: indique el nombre de un archivo para escribir</translation>
+    </message>
+    <message>
+        <source>the folder {path_parent} does not exist</source>
+        <translation>la carpeta {path_parent} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write {path} (permission denied)</source>
+        <translation>no se puede escribir {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>un administrador</translation>
+    </message>
+    <message>
+        <source>a supply lead</source>
+        <translation>un responsable de suministros</translation>
+    </message>
+    <message>
+        <source>a front desk worker</source>
+        <translation>alguien de recepción</translation>
+    </message>
+    <message>
+        <source>a van crew member</source>
+        <translation>alguien del equipo de la unidad móvil</translation>
+    </message>
+    <message>
+        <source>{username!r} is not an active user of this database</source>
+        <translation>{username!r} no es un usuario activo de esta base de datos</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{username} ({x}) may not {what}; ask {who}</source>
+        <translation>{username} ({x}) no puede {what}; pídaselo a {who}</translation>
+    </message>
+    <message>
+        <source>{username} ({x}) records today's entries only, not {day:%Y-%m-%d}; ask a supply lead or admin to enter it</source>
+        <translation>{username} ({x}) solo registra lo de hoy, no {day:%Y-%m-%d}; pida a un responsable de suministros o a un administrador que lo registre</translation>
+    </message>
+    <message>
+        <source>the records are locked before {lock:%Y-%m-%d}: only an admin may record or correct anything dated {day:%Y-%m-%d}</source>
+        <translation>los registros están cerrados antes del {lock:%Y-%m-%d}: solo un administrador puede registrar o corregir algo con fecha {day:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>{what} reason must be one of: {x}</source>
+        <translation>el motivo de {what} debe ser uno de: {x}</translation>
+    </message>
+    <message>
+        <source>say what happened when the reason is “other”</source>
+        <translation>diga qué pasó cuando el motivo es «otro»</translation>
+    </message>
+    <message>
+        <source>the note is too long (at most {x} characters)</source>
+        <translation>la nota es demasiado larga (como máximo {x} caracteres)</translation>
+    </message>
+    <message>
+        <source>quantity: a whole number other than 0 (negative takes stock away)</source>
+        <translation>cantidad: un número entero distinto de 0 (en negativo retira existencias)</translation>
+    </message>
+    <message>
+        <source>{item_sku} is not lot-tracked, so it takes no lot</source>
+        <translation>{item_sku} no lleva control de lote, así que no lleva lote</translation>
+    </message>
+    <message>
+        <source>say why the adjustment is reversed</source>
+        <translation>diga por qué se revierte el ajuste</translation>
+    </message>
+    <message>
+        <source>movement {movement_id} is not waiting for review</source>
+        <translation>el movimiento {movement_id} no está pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>someone has already reviewed this</source>
+        <translation>alguien ya lo revisó</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>el periodo termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>there is no database file {source}</source>
+        <translation>no existe el archivo de base de datos {source}</translation>
+    </message>
+    <message>
+        <source>{path} is not an hrsupply database ({exc})</source>
+        <translation>{path} no es una base de datos de hrsupply ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not an hrsupply database ({ok})</source>
+        <translation>{path} está dañado o no es una base de datos de hrsupply ({ok})</translation>
+    </message>
+    <message>
+        <source>{path_name} was made by a newer version of hrsupply (schema {x}): install that version to restore it; nothing was changed</source>
+        <translation>{path_name} lo hizo una versión más nueva de hrsupply (esquema {x}): instale esa versión para restaurarlo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} is not a whole hrsupply backup: it has no {x} table</source>
+        <translation>{name} no es una copia completa de hrsupply: no tiene la tabla {x}</translation>
+    </message>
+    <message>
+        <source>{name} has no active admin, so nobody could manage it once restored</source>
+        <translation>{name} no tiene ningún administrador activo, así que nadie podría gestionarla una vez restaurada</translation>
+    </message>
+    <message>
+        <source>{name} does not verify: </source>
+        <translation>{name} no pasa la verificación: </translation>
+    </message>
+    <message>
+        <source>{user} with that PIN is not an admin of {name}: sign in as an admin of the backup</source>
+        <translation>{user} con ese PIN no es administrador de {name}: inicie sesión como administrador de la copia</translation>
+    </message>
+    <message>
+        <source>{user} is not an admin of {name}: sign in as the backup's admin</source>
+        <translation>{user} no es administrador de {name}: inicie sesión como el administrador de la copia</translation>
+    </message>
+    <message>
+        <source>there is no backup file {source}</source>
+        <translation>no existe el archivo de copia {source}</translation>
+    </message>
+    <message>
+        <source>{source_name} is not a SQLite backup (a .sqlite file)</source>
+        <translation>{source_name} no es una copia de SQLite (un archivo .sqlite)</translation>
+    </message>
+    <message>
+        <source>{source_name} is not a PostgreSQL backup (a .dump file from pg_dump)</source>
+        <translation>{source_name} no es una copia de PostgreSQL (un archivo .dump de pg_dump)</translation>
+    </message>
+    <message>
+        <source>cannot check {source_name} before restoring it: a scratch database is needed ({reason})</source>
+        <translation>no se puede comprobar {source_name} antes de restaurarlo: hace falta una base de datos provisional ({reason})</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed or not on the PATH; install the PostgreSQL client tools</source>
+        <translation>{tool} no está instalado o no está en el PATH; instale las herramientas cliente de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {message}</source>
+        <translation>{tool} falló: {message}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {least} to {MOST_UNITS:,}, not {value!r}</source>
+        <translation>{what} debe ser un número entero de {least} a {MOST_UNITS:,}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from 0 to {MOST_PEOPLE:,}, not {value!r}</source>
+        <translation>{what} debe ser un número entero de 0 a {MOST_PEOPLE:,}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} is in the future: nothing can be recorded after today</source>
+        <translation>{day:%Y-%m-%d} es una fecha futura: no se puede registrar nada posterior a hoy</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} is before {EARLIEST:%Y}: check the year</source>
+        <translation>{day:%Y-%m-%d} es anterior a {EARLIEST:%Y}: revise el año</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} already belongs to another item</source>
+        <translation>el código de barras {barcode} ya pertenece a otro artículo</translation>
+    </message>
+    <message>
+        <source>location kind must be one of {x}, not {kind!r}</source>
+        <translation>el tipo de ubicación debe ser uno de {x}, no {kind!r}</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} is not known yet: give its expiry</source>
+        <translation>el lote {lot_number} aún no se conoce: indique su caducidad</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} already has expiry {x}, not {x2}</source>
+        <translation>el lote {lot_number} ya tiene caducidad {x}, no {x2}</translation>
+    </message>
+    <message>
+        <source>there is no location {code!r}</source>
+        <translation>no existe la ubicación {code!r}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value!r}</source>
+        <translation>debe ser un número entero, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{number:,} is too large</source>
+        <translation>{number:,} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value!r}</source>
+        <translation>debe ser yes o no, no {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD, YYYY-MM-DD HH:MM or a date cell), not {value!r}</source>
+        <translation>debe ser una fecha (AAAA-MM-DD, AAAA-MM-DD HH:MM o una celda de fecha), no {value!r}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>no se encontró el archivo</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook ({x})</source>
+        <translation>no es un libro .xlsx ({x})</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({x})</source>
+        <translation>no es un libro .xlsx legible ({x})</translation>
+    </message>
+    <message>
+        <source>unknown sheet (expected Items, Locations, Par or Movements)</source>
+        <translation>hoja desconocida (se esperaba Items, Locations, Par o Movements)</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>columna desconocida</translation>
+    </message>
+    <message>
+        <source>column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{code} already belongs to {x}</source>
+        <translation>{code} ya pertenece a {x}</translation>
+    </message>
+    <message>
+        <source>{sku} already has movements, so lot tracking cannot change</source>
+        <translation>{sku} ya tiene movimientos, así que el control de lote no puede cambiar</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>{sku} already appears in row {x}</source>
+        <translation>{sku} ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>must be site, van or other, not {x!r}</source>
+        <translation>debe ser site, van u other, no {x!r}</translation>
+    </message>
+    <message>
+        <source>{code} already appears in row {x}</source>
+        <translation>{code} ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>unknown location {loc}</source>
+        <translation>ubicación desconocida {loc}</translation>
+    </message>
+    <message>
+        <source>unknown sku {sku}</source>
+        <translation>sku desconocido {sku}</translation>
+    </message>
+    <message>
+        <source>min ({minimum}) is above par ({par})</source>
+        <translation>el mínimo ({minimum}) es mayor que el par ({par})</translation>
+    </message>
+    <message>
+        <source>{sku} at {loc} already appears in row {x}</source>
+        <translation>{sku} en {loc} ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>must be a movement id as an export writes it, not {movement_id!r}</source>
+        <translation>debe ser un id de movimiento como lo escribe una exportación, no {movement_id!r}</translation>
+    </message>
+    <message>
+        <source>already appears in row {x}</source>
+        <translation>ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>must be one of {x}, not {x2!r}</source>
+        <translation>debe ser uno de {x}, no {x2!r}</translation>
+    </message>
+    <message>
+        <source>unknown location {code}</source>
+        <translation>ubicación desconocida {code}</translation>
+    </message>
+    <message>
+        <source>a transfer needs to_location</source>
+        <translation>una transferencia necesita to_location</translation>
+    </message>
+    <message>
+        <source>must differ from location</source>
+        <translation>debe ser distinta de location</translation>
+    </message>
+    <message>
+        <source>only a transfer has to_location, not a {kind}</source>
+        <translation>solo una transferencia lleva to_location, no un {kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} needs a reason</source>
+        <translation>un {kind} necesita un motivo</translation>
+    </message>
+    <message>
+        <source>only a handout names a participant</source>
+        <translation>solo una entrega indica un participante</translation>
+    </message>
+    <message>
+        <source>{sku} is not lot-tracked, so it takes no lot or expiry</source>
+        <translation>{sku} no lleva control de lote, así que no lleva lote ni caducidad</translation>
+    </message>
+    <message>
+        <source>receiving lot-tracked {sku} needs lot</source>
+        <translation>recibir {sku}, que lleva control de lote, necesita lot</translation>
+    </message>
+    <message>
+        <source>receiving lot-tracked {sku} needs expiry</source>
+        <translation>recibir {sku}, que lleva control de lote, necesita expiry</translation>
+    </message>
+    <message>
+        <source>a {x} of lot-tracked {sku} needs lot</source>
+        <translation>un {x} de {sku}, que lleva control de lote, necesita lot</translation>
+    </message>
+    <message>
+        <source>expiry is given without a lot</source>
+        <translation>se indica la caducidad sin un lote</translation>
+    </message>
+    <message>
+        <source>lot {m_lot} of {m_sku} is not known yet: give its expiry</source>
+        <translation>el lote {m_lot} de {m_sku} aún no se conoce: indique su caducidad</translation>
+    </message>
+    <message>
+        <source>lot {m_lot} of {m_sku} has expiry {x}, not {m_expiry}</source>
+        <translation>el lote {m_lot} de {m_sku} tiene caducidad {x}, no {m_expiry}</translation>
+    </message>
+    <message>
+        <source>these movements were already imported (from {earlier_filename} on {earlier_imported_at:%Y-%m-%d %H:%M}); nothing was imported</source>
+        <translation>estos movimientos ya se importaron (de {earlier_filename} el {earlier_imported_at:%Y-%m-%d %H:%M}); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{n:,} row{x} already in the records (rows {rows}); leave them out (--skip-duplicates) to add only the new rows</source>
+        <translation>{n:,} fila{x} ya en los registros (filas {rows}); omítalas (--skip-duplicates) para añadir solo las nuevas</translation>
+    </message>
+    <message>
+        <source>there is no lot {lot_id}</source>
+        <translation>no existe el lote {lot_id}</translation>
+    </message>
+    <message>
+        <source>lot {lot_lot_number} expires {lot_expiry:%Y-%m-%d}; it has not expired yet</source>
+        <translation>el lote {lot_lot_number} caduca el {lot_expiry:%Y-%m-%d}; todavía no ha caducado</translation>
+    </message>
+    <message>
+        <source>there is nothing left of lot {lot_lot_number} here</source>
+        <translation>no queda nada del lote {lot_lot_number} aquí</translation>
+    </message>
+    <message>
+        <source>there is no item {item_id}</source>
+        <translation>no existe el artículo {item_id}</translation>
+    </message>
+    <message>
+        <source>{x} is not a kit: give it components in Settings first</source>
+        <translation>{x} no es un kit: dele componentes primero en Ajustes</translation>
+    </message>
+    <message>
+        <source>not enough to assemble {count} × {kit_name}: </source>
+        <translation>no hay suficiente para armar {count} × {kit_name}: </translation>
+    </message>
+    <message>
+        <source>cannot break down {count} × {kit_name}: {have} at this location</source>
+        <translation>no se pueden desarmar {count} × {kit_name}: hay {have} en esta ubicación</translation>
+    </message>
+    <message>
+        <source>{p_name} is lot-tracked and no kit here was assembled from a known lot: receive it by lot instead</source>
+        <translation>{p_name} lleva control de lote y ningún kit de aquí se armó con un lote conocido: recíbalo por lote</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id}</source>
+        <translation>no hay ningún artículo con id {item_id}</translation>
+    </message>
+    <message>
+        <source>unknown movement type {t!r}</source>
+        <translation>tipo de movimiento desconocido {t!r}</translation>
+    </message>
+    <message>
+        <source>a transfer needs a destination location</source>
+        <translation>una transferencia necesita una ubicación de destino</translation>
+    </message>
+    <message>
+        <source>a transfer needs a destination different from its location</source>
+        <translation>una transferencia necesita un destino distinto de su ubicación</translation>
+    </message>
+    <message>
+        <source>only a transfer has a destination, not a {t}</source>
+        <translation>solo una transferencia tiene destino, no un {t}</translation>
+    </message>
+    <message>
+        <source>{t} needs a reason</source>
+        <translation>{t} necesita un motivo</translation>
+    </message>
+    <message>
+        <source>{item_sku} is lot-tracked: this {t} needs its lot</source>
+        <translation>{item_sku} lleva control de lote: este {t} necesita su lote</translation>
+    </message>
+    <message>
+        <source>count of {item_sku} on {move_occurred_at:%Y-%m-%d} would leave a later balance below zero ({have} can leave, the count removes {x})</source>
+        <translation>el recuento de {item_sku} del {move_occurred_at:%Y-%m-%d} dejaría un saldo posterior por debajo de cero (pueden salir {have}, el recuento retira {x})</translation>
+    </message>
+    <message>
+        <source>a reversal needs a reason</source>
+        <translation>una reversión necesita un motivo</translation>
+    </message>
+    <message>
+        <source>movement {movement_id} is itself a reversal; record the movement again instead</source>
+        <translation>el movimiento {movement_id} ya es una reversión; registre de nuevo el movimiento</translation>
+    </message>
+    <message>
+        <source>movement {movement_id} has already been reversed</source>
+        <translation>el movimiento {movement_id} ya se revirtió</translation>
+    </message>
+    <message>
+        <source>cannot reverse movement {movement_id}: only {have} of {sku} can leave since {at:%Y-%m-%d}</source>
+        <translation>no se puede revertir el movimiento {movement_id}: solo pueden salir {have} de {sku} desde el {at:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>choose two different locations</source>
+        <translation>elija dos ubicaciones distintas</translation>
+    </message>
+    <message>
+        <source>there is no location {location_id}</source>
+        <translation>no existe la ubicación {location_id}</translation>
+    </message>
+    <message>
+        <source>{place_name} is a site: only a van or a partner location is {done}; count a site's stock in Counts</source>
+        <translation>{place_name} es un local: solo una unidad móvil o una ubicación asociada se {done}; cuente las existencias de un local en Recuentos</translation>
+    </message>
+    <message>
+        <source>nothing to load: every line is 0</source>
+        <translation>nada que cargar: todas las líneas están en 0</translation>
+    </message>
+    <message>
+        <source>there is no movement {movement_id}</source>
+        <translation>no existe el movimiento {movement_id}</translation>
+    </message>
+    <message>
+        <source>{where}a preset needs a name</source>
+        <translation>{where}una combinación necesita un nombre</translation>
+    </message>
+    <message>
+        <source>{where}a preset's name has at most {Preset_name_type_length} characters</source>
+        <translation>{where}el nombre de una combinación tiene como máximo {Preset_name_type_length} caracteres</translation>
+    </message>
+    <message>
+        <source>{where}{name} needs lines with quantities of at least 1</source>
+        <translation>{where}{name} necesita líneas con cantidades de al menos 1</translation>
+    </message>
+    <message>
+        <source>two presets are called {x}</source>
+        <translation>dos combinaciones se llaman {x}</translation>
+    </message>
+    <message>
+        <source>Source: {x} {x2} no default source; choose a source for items without one</source>
+        <translation>Origen: {x} {x2} sin origen predeterminado; elija un origen para los artículos que no lo tienen</translation>
+    </message>
+    <message>
+        <source>Nothing to order: no line has packs to order</source>
+        <translation>Nada que pedir: ninguna línea tiene paquetes a pedir</translation>
+    </message>
+    <message>
+        <source>there is no order {x}</source>
+        <translation>no existe el pedido {x}</translation>
+    </message>
+    <message>
+        <source>{x} is {order_status}, so it cannot be {action}</source>
+        <translation>{x} está {order_status}, así que no se puede {action}</translation>
+    </message>
+    <message>
+        <source>{x} has no lines: add at least one item before sending it</source>
+        <translation>{x} no tiene líneas: añada al menos un artículo antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Order: there is no order {x}</source>
+        <translation>Pedido: no existe el pedido {x}</translation>
+    </message>
+    <message>
+        <source>Order: {x} is {order_status}; only a sent order can be received against</source>
+        <translation>Pedido: {x} está {order_status}; solo se puede recibir contra un pedido enviado</translation>
+    </message>
+    <message>
+        <source>a username is 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>un nombre de usuario tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <source>role must be one of: {x}</source>
+        <translation>el rol debe ser uno de: {x}</translation>
+    </message>
+    <message>
+        <source>this database already has users: an admin adds new ones</source>
+        <translation>esta base de datos ya tiene usuarios: un administrador añade los nuevos</translation>
+    </message>
+    <message>
+        <source>the username {username} is already taken</source>
+        <translation>el nombre de usuario {username} ya está en uso</translation>
+    </message>
+    <message>
+        <source>no user named {username}</source>
+        <translation>no hay ningún usuario llamado {username}</translation>
+    </message>
+    <message>
+        <source>you cannot take away your own admin role or switch yourself off</source>
+        <translation>no puede quitarse su propio rol de administrador ni desactivarse</translation>
+    </message>
+    <message>
+        <source>the current PIN or password is wrong</source>
+        <translation>el PIN o la contraseña actual no es correcto</translation>
+    </message>
+    <message>
+        <source>the ledger adds up to less than zero for </source>
+        <translation>el registro suma menos de cero para </translation>
+    </message>
+    <message>
+        <source>; nothing was repaired: correct those movements first</source>
+        <translation>; no se reparó nada: corrija primero esos movimientos</translation>
+    </message>
+    <message>
+        <source>unknown naloxone refill reason {form_naloxone_reason!r}</source>
+        <translation>motivo de recarga de naloxona desconocido {form_naloxone_reason!r}</translation>
+    </message>
+    <message>
+        <source>there is no visit {visit_id}</source>
+        <translation>no existe la visita {visit_id}</translation>
+    </message>
+    <message>
+        <source>this visit was already undone at {visit_undone_at:%H:%M} by {visit_undone_by}</source>
+        <translation>esta visita ya se deshizo a las {visit_undone_at:%H:%M}, por {visit_undone_by}</translation>
+    </message>
+    <message>
+        <source>only today's visits can be undone here; older ones are corrected in Stock</source>
+        <translation>solo las visitas de hoy se deshacen aquí; las anteriores se corrigen en Existencias</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from hrsupply.files import private_dir, tighten
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError  # a leaf module: no cycle
 
 if TYPE_CHECKING:
@@ -119,8 +120,10 @@ def upgrade(engine: Engine, before: Callable[[str, str], object] | None = None) 
     unknown = [rev for rev in current if rev not in known]
     if unknown:
         raise SchemaTooNew(
-            f"This database was created by a newer version of hrsupply (schema {', '.join(unknown)}). "
-            "Install the newer version to open it; nothing was changed."
+            tr(
+                "This database was created by a newer version of hrsupply (schema {x}). Install the newer "
+                "version to open it; nothing was changed."
+            ).format(x=", ".join(unknown))
         )
     if set(current) == set(script.get_heads()):
         return
@@ -207,8 +210,10 @@ class Database:
                 if _locked(exc):
                     if time.monotonic() >= deadline:
                         raise DatabaseBusy(
-                            "Another workstation is still saving a large change, so this was not saved. "
-                            "Nothing was lost: try again in a minute."
+                            tr(
+                                "Another workstation is still saving a large change, so this was not saved. "
+                                "Nothing was lost: try again in a minute."
+                            )
                         ) from exc
                     time.sleep(0.05)
                     continue

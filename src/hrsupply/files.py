@@ -9,6 +9,7 @@ import os
 import stat
 from pathlib import Path
 
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError  # a leaf module: no cycle
 
 POSIX = os.name == "posix"
@@ -24,13 +25,13 @@ def private_dir(path: str | Path) -> Path:
     """Make the folder (and its parents) if missing; the folder itself is 0700."""
     path = Path(path)
     if path.exists() and not path.is_dir():
-        raise UserError(f"{path} is a file, not a folder")
+        raise UserError(tr("{path} is a file, not a folder").format(path=path))
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise UserError(f"cannot make the folder {path} ({exc.strerror or exc})") from None
+        raise UserError(tr("cannot make the folder {path} ({x})").format(path=path, x=exc.strerror or exc)) from None
     if not os.access(path, os.W_OK):
-        raise UserError(f"cannot write in the folder {path}")
+        raise UserError(tr("cannot write in the folder {path}").format(path=path))
     tighten(path)
     return path
 
@@ -39,11 +40,11 @@ def writable_file(path: str | Path) -> Path:
     """A file the app is about to write: said plainly, before any work, if it cannot be."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder: give the name of a file to write")
+        raise UserError(tr("{path} is a folder: give the name of a file to write").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"the folder {path.parent} does not exist")
+        raise UserError(tr("the folder {path_parent} does not exist").format(path_parent=path.parent))
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UserError(f"cannot write {path} (permission denied)")
+        raise UserError(tr("cannot write {path} (permission denied)").format(path=path))
     return path
 
 

@@ -13,10 +13,19 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting, User
 from hrsupply.services.bounds import check_moment
 from hrsupply.services.errors import UserError
 from hrsupply.services.roles import PERMISSIONS, ROLES, can  # noqa: F401 - the rules, named here too
+
+# Whom to ask, as a sentence says it.
+WHO = {
+    "admin": QT_TR_NOOP("an admin"),
+    "supply_lead": QT_TR_NOOP("a supply lead"),
+    "front_desk": QT_TR_NOOP("a front desk worker"),
+    "van_crew": QT_TR_NOOP("a van crew member"),
+}
 
 
 class NotAllowed(UserError):
@@ -34,7 +43,7 @@ def role_of(session: Session, username: str) -> str:
     if username not in roles:
         roles[username] = session.connection().execute(_ROLE, {"u": username}).scalar()
     if roles[username] is None:
-        raise NotAllowed(f"{username!r} is not an active user of this database")
+        raise NotAllowed(tr("{username!r} is not an active user of this database").format(username=username))
     return roles[username]
 
 
@@ -43,8 +52,12 @@ def require(session: Session, username: str, permission: str) -> str:
     role = role_of(session, username)
     if not can(role, permission):
         what, roles = PERMISSIONS[permission]
-        who = " or ".join(("an " if r == "admin" else "a ") + ROLES[r] for r in reversed(ROLES) if r in roles)
-        raise NotAllowed(f"{username} ({ROLES[role]}) may not {what}; ask {who}")
+        who = tr(" or ").join(tr(WHO[r]) for r in reversed(ROLES) if r in roles)
+        raise NotAllowed(
+            tr("{username} ({x}) may not {what}; ask {who}").format(
+                username=username, x=tr(ROLES[role]), what=tr(what), who=who
+            )
+        )
     return role
 
 
@@ -77,13 +90,17 @@ class DateRule:
         if self.role != "admin":
             if not can(self.role, "backdate") and day != self.today:
                 raise NotAllowed(
-                    f"{self.username} ({ROLES[self.role]}) records today's entries only, "
-                    f"not {day:%Y-%m-%d}; ask a supply lead or admin to enter it"
+                    tr(
+                        "{username} ({x}) records today's entries only, not {day:%Y-%m-%d}; ask a supply lead or admin "
+                        "to enter it"
+                    ).format(username=self.username, x=tr(ROLES[self.role]), day=day)
                 )
             if day < self.today and self.lock is not None and day < self.lock:
                 raise NotAllowed(
-                    f"the records are locked before {self.lock:%Y-%m-%d}: only an admin may "
-                    f"record or correct anything dated {day:%Y-%m-%d}"
+                    tr(
+                        "the records are locked before {lock:%Y-%m-%d}: only an admin may record or correct anything "
+                        "dated {day:%Y-%m-%d}"
+                    ).format(lock=self.lock, day=day)
                 )
         check_moment(day)
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
 from hrsupply.services import movements
 from hrsupply.services.access import require
@@ -22,13 +23,15 @@ DISPOSE_REASONS = ("expired", "damaged", "recalled")
 
 def _reason(reason: str, note: str | None, allowed: tuple[str, ...], what: str) -> str:
     if reason not in allowed:
-        raise UserError(f"{what} reason must be one of: {', '.join(allowed)}")
+        raise UserError(tr("{what} reason must be one of: {x}").format(what=what, x=", ".join(allowed)))
     note = (note or "").strip()
     if reason == "other" and not note:
-        raise UserError("say what happened when the reason is “other”")
+        raise UserError(tr("say what happened when the reason is “other”"))
     text = f"{reason}: {note}" if note else reason
     if len(text) > Movement.reason.type.length:
-        raise UserError(f"the note is too long (at most {Movement.reason.type.length - len(reason) - 2} characters)")
+        raise UserError(
+            tr("the note is too long (at most {x} characters)").format(x=Movement.reason.type.length - len(reason) - 2)
+        )
     return text
 
 
@@ -49,7 +52,7 @@ def adjust(
     expiry); taking away draws the named lot or, without one, earliest expiry first."""
     text = _reason(reason, note, ADJUST_REASONS, "an adjustment")
     if not isinstance(quantity, int) or quantity == 0:
-        raise UserError("quantity: a whole number other than 0 (negative takes stock away)")
+        raise UserError(tr("quantity: a whole number other than 0 (negative takes stock away)"))
     at = at or datetime.now()
 
     def work(s) -> None:
@@ -58,7 +61,7 @@ def adjust(
         lot_id = None
         if lot:
             if not item.lot_tracked:
-                raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+                raise UserError(tr("{item_sku} is not lot-tracked, so it takes no lot").format(item_sku=item.sku))
             lot_id = lot_for(s, item_id, lot.strip(), expiry if quantity > 0 else None).id
         poster = Poster(s, user)
         poster.lock({(location_id, item_id)})
@@ -160,15 +163,15 @@ def review(db: Database, user: str, movement_id: int, *, keep: bool, note: str |
     """Close a flag: keep the adjustment (the stock was there after all), or reverse it."""
     note = (note or "").strip() or None
     if not keep and not note:
-        raise UserError("say why the adjustment is reversed")
+        raise UserError(tr("say why the adjustment is reversed"))
 
     def work(s) -> None:
         require(s, user, "stock")
         m = s.get(Movement, movement_id)
         if m is None or not m.needs_review:
-            raise UserError(f"movement {movement_id} is not waiting for review")
+            raise UserError(tr("movement {movement_id} is not waiting for review").format(movement_id=movement_id))
         if s.scalar(select(Review.id).where(Review.movement_id == movement_id)):
-            raise UserError("someone has already reviewed this")
+            raise UserError(tr("someone has already reviewed this"))
         if not keep:
             poster = Poster(s, user)
             poster.lock({(m.location_id, m.item_id)})

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import AuditEntry
 from hrsupply.services.errors import UserError
 
@@ -59,7 +60,7 @@ def entries(
 ) -> list[Entry]:
     """Newest first."""
     if start and end and end < start:
-        raise UserError(f"the period ends ({end}) before it starts ({start})")
+        raise UserError(tr("the period ends ({end}) before it starts ({start})").format(end=end, start=start))
     q = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
     if start:
         q = q.where(AuditEntry.at >= datetime.combine(start, datetime.min.time()))

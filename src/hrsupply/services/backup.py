@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from hrsupply.files import private_dir, tighten
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 from hrsupply.services.steps import Cancelled, Steps, step
 
@@ -105,7 +106,7 @@ def _sqlite_copy(source: Path, target: Path, *, live: bool = False, steps: Steps
     """Copy page by page with SQLite's backup API. Into a new file, the copy is made one
     self-contained file; into the `live` database, SQLite's locks keep readers consistent."""
     if not source.exists():
-        raise UserError(f"there is no database file {source}")
+        raise UserError(tr("there is no database file {source}").format(source=source))
     src = sqlite3.connect(source, timeout=10)
     dst = sqlite3.connect(target, timeout=10)
     try:
@@ -180,13 +181,15 @@ def check_sqlite(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path} is not an hrsupply database ({exc})") from None
+        raise UserError(tr("{path} is not an hrsupply database ({exc})").format(path=path, exc=exc)) from None
     if ok != "ok" or version is None:
-        raise UserError(f"{path} is damaged or not an hrsupply database ({ok})")
+        raise UserError(tr("{path} is damaged or not an hrsupply database ({ok})").format(path=path, ok=ok))
     if version[0] not in known_revisions():
         raise UserError(
-            f"{path.name} was made by a newer version of hrsupply (schema {version[0]}): "
-            "install that version to restore it; nothing was changed"
+            tr(
+                "{path_name} was made by a newer version of hrsupply (schema {x}): install that version to "
+                "restore it; nothing was changed"
+            ).format(path_name=path.name, x=version[0])
         )
 
 
@@ -207,22 +210,30 @@ def check_backup(url: str, name: str, user: str, secret: str) -> None:
     try:
         missing = set(Base.metadata.tables) - set(inspect(db.engine).get_table_names())
         if missing:
-            raise UserError(f"{name} is not a whole hrsupply backup: it has no {', '.join(sorted(missing))} table")
+            raise UserError(
+                tr("{name} is not a whole hrsupply backup: it has no {x} table").format(
+                    name=name, x=", ".join(sorted(missing))
+                )
+            )
         with db.read() as s:
             admins = s.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.active))
             findings = check_session(s)
         if not admins:
-            raise UserError(f"{name} has no active admin, so nobody could manage it once restored")
+            raise UserError(tr("{name} has no active admin, so nobody could manage it once restored").format(name=name))
         if not findings.ok:
-            raise UserError(f"{name} does not verify: " + "; ".join(findings.lines()[:3]))
+            raise UserError(tr("{name} does not verify: ").format(name=name) + "; ".join(findings.lines()[:3]))
         try:
             account = users.sign_in(db, user, secret)
         except UserError:
             raise UserError(
-                f"{user} with that PIN is not an admin of {name}: sign in as an admin of the backup"
+                tr("{user} with that PIN is not an admin of {name}: sign in as an admin of the backup").format(
+                    user=user, name=name
+                )
             ) from None
         if account.role != "admin":
-            raise UserError(f"{user} is not an admin of {name}: sign in as the backup's admin")
+            raise UserError(
+                tr("{user} is not an admin of {name}: sign in as the backup's admin").format(user=user, name=name)
+            )
     finally:
         db.dispose()
 
@@ -259,11 +270,11 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
     Other workstations should be closed."""
     source = Path(source)
     if not source.is_file():
-        raise UserError(f"there is no backup file {source}")
+        raise UserError(tr("there is no backup file {source}").format(source=source))
     path = _sqlite_path(url)
     if path is not None:
         if source.suffix != ".sqlite":
-            raise UserError(f"{source.name} is not a SQLite backup (a .sqlite file)")
+            raise UserError(tr("{source_name} is not a SQLite backup (a .sqlite file)").format(source_name=source.name))
         check_sqlite(source)
         with tempfile.TemporaryDirectory() as tmp:
             checked = Path(tmp) / "checked.sqlite"
@@ -276,7 +287,9 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
             tighten(path)
         return before
     if source.suffix != ".dump":
-        raise UserError(f"{source.name} is not a PostgreSQL backup (a .dump file from pg_dump)")
+        raise UserError(
+            tr("{source_name} is not a PostgreSQL backup (a .dump file from pg_dump)").format(source_name=source.name)
+        )
     _check_dump(url, source, user, secret)
     # A database dropped by mistake is made again, empty, for the dump to fill.
     before = take(url, folder, label="before-restore") if _pg_database(url, create=True) else None
@@ -319,7 +332,9 @@ def _check_dump(url: str, source: Path, user: str, secret: str) -> None:
         admin.dispose()
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise UserError(
-            f"cannot check {source.name} before restoring it: a scratch database is needed ({reason})"
+            tr("cannot check {source_name} before restoring it: a scratch database is needed ({reason})").format(
+                source_name=source.name, reason=reason
+            )
         ) from None
     scratch_url = u.set(database=scratch).render_as_string(hide_password=False)
     try:
@@ -335,7 +350,9 @@ def _pg(url: str, tool: str, *args: str) -> None:
     """Run pg_dump or pg_restore on the database at `url`. The password goes in the child's
     environment (PGPASSWORD), never on its command line, where `ps` shows it to everyone."""
     if shutil.which(tool) is None:
-        raise UserError(f"{tool} is not installed or not on the PATH; install the PostgreSQL client tools")
+        raise UserError(
+            tr("{tool} is not installed or not on the PATH; install the PostgreSQL client tools").format(tool=tool)
+        )
     u = make_url(url)
     # URL.set() keeps a password given as None; the named tuple's _replace drops it.
     target = u._replace(password=None).set(drivername="postgresql").render_as_string(hide_password=False)
@@ -345,7 +362,7 @@ def _pg(url: str, tool: str, *args: str) -> None:
         message = done.stderr.strip() or done.stdout.strip()
         if u.password:
             message = message.replace(u.password, "***")
-        raise UserError(f"{tool} failed: {message}")
+        raise UserError(tr("{tool} failed: {message}").format(tool=tool, message=message))
 
 
 def automatic(db, steps: Steps | None = None) -> Backup | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 
 MOST_UNITS = 1_000_000  # one entry of stock: a pallet is far less
@@ -15,13 +16,21 @@ EARLIEST = date(1990, 1, 1)
 def check_units(value: int, what: str, *, least: int = 1) -> int:
     """A whole number of units from `least` (1, or 0 for a count) to a million."""
     if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= MOST_UNITS:
-        raise UserError(f"{what} must be a whole number from {least} to {MOST_UNITS:,}, not {value!r}")
+        raise UserError(
+            tr("{what} must be a whole number from {least} to {MOST_UNITS:,}, not {value!r}").format(
+                what=what, least=least, MOST_UNITS=MOST_UNITS, value=value
+            )
+        )
     return value
 
 
 def check_people(value: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MOST_PEOPLE:
-        raise UserError(f"{what} must be a whole number from 0 to {MOST_PEOPLE:,}, not {value!r}")
+        raise UserError(
+            tr("{what} must be a whole number from 0 to {MOST_PEOPLE:,}, not {value!r}").format(
+                what=what, MOST_PEOPLE=MOST_PEOPLE, value=value
+            )
+        )
     return value
 
 
@@ -34,6 +43,6 @@ def check_moment(when: datetime | date) -> None:
     """Nothing is dated after the end of today, nor before 1990."""
     day = when.date() if isinstance(when, datetime) else when
     if day > today():
-        raise UserError(f"{day:%Y-%m-%d} is in the future: nothing can be recorded after today")
+        raise UserError(tr("{day:%Y-%m-%d} is in the future: nothing can be recorded after today").format(day=day))
     if day < EARLIEST:
-        raise UserError(f"{day:%Y-%m-%d} is before {EARLIEST:%Y}: check the year")
+        raise UserError(tr("{day:%Y-%m-%d} is before {EARLIEST:%Y}: check the year").format(day=day, EARLIEST=EARLIEST))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 
@@ -64,7 +65,7 @@ def upsert_item(session: Session, sku: str, *, barcode: str | None = None, **fie
         if owner is None:
             session.add(Barcode(code=barcode, item_id=item.id))
         elif owner != item.id:
-            raise UserError(f"barcode {barcode} already belongs to another item")
+            raise UserError(tr("barcode {barcode} already belongs to another item").format(barcode=barcode))
     return item
 
 
@@ -115,7 +116,9 @@ def pack_units(session, item_id: int, pack: str | None) -> int | None:
 
 def upsert_location(session: Session, code: str, name: str, kind: str) -> Location:
     if kind not in LOCATION_KINDS:
-        raise UserError(f"location kind must be one of {', '.join(LOCATION_KINDS)}, not {kind!r}")
+        raise UserError(
+            tr("location kind must be one of {x}, not {kind!r}").format(x=", ".join(LOCATION_KINDS), kind=kind)
+        )
     loc = session.scalar(select(Location).where(Location.code == code))
     if loc is None:
         loc = Location(code=code)
@@ -138,12 +141,16 @@ def lot_for(session: Session, item_id: int, lot_number: str, expiry: date | None
     lot = session.scalar(select(Lot).where(Lot.item_id == item_id, Lot.lot_number == lot_number))
     if lot is None:
         if expiry is None:
-            raise UserError(f"lot {lot_number} is not known yet: give its expiry")
+            raise UserError(tr("lot {lot_number} is not known yet: give its expiry").format(lot_number=lot_number))
         lot = Lot(item_id=item_id, lot_number=lot_number, expiry=expiry)
         session.add(lot)
         session.flush()
     elif expiry is not None and expiry != lot.expiry:
-        raise UserError(f"lot {lot_number} already has expiry {lot.expiry.isoformat()}, not {expiry.isoformat()}")
+        raise UserError(
+            tr("lot {lot_number} already has expiry {x}, not {x2}").format(
+                lot_number=lot_number, x=lot.expiry.isoformat(), x2=expiry.isoformat()
+            )
+        )
     return lot
 
 
@@ -191,7 +198,7 @@ def categories(db: Database) -> list[str]:
 def location_by_code(session: Session, code: str) -> Location:
     loc = session.scalar(select(Location).where(Location.code == code))
     if loc is None:
-        raise UserError(f"there is no location {code!r}")
+        raise UserError(tr("there is no location {code!r}").format(code=code))
     return loc
 
 

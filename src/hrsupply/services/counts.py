@@ -43,16 +43,20 @@ def start(
         require(s, user, "stock")
         loc = s.get(Location, location_id)
         if loc is None:
-            raise UserError("Location: choose the location to count")
+            raise UserError(tr("Location: choose the location to count"))
         other = s.scalar(
             select(StockCount.id).where(StockCount.location_id == location_id, StockCount.status == "open")
         )
         if other is not None:
-            raise UserError(f"{reference(other)} of {loc.code} is still open: post or discard it first")
+            raise UserError(
+                tr("{x} of {loc_code} is still open: post or discard it first").format(
+                    x=reference(other), loc_code=loc.code
+                )
+            )
         q = select(Item).where(Item.active.is_(True))
         if item_ids is not None:
             if not item_ids:
-                raise UserError("Items: choose at least one item to count")
+                raise UserError(tr("Items: choose at least one item to count"))
             q = q.where(Item.id.in_(item_ids))
             scope = QT_TR_NOOP("Chosen items")  # kept in English; shown by `scope_shown`
         elif category:
@@ -62,7 +66,7 @@ def start(
             scope = QT_TR_NOOP("All items")
         items = list(s.scalars(q))
         if not items:
-            raise UserError(f"{scope}: no active items to count")
+            raise UserError(tr("{scope}: no active items to count").format(scope=scope))
         count = StockCount(
             location_id=location_id,
             scope=scope[:120],
@@ -94,9 +98,9 @@ def start(
 def _open(s: Session, count_id: int) -> StockCount:
     count = s.get(StockCount, count_id)
     if count is None:
-        raise UserError(f"there is no {reference(count_id).lower()}")
+        raise UserError(tr("there is no {x}").format(x=reference(count_id).lower()))
     if count.status != "open":
-        raise UserError(f"{reference(count_id)} is already {count.status}")
+        raise UserError(tr("{x} is already {count_status}").format(x=reference(count_id), count_status=count.status))
     return count
 
 
@@ -127,15 +131,21 @@ def enter(db: Database, user: str, line_id: int, counted: int | None, reason: st
         require(s, user, "stock")
         row = s.connection().execute(_ENTER_READ, {"line": line_id}).one_or_none()
         if row is None:
-            raise UserError(f"there is no count line {line_id}")
+            raise UserError(tr("there is no count line {line_id}").format(line_id=line_id))
         if row.status != "open":
-            raise UserError(f"{reference(row.count_id)} is already {row.status}")
+            raise UserError(tr("{x} is already {row_status}").format(x=reference(row.count_id), row_status=row.status))
         if counted is not None:
             check_units(counted, f"{row.sku}: the count", least=0)
             if row.lot_tracked and row.lot_id is None and counted > 0:
-                raise UserError(f"{row.sku} is lot-tracked: add the lot you found, then count it")
+                raise UserError(
+                    tr("{row_sku} is lot-tracked: add the lot you found, then count it").format(row_sku=row.sku)
+                )
         if len(text) > StockCountLine.reason.type.length:
-            raise UserError(f"{row.sku}, reason: at most {StockCountLine.reason.type.length} characters")
+            raise UserError(
+                tr("{row_sku}, reason: at most {StockCountLine_reason_type_length} characters").format(
+                    row_sku=row.sku, StockCountLine_reason_type_length=StockCountLine.reason.type.length
+                )
+            )
         s.connection().execute(_ENTER_WRITE, {"line": line_id, "counted": counted, "reason": text or None})
 
     db.transaction(work, draft=True)  # a typed figure: the post that follows is durable
@@ -152,14 +162,14 @@ def add(
         _open(s, count_id)
         item = s.get(Item, item_id)
         if item is None:
-            raise UserError("Item: no such item")
+            raise UserError(tr("Item: no such item"))
         lot_id = None
         if item.lot_tracked:
             if not (lot or "").strip():
-                raise UserError(f"{item.sku} is lot-tracked: give the lot number")
+                raise UserError(tr("{item_sku} is lot-tracked: give the lot number").format(item_sku=item.sku))
             lot_id = lot_for(s, item.id, lot.strip(), expiry).id
         elif lot:
-            raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+            raise UserError(tr("{item_sku} is not lot-tracked, so it takes no lot").format(item_sku=item.sku))
         existing = s.scalar(
             select(StockCountLine.id).where(
                 StockCountLine.count_id == count_id,
@@ -266,7 +276,7 @@ def counts(db: Database, *, limit: int = 50, count_id: int | None = None) -> lis
 def count_info(db: Database, count_id: int) -> CountInfo:
     for info in counts(db, count_id=count_id):
         return info
-    raise UserError(f"there is no {reference(count_id).lower()}")
+    raise UserError(tr("there is no {x}").format(x=reference(count_id).lower()))
 
 
 def sheet(db: Database, count_id: int) -> list[CountRow]:
@@ -274,7 +284,7 @@ def sheet(db: Database, count_id: int) -> list[CountRow]:
     with db.read() as s:
         count = s.get(StockCount, count_id)
         if count is None:
-            raise UserError(f"there is no {reference(count_id).lower()}")
+            raise UserError(tr("there is no {x}").format(x=reference(count_id).lower()))
         expected = {
             (r.item_id, r.lot_key): r.quantity
             for r in s.execute(
@@ -337,7 +347,7 @@ def post(db: Database, user: str, count_id: int, *, at: datetime | None = None) 
         )
         counted = [l for l in lines if l.counted is not None]
         if not counted:
-            raise UserError(f"{reference(count_id)}: nothing has been counted yet")
+            raise UserError(tr("{x}: nothing has been counted yet").format(x=reference(count_id)))
         moves = [
             Move(
                 "count",

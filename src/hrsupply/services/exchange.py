@@ -24,6 +24,7 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services import audit, catalog, program
 from hrsupply.services.access import NotAllowed, require
@@ -107,13 +108,13 @@ class _Cells:
         """True for an empty cell, noting a problem if the column needs a value."""
         empty = value is None or (isinstance(value, str) and not value.strip())
         if empty and required:
-            self.bad(row, column, "is required")
+            self.bad(row, column, tr("is required"))
         return empty
 
     def required(self, row: int, column: str, value) -> str | None:
         value = self.text(value)
         if value is None:
-            self.bad(row, column, "is required")
+            self.bad(row, column, tr("is required"))
         return value
 
     def integer(self, row: int, column: str, value, *, required: bool = False) -> int | None:
@@ -130,9 +131,9 @@ class _Cells:
             except ValueError:
                 pass
         if number is None:
-            self.bad(row, column, f"must be a whole number, not {value!r}")
+            self.bad(row, column, tr("must be a whole number, not {value!r}").format(value=value))
         elif abs(number) > LARGEST:
-            self.bad(row, column, f"{number:,} is too large")
+            self.bad(row, column, tr("{number:,} is too large").format(number=number))
             number = None
         return number
 
@@ -144,7 +145,7 @@ class _Cells:
             return True
         if text in ("no", "n", "false", "0", ""):
             return False
-        self.bad(row, column, f"must be yes or no, not {value!r}")
+        self.bad(row, column, tr("must be yes or no, not {value!r}").format(value=value))
         return None
 
     def moment(self, row: int, column: str, value, *, required: bool = False) -> datetime | None:
@@ -160,7 +161,11 @@ class _Cells:
             return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
         if isinstance(value, date):
             return datetime.combine(value, time.min)
-        self.bad(row, column, f"must be a date (YYYY-MM-DD, YYYY-MM-DD HH:MM or a date cell), not {value!r}")
+        self.bad(
+            row,
+            column,
+            tr("must be a date (YYYY-MM-DD, YYYY-MM-DD HH:MM or a date cell), not {value!r}").format(value=value),
+        )
         return None
 
 
@@ -171,16 +176,20 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
     XML reader never expands entities or fetches anything a file points at."""
     name = path.name
     if not path.is_file():
-        raise ImportRefused([Problem(name, None, None, "file not found")])
+        raise ImportRefused([Problem(name, None, None, tr("file not found"))])
     try:
         book = CalamineWorkbook.from_path(str(path))
     except UNREADABLE as exc:
-        raise ImportRefused([Problem(name, None, None, f"not an .xlsx workbook ({_why(exc)})")]) from None
+        raise ImportRefused(
+            [Problem(name, None, None, tr("not an .xlsx workbook ({x})").format(x=_why(exc)))]
+        ) from None
     out: dict[str, list[tuple[int, dict]]] = {}
     try:
         _read_into(out, book, problems)
     except UNREADABLE as exc:  # a sheet's XML is broken, or hostile
-        raise ImportRefused([Problem(name, None, None, f"not a readable .xlsx workbook ({_why(exc)})")]) from None
+        raise ImportRefused(
+            [Problem(name, None, None, tr("not a readable .xlsx workbook ({x})").format(x=_why(exc)))]
+        ) from None
     finally:
         book.close()
     return out
@@ -205,7 +214,9 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
     for title in book.sheet_names:
         spec = SHEETS.get(title.strip().lower())
         if spec is None:
-            problems.append(Problem(title, None, None, "unknown sheet (expected Items, Locations, Par or Movements)"))
+            problems.append(
+                Problem(title, None, None, tr("unknown sheet (expected Items, Locations, Par or Movements)"))
+            )
             continue
         rows = book.get_sheet_by_name(title).iter_rows()  # from cell A1, empty rows included
         header = next(rows, None) or ()
@@ -213,15 +224,15 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
         for value in header:
             col = str(value).strip().lower() if value is not None and str(value).strip() else None
             if col is not None and col not in spec.columns:
-                problems.append(Problem(spec.title, 1, str(value).strip(), "unknown column"))
+                problems.append(Problem(spec.title, 1, str(value).strip(), tr("unknown column")))
                 col = None
             elif col is not None and col in columns:
-                problems.append(Problem(spec.title, 1, col, "column appears twice"))
+                problems.append(Problem(spec.title, 1, col, tr("column appears twice")))
                 col = None
             columns.append(col)
         for col in spec.required:
             if col not in columns:
-                problems.append(Problem(spec.title, 1, col, "required column is missing"))
+                problems.append(Problem(spec.title, 1, col, tr("required column is missing")))
         keep = [(i, c) for i, c in enumerate(columns) if c]
         data = []
         limits = [(c, LIMITS[c]) for _, c in keep if c in LIMITS]
@@ -233,7 +244,9 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
             for col, limit in limits:
                 text = _Cells.text(record[col])
                 if text is not None and len(text) > limit:
-                    problems.append(Problem(spec.title, number, col, f"is longer than {limit} characters"))
+                    problems.append(
+                        Problem(spec.title, number, col, tr("is longer than {limit} characters").format(limit=limit))
+                    )
             data.append((number, record))
         out[spec.title.lower()] = data
 
@@ -353,13 +366,21 @@ def prepare(
             code = fields["barcode"]
             if code and (owners.get(code, sku) != sku or seen.setdefault(code, sku) != sku):
                 problems.append(
-                    Problem("Items", number, "barcode", f"{code} already belongs to {owners.get(code) or seen[code]}")
+                    Problem(
+                        "Items",
+                        number,
+                        "barcode",
+                        tr("{code} already belongs to {x}").format(code=code, x=owners.get(code) or seen[code]),
+                    )
                 )
             if sku in stocked and fields["lot_tracked"] != known_items[sku]:
                 # Existing stock is held with (or without) lots; switching would orphan it.
                 problems.append(
                     Problem(
-                        "Items", number, "lot_tracked", f"{sku} already has movements, so lot tracking cannot change"
+                        "Items",
+                        number,
+                        "lot_tracked",
+                        tr("{sku} already has movements, so lot tracking cannot change").format(sku=sku),
                     )
                 )
         locations = _parse_locations(sheets.get("locations", []), problems)
@@ -467,11 +488,11 @@ def _parse_items(rows, problems) -> dict[str, tuple[int, dict]]:
             barcode=cells.text(r.get("barcode")),
         )
         if fields["reorder_point"] is not None and fields["reorder_point"] < 0:
-            cells.bad(n, "reorder_point", "cannot be negative")
+            cells.bad(n, "reorder_point", tr("cannot be negative"))
         if sku is None:
             continue
         if sku in out:
-            cells.bad(n, "sku", f"{sku} already appears in row {out[sku][0]}")
+            cells.bad(n, "sku", tr("{sku} already appears in row {x}").format(sku=sku, x=out[sku][0]))
         out[sku] = (n, fields)
     return out
 
@@ -483,11 +504,11 @@ def _parse_locations(rows, problems) -> dict[str, tuple[int, tuple[str, str]]]:
         name = cells.required(n, "name", r.get("name"))
         kind = (cells.required(n, "kind", r.get("kind")) or "").lower()
         if kind and kind not in catalog.LOCATION_KINDS:
-            cells.bad(n, "kind", f"must be site, van or other, not {r.get('kind')!r}")
+            cells.bad(n, "kind", tr("must be site, van or other, not {x!r}").format(x=r.get("kind")))
         if code is None:
             continue
         if code in out:
-            cells.bad(n, "code", f"{code} already appears in row {out[code][0]}")
+            cells.bad(n, "code", tr("{code} already appears in row {x}").format(code=code, x=out[code][0]))
         out[code] = (n, (name, kind))
     return out
 
@@ -500,17 +521,21 @@ def _parse_par(rows, problems, skus, loc_codes) -> dict[tuple[str, str], tuple[i
         par = cells.integer(n, "par", r.get("par"), required=True)
         minimum = cells.integer(n, "min", r.get("min"))
         if loc and loc not in loc_codes:
-            cells.bad(n, "location", f"unknown location {loc}")
+            cells.bad(n, "location", tr("unknown location {loc}").format(loc=loc))
         if sku and sku not in skus:
-            cells.bad(n, "sku", f"unknown sku {sku}")
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
         for col, v in (("par", par), ("min", minimum)):
             if v is not None and v < 0:
-                cells.bad(n, col, "cannot be negative")
+                cells.bad(n, col, tr("cannot be negative"))
         if par is not None and minimum is not None and minimum > par:
-            cells.bad(n, "min", f"min ({minimum}) is above par ({par})")
+            cells.bad(n, "min", tr("min ({minimum}) is above par ({par})").format(minimum=minimum, par=par))
         if loc and sku:
             if (loc, sku) in out:
-                cells.bad(n, "sku", f"{sku} at {loc} already appears in row {out[(loc, sku)][0]}")
+                cells.bad(
+                    n,
+                    "sku",
+                    tr("{sku} at {loc} already appears in row {x}").format(sku=sku, loc=loc, x=out[loc, sku][0]),
+                )
             out[(loc, sku)] = (n, par, minimum)
     return out
 
@@ -541,19 +566,25 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
             try:
                 movement_id = str(uuid.UUID(movement_id))
             except ValueError:
-                cells.bad(n, "movement_id", f"must be a movement id as an export writes it, not {movement_id!r}")
+                cells.bad(
+                    n,
+                    "movement_id",
+                    tr("must be a movement id as an export writes it, not {movement_id!r}").format(
+                        movement_id=movement_id
+                    ),
+                )
             else:
                 if movement_id in ids_seen:
-                    cells.bad(n, "movement_id", f"already appears in row {ids_seen[movement_id]}")
+                    cells.bad(n, "movement_id", tr("already appears in row {x}").format(x=ids_seen[movement_id]))
                 ids_seen.setdefault(movement_id, n)
         if kind and kind not in TYPES:
-            cells.bad(n, "type", f"must be one of {', '.join(TYPES)}, not {r.get('type')!r}")
+            cells.bad(n, "type", tr("must be one of {x}, not {x2!r}").format(x=", ".join(TYPES), x2=r.get("type")))
             kind = ""
         if sku and sku not in lot_tracked:
-            cells.bad(n, "sku", f"unknown sku {sku}")
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
         for col, code in (("location", loc), ("to_location", to)):
             if code and code not in loc_codes:
-                cells.bad(n, col, f"unknown location {code}")
+                cells.bad(n, col, tr("unknown location {code}").format(code=code))
         if at is not None:
             try:
                 check_moment(at)
@@ -569,29 +600,37 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
                 cells.bad(n, "quantity", str(exc))
         if kind == "transfer":
             if not to:
-                cells.bad(n, "to_location", "a transfer needs to_location")
+                cells.bad(n, "to_location", tr("a transfer needs to_location"))
             elif to == loc:
-                cells.bad(n, "to_location", "must differ from location")
+                cells.bad(n, "to_location", tr("must differ from location"))
         elif to and kind:
-            cells.bad(n, "to_location", f"only a transfer has to_location, not a {kind}")
+            cells.bad(n, "to_location", tr("only a transfer has to_location, not a {kind}").format(kind=kind))
         if kind in ("adjust", "dispose") and not reason:
-            cells.bad(n, "reason", f"a {kind} needs a reason")
+            cells.bad(n, "reason", tr("a {kind} needs a reason").format(kind=kind))
         if participant and kind and kind != "handout":
-            cells.bad(n, "participant", "only a handout names a participant")
+            cells.bad(n, "participant", tr("only a handout names a participant"))
         tracked = lot_tracked.get(sku)
         if tracked is False and (lot or expiry):
-            cells.bad(n, "lot" if lot else "expiry", f"{sku} is not lot-tracked, so it takes no lot or expiry")
+            cells.bad(
+                n,
+                "lot" if lot else "expiry",
+                tr("{sku} is not lot-tracked, so it takes no lot or expiry").format(sku=sku),
+            )
         elif tracked:
             if kind == "receive" and not lot:
-                cells.bad(n, "lot", f"receiving lot-tracked {sku} needs lot")
+                cells.bad(n, "lot", tr("receiving lot-tracked {sku} needs lot").format(sku=sku))
             if kind == "receive" and not expiry:
-                cells.bad(n, "expiry", f"receiving lot-tracked {sku} needs expiry")
+                cells.bad(n, "expiry", tr("receiving lot-tracked {sku} needs expiry").format(sku=sku))
             if not lot and (kind == "count" or (kind == "adjust" and (qty or 0) > 0)):
                 cells.bad(
-                    n, "lot", f"a {'count' if kind == 'count' else 'positive adjust'} of lot-tracked {sku} needs lot"
+                    n,
+                    "lot",
+                    tr("a {x} of lot-tracked {sku} needs lot").format(
+                        x="count" if kind == "count" else "positive adjust", sku=sku
+                    ),
                 )
         if expiry and not lot and tracked:
-            cells.bad(n, "lot", "expiry is given without a lot")
+            cells.bad(n, "lot", tr("expiry is given without a lot"))
         if len(problems) == before:
             out.append(
                 _Row(
@@ -660,7 +699,12 @@ def _rehearse(
                 if m.expiry is None:
                     problems.append(
                         Problem(
-                            "Movements", m.number, "expiry", f"lot {m.lot} of {m.sku} is not known yet: give its expiry"
+                            "Movements",
+                            m.number,
+                            "expiry",
+                            tr("lot {m_lot} of {m_sku} is not known yet: give its expiry").format(
+                                m_lot=m.lot, m_sku=m.sku
+                            ),
                         )
                     )
                     continue
@@ -670,7 +714,12 @@ def _rehearse(
             elif m.expiry is not None and m.expiry != known[1]:
                 problems.append(
                     Problem(
-                        "Movements", m.number, "expiry", f"lot {m.lot} of {m.sku} has expiry {known[1]}, not {m.expiry}"
+                        "Movements",
+                        m.number,
+                        "expiry",
+                        tr("lot {m_lot} of {m_sku} has expiry {x}, not {m_expiry}").format(
+                            m_lot=m.lot, m_sku=m.sku, x=known[1], m_expiry=m.expiry
+                        ),
                     )
                 )
                 continue
@@ -735,8 +784,10 @@ def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_
                     "Movements",
                     None,
                     None,
-                    f"these movements were already imported (from {earlier.filename} on "
-                    f"{earlier.imported_at:%Y-%m-%d %H:%M}); nothing was imported",
+                    tr(
+                        "these movements were already imported (from {earlier_filename} on "
+                        "{earlier_imported_at:%Y-%m-%d %H:%M}); nothing was imported"
+                    ).format(earlier_filename=earlier.filename, earlier_imported_at=earlier.imported_at),
                 )
             ]
         )
@@ -816,8 +867,10 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
                 "Movements",
                 dupes[0].number,
                 None,
-                f"{len(dupes):,} row{'s are' if len(dupes) > 1 else ' is'} already in the records "
-                f"(rows {rows}); leave them out (--skip-duplicates) to add only the new rows",
+                tr(
+                    "{n:,} row{x} already in the records (rows {rows}); leave them out (--skip-duplicates) to add "
+                    "only the new rows"
+                ).format(n=len(dupes), x="s are" if len(dupes) > 1 else " is", rows=rows),
             )
         )
     return fresh, len(dupes) if skip else 0

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot
 from hrsupply.services import movements
 from hrsupply.services.errors import UserError
@@ -67,13 +68,17 @@ def dispose_expired(db: Database, user: str, location_id: int, lot_id: int, *, a
     with db.read() as s:
         lot = s.get(Lot, lot_id)
         if lot is None:
-            raise UserError(f"there is no lot {lot_id}")
+            raise UserError(tr("there is no lot {lot_id}").format(lot_id=lot_id))
         have = (
             s.scalar(select(Balance.quantity).where(Balance.location_id == location_id, Balance.lot_id == lot_id)) or 0
         )
     if lot.expiry >= at.date():
-        raise UserError(f"lot {lot.lot_number} expires {lot.expiry:%Y-%m-%d}; it has not expired yet")
+        raise UserError(
+            tr("lot {lot_lot_number} expires {lot_expiry:%Y-%m-%d}; it has not expired yet").format(
+                lot_lot_number=lot.lot_number, lot_expiry=lot.expiry
+            )
+        )
     if have <= 0:
-        raise UserError(f"there is nothing left of lot {lot.lot_number} here")
+        raise UserError(tr("there is nothing left of lot {lot_lot_number} here").format(lot_lot_number=lot.lot_number))
     movements.record(db, user, [Move("dispose", lot.item_id, location_id, have, at, lot_id=lot_id, reason="expired")])
     return have

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import delete, func, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import audit
 from hrsupply.services.access import require
@@ -74,7 +75,7 @@ def load_item(db: Database, item_id: int) -> ItemForm:
 def _form(s, item_id: int) -> ItemForm:
     i = s.get(Item, item_id)
     if i is None:
-        raise UserError(f"there is no item {item_id}")
+        raise UserError(tr("there is no item {item_id}").format(item_id=item_id))
     packs = {p.id: p for p in s.scalars(select(PackSize).where(PackSize.item_id == item_id).order_by(PackSize.units))}
     source = s.get(Source, i.default_source_id) if i.default_source_id else None
     locs = dict(s.execute(select(Location.id, Location.code)).all())

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
@@ -52,7 +53,9 @@ def _start(s, user: str, kit_id: int, location_id: int, count: int):
     kit = s.get(Item, kit_id)
     parts = recipe(s, kit_id) if kit else []
     if not parts:
-        raise UserError(f"{kit.sku if kit else kit_id} is not a kit: give it components in Settings first")
+        raise UserError(
+            tr("{x} is not a kit: give it components in Settings first").format(x=kit.sku if kit else kit_id)
+        )
     poster = Poster(s, user)
     poster.lock({(location_id, kit_id)} | {(location_id, p.item_id) for p in parts})
     return kit, parts, poster
@@ -72,7 +75,10 @@ def assemble(db: Database, user: str, kit_id: int, location_id: int, count: int,
             if (have := poster.drawable(location_id, p.item_id, at)) < p.quantity * count
         ]
         if short:
-            raise NotEnoughStock(f"not enough to assemble {count} × {kit.name}: " + "; ".join(short))
+            raise NotEnoughStock(
+                tr("not enough to assemble {count} × {kit_name}: ").format(count=count, kit_name=kit.name)
+                + "; ".join(short)
+            )
         reference = f"{count} × {kit.sku}"
         for p in parts:
             poster.post(
@@ -94,7 +100,11 @@ def break_down(db: Database, user: str, kit_id: int, location_id: int, count: in
         kit, parts, poster = _start(s, user, kit_id, location_id, count)
         have = poster.drawable(location_id, kit_id, at)
         if have < count:
-            raise NotEnoughStock(f"cannot break down {count} × {kit.name}: {have} at this location")
+            raise NotEnoughStock(
+                tr("cannot break down {count} × {kit_name}: {have} at this location").format(
+                    count=count, kit_name=kit.name, have=have
+                )
+            )
         reference = f"{count} × {kit.sku}"
         poster.post(Move("adjust", kit_id, location_id, -count, at, reason=BREAK_DOWN, reference=reference))
         for p in parts:
@@ -113,8 +123,10 @@ def break_down(db: Database, user: str, kit_id: int, location_id: int, count: in
                 )
                 if lot_id is None:
                     raise UserError(
-                        f"{p.name} is lot-tracked and no kit here was assembled from a known "
-                        f"lot: receive it by lot instead"
+                        tr(
+                            "{p_name} is lot-tracked and no kit here was assembled from a known lot: receive it by lot "
+                            "instead"
+                        ).format(p_name=p.name)
                     )
             poster.post(
                 Move(

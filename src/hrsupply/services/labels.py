@@ -89,18 +89,18 @@ def _barcode(code: str, width: float) -> Code128:
         )
         if bars.width <= width:
             return bars
-    raise UserError(f"barcode {code!r} is too long to fit on a 2⅝-inch label")
+    raise UserError(tr("barcode {code!r} is too long to fit on a 2⅝-inch label").format(code=code))
 
 
 def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip: int = 0) -> int:
     """Write the sheet(s); `skip` leaves that many labels blank on a partly used first sheet.
     Returns the number of pages."""
     if not labels:
-        raise UserError("choose at least one item to print labels for")
+        raise UserError(tr("choose at least one item to print labels for"))
     if not 1 <= copies <= 300:
-        raise UserError("copies: 1 to 300 of each label")
+        raise UserError(tr("copies: 1 to 300 of each label"))
     if not 0 <= skip < PER_SHEET:
-        raise UserError(f"labels already used on the first sheet: 0 to {PER_SHEET - 1}")
+        raise UserError(tr("labels already used on the first sheet: 0 to {x}").format(x=PER_SHEET - 1))
     path = Path(path)
     from reportlab.pdfgen.canvas import Canvas
 

@@ -24,6 +24,7 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, func, insert, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
@@ -325,7 +326,7 @@ class Poster:
         if info is None:
             row = self.session.execute(select(Item.sku, Item.lot_tracked).where(Item.id == item_id)).one_or_none()
             if row is None:
-                raise UserError(f"no item with id {item_id}")
+                raise UserError(tr("no item with id {item_id}").format(item_id=item_id))
             info = self._items[item_id] = _ItemInfo(row.sku, row.lot_tracked)
         return info
 
@@ -504,7 +505,7 @@ class Poster:
         item = self._item(move.item_id)
         t, q = move.type, move.quantity
         if t not in TYPES:
-            raise UserError(f"unknown movement type {t!r}")
+            raise UserError(tr("unknown movement type {t!r}").format(t=t))
         if t in DRAWS or t == "receive":
             check_units(q, f"{t} quantity")
         elif t == "adjust":
@@ -516,18 +517,18 @@ class Poster:
             check_units(q, "a count", least=0)
         if t == "transfer":
             if move.to_location_id is None:
-                raise UserError("a transfer needs a destination location")
+                raise UserError(tr("a transfer needs a destination location"))
             if move.to_location_id == move.location_id:
-                raise UserError("a transfer needs a destination different from its location")
+                raise UserError(tr("a transfer needs a destination different from its location"))
         elif move.to_location_id is not None:
-            raise UserError(f"only a transfer has a destination, not a {t}")
+            raise UserError(tr("only a transfer has a destination, not a {t}").format(t=t))
         if t in ("adjust", "dispose") and not (move.reason or "").strip():
-            raise UserError(f"{t} needs a reason")
+            raise UserError(tr("{t} needs a reason").format(t=t))
         if move.lot_id is not None and not item.lot_tracked:
-            raise UserError(f"{item.sku} is not lot-tracked, so it takes no lot")
+            raise UserError(tr("{item_sku} is not lot-tracked, so it takes no lot").format(item_sku=item.sku))
         needs_lot = t in ("receive", "count") or (t == "adjust" and q > 0)
         if item.lot_tracked and needs_lot and move.lot_id is None:
-            raise UserError(f"{item.sku} is lot-tracked: this {t} needs its lot")
+            raise UserError(tr("{item_sku} is lot-tracked: this {t} needs its lot").format(item_sku=item.sku, t=t))
 
         # (lot, signed change at location, counted)
         if t == "count":
@@ -537,8 +538,10 @@ class Poster:
                 have = self.available(move.location_id, move.item_id, move.lot_id, move.occurred_at)
                 if have < -variance:
                     raise NotEnoughStock(
-                        f"count of {item.sku} on {move.occurred_at:%Y-%m-%d} would leave a later "
-                        f"balance below zero ({have} can leave, the count removes {-variance})"
+                        tr(
+                            "count of {item_sku} on {move_occurred_at:%Y-%m-%d} would leave a later balance below zero "
+                            "({have} can leave, the count removes {x})"
+                        ).format(item_sku=item.sku, move_occurred_at=move.occurred_at, have=have, x=-variance)
                     )
             lines = [(move.lot_id, variance, q)]
         elif t == "receive" or (t == "adjust" and q > 0):
@@ -581,13 +584,17 @@ class Poster:
     def reverse(self, movement: Movement, reason: str) -> dict:
         """Undo one ledger line by posting its opposite, dated when the original happened."""
         if not (reason or "").strip():
-            raise UserError("a reversal needs a reason")
+            raise UserError(tr("a reversal needs a reason"))
         if movement.reverses_id is not None:
-            raise UserError(f"movement {movement.id} is itself a reversal; record the movement again instead")
+            raise UserError(
+                tr("movement {movement_id} is itself a reversal; record the movement again instead").format(
+                    movement_id=movement.id
+                )
+            )
         self._check_date(movement.occurred_at)
         self._flush_movements()
         if self.session.scalar(select(Movement.id).where(Movement.reverses_id == movement.id)):
-            raise UserError(f"movement {movement.id} has already been reversed")
+            raise UserError(tr("movement {movement_id} has already been reversed").format(movement_id=movement.id))
         delta = -movement.quantity
         at = movement.occurred_at
         # The reversal takes stock away from one side: that side must still have it.
@@ -596,8 +603,9 @@ class Poster:
             have = self.available(taker, movement.item_id, movement.lot_id, at)
             if have < abs(delta):
                 raise NotEnoughStock(
-                    f"cannot reverse movement {movement.id}: only {have} of "
-                    f"{self._item(movement.item_id).sku} can leave since {at:%Y-%m-%d}"
+                    tr(
+                        "cannot reverse movement {movement_id}: only {have} of {sku} can leave since {at:%Y-%m-%d}"
+                    ).format(movement_id=movement.id, have=have, sku=self._item(movement.item_id).sku, at=at)
                 )
         move = Move(
             movement.type,

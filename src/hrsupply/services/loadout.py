@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, LoadOut, LoadOutLine, Location, Lot, PackSize, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
@@ -67,7 +68,7 @@ def plan(db: Database, from_id: int, to_id: int, day: date | None = None) -> lis
     0), capped by what the source has unexpired on `day`, and the source's lots to take by FEFO."""
     day = day or date.today()
     if from_id == to_id:
-        raise UserError("choose two different locations")
+        raise UserError(tr("choose two different locations"))
     with db.read() as s:
         pars = s.execute(
             select(ParLevel.item_id, ParLevel.par, Item.sku, Item.name, Item.unit)
@@ -135,10 +136,12 @@ def van_only(session, location_id: int, done: str) -> None:
     """Vans and partner locations are loaded out and closed out; a site's stock is counted."""
     place = session.get(Location, location_id)
     if place is None:
-        raise UserError(f"there is no location {location_id}")
+        raise UserError(tr("there is no location {location_id}").format(location_id=location_id))
     if place.kind == "site":
         raise UserError(
-            f"{place.name} is a site: only a van or a partner location is {done}; count a site's stock in Counts"
+            tr(
+                "{place_name} is a site: only a van or a partner location is {done}; count a site's stock in Counts"
+            ).format(place_name=place.name, done=done)
         )
 
 
@@ -199,7 +202,7 @@ def confirm(
         if before and not again:
             raise AlreadyLoaded(f"{before}; confirm again only for a second trip")
         if not any(lot.quantity for line in lines for lot in line.lots):
-            raise UserError("nothing to load: every line is 0")
+            raise UserError(tr("nothing to load: every line is 0"))
         loadout = LoadOut(
             from_location_id=from_id,
             to_location_id=to_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Movement
 from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
@@ -26,7 +27,7 @@ def reverse(db: Database, user: str, movement_id: int, reason: str) -> None:
         require(session, user, "stock")
         movement = session.get(Movement, movement_id)
         if movement is None:
-            raise UserError(f"there is no movement {movement_id}")
+            raise UserError(tr("there is no movement {movement_id}").format(movement_id=movement_id))
         poster = Poster(session, user)
         poster.lock({(loc, movement.item_id) for loc in (movement.location_id, movement.to_location_id) if loc})
         poster.reverse(movement, reason)

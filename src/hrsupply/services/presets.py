@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Preset, PresetLine
 from hrsupply.services import audit
 from hrsupply.services.access import require
@@ -34,11 +35,15 @@ def list_presets(db: Database) -> list[PresetInfo]:
 def _checked(name: str, lines: list[Line], where: str = "") -> str:
     name = (name or "").strip()
     if not name:
-        raise UserError(f"{where}a preset needs a name")
+        raise UserError(tr("{where}a preset needs a name").format(where=where))
     if len(name) > Preset.name.type.length:
-        raise UserError(f"{where}a preset's name has at most {Preset.name.type.length} characters")
+        raise UserError(
+            tr("{where}a preset's name has at most {Preset_name_type_length} characters").format(
+                where=where, Preset_name_type_length=Preset.name.type.length
+            )
+        )
     if not lines:
-        raise UserError(f"{where}{name} needs lines with quantities of at least 1")
+        raise UserError(tr("{where}{name} needs lines with quantities of at least 1").format(where=where, name=name))
     for line in lines:
         check_units(line.quantity, f"{where}{name}: each line's quantity")
     return name
@@ -89,7 +94,7 @@ def replacing(user: str, presets: list[PresetInfo]):
     """The work of `save_presets`, checked now, to run in a transaction of the caller's."""
     names = [_checked(p.name, p.lines, f"preset {n}: ") for n, p in enumerate(presets, start=1)]
     if len(set(names)) != len(names):
-        raise UserError(f"two presets are called {next(n for n in names if names.count(n) > 1)}")
+        raise UserError(tr("two presets are called {x}").format(x=next(n for n in names if names.count(n) > 1)))
 
     def work(session) -> None:
         require(session, user, "catalog")

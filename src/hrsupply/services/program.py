@@ -170,11 +170,11 @@ EXAMPLES = {
 
 def _check(key: str, value) -> None:
     if key not in DEFAULTS:
-        raise UserError(f"unknown setting {key!r} (known: {', '.join(DEFAULTS)})")
+        raise UserError(tr("unknown setting {key!r} (known: {x})").format(key=key, x=", ".join(DEFAULTS)))
     if not _valid(key, value):
-        raise UserError(f"{key} must look like {EXAMPLES[key]}")
+        raise UserError(tr("{key} must look like {x}").format(key=key, x=EXAMPLES[key]))
     if key == "lock_date" and value and date.fromisoformat(value) > date.today():
-        raise UserError("the lock date cannot be after today: nobody but an admin could record today's work")
+        raise UserError(tr("the lock date cannot be after today: nobody but an admin could record today's work"))
 
 
 def _put_in(session, user: str, key: str, value) -> None:
@@ -247,9 +247,13 @@ def normalize_code(text: str | None) -> str | None:
         return None
     bad = [ch for ch in code if not (ch == "-" or ch in "0123456789" or unicodedata.category(ch).startswith("L"))]
     if bad:
-        raise UserError(f"a participant code has only letters, digits and hyphens, not {bad[0]!r}")
+        raise UserError(tr("a participant code has only letters, digits and hyphens, not {x!r}").format(x=bad[0]))
     if len(code) > CODE_LENGTH:
-        raise UserError(f"a participant code has at most {CODE_LENGTH} characters ({code} has {len(code)})")
+        raise UserError(
+            tr("a participant code has at most {CODE_LENGTH} characters ({code} has {n})").format(
+                CODE_LENGTH=CODE_LENGTH, code=code, n=len(code)
+            )
+        )
     return code
 
 
@@ -262,11 +266,15 @@ def _letters_and_digits(answer: str) -> str:
 def build_code(scheme: list[CodePart], answers: list[str]) -> str:
     """The participant's code from their answers, e.g. MA + JO + 85 -> MAJO85."""
     if len(answers) != len(scheme):
-        raise UserError(f"the code needs {len(scheme)} answers")
+        raise UserError(tr("the code needs {n} answers").format(n=len(scheme)))
     parts = []
     for part, answer in zip(scheme, answers):
         cleaned = _letters_and_digits(answer)
         if len(cleaned) < part.length:
-            raise UserError(f"{part.question}: needs {part.length} letters or digits")
+            raise UserError(
+                tr("{part_question}: needs {part_length} letters or digits").format(
+                    part_question=part.question, part_length=part.length
+                )
+            )
         parts.append(cleaned[-part.length :] if part.take == "end" else cleaned[: part.length])
     return "".join(parts)

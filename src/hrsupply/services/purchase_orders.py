@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
@@ -137,11 +138,12 @@ def drafts_from(
             groups.setdefault(source, []).append(OrderLineForm(pick.item_id, pick.packs, pick.pack))
         if orphans:
             raise UserError(
-                f"Source: {', '.join(orphans)} {'has' if len(orphans) == 1 else 'have'} no default "
-                "source; choose a source for items without one"
+                tr("Source: {x} {x2} no default source; choose a source for items without one").format(
+                    x=", ".join(orphans), x2="has" if len(orphans) == 1 else "have"
+                )
             )
         if not groups:
-            raise UserError("Nothing to order: no line has packs to order")
+            raise UserError(tr("Nothing to order: no line has packs to order"))
         return [
             _create(s, user, OrderForm(source, location_id, "from reorder suggestions", lines))
             for source, lines in sorted(groups.items())
@@ -153,9 +155,13 @@ def drafts_from(
 def _order(s: Session, order_id: int, *, allowed: tuple[str, ...], action: str) -> PurchaseOrder:
     order = s.get(PurchaseOrder, order_id, with_for_update=True)
     if order is None:
-        raise UserError(f"there is no order {number(order_id)}")
+        raise UserError(tr("there is no order {x}").format(x=number(order_id)))
     if order.status not in allowed:
-        raise UserError(f"{number(order_id)} is {order.status}, so it cannot be {action}")
+        raise UserError(
+            tr("{x} is {order_status}, so it cannot be {action}").format(
+                x=number(order_id), order_status=order.status, action=action
+            )
+        )
     return order
 
 
@@ -180,7 +186,7 @@ def mark_sent(db: Database, user: str, order_id: int) -> None:
         require(s, user, "stock")
         order = _order(s, order_id, allowed=("draft",), action="sent again")
         if not s.scalar(select(PurchaseOrderLine.id).where(PurchaseOrderLine.order_id == order_id).limit(1)):
-            raise UserError(f"{number(order_id)} has no lines: add at least one item before sending it")
+            raise UserError(tr("{x} has no lines: add at least one item before sending it").format(x=number(order_id)))
         order.status, order.sent_at = "sent", datetime.now()
 
     db.transaction(work)
@@ -372,9 +378,13 @@ def check_receivable(s: Session, order_id: int) -> PurchaseOrder:
     """For receiving: the order must have been sent and not closed."""
     order = s.get(PurchaseOrder, order_id)
     if order is None:
-        raise UserError(f"Order: there is no order {number(order_id)}")
+        raise UserError(tr("Order: there is no order {x}").format(x=number(order_id)))
     if order.status != "sent":
-        raise UserError(f"Order: {number(order_id)} is {order.status}; only a sent order can be received against")
+        raise UserError(
+            tr("Order: {x} is {order_status}; only a sent order can be received against").format(
+                x=number(order_id), order_status=order.status
+            )
+        )
     return order
 
 

@@ -137,7 +137,7 @@ def behind(db: Database, start: date, end: date, location: str, sku: str, column
         loc_id = location_by_code(session, location).id
         item_id = session.scalar(select(Item.id).where(Item.sku == sku))
         if item_id is None:
-            raise UserError(f"there is no item {sku!r}")
+            raise UserError(tr("there is no item {sku!r}").format(sku=sku))
         m = Movement
         eff = effects(
             m.occurred_at >= lo,
@@ -155,7 +155,9 @@ def behind(db: Database, start: date, end: date, location: str, sku: str, column
         )
         buckets = _buckets(eff)
         if column not in buckets:
-            raise UserError(f"{column} is a balance, not movements: open the stock card instead")
+            raise UserError(
+                tr("{column} is a balance, not movements: open the stock card instead").format(column=column)
+            )
         rows = session.execute(
             select(eff, Lot.lot_number)
             .outerjoin(Lot, Lot.id == eff.c.lot_id)

@@ -16,13 +16,13 @@ ROLES = {
 
 # permission -> (what it lets a user do, the roles that have it)
 PERMISSIONS = {
-    "visits": ("record visits", {"admin", "supply_lead", "front_desk", "van_crew"}),
-    "van": ("load out or close out a van", {"admin", "supply_lead", "van_crew"}),
-    "stock": ("receive, adjust, count or order stock", {"admin", "supply_lead"}),
-    "catalog": ("change items, par levels, locations or sources", {"admin", "supply_lead"}),
-    "backdate": ("record an entry dated before today", {"admin", "supply_lead"}),
-    "reports": ("see and export the program report", {"admin", "supply_lead"}),
-    "admin": ("manage users and settings, or export participant-level data", {"admin"}),
+    "visits": (QT_TR_NOOP("record visits"), {"admin", "supply_lead", "front_desk", "van_crew"}),
+    "van": (QT_TR_NOOP("load out or close out a van"), {"admin", "supply_lead", "van_crew"}),
+    "stock": (QT_TR_NOOP("receive, adjust, count or order stock"), {"admin", "supply_lead"}),
+    "catalog": (QT_TR_NOOP("change items, par levels, locations or sources"), {"admin", "supply_lead"}),
+    "backdate": (QT_TR_NOOP("record an entry dated before today"), {"admin", "supply_lead"}),
+    "reports": (QT_TR_NOOP("see and export the program report"), {"admin", "supply_lead"}),
+    "admin": (QT_TR_NOOP("manage users and settings, or export participant-level data"), {"admin"}),
 }
 
 

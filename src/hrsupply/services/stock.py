@@ -9,6 +9,7 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.errors import UserError
@@ -20,7 +21,7 @@ EXPIRY_WINDOW_DAYS = 90
 
 def check_period(start: date, end: date) -> None:
     if end < start:
-        raise UserError(f"the period ends ({end}) before it starts ({start})")
+        raise UserError(tr("the period ends ({end}) before it starts ({start})").format(end=end, start=start))
 
 
 def end_of(day: date) -> datetime:

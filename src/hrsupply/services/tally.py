@@ -48,7 +48,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     """Post a shift's tallies in one transaction; returns the ids of the visits it made."""
     refills = sum(form.naloxone_reasons.values())
     if form.visits < 1:
-        raise UserError("a tally sheet needs at least 1 visit")
+        raise UserError(tr("a tally sheet needs at least 1 visit"))
     check_people(form.visits, "visits")
     for what, n in (
         ("syringes returned", form.syringes_returned),
@@ -61,14 +61,16 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
         check_units(line.quantity, "each tallied item's quantity")
     if refills > form.visits:
         visits = f"{form.visits} visit" + ("" if form.visits == 1 else "s")
-        raise UserError(f"{refills} naloxone refills were tallied but only {visits}")
+        raise UserError(
+            tr("{refills} naloxone refills were tallied but only {visits}").format(refills=refills, visits=visits)
+        )
     at = datetime.combine(form.day, SHIFT_TIME)
     reasons = [reason for reason, n in form.naloxone_reasons.items() for _ in range(n)]
 
     def work(session) -> list[int]:
         require(session, user, "visits")
         if unknown := set(form.naloxone_reasons) - set(program.naloxone_reasons(session)):
-            raise UserError(f"unknown naloxone refill reason {sorted(unknown)[0]!r}")
+            raise UserError(tr("unknown naloxone refill reason {x!r}").format(x=sorted(unknown)[0]))
         check_date(session, user, form.day)
         made = []
         for n in range(form.visits):

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import User
 from hrsupply.services import audit, program
 from hrsupply.services.access import ROLES, NotAllowed, require
@@ -113,13 +114,13 @@ def _short(s, secret: str, role: str) -> bool:
 def _valid_name(username: str) -> str:
     username = (username or "").strip().lower()
     if not NAME.match(username):
-        raise UserError("a username is 1 to 64 letters, digits, dots, dashes or underscores")
+        raise UserError(tr("a username is 1 to 64 letters, digits, dots, dashes or underscores"))
     return username
 
 
 def _valid_role(role: str) -> None:
     if role not in ROLES:
-        raise UserError(f"role must be one of: {', '.join(ROLES)}")
+        raise UserError(tr("role must be one of: {x}").format(x=", ".join(ROLES)))
 
 
 def needs_first_admin(db: Database) -> bool:
@@ -133,7 +134,7 @@ def create_first_admin(db: Database, username: str, secret: str) -> Account:
 
     def work(s) -> Account:
         if s.scalar(select(func.count()).select_from(User)):
-            raise NotAllowed("this database already has users: an admin adds new ones")
+            raise NotAllowed(tr("this database already has users: an admin adds new ones"))
         _valid_secret(s, secret, "admin")
         add_in(s, username, "admin", secret, by=username)
         return Account(username, "admin")
@@ -144,7 +145,7 @@ def create_first_admin(db: Database, username: str, secret: str) -> Account:
 def add_in(s, username: str, role: str, secret: str, *, by: str) -> None:
     """Add a user inside the caller's transaction (the first admin, the demo's people)."""
     if s.scalar(select(User.id).where(User.username == username)):
-        raise UserError(f"the username {username} is already taken")
+        raise UserError(tr("the username {username} is already taken").format(username=username))
     s.add(
         User(
             username=username,
@@ -188,14 +189,14 @@ def change_user(
         require(s, admin, "admin")
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
-            raise UserError(f"no user named {username}")
+            raise UserError(tr("no user named {username}").format(username=username))
         before = dict(role=ROLES[user.role], active=user.active)
         if role is not None:
             user.role = role
         if active is not None:
             user.active = active
         if user.username == admin and not (user.active and user.role == "admin"):
-            raise UserError("you cannot take away your own admin role or switch yourself off")
+            raise UserError(tr("you cannot take away your own admin role or switch yourself off"))
         changes = audit.diff(before, dict(role=ROLES[user.role], active=user.active))
         if secret is not None:
             _valid_secret(s, secret, user.role)
@@ -211,7 +212,7 @@ def change_own_secret(db: Database, username: str, old: str, new: str) -> None:
     def work(s) -> None:
         user = s.scalar(select(User).where(User.username == username, User.active))
         if user is None or not check_secret(old, user.secret_hash):
-            raise NotAllowed("the current PIN or password is wrong")
+            raise NotAllowed(tr("the current PIN or password is wrong"))
         _valid_secret(s, new, user.role)
         user.secret_hash, user.short_secret = hash_secret(new), False
         audit.log(s, username, "user", username, {"PIN": ["", "changed"]})
@@ -264,7 +265,7 @@ def unlock(db: Database, admin: str, username: str) -> None:
         require(s, admin, "admin")
         user = s.scalar(select(User).where(User.username == username).with_for_update())
         if user is None:
-            raise UserError(f"no user named {username}")
+            raise UserError(tr("no user named {username}").format(username=username))
         was = user.locked_until
         user.failed_attempts, user.locked_until = 0, None
         if was is not None and was > datetime.now():
@@ -277,7 +278,7 @@ def account(db: Database, username: str) -> Account:
     with db.read() as s:
         user = s.scalar(select(User).where(User.username == username, User.active))
     if user is None:
-        raise NotAllowed(f"{username!r} is not an active user of this database")
+        raise NotAllowed(tr("{username!r} is not an active user of this database").format(username=username))
     return Account(user.username, user.role)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import case, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services import audit
 from hrsupply.services.access import require
@@ -272,9 +273,9 @@ def rebuild_balances(session: Session) -> int:
             for r in negative[:5]
         ]
         raise UserError(
-            "the ledger adds up to less than zero for "
+            tr("the ledger adds up to less than zero for ")
             + ", ".join(shown)
-            + "; nothing was repaired: correct those movements first"
+            + tr("; nothing was repaired: correct those movements first")
         )
     session.execute(Balance.__table__.delete())
     rows = [

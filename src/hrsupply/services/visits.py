@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, func, insert, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
@@ -138,7 +139,11 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
         require(session, user, "visits")
         check_date(session, user, form.occurred_at)  # a visit with only returns or referrals too
         if form.naloxone_reason is not None and form.naloxone_reason not in naloxone_reasons(session):
-            raise UserError(f"unknown naloxone refill reason {form.naloxone_reason!r}")
+            raise UserError(
+                tr("unknown naloxone refill reason {form_naloxone_reason!r}").format(
+                    form_naloxone_reason=form.naloxone_reason
+                )
+            )
         visit_id = (
             session.connection()
             .execute(  # Core: the desk's every save, and the ORM's unit of work costs more than the insert
@@ -426,11 +431,15 @@ def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -
         require(session, user, "visits")
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise UserError(f"there is no visit {visit_id}")
+            raise UserError(tr("there is no visit {visit_id}").format(visit_id=visit_id))
         if visit.undone_at is not None:
-            raise UserError(f"this visit was already undone at {visit.undone_at:%H:%M} by {visit.undone_by}")
+            raise UserError(
+                tr("this visit was already undone at {visit_undone_at:%H:%M} by {visit_undone_by}").format(
+                    visit_undone_at=visit.undone_at, visit_undone_by=visit.undone_by
+                )
+            )
         if visit.occurred_at.date() != today:
-            raise UserError("only today's visits can be undone here; older ones are corrected in Stock")
+            raise UserError(tr("only today's visits can be undone here; older ones are corrected in Stock"))
         handouts, found = _undoable(session, visit.id)
         poster = Poster(session, user, visit_id=visit.id)
         poster.lock({(m.location_id, m.item_id) for m in handouts + found})
