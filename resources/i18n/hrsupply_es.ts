@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Review: show only lines that differ or are not counted</source>
-        <translation>Revisar: mostrar solo las líneas que difieren o no se contaron</translation>
+        <translation>Revisar: solo lo que difiere o no se contó</translation>
     </message>
     <message>
         <source>Found something not on the list? Type or scan it, then Enter</source>
-        <translation>¿Encontró algo que no está en la lista? Escríbalo o escanéelo y pulse Intro</translation>
+        <translation>¿Algo que no está en la lista? Escríbalo o escanéelo e Intro</translation>
     </message>
     <message>
         <source>Lot (lot-tracked items)</source>
@@ -304,6 +304,18 @@
     <message>
         <source>No item matches {text!r}.</source>
         <translation>Ningún artículo coincide con {text!r}.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>Location: choose the location to count</source>
@@ -1853,6 +1865,22 @@ to order</source>
 a pedir</translation>
     </message>
     <message>
+        <source>assembled here</source>
+        <translation>se arma aquí</translation>
+    </message>
+    <message>
+        <source>no default source</source>
+        <translation>sin origen predeterminado</translation>
+    </message>
+    <message>
+        <source>{expired:,} expired (not counted as on hand; dispose of them) · {expiring:,} of the usable stock expire within the expiry window</source>
+        <translation>{expired:,} caducados (no cuentan como disponibles; deséchelos) · {expiring:,} de las existencias utilizables caducan dentro del plazo de caducidad</translation>
+    </message>
+    <message>
+        <source>{used:,} used in {days} days out of stock: corrected for the days the shelf was empty</source>
+        <translation>{used:,} usados con {days} días agotado: corregido por los días en que el estante estuvo vacío</translation>
+    </message>
+    <message>
         <source>Only what to order</source>
         <translation>Solo lo que hay que pedir</translation>
     </message>
@@ -2289,6 +2317,10 @@ a pedir</translation>
         <translation>Desde / hacia</translation>
     </message>
     <message>
+        <source> (reversal)</source>
+        <translation> (reversión)</translation>
+    </message>
+    <message>
         <source>Search name, SKU or scan a barcode  (Ctrl+F)</source>
         <translation>Buscar por nombre o SKU, o escanear un código de barras  (Ctrl+F)</translation>
     </message>
@@ -2319,6 +2351,22 @@ a pedir</translation>
     <message>
         <source>Stock on hand</source>
         <translation>Existencias disponibles</translation>
+    </message>
+    <message>
+        <source>{n:,} expiring</source>
+        <translation>{n:,} por caducar</translation>
+    </message>
+    <message>
+        <source>{n:,} expired</source>
+        <translation>{n:,} caducados</translation>
+    </message>
+    <message>
+        <source> ({n:,} expired)</source>
+        <translation> ({n:,} caducados)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bien</translation>
     </message>
     <message>
         <source>{n} item-location rows · {flagged} need attention</source>
@@ -3165,6 +3213,18 @@ a pedir</translation>
         <translation>{day:%Y-%m-%d} es anterior a {EARLIEST:%Y}: revise el año</translation>
     </message>
     <message>
+        <source>site</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>unidad móvil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
         <source>barcode {barcode} already belongs to another item</source>
         <translation>el código de barras {barcode} ya pertenece a otro artículo</translation>
     </message>
@@ -3361,6 +3421,22 @@ a pedir</translation>
         <translation>no queda nada del lote {lot_lot_number} aquí</translation>
     </message>
     <message>
+        <source>supplier</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation>donación</translation>
+    </message>
+    <message>
+        <source>state allocation</source>
+        <translation>asignación estatal</translation>
+    </message>
+    <message>
+        <source>clearinghouse</source>
+        <translation>centro de distribución</translation>
+    </message>
+    <message>
         <source>there is no item {item_id}</source>
         <translation>no existe el artículo {item_id}</translation>
     </message>
@@ -3379,6 +3455,30 @@ a pedir</translation>
     <message>
         <source>{p_name} is lot-tracked and no kit here was assembled from a known lot: receive it by lot instead</source>
         <translation>{p_name} lleva control de lote y ningún kit de aquí se armó con un lote conocido: recíbalo por lote</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>dispose</source>
+        <translation>desecho</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>recuento</translation>
     </message>
     <message>
         <source>no item with id {item_id}</source>
@@ -3463,6 +3563,26 @@ a pedir</translation>
     <message>
         <source>two presets are called {x}</source>
         <translation>dos combinaciones se llaman {x}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>partly received</source>
+        <translation>recibido en parte</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>Source: {x} {x2} no default source; choose a source for items without one</source>

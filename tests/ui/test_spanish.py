@@ -132,6 +132,8 @@ def test_every_screen_and_tab_speaks_spanish(spanish, shown, datos):
                     settle()
                 where = name + (f" / {tabs.tabText(n)}" if tabs else "")
                 found += still_english(where, screen)
+                if screen.minimumSizeHint().width() > 1280 - window.nav.width() - 12:  # longer words still fit
+                    found.append(f"{where}: {screen.minimumSizeHint().width()} px wide")
     found += still_english("status line", window.statusBar())
     window.lock()
     found += still_english("lock page", window.lock_page)

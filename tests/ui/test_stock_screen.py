@@ -49,7 +49,7 @@ def test_lists_on_hand_by_item_and_location_with_status(screen):
     rows = visible(screen)
     assert ("SYR-1ML", "SITE", "300", "below minimum") in rows  # reorder point 500 at the site
     assert ("SYR-1ML", "VAN1", "900", "ok") in rows
-    assert ("NAL-4MG", "SITE", "0", "out") in rows
+    assert ("NAL-4MG", "SITE", "0", "stocked out") in rows
     assert ("NAL-4MG", "VAN1", "6", "6 expiring") in rows
     assert "4 item-location rows · 3 need attention" in screen.summary.text()
 

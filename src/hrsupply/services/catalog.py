@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 
-LOCATION_KINDS = ("site", "van", "other")
+LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
 
 
 @dataclass(frozen=True)

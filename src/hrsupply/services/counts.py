@@ -22,6 +22,8 @@ from hrsupply.services.catalog import lot_for
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 
+STATUSES = (QT_TR_NOOP("open"), QT_TR_NOOP("posted"), QT_TR_NOOP("discarded"))  # shown through tr()
+
 
 def reference(count_id: int) -> str:
     return f"Count {count_id}"

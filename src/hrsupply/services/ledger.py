@@ -24,14 +24,21 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, func, insert, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
 from hrsupply.services.errors import NotEnoughStock, UserError
 from hrsupply.services.usable import usable
 
-TYPES = ("receive", "handout", "transfer", "adjust", "dispose", "count")
+TYPES = (
+    QT_TR_NOOP("receive"),
+    QT_TR_NOOP("handout"),
+    QT_TR_NOOP("transfer"),
+    QT_TR_NOOP("adjust"),
+    QT_TR_NOOP("dispose"),
+    QT_TR_NOOP("count"),
+)  # codes, shown through tr()
 # Types whose quantity is a positive number of units taken from the location.
 DRAWS = ("handout", "transfer", "dispose")
 

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
@@ -22,7 +22,13 @@ from hrsupply.services.catalog import pack_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.report import Column, Report
 
-STATUSES = ("draft", "sent", "partly received", "received", "closed")
+STATUSES = (
+    QT_TR_NOOP("draft"),
+    QT_TR_NOOP("sent"),
+    QT_TR_NOOP("partly received"),
+    QT_TR_NOOP("received"),
+    QT_TR_NOOP("closed"),
+)  # codes, shown through tr()
 
 
 def number(order_id: int) -> str:

@@ -150,7 +150,7 @@ class ReceiveTab(Screen):
         current = self.source.currentData() or QSettings().value("receive/source", type=int)
         self.source.clear()
         for s in sources:
-            self.source.addItem(f"{s.name} ({s.kind})", s.id)
+            self.source.addItem(f"{s.name} ({tr(s.kind)})", s.id)
         if current is not None and (index := self.source.findData(current)) >= 0:
             self.source.setCurrentIndex(index)
         self._packs = {}
@@ -165,7 +165,7 @@ class ReceiveTab(Screen):
             for o in orders:
                 self.order.addItem(
                     tr("{o_number} · {o_source} · {o_status} · {o_due:,} units due").format(
-                        o_number=o.number, o_source=o.source, o_status=o.status, o_due=o.due
+                        o_number=o.number, o_source=o.source, o_status=tr(o.status), o_due=o.due
                     ),
                     o.id,
                 )
@@ -383,7 +383,7 @@ class ReceiptsModel(ColumnsModel):
             return (
                 f"{r.occurred_at:%Y-%m-%d %H:%M}",
                 r.source,
-                r.kind,
+                tr(r.kind),
                 r.reference or "",
                 r.location,
                 str(r.lines),
@@ -401,7 +401,7 @@ class TotalsModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.kind, r.source, str(r.receipts), f"{r.units:,}")[index.column()]
+            return (tr(r.kind), r.source, str(r.receipts), f"{r.units:,}")[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -43,8 +43,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def _order_pack(line: ReorderLine) -> str:
     if line.kit:
-        return "kits to assemble"
-    return f"{line.pack} of {line.pack_units:,}" if line.pack else "single"
+        return tr("kits to assemble")
+    return tr("{pack} of {units:,}").format(pack=line.pack, units=line.pack_units) if line.pack else tr("single")
 
 
 def _months(value: float | None) -> str:
@@ -56,7 +56,7 @@ def _reorder_texts(l: ReorderLine) -> tuple:
     aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
     return (
         l.name,
-        l.status,
+        tr(l.status),  # the word as well as the row's colour
         f"{l.on_hand:,}",
         aging,
         f"{l.on_order:,}",
@@ -117,14 +117,16 @@ class SuggestionsModel(ColumnsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{l.name} · {l.sku} · {l.category}"
         if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
-            return "assembled here" if l.kit else l.source or "no default source"
+            return tr("assembled here") if l.kit else l.source or tr("no default source")
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return (
-                f"{l.expired:,} expired (not counted as on hand; dispose of them) · {l.expiring:,} of the "
-                "usable stock expire within the expiry window"
-            )
+            return tr(
+                "{expired:,} expired (not counted as on hand; dispose of them) · {expiring:,} of the usable "
+                "stock expire within the expiry window"
+            ).format(expired=l.expired, expiring=l.expiring)
         if role == Qt.ItemDataRole.ToolTipRole and col == 7:
-            return f"{l.used:,} used in {l.stockout_days} days out of stock: corrected for the days the shelf was empty"
+            return tr("{used:,} used in {days} days out of stock: corrected for the days the shelf was empty").format(
+                used=l.used, days=l.stockout_days
+            )
         return None
 
     def flags(self, index):
@@ -310,7 +312,7 @@ class OrdersModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 o.number,
-                o.status,
+                tr(o.status),
                 o.source,
                 o.location,
                 f"{o.created_at:%Y-%m-%d}",
@@ -349,7 +351,7 @@ class OrderLinesModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{l.name}  ({l.sku})",
-                f"{l.pack} of {l.pack_units:,}" if l.pack else "single",
+                tr("{pack} of {units:,}").format(pack=l.pack, units=l.pack_units) if l.pack else tr("single"),
                 f"{l.packs:,}",
                 f"{l.ordered:,}",
                 f"{l.received:,}",
@@ -492,7 +494,7 @@ class OrdersTab(Screen):
                 order_number=order.number,
                 order_source=order.source,
                 order_location=order.location,
-                order_status=order.status,
+                order_status=tr(order.status),
             )
             + (f" · {order.note}" if order.note else "")
             if order

@@ -27,13 +27,13 @@ STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c
 
 
 def _stock_texts(row) -> tuple:
-    status = row.status
-    if status == "expiring":
-        status = f"{row.expiring:,} expiring"
-    elif status == "expired":
-        status = f"{row.expired:,} expired"
+    status = tr(STATUS_WORDS.get(row.status, row.status))  # a word, never the row's colour alone
+    if row.status == "expiring":
+        status = tr("{n:,} expiring").format(n=row.expiring)
+    elif row.status == "expired":
+        status = tr("{n:,} expired").format(n=row.expired)
     elif row.expired:  # out or below minimum, and some of what is there has expired
-        status += f" ({row.expired:,} expired)"
+        status += tr(" ({n:,} expired)").format(n=row.expired)
     return (
         row.name,
         row.sku,
@@ -47,6 +47,9 @@ def _stock_texts(row) -> tuple:
         row.next_expiry.isoformat() if row.next_expiry else "",
         status,
     )
+
+
+STATUS_WORDS = {"ok": QT_TR_NOOP("ok"), "out": QT_TR_NOOP("stocked out"), "below minimum": QT_TR_NOOP("below minimum")}
 
 
 class StockTableModel(ColumnsModel):
@@ -134,7 +137,7 @@ class StockCardModel(ColumnsModel):
         line = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = line.type + (" (reversal)" if line.reversal else "")
+            kind = tr(line.type) + (tr(" (reversal)") if line.reversal else "")
             values = (
                 line.occurred_at.strftime("%Y-%m-%d %H:%M"),
                 kind,
@@ -329,7 +332,7 @@ class StockScreen(Screen):
             self._reselect = current.row() if current.isValid() else None  # the reload shows it again
             self.card_message.ok(
                 tr("Reversed: {line_type} of {line_change:+,} ({reason}).").format(
-                    line_type=line.type, line_change=line.change, reason=reason
+                    line_type=tr(line.type), line_change=line.change, reason=reason
                 )
             )
 
