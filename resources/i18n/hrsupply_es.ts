@@ -390,6 +390,10 @@
         <translation> · &lt;b&gt;{count_status}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{done} of {lines} lines counted</source>
+        <translation>{done} de {lines} líneas contadas</translation>
+    </message>
+    <message>
         <source>. Lines left blank are not posted and keep their stock.</source>
         <translation>. Las líneas en blanco no se registran y conservan sus existencias.</translation>
     </message>
@@ -802,6 +806,18 @@ Hand out from it anyway?</source>
     <message>
         <source>Saved: visit for {who} at {form_occurred_at:%H:%M}.</source>
         <translation>Guardado: visita de {who} a las {form_occurred_at:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>Records show less stock</source>
+        <translation>Los registros muestran menos existencias</translation>
+    </message>
+    <message>
+        <source>The records show less than you are handing out:</source>
+        <translation>Los registros muestran menos de lo que está entregando:</translation>
+    </message>
+    <message>
+        <source>Save anyway? The difference is recorded as found stock for the supply lead to review.</source>
+        <translation>¿Guardar de todos modos? La diferencia se registra como existencias encontradas para que la revise el responsable de suministros.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -2009,6 +2025,14 @@ a pedir</translation>
         <translation>{x} creado: añada sus artículos abajo.</translation>
     </message>
     <message>
+        <source>Close order</source>
+        <translation>Cerrar pedido</translation>
+    </message>
+    <message>
+        <source>Why will the rest not come? (optional)</source>
+        <translation>¿Por qué no llegará el resto? (opcional)</translation>
+    </message>
+    <message>
         <source>Purchase order</source>
         <translation>Orden de compra</translation>
     </message>
@@ -2375,6 +2399,18 @@ a pedir</translation>
     <message>
         <source>&lt;b&gt;Stock card&lt;/b&gt;: {row_name} ({row_sku}) at {row_location} — {row_quantity:,} {row_unit} on hand</source>
         <translation>&lt;b&gt;Ficha de existencias&lt;/b&gt;: {row_name} ({row_sku}) en {row_location} — {row_quantity:,} {row_unit} disponibles</translation>
+    </message>
+    <message>
+        <source>Reverse a movement</source>
+        <translation>Revertir un movimiento</translation>
+    </message>
+    <message>
+        <source>Reverse the {type} of {change:+,} on {at:%Y-%m-%d %H:%M}?</source>
+        <translation>¿Revertir el movimiento «{type}» de {change:+,} del {at:%Y-%m-%d %H:%M}?</translation>
+    </message>
+    <message>
+        <source>The original stays on the card; its opposite is added. Why?</source>
+        <translation>El original queda en la ficha; se añade su opuesto. ¿Por qué?</translation>
     </message>
     <message>
         <source>Select a line on the stock card first.</source>
@@ -2811,6 +2847,14 @@ a pedir</translation>
     <message>
         <source>“{text}” matches {n} items:</source>
         <translation>«{text}» coincide con {n} artículos:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this entry first?</source>
+        <translation>¿Guardar primero los cambios de esta entrada?</translation>
     </message>
     <message>
         <source>New</source>
@@ -3647,6 +3691,10 @@ a pedir</translation>
     <message>
         <source>; nothing was repaired: correct those movements first</source>
         <translation>; no se reparó nada: corrija primero esos movimientos</translation>
+    </message>
+    <message>
+        <source>{name}: handing out {wanted}, records show {available}</source>
+        <translation>{name}: se entregan {wanted}, los registros muestran {available}</translation>
     </message>
     <message>
         <source>unknown naloxone refill reason {form_naloxone_reason!r}</source>

@@ -58,7 +58,7 @@ def labels_for(db: Database, item_ids: list[int] | None = None) -> list[Label]:
         if not any(c.name is None for c in mine):
             out.append(Label(item.id, item.sku, item.name, f"1 {item.unit}", item.sku))
         for c in mine:
-            what = f"1 {item.unit}" if c.name is None else f"{c.name} of {c.units:,}"
+            what = f"1 {item.unit}" if c.name is None else tr("{pack} of {units:,}").format(pack=c.name, units=c.units)
             out.append(Label(item.id, item.sku, item.name, what, c.code))
     return out
 

@@ -90,7 +90,7 @@ def plan(db: Database, from_id: int, to_id: int, day: date | None = None) -> lis
             .where(PackSize.item_id.in_(ids))
             .order_by(PackSize.units)
         ):
-            packs.setdefault(p.item_id, f"{p.name} of {p.units:,}")
+            packs.setdefault(p.item_id, tr("{pack} of {units:,}").format(pack=p.name, units=p.units))
     lines = []
     for p in pars:
         here = held.get((to_id, p.item_id), [])

@@ -406,7 +406,15 @@ def order_report(order: OrderRow, lines: list[OrderLine], *, program: str) -> Re
         Column("Still due", "int", 10, total=True),
     ]
     rows = [
-        [l.name, l.sku, f"{l.pack} of {l.pack_units:,}" if l.pack else "single", l.packs, l.ordered, l.received, l.due]
+        [
+            l.name,
+            l.sku,
+            tr("{pack} of {units:,}").format(pack=l.pack, units=l.pack_units) if l.pack else tr("single"),
+            l.packs,
+            l.ordered,
+            l.received,
+            l.due,
+        ]
         for l in lines
     ]
     sent = f" · sent {order.sent_at:%B %d, %Y}" if order.sent_at else ""

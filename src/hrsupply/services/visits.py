@@ -53,7 +53,9 @@ class Shortfall:
     available: int
 
     def __str__(self) -> str:
-        return f"{self.name}: handing out {self.wanted}, records show {self.available}"
+        return tr("{name}: handing out {wanted}, records show {available}").format(
+            name=self.name, wanted=self.wanted, available=self.available
+        )
 
 
 @dataclass(frozen=True)

@@ -372,7 +372,7 @@ class CountsScreen(Screen):
         entry = self.list.currentItem()
         if entry is not None and entry.data(Qt.ItemDataRole.UserRole) == self.count.id:
             entry.setText(_entry_text(dataclasses.replace(self.count, lines=len(rows), counted=len(done))))
-        text = f"{len(done)} of {len(rows)} lines counted"
+        text = tr("{done} of {lines} lines counted").format(done=len(done), lines=len(rows))
         if not self.model.hide_expected:
             differ = [r for r in done if r.variance]
             text += f" · {len(differ)} differ from the records ({sum(r.variance for r in differ):+,} units)"

@@ -689,11 +689,12 @@ class FrontDeskScreen(Screen):
     def _confirm_shortfall(self, shortfalls) -> bool:
         box = QMessageBox(
             QMessageBox.Question,
-            "Records show less stock",
-            "The records show less than you are handing out:\n\n"
+            tr("Records show less stock"),
+            tr("The records show less than you are handing out:")
+            + "\n\n"
             + "\n".join(f"• {s}" for s in shortfalls)
-            + "\n\nSave anyway? The difference is recorded as found stock for the supply "
-            "lead to review.",
+            + "\n\n"
+            + tr("Save anyway? The difference is recorded as found stock for the supply lead to review."),
             parent=self,
         )
         save = box.addButton(tr("Save anyway"), QMessageBox.AcceptRole)

@@ -570,7 +570,7 @@ class OrdersTab(Screen):
         )
 
     def ask_note(self) -> str | None:
-        note, ok = QInputDialog.getText(self, "Close order", "Why will the rest not come? (optional)")
+        note, ok = QInputDialog.getText(self, tr("Close order"), tr("Why will the rest not come? (optional)"))
         return note if ok else None
 
     def close_order(self) -> None:

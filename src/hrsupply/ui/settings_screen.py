@@ -294,7 +294,8 @@ class LocationsTab(SimpleTab):
     def __init__(self, db, user: str, parent=None):
         super().__init__(db, user, parent)
         self.code, self.name, self.kind = QLineEdit(), QLineEdit(), Choices()
-        self.kind.addItems(LOCATION_KINDS)
+        for kind in LOCATION_KINDS:  # the code is kept; the word is the user's
+            self.kind.addItem(tr(kind), kind)
         self.form.addRow(tr("Code"), self.code)
         self.form.addRow(tr("Name"), self.name)
         self.form.addRow(tr("Kind"), self.kind)
@@ -318,10 +319,10 @@ class LocationsTab(SimpleTab):
         self._id = location_id if loc else None
         self.code.setText(loc.code if loc else "")
         self.name.setText(loc.name if loc else "")
-        self.kind.setCurrentText(loc.kind if loc else "van")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(loc.kind if loc else "van")))
 
     def save_work(self):
-        values, location_id = (self.code.text(), self.name.text(), self.kind.currentText()), self._id
+        values, location_id = (self.code.text(), self.name.text(), self.kind.currentData()), self._id
         return lambda: item_editor.save_location(self.db, self.user, *values, location_id=location_id)
 
 
@@ -330,7 +331,8 @@ class SourcesTab(SimpleTab):
         super().__init__(db, user, parent)
         self.name, self.kind = QLineEdit(), Choices()
         self.active = QCheckBox(tr("Active (offered when receiving)"))
-        self.kind.addItems(SOURCE_KINDS)
+        for kind in SOURCE_KINDS:
+            self.kind.addItem(tr(kind), kind)
         self.form.addRow(tr("Name"), self.name)
         self.form.addRow(tr("Kind"), self.kind)
         self.form.addRow("", self.active)
@@ -353,11 +355,11 @@ class SourcesTab(SimpleTab):
         src = self._rows.get(source_id)
         self._id = source_id if src else None
         self.name.setText(src.name if src else "")
-        self.kind.setCurrentText(src.kind if src else "supplier")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(src.kind if src else "supplier")))
         self.active.setChecked(src.active if src else True)
 
     def save_work(self):
-        name, kind, active, source_id = self.name.text(), self.kind.currentText(), self.active.isChecked(), self._id
+        name, kind, active, source_id = self.name.text(), self.kind.currentData(), self.active.isChecked(), self._id
         return lambda: item_editor.save_source(self.db, self.user, name, kind, active=active, source_id=source_id)
 
 

@@ -311,9 +311,12 @@ class StockScreen(Screen):
     def ask_reason(self, line) -> str | None:
         text, ok = QInputDialog.getText(
             self,
-            "Reverse a movement",
-            f"Reverse the {line.type} of {line.change:+,} on {line.occurred_at:%Y-%m-%d %H:%M}?\n"
-            "The original stays on the card; its opposite is added. Why?",
+            tr("Reverse a movement"),
+            tr("Reverse the {type} of {change:+,} on {at:%Y-%m-%d %H:%M}?").format(
+                type=tr(line.type), change=line.change, at=line.occurred_at
+            )
+            + "\n"
+            + tr("The original stays on the card; its opposite is added. Why?"),
         )
         return text if ok else None
 

@@ -274,7 +274,9 @@ class KeepsEdits:
         """ "save", "discard" or "cancel" (a test replaces it with its answer)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Question, "Unsaved changes", "Save the changes to this entry first?", parent=self)
+        box = QMessageBox(
+            QMessageBox.Question, tr("Unsaved changes"), tr("Save the changes to this entry first?"), parent=self
+        )
         buttons = {
             box.addButton(QMessageBox.Save): "save",
             box.addButton(QMessageBox.Discard): "discard",
