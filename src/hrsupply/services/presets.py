@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.i18n import tr
@@ -90,7 +92,7 @@ def save_presets(db: Database, user: str, presets: list[PresetInfo]) -> None:
     db.transaction(replacing(user, presets))
 
 
-def replacing(user: str, presets: list[PresetInfo]):
+def replacing(user: str, presets: list[PresetInfo]) -> Callable[[Session], None]:
     """The work of `save_presets`, checked now, to run in a transaction of the caller's."""
     names = [_checked(p.name, p.lines, f"preset {n}: ") for n, p in enumerate(presets, start=1)]
     if len(set(names)) != len(names):

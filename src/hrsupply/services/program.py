@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
 from hrsupply.i18n import QT_TR_NOOP, tr
@@ -189,7 +192,7 @@ def put(db: Database, user: str, key: str, value) -> None:
     put_many(db, user, {key: value})
 
 
-def put_many(db: Database, user: str, values: dict, also=None) -> None:
+def put_many(db: Database, user: str, values: dict, also: Callable[[Session], None] | None = None) -> None:
     """Change several settings in one transaction (a Settings page's Save), each change audited;
     `also(session)` writes what belongs with them (the presets). Nothing is saved if any is wrong."""
     for key, value in values.items():
@@ -209,7 +212,7 @@ def all_settings(db: Database) -> dict:
     return {key: get(db, key) for key in DEFAULTS}
 
 
-def naloxone_reasons(session) -> list[str]:
+def naloxone_reasons(session: Session) -> list[str]:
     """The reasons the front desk offers for a naloxone kit, "first kit" first (read in the
     caller's transaction)."""
     return [FIRST_KIT, *get_in(session, "naloxone_reasons")]
