@@ -354,6 +354,10 @@
         <translation>{x} ya está {row_status}</translation>
     </message>
     <message>
+        <source>{row_sku}: the count</source>
+        <translation>{row_sku}: el recuento</translation>
+    </message>
+    <message>
         <source>{row_sku} is lot-tracked: add the lot you found, then count it</source>
         <translation>{row_sku} lleva control de lote: añada el lote que encontró y luego cuéntelo</translation>
     </message>
@@ -776,6 +780,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
     <message>
         <source>No item matches “{text}”: type part of its name or SKU, or scan it.</source>
         <translation>Ningún artículo coincide con «{text}»: escriba parte de su nombre o SKU, o escanéelo.</translation>
+    </message>
+    <message>
+        <source>a quantity</source>
+        <translation>una cantidad</translation>
     </message>
     <message>
         <source>This item has no lots in stock here; it is handed out without one.</source>
@@ -2641,6 +2649,10 @@ a pedir</translation>
         <translation>una hoja de conteo necesita al menos 1 visita</translation>
     </message>
     <message>
+        <source>each tallied item's quantity</source>
+        <translation>la cantidad de cada artículo contado</translation>
+    </message>
+    <message>
         <source>{refills} naloxone refills were tallied but only {visits}</source>
         <translation>se contaron {refills} recargas de naloxona pero solo {visits}</translation>
     </message>
@@ -3397,6 +3409,14 @@ a pedir</translation>
         <translation>ubicación desconocida {code}</translation>
     </message>
     <message>
+        <source>an adjust (not 0)</source>
+        <translation>un ajuste (distinto de 0)</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>«{kind}»</translation>
+    </message>
+    <message>
         <source>a transfer needs to_location</source>
         <translation>una transferencia necesita to_location</translation>
     </message>
@@ -3485,6 +3505,10 @@ a pedir</translation>
         <translation>no existe el artículo {item_id}</translation>
     </message>
     <message>
+        <source>how many kits</source>
+        <translation>cuántos kits</translation>
+    </message>
+    <message>
         <source>{x} is not a kit: give it components in Settings first</source>
         <translation>{x} no es un kit: dele componentes primero en Ajustes</translation>
     </message>
@@ -3531,6 +3555,22 @@ a pedir</translation>
     <message>
         <source>unknown movement type {t!r}</source>
         <translation>tipo de movimiento desconocido {t!r}</translation>
+    </message>
+    <message>
+        <source>{t} quantity</source>
+        <translation>la cantidad de «{t}»</translation>
+    </message>
+    <message>
+        <source>adjust quantity</source>
+        <translation>la cantidad del ajuste</translation>
+    </message>
+    <message>
+        <source>adjust quantity (not 0)</source>
+        <translation>la cantidad del ajuste (distinta de 0)</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>un recuento</translation>
     </message>
     <message>
         <source>a transfer needs a destination location</source>
@@ -3589,6 +3629,10 @@ a pedir</translation>
         <translation>nada que cargar: todas las líneas están en 0</translation>
     </message>
     <message>
+        <source>{line_sku}: the quantity to load</source>
+        <translation>{line_sku}: la cantidad a cargar</translation>
+    </message>
+    <message>
         <source>there is no movement {movement_id}</source>
         <translation>no existe el movimiento {movement_id}</translation>
     </message>
@@ -3603,6 +3647,10 @@ a pedir</translation>
     <message>
         <source>{where}{name} needs lines with quantities of at least 1</source>
         <translation>{where}{name} necesita líneas con cantidades de al menos 1</translation>
+    </message>
+    <message>
+        <source>{where}{name}: each line's quantity</source>
+        <translation>{where}{name}: la cantidad de cada línea</translation>
     </message>
     <message>
         <source>two presets are called {x}</source>
@@ -3627,6 +3675,14 @@ a pedir</translation>
     <message>
         <source>closed</source>
         <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>the number of packs</source>
+        <translation>el número de paquetes</translation>
+    </message>
+    <message>
+        <source>{line_packs:,} × {units:,} units</source>
+        <translation>{line_packs:,} × {units:,} unidades</translation>
     </message>
     <message>
         <source>Source: {x} {x2} no default source; choose a source for items without one</source>
@@ -3697,6 +3753,10 @@ a pedir</translation>
         <translation>{name}: se entregan {wanted}, los registros muestran {available}</translation>
     </message>
     <message>
+        <source>line {n}: the quantity</source>
+        <translation>línea {n}: la cantidad</translation>
+    </message>
+    <message>
         <source>unknown naloxone refill reason {form_naloxone_reason!r}</source>
         <translation>motivo de recarga de naloxona desconocido {form_naloxone_reason!r}</translation>
     </message>
@@ -3711,6 +3771,14 @@ a pedir</translation>
     <message>
         <source>only today's visits can be undone here; older ones are corrected in Stock</source>
         <translation>solo las visitas de hoy se deshacen aquí; las anteriores se corrigen en Existencias</translation>
+    </message>
+    <message>
+        <source>{where}: the count</source>
+        <translation>{where}: el recuento</translation>
+    </message>
+    <message>
+        <source>{where}: what goes back</source>
+        <translation>{where}: lo que se devuelve</translation>
     </message>
 </context>
 </TS>

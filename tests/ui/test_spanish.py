@@ -209,3 +209,24 @@ def test_every_text_has_a_translation_with_the_same_placeholders_and_plain_words
         ].count("&nbsp;") - words[source].count("&lt;"), source
     stigmatizing = re.compile(r"\b(adict\w*|drogadict\w*|usuarios? de drogas|toxicóman\w*|abuso)\b", re.I)
     assert [t for t in words.values() if stigmatizing.search(t)] == []
+
+
+def test_a_refusal_is_said_in_spanish(spanish, datos):
+    """A service's refusal, built from its parts, reads as one Spanish sentence."""
+    from hrsupply.services import visits
+    from hrsupply.services.errors import UserError
+    from hrsupply.services.visits import Line, VisitForm
+
+    with datos.read() as s:
+        from sqlalchemy import select
+
+        from hrsupply.models import Item, Location
+
+        jer = s.scalar(select(Item.id).where(Item.sku == "JER-1ML"))
+        local = s.scalar(select(Location.id).where(Location.code == "LOCAL"))
+    with pytest.raises(UserError) as refused:
+        visits.record(datos, "desk", VisitForm(local, datetime.now(), "ANJO85", [Line(jer, 0)]))
+    assert str(refused.value) == "línea 1: la cantidad debe ser un número entero de 1 a 1,000,000, no 0"
+    with pytest.raises(UserError) as refused:
+        visits.record(datos, "nadie", VisitForm(local, datetime.now(), None, [Line(jer, 1)]))
+    assert english_words(str(refused.value)) == [] and "no es un usuario activo" in str(refused.value)

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
@@ -78,8 +79,8 @@ def close_out(
         where = f"{line.name}" + (f", lot {line.lot}" if line.lot else "")
         try:
             if line.counted is not None:
-                check_units(line.counted, f"{where}: the count", least=0)
-            check_units(line.returned, f"{where}: what goes back", least=0)
+                check_units(line.counted, tr("{where}: the count").format(where=where), least=0)
+            check_units(line.returned, tr("{where}: what goes back").format(where=where), least=0)
         except UserError as exc:
             problems.append(str(exc))
             continue

@@ -137,7 +137,7 @@ def enter(db: Database, user: str, line_id: int, counted: int | None, reason: st
         if row.status != "open":
             raise UserError(tr("{x} is already {row_status}").format(x=reference(row.count_id), row_status=row.status))
         if counted is not None:
-            check_units(counted, f"{row.sku}: the count", least=0)
+            check_units(counted, tr("{row_sku}: the count").format(row_sku=row.sku), least=0)
             if row.lot_tracked and row.lot_id is None and counted > 0:
                 raise UserError(
                     tr("{row_sku} is lot-tracked: add the lot you found, then count it").format(row_sku=row.sku)

@@ -593,9 +593,9 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
         if qty is not None and kind:
             try:
                 if kind == "adjust":
-                    check_units(abs(qty), "an adjust (not 0)")
+                    check_units(abs(qty), tr("an adjust (not 0)"))
                 else:
-                    check_units(qty, f"a {kind}", least=0 if kind == "count" else 1)
+                    check_units(qty, tr("a {kind}").format(kind=tr(kind)), least=0 if kind == "count" else 1)
             except UserError as exc:
                 cells.bad(n, "quantity", str(exc))
         if kind == "transfer":
@@ -604,9 +604,9 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
             elif to == loc:
                 cells.bad(n, "to_location", tr("must differ from location"))
         elif to and kind:
-            cells.bad(n, "to_location", tr("only a transfer has to_location, not a {kind}").format(kind=kind))
+            cells.bad(n, "to_location", tr("only a transfer has to_location, not a {kind}").format(kind=tr(kind)))
         if kind in ("adjust", "dispose") and not reason:
-            cells.bad(n, "reason", tr("a {kind} needs a reason").format(kind=kind))
+            cells.bad(n, "reason", tr("a {kind} needs a reason").format(kind=tr(kind)))
         if participant and kind and kind != "handout":
             cells.bad(n, "participant", tr("only a handout names a participant"))
         tracked = lot_tracked.get(sku)

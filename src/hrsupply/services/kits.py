@@ -49,7 +49,7 @@ def kits(db: Database) -> dict[int, list[Component]]:
 
 
 def _start(s, user: str, kit_id: int, location_id: int, count: int):
-    check_units(count, "how many kits")
+    check_units(count, tr("how many kits"))
     kit = s.get(Item, kit_id)
     parts = recipe(s, kit_id) if kit else []
     if not parts:

@@ -512,30 +512,30 @@ class Poster:
         item = self._item(move.item_id)
         t, q = move.type, move.quantity
         if t not in TYPES:
-            raise UserError(tr("unknown movement type {t!r}").format(t=t))
+            raise UserError(tr("unknown movement type {t!r}").format(t=tr(t)))
         if t in DRAWS or t == "receive":
-            check_units(q, f"{t} quantity")
+            check_units(q, tr("{t} quantity").format(t=tr(t)))
         elif t == "adjust":
             if isinstance(q, int) and q < 0:
-                check_units(-q, "adjust quantity")
+                check_units(-q, tr("adjust quantity"))
             else:
-                check_units(q, "adjust quantity (not 0)")
+                check_units(q, tr("adjust quantity (not 0)"))
         elif t == "count":
-            check_units(q, "a count", least=0)
+            check_units(q, tr("a count"), least=0)
         if t == "transfer":
             if move.to_location_id is None:
                 raise UserError(tr("a transfer needs a destination location"))
             if move.to_location_id == move.location_id:
                 raise UserError(tr("a transfer needs a destination different from its location"))
         elif move.to_location_id is not None:
-            raise UserError(tr("only a transfer has a destination, not a {t}").format(t=t))
+            raise UserError(tr("only a transfer has a destination, not a {t}").format(t=tr(t)))
         if t in ("adjust", "dispose") and not (move.reason or "").strip():
-            raise UserError(tr("{t} needs a reason").format(t=t))
+            raise UserError(tr("{t} needs a reason").format(t=tr(t)))
         if move.lot_id is not None and not item.lot_tracked:
             raise UserError(tr("{item_sku} is not lot-tracked, so it takes no lot").format(item_sku=item.sku))
         needs_lot = t in ("receive", "count") or (t == "adjust" and q > 0)
         if item.lot_tracked and needs_lot and move.lot_id is None:
-            raise UserError(tr("{item_sku} is lot-tracked: this {t} needs its lot").format(item_sku=item.sku, t=t))
+            raise UserError(tr("{item_sku} is lot-tracked: this {t} needs its lot").format(item_sku=item.sku, t=tr(t)))
 
         # (lot, signed change at location, counted)
         if t == "count":

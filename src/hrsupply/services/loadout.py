@@ -216,7 +216,7 @@ def confirm(
         moves = []
         for line in lines:
             for lot in line.lots:
-                check_units(lot.quantity, f"{line.sku}: the quantity to load", least=0)
+                check_units(lot.quantity, tr("{line_sku}: the quantity to load").format(line_sku=line.sku), least=0)
                 if lot.quantity:
                     moves.append(
                         Move(

@@ -47,7 +47,7 @@ def _checked(name: str, lines: list[Line], where: str = "") -> str:
     if not lines:
         raise UserError(tr("{where}{name} needs lines with quantities of at least 1").format(where=where, name=name))
     for line in lines:
-        check_units(line.quantity, f"{where}{name}: each line's quantity")
+        check_units(line.quantity, tr("{where}{name}: each line's quantity").format(where=where, name=name))
     return name
 
 

@@ -75,8 +75,10 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
             problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
             continue
         try:
-            check_units(line.packs, "the number of packs")
-            check_units(line.packs * units, f"{line.packs:,} × {units:,} units")
+            check_units(line.packs, tr("the number of packs"))
+            check_units(
+                line.packs * units, tr("{line_packs:,} × {units:,} units").format(line_packs=line.packs, units=units)
+            )
         except UserError as exc:
             problems.append(f"{where}, quantity: {exc}")
             continue

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
 from hrsupply.services import purchase_orders
 from hrsupply.services.access import check_date, require
@@ -76,7 +77,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
                 problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
                 continue
             try:
-                check_units(line.packs, "the number of packs")
+                check_units(line.packs, tr("the number of packs"))
                 check_units(line.packs * units, f"{line.packs:,} × {units:,}")
             except UserError as exc:
                 problems.append(f"{where}, quantity: {exc}")

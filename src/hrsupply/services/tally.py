@@ -49,7 +49,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     refills = sum(form.naloxone_reasons.values())
     if form.visits < 1:
         raise UserError(tr("a tally sheet needs at least 1 visit"))
-    check_people(form.visits, "visits")
+    check_people(form.visits, tr("visits"))
     for what, n in (
         ("syringes returned", form.syringes_returned),
         ("reversals reported", form.reversals_reported),
@@ -58,7 +58,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
     ):
         check_people(n, what)
     for line in form.lines:
-        check_units(line.quantity, "each tallied item's quantity")
+        check_units(line.quantity, tr("each tallied item's quantity"))
     if refills > form.visits:
         visits = f"{form.visits} visit" + ("" if form.visits == 1 else "s")
         raise UserError(

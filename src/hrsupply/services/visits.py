@@ -72,7 +72,7 @@ class ShortfallNotConfirmed(UserError):
 
 def _validate(form: VisitForm) -> None:
     for n, line in enumerate(form.lines, start=1):
-        check_units(line.quantity, f"line {n}: the quantity")
+        check_units(line.quantity, tr("line {n}: the quantity").format(n=n))
     for name in ("syringes_returned", "collecting_for", "reversals_reported"):
         check_people(getattr(form, name), name.replace("_", " "))
 

@@ -550,7 +550,7 @@ class FrontDeskScreen(Screen):
                 tr("No item matches “{text}”: type part of its name or SKU, or scan it.").format(text=text)
             )
             return
-        if ops.attempt(self, lambda: check_units(quantity * found.units, "a quantity") or True) is None:
+        if ops.attempt(self, lambda: check_units(quantity * found.units, tr("a quantity")) or True) is None:
             return
         self.item.clear()
         self._item_completer.popup().hide()  # the line is in: the list of names goes with it
