@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -187,8 +186,9 @@ class CatalogPage(_SavingPage):
 
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
-        return path
+        from hrsupply.ui.import_dialog import ask_workbook
+
+        return ask_workbook(self)
 
     def choose(self) -> None:
         path = self.ask_path()

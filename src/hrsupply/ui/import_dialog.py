@@ -51,6 +51,12 @@ def _said(summary) -> str:
     return "; ".join(parts)
 
 
+def ask_workbook(parent: QWidget) -> str:
+    """The system's file chooser, for a workbook to import ("" if none was chosen)."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
+    return path
+
+
 class ImportDialog(Remembers, QDialog):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -123,8 +129,7 @@ class ImportDialog(Remembers, QDialog):
     # ---- picking and checking ------------------------------------------------------------------
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
-        return path
+        return ask_workbook(self)
 
     def choose(self) -> None:
         path = self.ask_path()
