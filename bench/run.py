@@ -284,7 +284,7 @@ def measure(db, ids, label: str) -> None:
     row("reorder suggestions, program", lambda: reorder.suggestions(db, today=TODAY), 10)
     row("home screen figures", lambda: dashboard.dashboard(db, TODAY), 10)
     year = (TODAY - timedelta(days=364), TODAY)
-    row("program report, a year", lambda: program_report.build(db, *year), 3)
+    row("program report, a year", lambda: program_report.build(db, "bench", *year), 3)
     month_start = TODAY.replace(day=1)
     row(
         "reconcile drill-down, a month",

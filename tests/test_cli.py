@@ -3,7 +3,7 @@
 import csv
 import io
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -88,6 +88,22 @@ def test_stock_csv_names_the_units_expired_on_the_as_of_day(loaded, capsys):
     _, out, _ = run(capsys, "stock", "--db", loaded, "--as-of", "2027-01-01", "--format", "csv")
     rows = {(r["location"], r["sku"]): (r["quantity"], r["expired"]) for r in table(out)}
     assert rows[("VAN1", "NAL-4MG")] == ("10", "8") and rows[("SITE", "SYR-1ML")] == ("695", "0")
+
+
+def test_stock_csv_without_as_of_counts_lots_expired_before_today(tmp_path, db_url, capsys):
+    """No --as-of is today: a lot that expired yesterday is expired, one expiring today is not."""
+    today = date.today()
+    moves = [
+        MOVES_HEADER,
+        move("2026-01-05", "receive", "NAL-4MG", 28, "SITE", lot="OLD", expiry=f"{today - timedelta(days=1)}"),
+        move("2026-01-05", "receive", "NAL-4MG", 5, "SITE", lot="TODAY", expiry=f"{today}"),
+    ]
+    path = workbook(tmp_path / "lots.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=moves)
+    assert run(capsys, "--db", db_url, "import", str(path))[0] == 0
+    _, out, _ = run(capsys, "stock", "--db", db_url, "--format", "csv")
+    assert [(r["sku"], r["quantity"], r["expired"]) for r in table(out)] == [("NAL-4MG", "33", "28")]
+    _, out, _ = run(capsys, "stock", "--db", db_url, "--format", "csv", "--as-of", f"{today}")
+    assert [(r["sku"], r["quantity"], r["expired"]) for r in table(out)] == [("NAL-4MG", "33", "28")]
 
 
 def test_stock_table_format_is_aligned(loaded, capsys):

@@ -102,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--location", metavar="CODE", help="one location (default: all, with a column for each)")
     s.add_argument("--format", choices=("csv", "xlsx", "pdf"), default="csv")
     s.add_argument("--out", metavar="FILE", help="where to write it (a CSV goes to the screen without one)")
+    s.add_argument(
+        "--outside",
+        action="store_true",
+        help="a CSV to share: small counts suppressed as in the workbook and PDF (xlsx and pdf always are)",
+    )
 
     s = sub.add_parser("visits", parents=[common, fmt], help="visits in a date range, newest first")
     s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")

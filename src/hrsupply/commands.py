@@ -244,9 +244,10 @@ def _run(args, db, user: str) -> int:
             writable_file(args.out)  # said before the figures are worked out
         from hrsupply.services import program_report, program_report_files
 
-        report = program_report.build(db, args.start, args.end, args.location)
+        report = program_report.build(db, user, args.start, args.end, args.location)
         if args.format == "csv":
-            program_report_files.write_csv(args.out or sys.stdout, report)
+            outside = args.outside and program.get(db, "small_count_suppression")
+            program_report_files.write_csv(args.out or sys.stdout, report, outside=outside)
         else:
             write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
             suppress = program.get(db, "small_count_suppression")

@@ -153,6 +153,6 @@ def sheets_of(db, user: str, today: date) -> dict:
             ),
         ),
         "program report": lambda p: program_report_files.write_pdf(
-            p, program_report.build(db, first, today), program=name, suppress=True
+            p, program_report.build(db, user, first, today), program=name, suppress=True
         ),
     }

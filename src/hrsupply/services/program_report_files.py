@@ -1,7 +1,8 @@
 """The program report as files: a long CSV for the program's own use (every figure, nothing
 suppressed), and for funders a workbook (a summary, one sheet per table, a chart sheet) and a PDF
 (a summary page with the chart, then the tables), the program's name on every page. In the
-workbook and the PDF, a few people at one place in one month show as "<5" when the setting says so.
+workbook and the PDF (and the CSV written `outside`), a count of a few people shows as "<5" when
+the setting says so, and "*" hides what would let one be worked back.
 """
 
 from __future__ import annotations
@@ -9,23 +10,41 @@ from __future__ import annotations
 import csv
 from dataclasses import replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, text
 from hrsupply.services.program_report import PEOPLE, ProgramReport
 
-MAIN = ("visits", "unique_participants", "naloxone_kits_out", "reversals_reported", "syringes_returned")
+MAIN = (
+    "visits",
+    "unique_participants",
+    "syringes_out",
+    "naloxone_kits_out",
+    "reversals_reported",
+    "syringes_returned",
+)
+HEADER = ["measure", "category", "location", "period", "value"]
 
 
-def write_csv(path_or_file, report: ProgramReport) -> None:
-    """measure,category,location,value: one row per figure, per location and ALL."""
+def legend(report: ProgramReport) -> str:
+    """What "<5" and "*" mean, for under a table that shows them."""
+    text = tr("“<5”: fewer than five people, not shown.")
+    if "*" in report.hidden.values():
+        text += " " + tr("“*”: not shown, so that no “<5” can be worked out from the figures beside it.")
+    return text
+
+
+def write_csv(path_or_file, report: ProgramReport, *, outside: bool = False) -> None:
+    """measure,category,location,period,value: every figure for the whole period (period ALL) per
+    location and ALL, and over several months each month's. `outside`: suppressed as the workbook."""
 
     def write(out) -> None:
         rows = csv.writer(out, lineterminator="\n")
-        rows.writerow(["measure", "category", "location", "value"])
-        for measure, category, location, value in report.long_rows():
+        rows.writerow(HEADER)
+        for *key, value in report.long_rows(outside=outside):
             value = round(value, 4) if isinstance(value, float) else value
-            rows.writerow([csv_field(v) for v in (measure, category, location, value)])
+            rows.writerow([csv_field(v) for v in (*key, "" if value is None else value)])
 
     if hasattr(path_or_file, "write"):
         write(path_or_file)
@@ -40,7 +59,7 @@ def _title(report: ProgramReport, program: str) -> tuple[str, str]:
 
 def _summary(report: ProgramReport) -> list:
     """The figures a funder reads first, for the whole period, named with their table's name."""
-    wanted = {m for m, _ in PEOPLE} | set(MAIN) | {"naloxone_doses_out", "secondary_reach", "received_total"}
+    wanted = {m for m, _ in PEOPLE} | set(MAIN) | {"naloxone_doses_out", "secondary_reach", "syringes_out_in_kits"}
     return [
         line
         if line.section == "People"
@@ -82,8 +101,10 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
                 value = report.value(column, line)
                 cell = ws.cell(r, n)
                 if value is None:
+                    text(cell).value = shown or None  # "—": a share of nothing received
+                    cell.alignment = Alignment(horizontal="right")
                     continue
-                if shown.startswith("<"):
+                if shown in ("<5", "*"):
                     text(cell).value = shown  # suppressed: a word, never the figure
                     cell.alignment = Alignment(horizontal="right")
                 elif isinstance(value, float):
@@ -103,45 +124,47 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
     sheet(tr("Summary"), _summary(report), title, [report.total()])
     for section, lines in report.sections().items():
         sheet(tr(section).replace(",", ""), lines, f"{title}: {tr(section)}", columns)
-    months = [c for c in report.months if len(c.months) == 1]
-    if len(months) > 1:
-        chart_data = report.chart()
+    labels, chart_data = report.chart(outside=suppress)
+    if suppress and report.hidden:
+        ws = book["Summary"]
+        text(ws.cell(ws.max_row + 2, 1, legend(report)))
+    if labels:
         ws = book.create_sheet("Chart")
-        ws["A1"] = f"{title}: the main figures by month"
+        by = tr("by month") if len(report.months) > 1 else tr("by week")
+        ws["A1"] = f"{title}: {tr('the main figures')} {by}"
         ws["A1"].font = Font(bold=True, size=14)
-        ws.cell(3, 1, "Month").font = Font(bold=True)
+        ws.cell(3, 1, tr("Month") if len(report.months) > 1 else tr("Week")).font = Font(bold=True)
         for n, (name, _values) in enumerate(chart_data, start=2):
             text(ws.cell(3, n, name)).font = Font(bold=True)
-        for r, column in enumerate(months, start=4):
-            text(ws.cell(r, 1, column.label))
+        for r, label in enumerate(labels, start=4):
+            text(ws.cell(r, 1, label))
             for n, (_name, values) in enumerate(chart_data, start=2):
                 ws.cell(r, n, values[r - 4])
         chart = LineChart()
-        chart.title, chart.y_axis.title, chart.height, chart.width = "By month", "Count", 9, 18
+        chart.title, chart.y_axis.title, chart.height, chart.width = by.capitalize(), tr("Count"), 9, 18
         chart.add_data(
-            Reference(ws, min_col=2, max_col=1 + len(chart_data), min_row=3, max_row=3 + len(months)),
+            Reference(ws, min_col=2, max_col=1 + len(chart_data), min_row=3, max_row=3 + len(labels)),
             titles_from_data=True,
         )
-        chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(months)))
-        ws.add_chart(chart, f"A{len(months) + 6}")
+        chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(labels)))
+        ws.add_chart(chart, f"A{len(labels) + 6}")
     book.save(path)
     return path
 
 
-def _chart(report: ProgramReport, width: float, height: float):
-    """The main figures by month as a line chart (ReportLab graphics)."""
+def _chart(report: ProgramReport, width: float, height: float, *, outside: bool):
+    """The main figures by month (one month: by week) as a line chart (ReportLab graphics)."""
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.charts.linecharts import HorizontalLineChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
 
-    months = [c for c in report.months if len(c.months) == 1]
-    data = report.chart()
+    labels, data = report.chart(outside=outside)
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, width - 230, height - 50
     chart.data = [values for _name, values in data]
-    chart.categoryAxis.categoryNames = [c.label for c in months]
+    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -197,13 +220,10 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
         return t
 
     story.append(table(_summary(report), [report.total()]))
-    if len([c for c in report.months if len(c.months) == 1]) > 1:
-        story += [Spacer(1, 12), _chart(report, usable, 2.6 * inch)]
-    if suppress:
-        story += [
-            Spacer(1, 6),
-            Paragraph(tr("“&lt;5”: fewer than five people at one location in one month, not shown."), small),
-        ]
+    if report.chart(outside=suppress)[0]:
+        story += [Spacer(1, 12), _chart(report, usable, 2.6 * inch, outside=suppress)]
+    if suppress and report.hidden:
+        story += [Spacer(1, 6), Paragraph(escape(legend(report)), small)]
     story.append(PageBreak())
     for section, lines in report.sections().items():
         story.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, literal, or_, select, tuple_
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
@@ -48,11 +48,11 @@ def on_hand(
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
         if as_of is None:
-            lot = Balance.lot_id if lots else literal(None)
+            # Always by lot, even for one line per item: a lot's expiry decides what is expired.
             q = (
-                select(Balance.location_id, Balance.item_id, lot, func.sum(Balance.quantity))
+                select(Balance.location_id, Balance.item_id, Balance.lot_id, func.sum(Balance.quantity))
                 .where(Balance.in_stock)
-                .group_by(Balance.location_id, Balance.item_id, lot)
+                .group_by(Balance.location_id, Balance.item_id, Balance.lot_id)
             )
             if loc_id is not None:
                 q = q.where(Balance.location_id == loc_id)

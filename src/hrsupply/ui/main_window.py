@@ -46,7 +46,7 @@ def _arguments(name: str, db, account: Account, names: list[str]) -> tuple[tuple
     if name == "Stock":
         return (db, account.username), {"can_correct": can(account.role, "stock")}
     if name == "Reports":
-        return (db,), {}
+        return (db, account.username), {}
     if name == "Settings":
         return (db, account.username), {"admin": can(account.role, "admin")}
     return (db, account.username), {}

@@ -76,8 +76,9 @@ class FiguresModel(ColumnsModel):
 class ProgramReportTab(PeriodScreen):
     listens = Changes.STOCK | Changes.VISITS | Changes.CATALOG | Changes.SETTINGS
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(db, parent)
+        self.user = user
         self.report = None
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.quick = {}
@@ -122,7 +123,7 @@ class ProgramReportTab(PeriodScreen):
         (start, end), where = self._period(), self.location.currentData()
         ops.run(
             self,
-            lambda: _services()[1].build(self.db, start, end, where),
+            lambda: _services()[1].build(self.db, self.user, start, end, where),
             self._show,
             failed=self._refused,
             key="load",

@@ -228,12 +228,12 @@ class ReconciliationTab(PeriodScreen):
 
 
 class ReportsScreen(QWidget):
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         from hrsupply.ui.program_report_tab import ProgramReportTab
 
         self.reconciliation = ReconciliationTab(db)
-        self.program = ProgramReportTab(db)
+        self.program = ProgramReportTab(db, user)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.program, tr("Program report"))
         self.tabs.addTab(self.reconciliation, tr("Reconciliation"))
