@@ -420,7 +420,11 @@ def test_the_command_line_signs_in_and_refuses_what_the_role_may_not(loaded, cap
     assert code == 2 and "wrong username or PIN" in err
     monkeypatch.setenv("HRSUPPLY_PIN", "1234")
     code, _, err = run(capsys, "--db", loaded, "--user", "desk", "visits", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert code == 2 and "desk may see only today's visits; ask an admin" in err
+    code, _, err = run(capsys, "--db", loaded, "--user", "desk", "audit")
     assert code == 2 and "desk (front desk) may not manage users and settings, or export participant-level" in err
+    code, _, err = run(capsys, "--db", loaded, "--user", "desk", "report", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert code == 2 and "may not see and export the program report" in err
     code, _, err = run(capsys, "--db", loaded, "--user", "lead", "settings", "lock_date", '"2026-11-02"')
     assert code == 2 and "may not" in err
     assert run(capsys, "--db", loaded, "settings", "lock_date", '"2026-11-02"')[0] == 0

@@ -48,7 +48,7 @@ def test_csv_fields_that_look_like_formulas_are_quoted():
 def test_export_writes_text_as_text_and_import_reads_it_back(db, tmp_path, new_db_url):
     evil_stock(db)
     path = tmp_path / "export.xlsx"
-    exchange.export_workbook(db, path)
+    exchange.export_workbook(db, "admin", path)
     assert formulas(path) == []
     names = [row[1] for row in load_workbook(path)["Items"].iter_rows(min_row=2, values_only=True)]
     assert names == [EVIL_NAME]

@@ -93,7 +93,7 @@ def test_a_visit_saved_during_a_large_import_goes_through_when_its_write_ends(db
     # lock the rehearsed lines are written as they are, not one row worked out again.
     assert len(worked_out) == ROWS and not any(worked_out)
     assert stock_map(db)[("SITE", "SYR-1ML")] > 0
-    [row] = visits.between(db, date.today(), date.today())
+    [row] = visits.between(db, "admin", date.today(), date.today())
     assert row.participant == "MAJO85" and row.syringes_out == 5
 
 

@@ -56,7 +56,7 @@ def test_importing_the_apps_own_export_into_the_same_database_adds_nothing(tmp_p
     visits.record(db, "lead", VisitForm(1, __import__("datetime").datetime(2026, 11, 4, 9), "MAJO85", [Line(2, 1)]))
     before = stock_map(db, lots=True)
     out_path = tmp_path / "export.xlsx"
-    exchange.export_workbook(db, out_path)
+    exchange.export_workbook(db, "admin", out_path)
     sheet = load_workbook(out_path)["Movements"]
     header = [c.value for c in sheet[1]]
     assert header[-1] == "movement_id" and all(row[-1] for row in sheet.iter_rows(min_row=2, values_only=True))
@@ -72,7 +72,7 @@ def test_an_export_without_its_ids_is_still_recognised_line_by_line(tmp_path, db
     first_import(tmp_path, db_url, capsys)
     db = open_database(db_url)
     out_path = tmp_path / "export.xlsx"
-    exchange.export_workbook(db, out_path)
+    exchange.export_workbook(db, "admin", out_path)
     rows = list(load_workbook(out_path)["Movements"].iter_rows(values_only=True))
     stripped = workbook(tmp_path / "stripped.xlsx", Movements=[r[:-1] for r in rows])  # movement_id column gone
     code, _, err = run(capsys, "--db", db_url, "import", str(stripped))

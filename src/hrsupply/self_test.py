@@ -79,7 +79,7 @@ def _steps(tmp: Path):
             yield f"{what}: {_pdf_pages(path)} page(s)"
 
         book = tmp / "everything.xlsx"
-        moved = exchange.export_workbook(db, book)
+        moved = exchange.export_workbook(db, "sam", book)
         sheets_in = exchange.sheet_rows(book)  # read back as an import reads it
         if sheets_in.get("movements", 0) < moved or moved < 1:
             raise RuntimeError(f"the workbook holds {sheets_in} and {moved} movements")

@@ -55,7 +55,7 @@ def test_front_desk_records_todays_visits_but_may_not_touch_stock(db, stocked):
     ):
         with pytest.raises(NotAllowed):
             refused()
-    assert len(visits.between(db, now.date(), now.date())) == 1  # only the visit was written
+    assert len(visits.between(db, "admin", now.date(), now.date())) == 1  # only the visit was written
 
 
 def test_front_desk_and_van_crew_record_today_only_and_a_supply_lead_may_date_back(db, stocked):
@@ -121,7 +121,7 @@ def test_item_par_location_source_user_and_setting_changes_are_audited(db, cat):
     users.add_user(db, "admin", "kim", "front_desk", "432187")
     users.change_user(db, "admin", "kim", role="van_crew", secret="999911")
     program.put(db, "admin", "idle_lock_minutes", 5)
-    got = [(e.user, e.action, e.entity, e.key, e.changes) for e in reversed(audit.entries(db))]
+    got = [(e.user, e.action, e.entity, e.key, e.changes) for e in reversed(audit.entries(db, "admin"))]
     assert got == [
         ("lead", "changed", "item", "SYR-1ML", {"name": ["Syringe 1 mL 28G 1/2 in", "Syringe 1 mL 29G"]}),
         ("lead", "changed", "par", "SYR-1ML at SITE", {"par": [None, 600], "minimum": [None, 200]}),
@@ -145,5 +145,37 @@ def test_item_par_location_source_user_and_setting_changes_are_audited(db, cat):
         ("admin", "changed", "setting", "idle_lock_minutes", {"value": [10, 5]}),
     ]
     assert "432187" not in str(got) and "999911" not in str(got)
-    assert [e.key for e in audit.entries(db, entity="par")] == ["SYR-1ML at SITE"] * 2
-    assert audit.entries(db, start=date.today() + timedelta(days=1)) == []
+    assert [e.key for e in audit.entries(db, "admin", entity="par")] == ["SYR-1ML at SITE"] * 2
+    assert audit.entries(db, "admin", start=date.today() + timedelta(days=1)) == []
+
+
+def test_every_service_that_reads_participant_codes_checks_the_role(db, cat, tmp_path):
+    """Participant-level reads: an admin anything; whoever records visits, today's list only."""
+    from hrsupply.services import exchange, program_report
+    from hrsupply.services.access import NotAllowed
+
+    today, earlier = date.today(), date.today() - timedelta(days=3)
+    reads = {
+        "visits today": lambda u: visits.between(db, u, today, today),
+        "visits of other days": lambda u: visits.between(db, u, earlier, today),
+        "audit": lambda u: audit.entries(db, u),
+        "export": lambda u: exchange.export_workbook(db, u, tmp_path / f"{u}.xlsx"),
+        "program report": lambda u: program_report.build(db, u, earlier, today),
+    }
+    allowed = {
+        "admin": set(reads),
+        "lead": {"visits today", "program report"},
+        "desk": {"visits today"},
+        "crew": {"visits today"},
+    }
+    for user, may in allowed.items():
+        for what, read in reads.items():
+            if what in may:
+                read(user)
+            else:
+                with pytest.raises(NotAllowed):
+                    read(user)
+        assert not (tmp_path / f"{user}.xlsx").exists() or "export" in may
+    users.change_user(db, "admin", "desk", active=False)
+    with pytest.raises(NotAllowed):
+        visits.between(db, "desk", today, today)  # switched off: nothing at all

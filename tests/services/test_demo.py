@@ -20,7 +20,7 @@ def test_demo_month_is_realistic_and_consistent(tmp_path):
         assert van_syringes.transferred_in > 0 and van_syringes.handed_out > 0
         assert any(l.count_variance for l in month)
         assert sum(l.received for l in month) > 0
-        recent = visits.between(db, date(2026, 11, 20), date(2026, 11, 25))
+        recent = visits.between(db, "sam", date(2026, 11, 20), date(2026, 11, 25))
         assert visits.totals(recent).visits > 50 and any(r.participant is None for r in recent)
         assert [p.name for p in presets.list_presets(db)][:2] == ["Standard injection pack", "Walk-in basics"]
     finally:

@@ -43,7 +43,7 @@ def test_a_shift_of_tallies_becomes_anonymous_visits_at_the_van(db, van_loaded):
         ),
     )
     assert len(made) == 12
-    rows = visits.between(db, date(2026, 11, 2), date(2026, 11, 2), cat.van)
+    rows = visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2), cat.van)
     assert visits.totals(rows) == visits.Totals(
         visits=12, unique_codes=0, syringes_out=240, syringes_returned=180, naloxone_kits_out=0
     )
@@ -75,7 +75,7 @@ def test_bad_tallies_are_refused_whole(db, van_loaded):
     ):
         with pytest.raises(UserError, match=message):
             record_tally(db, "lead", form)
-    assert visits.between(db, date(2026, 11, 1), date(2026, 11, 30)) == []
+    assert visits.between(db, "admin", date(2026, 11, 1), date(2026, 11, 30)) == []
 
 
 def test_tally_sheet_pdf_lists_the_van_items_first(db, van_loaded, tmp_path):

@@ -48,7 +48,7 @@ def test_a_visit_and_its_handouts_are_saved_together(db, desk):
     )
     visit_id = visits.record(db, "lead", form)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 960 and on_hand(db)[("SITE", "NAL-4MG")] == 4
-    [row] = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
+    [row] = visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2))
     assert (row.id, row.participant, row.syringes_out, row.naloxone_out) == (visit_id, "MAJO85", 40, 1)
     assert (row.syringes_returned, row.collecting_for, row.reversals_reported) == (35, 2, 1)
     assert row.referrals == ("HCV test", "Wound care") and row.naloxone_reason == "used on an overdose"
@@ -60,7 +60,7 @@ def test_a_visit_and_its_handouts_are_saved_together(db, desk):
 def test_anonymous_visit_has_no_code(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 10)]))
     visits.record(db, "lead", VisitForm(desk.site, at(2), "  ", [Line(desk.syr, 10)]))
-    rows = visits.between(db, at(2).date(), at(2).date())
+    rows = visits.between(db, "admin", at(2).date(), at(2).date())
     assert [r.participant for r in rows] == [None, None]
     assert visits.totals(rows).unique_codes == 0 and visits.totals(rows).visits == 2
 
@@ -123,7 +123,7 @@ def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
         visits.undo(db, "lead", visit_id, today=date(2026, 11, 3))
     visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000
-    [row] = visits.between(db, at(2).date(), at(2).date())
+    [row] = visits.between(db, "admin", at(2).date(), at(2).date())
     assert row.undone and visits.totals([row]).visits == 0
     assert row.items == "Syringe 1 mL 28G 1/2 in ×40"  # what it had handed out, shown greyed as undone
     with pytest.raises(UserError, match="already undone"):
@@ -166,7 +166,7 @@ def test_today_totals(db, desk):
         VisitForm(desk.site, at(2, 10), "A1", [Line(desk.syr, 20)], syringes_returned=100, returned_estimated=True),
     )
     visits.record(db, "lead", VisitForm(desk.site, at(2, 11), None, [Line(desk.syr, 10)]))
-    rows = visits.between(db, at(2).date(), at(2).date(), location_id=desk.site)
+    rows = visits.between(db, "admin", at(2).date(), at(2).date(), location_id=desk.site)
     assert [r.occurred_at.hour for r in rows] == [11, 10, 9]  # newest first
     assert visits.totals(rows) == visits.Totals(
         visits=3, unique_codes=1, syringes_out=70, syringes_returned=130, naloxone_kits_out=2
@@ -184,7 +184,7 @@ def test_bad_visit_input_is_refused(db, desk):
         visits.record(db, "lead", VisitForm(desk.site, at(2), None, [], collecting_for=100_001))
     with pytest.raises(UserError, match="line 1: the quantity must be a whole number from 1 to 1,000,000"):
         visits.record(db, "lead", VisitForm(desk.site, at(2), None, [Line(desk.syr, 9223372036854775808)]))
-    assert visits.between(db, at(2).date(), at(2).date()) == []
+    assert visits.between(db, "admin", at(2).date(), at(2).date()) == []
 
 
 def test_the_visit_record_has_no_place_for_names_or_notes():
@@ -249,7 +249,9 @@ def test_a_prefix_of_one_known_code_completes_it_and_a_new_code_is_marked(db, de
 
 def test_datetime_is_kept(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, datetime(2026, 11, 2, 14, 37), None, [Line(desk.syr, 1)]))
-    assert visits.between(db, date(2026, 11, 2), date(2026, 11, 2))[0].occurred_at == datetime(2026, 11, 2, 14, 37)
+    assert visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2))[0].occurred_at == datetime(
+        2026, 11, 2, 14, 37
+    )
 
 
 def test_presets_are_saved_replaced_and_listed_in_order(db, desk):

@@ -129,7 +129,7 @@ def desk(shown, db, shop):
 
 def today_rows(db):
     day = date.today()
-    return visits.between(db, day, day)
+    return visits.between(db, "admin", day, day)
 
 
 def test_enter_on_a_prefix_of_one_known_code_completes_it(qtbot, db, shop, desk):
@@ -339,7 +339,7 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
     dialog.referrals["Housing"].setValue(1)
     dialog.save()
     ops.settle()
-    rows = visits.between(db, date(2026, 11, 2), date(2026, 11, 2))
+    rows = visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2))
     assert visits.totals(rows) == visits.Totals(5, 0, 120, 90, 0)
     assert dialog.result() == TallyEntryDialog.DialogCode.Accepted, dialog.message.text()
 

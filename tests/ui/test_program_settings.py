@@ -35,7 +35,7 @@ def test_the_program_page_saves_name_address_and_rules_audited(shown, db, cat):
     assert program.letterhead(db) == "Eastside Harm Reduction · 12 Main St, Springfield"
     assert (program.get(db, "expiry_window_days"), program.get(db, "reorder_lookback_months")) == (60, 6)
     assert (preferences.text_size(), preferences.language()) == (150, "es")
-    changed = {e.key: e.changes for e in audit.entries(db, entity="setting")}
+    changed = {e.key: e.changes for e in audit.entries(db, "admin", entity="setting")}
     assert changed["program_name"] == {"value": ["Syringe services program", "Eastside Harm Reduction"]}
     assert set(changed) == {"program_name", "program_address", "expiry_window_days", "reorder_lookback_months"}
 
@@ -76,7 +76,7 @@ def test_the_code_scheme_shows_a_live_example_and_saves(shown, db, cat):
     assert program.get(db, "sharps_sizes")[-1] == ["5 gallon", 2000]
     with db.read() as s:
         assert program.naloxone_reasons(s)[0] == "first kit" and program.naloxone_reasons(s)[-1] == "broken"
-    keys = {e.key for e in audit.entries(db, entity="setting")}
+    keys = {e.key for e in audit.entries(db, "admin", entity="setting")}
     assert {"code_scheme", "referrals", "naloxone_reasons", "sharps_sizes"} <= keys
 
 
@@ -97,7 +97,7 @@ def test_presets_are_edited_in_order_and_reach_the_front_desks_keys(shown, qtbot
         ("Injection pack", [(cat.syr, 20), (cat.nal, 5)]),
         ("Walk-in", [(cat.syr, 10)]),
     ]
-    assert {e.key for e in audit.entries(db, entity="preset")} == {"Injection pack", "Walk-in"}
+    assert {e.key for e in audit.entries(db, "admin", entity="preset")} == {"Injection pack", "Walk-in"}
     desk = window.show_screen("Front desk")
     settle()
     assert "F6</b> Walk-in" in desk.preset_hint.text()

@@ -188,7 +188,7 @@ def test_an_admin_adds_a_user_and_sets_the_lock_date(qtbot, shown, db, cat):
     settle()
     keys = [settings.audit.model.rows[r].key for r in range(len(settings.audit.model.rows))]
     assert keys[:4] == ["idle_lock_minutes", "lock_date", "kim", "kim"]
-    assert [e.entity for e in audit.entries(db)][:2] == ["setting", "setting"]
+    assert [e.entity for e in audit.entries(db, "admin")][:2] == ["setting", "setting"]
 
 
 def test_closing_the_window_backs_up_a_sqlite_database(qtbot, shown, db, cat, tmp_path):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import AuditEntry
+from hrsupply.services.access import require
 from hrsupply.services.errors import UserError
 
 
@@ -56,9 +57,15 @@ def log(session: Session, user: str, entity: str, key: str, changes: dict, *, cr
 
 
 def entries(
-    db: Database, *, start: date | None = None, end: date | None = None, entity: str | None = None, limit: int = 1000
+    db: Database,
+    user: str,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    entity: str | None = None,
+    limit: int = 1000,
 ) -> list[Entry]:
-    """Newest first."""
+    """Newest first; an admin's to read (who changed what names staff and, for imports, files)."""
     if start and end and end < start:
         raise UserError(tr("the period ends ({end}) before it starts ({start})").format(end=end, start=start))
     q = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
@@ -69,4 +76,5 @@ def entries(
     if entity:
         q = q.where(AuditEntry.entity == entity)
     with db.read() as s:
+        require(s, user, "admin")
         return [Entry(e.at, e.user, e.action, e.entity, e.key, json.loads(e.changes)) for e in s.scalars(q)]

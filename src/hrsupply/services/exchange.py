@@ -979,7 +979,7 @@ def _dated(ws, value, fmt: str):
     return cell
 
 
-def export_workbook(db: Database, path: str | Path) -> int:
+def export_workbook(db: Database, user: str, path: str | Path) -> int:
     """Write every item, location, par level and movement; returns the movement rows written.
 
     Importing the file into an empty database gives the same stock and lots. A reversal is
@@ -987,6 +987,7 @@ def export_workbook(db: Database, path: str | Path) -> int:
     """
     book = Workbook(write_only=True)
     with db.read() as session:
+        require(session, user, "admin")  # every movement and visit, with participant codes
         ws = _sheet(book, "items")
         barcodes = catalog.base_barcodes(session)
         for i in session.scalars(select(Item).order_by(Item.sku)):

@@ -16,7 +16,8 @@ from sqlalchemy import case, func, insert, select
 from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
-from hrsupply.services.access import check_date, require
+from hrsupply.services import bounds
+from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
@@ -315,11 +316,16 @@ class Totals:
     naloxone_kits_out: int
 
 
-def between(db: Database, start: date, end: date, location_id: int | None = None) -> list[VisitRow]:
-    """Visits from `start` to `end` (both included), newest first."""
+def between(db: Database, user: str, start: date, end: date, location_id: int | None = None) -> list[VisitRow]:
+    """Visits from `start` to `end` (both included), newest first. They carry participant codes:
+    an admin may read any days; whoever records visits, today's only (the desk's list)."""
     check_period(start, end)
     lo, hi = datetime.combine(start, time.min), end_of(end)
     with db.read() as session:
+        if require(session, user, "visits") != "admin" and not start == end == bounds.today():
+            raise NotAllowed(
+                tr("{username} may see only today's visits; ask an admin for other days").format(username=user)
+            )
         q = select(Visit).where(Visit.occurred_at >= lo, Visit.occurred_at < hi)
         if location_id is not None:
             q = q.where(Visit.location_id == location_id)

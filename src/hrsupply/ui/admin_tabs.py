@@ -284,9 +284,9 @@ class AuditTab(Screen):
     listens = Changes.ALL  # every change an admin makes is audited
     ENTITIES = ("item", "par", "location", "source", "user", "setting", "preset", "import")
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.db, self.user = db, user
         today = date.today()
         self.start = QDateEdit(QDate(today - timedelta(days=30)), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.end = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -321,5 +321,8 @@ class AuditTab(Screen):
     def refresh(self, *_args) -> None:
         start, end, entity = self.start.date().toPython(), self.end.date().toPython(), self.what.currentData()
         ops.run(
-            self, lambda: audit.entries(self.db, start=start, end=end, entity=entity), self.model.set_rows, key="load"
+            self,
+            lambda: audit.entries(self.db, self.user, start=start, end=end, entity=entity),
+            self.model.set_rows,
+            key="load",
         )

@@ -765,7 +765,7 @@ class FrontDeskScreen(Screen):
     def refresh_today(self) -> None:
         day, where = QDateTime.currentDateTime().date().toPython(), self.location.currentData()
         if where is not None:
-            ops.run(self, lambda: visits.between(self.db, day, day, where), self._show_today, key="today")
+            ops.run(self, lambda: visits.between(self.db, self.user, day, day, where), self._show_today, key="today")
 
     def _show_today(self, rows) -> None:
         self.today.set_rows(rows)

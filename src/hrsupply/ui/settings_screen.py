@@ -381,7 +381,7 @@ class SettingsScreen(QWidget):
             self.program, self.front_desk = ProgramTab(db, user), FrontDeskTab(db, user)
             tabs.addTab(self.program, tr("Program"))
             tabs.addTab(self.front_desk, tr("Front desk"))
-            self.users, self.safety, self.audit = UsersTab(db, user), SafetyTab(db, user), AuditTab(db)
+            self.users, self.safety, self.audit = UsersTab(db, user), SafetyTab(db, user), AuditTab(db, user)
             tabs.addTab(self.users, tr("Users"))
             tabs.addTab(self.safety, tr("Safety and backups"))
             tabs.addTab(self.audit, tr("Audit log"))
