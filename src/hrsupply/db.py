@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "hrsupply"
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0010"  # the newest migration (a test checks it against Alembic's head)
+HEAD = "0011"  # the newest migration (a test checks it against Alembic's head)
 T = TypeVar("T")
 
 
@@ -49,7 +49,8 @@ def default_url() -> str:
 
 
 def demo_path() -> Path:
-    return data_dir() / "demo.sqlite"
+    """The demo lives in a folder of its own: its backups never sit among the real ones."""
+    return private_dir(data_dir() / "demo") / "demo.sqlite"
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -227,7 +228,28 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Close every connection; a SQLite file is checkpointed, so the file alone is whole."""
         self.engine.dispose()
+        if self.is_sqlite and self.engine.url.database not in (None, "", ":memory:"):
+            checkpoint(Path(self.engine.url.database))
+
+
+def checkpoint(path: Path) -> None:
+    """Write SQLite's WAL back into the database file and empty it, so that the file alone holds
+    everything (a copy of just hrsupply.sqlite is whole). A connection still reading elsewhere
+    only makes it partial: SQLite checkpoints on its own as it goes."""
+    import sqlite3
+
+    if not path.exists():
+        return
+    try:
+        con = sqlite3.connect(path, timeout=2)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass
 
 
 def _transient(exc: DBAPIError) -> bool:

@@ -88,15 +88,65 @@ def test_rotation_keeps_seven_daily_and_four_weekly():
     assert max(keep) == taken[0]
 
 
-def test_prune_deletes_what_rotation_drops_and_ignores_other_files(tmp_path):
+def _copy_of(path, database_id: str) -> None:
+    """A backup file as take() leaves it: a SQLite file whose settings name its database."""
+    import json
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    con.execute("INSERT INTO settings VALUES ('database_id', ?)", (json.dumps(database_id),))
+    con.commit()
+    con.close()
+
+
+def test_prune_deletes_what_rotation_drops_of_this_database_only(tmp_path):
     for n in range(20):
-        (tmp_path / f"hrsupply-{(datetime(2026, 11, 26) - timedelta(days=n)):%Y%m%d-%H%M%S}.sqlite").write_bytes(b"x")
+        _copy_of(tmp_path / f"hrsupply-{(datetime(2026, 11, 26) - timedelta(days=n)):%Y%m%d-%H%M%S}.sqlite", "ours")
+    for n in range(5):  # the demo's (or another database's) copies in the same folder
+        _copy_of(tmp_path / f"hrsupply-{(datetime(2026, 11, 26, 12) - timedelta(days=n)):%Y%m%d-%H%M%S}.sqlite", "demo")
+    (tmp_path / "hrsupply-20261020-090000.sqlite").write_bytes(b"x")  # unreadable: whose is it? kept
     (tmp_path / "notes.txt").write_text("keep me")
-    (tmp_path / "hrsupply-20261001-090000-before-0005.sqlite").write_bytes(b"x")  # the way back from a migration
-    gone = backup.prune(tmp_path, today=date(2026, 11, 26))
+    _copy_of(tmp_path / "hrsupply-20261001-090000-before-0005.sqlite", "ours")  # the way back from a migration
+    gone = backup.prune(tmp_path, today=date(2026, 11, 26), database="ours")
     assert len(gone) == 11 and (tmp_path / "notes.txt").exists()
-    assert len([b for b in backup.backups(tmp_path) if not b.label]) == 9  # 7 days, and the 2 older weeks in reach
+    assert all(backup.database_id(p) is None for p in gone)  # deleted: nothing left to read
+    left = [b for b in backup.backups(tmp_path) if not b.label]
+    assert len(left) == 9 + 5 + 1  # ours: 7 days and the 2 older weeks in reach; the demo's 5; the unreadable one
     assert [b.label for b in backup.backups(tmp_path) if b.label] == ["before-0005"]
+
+
+@pytest.mark.skipif(bool(PG), reason="SQLite files")
+def test_another_database_backing_up_into_the_same_folder_never_removes_ours(db_url, db, cat, tmp_path):
+    folder = tmp_path / "backups"
+    ours = backup.take(db_url, folder, now=datetime.now() - timedelta(days=1, hours=1))
+    other = open_database(f"sqlite:///{tmp_path / 'demo.sqlite'}")
+    other.dispose()
+    for n in range(3):  # the demo backs up again and again today, as "Back up now" does
+        backup.take(other.url, folder, now=datetime.now() - timedelta(minutes=n))
+    assert ours.path.exists()
+    assert backup.database_id(tmp_path / "demo.sqlite") != backup.database_id(ours.path)
+
+
+@pytest.mark.skipif(bool(PG), reason="SQLite files")
+def test_the_database_file_alone_is_whole_after_closing_and_after_a_backup(db_url, db, cat, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    path = Path(make_url(db_url).database)
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
+    backup.take(db_url, tmp_path / "b")
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 7, at(2))])
+    db.dispose()
+    wal = Path(f"{path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    shutil.copy(path, tmp_path / "alone.sqlite")  # the file alone, as someone copying it by hand
+    again = open_database(f"sqlite:///{tmp_path / 'alone.sqlite'}")
+    with again.read() as s:
+        assert s.scalar(select(Balance.quantity).where(Balance.item_id == cat.syr)) == 507
+    again.dispose()
 
 
 def test_restoring_a_backup_from_earlier_today_keeps_it_and_works(db_url, db, cat, tmp_path):

@@ -2,7 +2,7 @@
 
 import threading
 import time
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 import shiboken6
@@ -133,6 +133,7 @@ def test_an_unexpected_error_reaches_the_dialog_and_the_log_without_a_participan
     assert "KeyError" in dialog.text and "Copy details" in dialog.copy_button.text()
     log = (log_folder / "hrsupply.log").read_text()
     assert "KeyError" in log and "MAJO85" not in log and "483920" not in log
+    assert log.startswith(f"{date.today():%Y-%m-%d} ")  # the year is a year, not blanked like a PIN
     assert "MAJO85" not in dialog.text
     dialog.copy()
     from PySide6.QtGui import QGuiApplication

@@ -4,11 +4,15 @@ SQLite uses its online backup API, so a copy taken while a front desk is saving 
 either all of that visit or none of it. PostgreSQL is dumped with pg_dump (custom format) and
 restored with pg_restore; both must be on the PATH. Old backups are pruned to the newest of
 each of the last 7 days and the newest of each of the 4 weeks before this one; copies taken
-before a migration or a restore are kept out of that rotation.
+before a migration or a restore are kept out of that rotation. Pruning only ever removes copies
+of the same database: each SQLite database carries an id (setting `database_id`, made with its
+schema), and a copy whose id differs (another database's, the demo's) or cannot be read is
+never touched.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -20,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
+from hrsupply.db import checkpoint
 from hrsupply.files import private_dir, tighten
 from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
@@ -72,7 +77,9 @@ def take(
     now = now or datetime.now()
     name = f"{PREFIX}{now:{STAMP}}{'-' + label if label else ''}"
     path = _sqlite_path(url)
+    own = None
     if path is not None:
+        own = database_id(path) or "unknown"  # a database with no id prunes none of the copies
         target = folder / f"{name}.sqlite"
         partial = target.with_suffix(".partial")
         try:
@@ -83,14 +90,29 @@ def take(
             raise
         tighten(partial)
         os.replace(partial, target)  # a half-written copy never carries a backup's name
+        checkpoint(path)  # the database file alone is whole again, as the copy is
     else:
         target = folder / f"{name}.dump"
         partial = target.with_suffix(".partial")
         _pg(url, "pg_dump", "--format=custom", f"--file={partial}")
         tighten(partial)
         os.replace(partial, target)
-    prune(folder, today=now.date())
+    prune(folder, today=now.date(), database=own)
     return Backup(target, now)
+
+
+def database_id(path: Path) -> str | None:
+    """The id inside a SQLite database or backup (made with its schema), or None if it has none
+    or cannot be read: then no copy is taken for its own."""
+    try:
+        con = _read_only(path)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'database_id'").fetchone()
+        finally:
+            con.close()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
 
 
 def clear_partials(folder: Path, older_than: timedelta = timedelta(minutes=10)) -> list[Path]:
@@ -152,11 +174,16 @@ def to_keep(taken: list[datetime], today: date) -> set[datetime]:
     return keep
 
 
-def prune(folder: str | Path, today: date | None = None) -> list[Path]:
-    """Delete the scheduled backups rotation no longer keeps; returns what was deleted. Copies
-    taken before a migration or a restore are the way back from it, so they stay until deleted
-    by hand (and a restore never prunes away the file it is restoring)."""
+def prune(folder: str | Path, today: date | None = None, *, database: str | None = None) -> list[Path]:
+    """Delete the scheduled backups of `database` (its id; None: the server's dumps) that rotation
+    no longer keeps; returns what was deleted. Copies taken before a migration or a restore are the
+    way back from it, so they stay until deleted by hand (and a restore never prunes away the file
+    it is restoring)."""
     found = [b for b in backups(folder) if not b.label]
+    if database is None:
+        found = [b for b in found if b.path.suffix == ".dump"]
+    else:
+        found = [b for b in found if b.path.suffix == ".sqlite" and database_id(b.path) == database]
     keep = to_keep([b.taken_at for b in found], today or date.today())
     gone = [b.path for b in found if b.taken_at not in keep]
     for p in gone:

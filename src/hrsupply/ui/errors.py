@@ -35,8 +35,10 @@ def scrub(text: str) -> str:
 
 
 class _Scrubbed(logging.Formatter):
+    """The time as it is (a year is four digits, like a PIN), then the rest scrubbed."""
+
     def format(self, record: logging.LogRecord) -> str:
-        return scrub(super().format(record))
+        return f"{self.formatTime(record)} {scrub(super().format(record))}"
 
 
 def log_file(folder: Path) -> Path:
@@ -51,7 +53,7 @@ def install(folder: Path) -> Path:
         log.removeHandler(handler)
         handler.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(_Scrubbed("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_Scrubbed("%(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
