@@ -365,3 +365,23 @@ def test_a_share_of_nothing_received_is_a_dash_not_nought(db, november):
     share = next(l for l in report.lines if l.measure == "disposed_share" and l.category == "Syringes")
     assert report.value(report.total(), share) is None and report.shown(report.total(), share, outside=False) == "—"
     assert report.weeks and sum(w.get("visits", 0) for _label, w in report.weeks) == 0  # the chart by week
+
+
+def test_a_tally_sheets_kits_add_up_by_reason_like_the_desks(db, november):
+    """Three tallied visits, four kits, refills for an overdose and a lost kit: one kit on each
+    visit with a reason, the other two on the visit with none."""
+    tally.record_tally(
+        db,
+        "lead",
+        TallyForm(
+            november.van,
+            date(2026, 11, 25),
+            3,
+            [Line(november.syr, 10), Line(november.nal, 3)],
+            naloxone_reasons={"used on an overdose": 1, "lost": 1},
+        ),
+    )
+    f = figures(program_report.build(db, "lead", date(2026, 11, 25), date(2026, 11, 25)))
+    assert f[("naloxone_kits_out", "")] == 3
+    assert (f[("naloxone_refills", "used on an overdose")], f[("naloxone_refills", "lost")]) == (1, 1)
+    assert f[("naloxone_not_recorded", "")] == 1 and f[("visits", "")] == 3

@@ -206,6 +206,7 @@ def test_the_visit_record_has_no_place_for_names_or_notes():
         "from_tally",
         "undone_at",
         "undone_by",
+        "uid",
     }
 
 

@@ -1,3 +1,4 @@
+import uuid
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
@@ -17,6 +18,7 @@ class Visit(Base):
     __table_args__ = (
         Index("ix_visits_location_at", "location_id", "occurred_at"),
         Index("ix_visits_participant_at", "participant", "occurred_at"),
+        Index("uq_visits_uid", "uid", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -33,6 +35,8 @@ class Visit(Base):
     from_tally: Mapped[bool] = mapped_column(Boolean, default=False)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str | None] = mapped_column(String(64))
+    # The visit's id everywhere (an export's visit_id): an import never adds the same visit twice.
+    uid: Mapped[str | None] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
 
 
 class VisitReferral(Base):

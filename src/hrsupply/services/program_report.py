@@ -490,8 +490,7 @@ def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     _add(report, kits, lambda r: r[3], lambda _r: ("naloxone_kits_out", ""))
     _add(report, kits, lambda r: r[3] * (items[r[2]].doses or 1), lambda _r: ("naloxone_doses_out", ""))
     # Kits by the visit's reason: first kit, a refill's reason, or not recorded (the rest: a visit
-    # with no reason, a handout imported or reversed without one). A tally sheet keeps one reason
-    # per tallied visit, each a kit; its other kits are not recorded.
+    # with no reason, a handout imported without a visit).
     by_reason = _naloxone_by_reason(facts, [i for i in items if _is_naloxone(items[i])])
     _add(report, by_reason, lambda r: r[3], lambda r: _reason_measure(r[2]))
     for column in report.columns:
@@ -524,32 +523,28 @@ def _reason_measure(reason: str) -> tuple[str, str]:
 
 
 def _naloxone_by_reason(facts: _Facts, naloxone: list[int]) -> list[tuple]:
-    """(month, location, reason, kits): kits on desk visits by the visit's reason (net of lines
-    reversed), and a tally sheet's reasons one kit each."""
+    """(month, location, reason, kits): kits handed out on visits by the visit's reason, net of
+    lines reversed (a tally sheet puts one kit on each visit it gives a reason)."""
     if not naloxone:
         return []
     s, v_month = facts.s, month_sql(facts.s, Visit.occurred_at)
     original = aliased(Movement)  # a line reversed at the stock card: its reversal names no visit
-    desk = s.execute(
-        select(v_month, Visit.location_id, Visit.naloxone_reason, -func.sum(Movement.quantity))
-        .select_from(Movement)
-        .outerjoin(original, original.id == Movement.reverses_id)
-        .join(Visit, Visit.id == func.coalesce(Movement.visit_id, original.visit_id))
-        .where(
-            facts.visit_filter,
-            Visit.naloxone_reason.is_not(None),
-            ~Visit.from_tally,
-            Movement.type == "handout",
-            Movement.item_id.in_(naloxone),
+    return [
+        tuple(r)
+        for r in s.execute(
+            select(v_month, Visit.location_id, Visit.naloxone_reason, -func.sum(Movement.quantity))
+            .select_from(Movement)
+            .outerjoin(original, original.id == Movement.reverses_id)
+            .join(Visit, Visit.id == func.coalesce(Movement.visit_id, original.visit_id))
+            .where(
+                facts.visit_filter,
+                Visit.naloxone_reason.is_not(None),
+                Movement.type == "handout",
+                Movement.item_id.in_(naloxone),
+            )
+            .group_by(v_month, Visit.location_id, Visit.naloxone_reason)
         )
-        .group_by(v_month, Visit.location_id, Visit.naloxone_reason)
-    ).all()
-    tallied = s.execute(
-        select(v_month, Visit.location_id, Visit.naloxone_reason, func.count())
-        .where(facts.visit_filter, Visit.naloxone_reason.is_not(None), Visit.from_tally)
-        .group_by(v_month, Visit.location_id, Visit.naloxone_reason)
-    ).all()
-    return [tuple(r) for r in desk] + [tuple(r) for r in tallied]
+    ]
 
 
 def _services(report: ProgramReport, facts: _Facts) -> list[Line]:

@@ -92,26 +92,40 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
             if first:
                 for referral, count in form.referrals.items():
                     session.add_all(VisitReferral(visit_id=visit.id, referral=referral) for _ in range(count))
-        post_all(
-            session,
-            user,
-            [
-                Move(
-                    "handout",
-                    line.item_id,
-                    form.location_id,
-                    line.quantity,
-                    at,
-                    lot_id=line.lot_id,
-                    reference=f"tally sheet {form.day:%Y-%m-%d}",
-                )
-                for line in form.lines
-            ],
-            visit_id=made[0],
-        )
+        naloxone = {
+            i.id
+            for i in session.execute(select(Item.id, Item.category, Item.doses))
+            if "naloxone" in i.category.lower() or i.doses is not None
+        }
+        reference = f"tally sheet {form.day:%Y-%m-%d}"
+        for visit_id, lines in _share_out(form.lines, made, len(reasons), naloxone).items():
+            moves = [
+                Move("handout", l.item_id, form.location_id, l.quantity, at, lot_id=l.lot_id, reference=reference)
+                for l in lines
+            ]
+            post_all(session, user, moves, visit_id=visit_id)
         return made
 
     return db.transaction(work)
+
+
+def _share_out(lines: list[Line], visits: list[int], reasons: int, naloxone: set[int]) -> dict[int, list[Line]]:
+    """Which tallied visit hands out what: each visit with a naloxone reason one kit (a tally
+    keeps one refill reason a visit), the rest on the first visit, and naloxone left over on the
+    first visit with no reason, so that kits by reason add up as at the desk."""
+    out: dict[int, list[Line]] = {v: [] for v in visits}
+    left = [Line(l.item_id, l.quantity, l.lot_id) for l in lines]
+    for n in range(reasons):
+        kit = next((l for l in left if l.item_id in naloxone and l.quantity > 0), None)
+        if kit is None:
+            break
+        out[visits[n]].append(Line(kit.item_id, 1, kit.lot_id))
+        kit.quantity -= 1
+    spare = visits[reasons] if reasons < len(visits) else visits[0]
+    for l in left:
+        if l.quantity:
+            out[spare if l.item_id in naloxone else visits[0]].append(l)
+    return {v: ls for v, ls in out.items() if ls}
 
 
 @dataclass(frozen=True)
