@@ -374,7 +374,7 @@ def test_a_tally_sheets_kits_add_up_by_reason_like_the_desks(db, november):
         db,
         "lead",
         TallyForm(
-            november.van,
+            november.site,
             date(2026, 11, 25),
             3,
             [Line(november.syr, 10), Line(november.nal, 3)],
