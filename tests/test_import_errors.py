@@ -243,3 +243,34 @@ def test_the_rows_a_workbook_holds_are_counted_before_anything_is_written(tmp_pa
     (tmp_path / "junk.xlsx").write_text("date,type\n")
     with pytest.raises(ImportRefused, match="not an .xlsx workbook"):
         exchange.sheet_rows(tmp_path / "junk.xlsx")
+
+
+@pytest.mark.parametrize("quantity", ["1_000", "١٠", "１０", "10.0", "1,00", "+-3", "0x10"])
+def test_a_quantity_is_digits_or_a_number_cell_nothing_else(tmp_path, db_url, capsys, quantity):
+    """Python's int() takes "1_000" and other scripts' digits; no spreadsheet means those."""
+    path = with_moves(tmp_path, move("2026-11-01", "receive", "SYR-1ML", quantity, "SITE"))
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "Movements, row 2, column quantity: must be a whole number" in err
+    assert stock_csv(capsys, db_url) == []
+
+
+def test_a_quantity_may_group_its_thousands_with_commas(tmp_path, db_url, capsys):
+    path = with_moves(tmp_path, move("2026-11-01", "receive", "SYR-1ML", "1,000", "SITE"))
+    assert import_file(capsys, db_url, path)[0] == 0
+    assert stock_csv(capsys, db_url) == ["SITE,SYR-1ML,Syringe 1 mL 28G 1/2 in,,,1000"]
+
+
+@pytest.mark.parametrize("escape", ["_x0000_", "_x0007_", "_x001B_", "_x007F_"])
+def test_a_control_character_is_refused_and_named(tmp_path, db_url, capsys, escape):
+    """One such name used to import, and every export after it failed with a traceback."""
+    items = [ITEMS[0], ["SYR-1ML", f"Syringe{escape}1 mL", "Syringes", "each", "no", 500, "0001"]]
+    path = workbook(tmp_path / "in.xlsx", Items=items, Locations=LOCATIONS)
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "Items, row 2, column name: holds a control character (U+00" in err
+    assert main(["--db", db_url, "export", str(tmp_path / "out.xlsx")]) == 0
+
+
+def test_two_sheets_of_one_name_are_refused(tmp_path, db_url, capsys):
+    path = workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS, **{"ITEMS ": ITEMS})
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "a second Items sheet" in err

@@ -160,6 +160,7 @@ def _run(args, db, user: str) -> int:
         print(
             f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
             f"{s.movements} movements ({s.ledger_lines} ledger lines)"
+            + (f", {s.visits} visits" if s.visits else "")
             + (f"; skipped {s.skipped} already in the records." if s.skipped else ".")
         )
     elif args.command == "export":

@@ -15,6 +15,12 @@ from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
+SOURCE_KINDS = (
+    QT_TR_NOOP("supplier"),
+    QT_TR_NOOP("donation"),
+    QT_TR_NOOP("state allocation"),
+    QT_TR_NOOP("clearinghouse"),
+)  # codes, shown through tr()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 # What spreadsheet programs read as the start of a formula (OWASP's CSV injection list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -17,6 +17,12 @@ def text(cell: Cell) -> Cell:
     if isinstance(cell.value, str):
         cell.data_type = "s"
     return cell
+
+
+def printable(value):
+    """A value a workbook can hold: the control characters no .xlsx may carry (stored by some older
+    import, or typed through a service) shown as "�", so that writing never fails."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def csv_field(value):

@@ -1,17 +1,21 @@
 """The spreadsheet exchange format: import a whole workbook or nothing, export everything.
 
-Sheets (names and headers case-insensitive, columns in any order, header in row 1):
-Items, Locations, Par, Movements. Every problem in a file is reported at once, by sheet, row
-and column; a file with any problem writes nothing.
+Sheets (names and headers case-insensitive, columns in any order, header in row 1): Items,
+Locations, Par, Sources, Packs, Barcodes, Kits, Presets, Movements, Visits and Visit lines; any of
+them may be left out. Every problem in a file is reported at once, by sheet, row and column; a
+file with any problem writes nothing. An export holds everything a program needs to move to a new
+computer or another system (never users or PIN hashes), and imports into an empty database as the
+same records: the handouts of a visit are its Visit lines, the Movements are everything else.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import uuid
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -20,19 +24,38 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
 from hrsupply.i18n import tr
-from hrsupply.models import Balance, Barcode, ImportBatch, Item, Location, Lot, Movement, ParLevel
+from hrsupply.models import (
+    Balance,
+    Barcode,
+    ImportBatch,
+    Item,
+    KitComponent,
+    Location,
+    Lot,
+    Movement,
+    PackSize,
+    ParLevel,
+    Preset,
+    PresetLine,
+    Receipt,
+    Source,
+    Visit,
+    VisitReferral,
+)
 from hrsupply.services import audit, catalog, program
-from hrsupply.services.access import NotAllowed, require
+from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_moment, check_units
-from hrsupply.services.cells import text
+from hrsupply.services.cells import printable, text
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
+from hrsupply.services.presets import put_preset
 from hrsupply.services.steps import Steps, step
+from hrsupply.services.visits import Line as VisitLine
 
 
 @dataclass(frozen=True)
@@ -47,14 +70,36 @@ class SheetSpec:
 
 
 SHEETS = {
-    "items": SheetSpec("Items", ("sku", "name", "category"), ("unit", "lot_tracked", "reorder_point", "barcode")),
+    "items": SheetSpec(
+        "Items", ("sku", "name", "category"), ("unit", "lot_tracked", "reorder_point", "barcode", "doses")
+    ),
     "locations": SheetSpec("Locations", ("code", "name", "kind"), ()),
     "par": SheetSpec("Par", ("location", "sku", "par"), ("min",)),
+    "sources": SheetSpec("Sources", ("name", "kind"), ("active",)),
+    "packs": SheetSpec("Packs", ("sku", "name", "units"), ()),
+    "barcodes": SheetSpec("Barcodes", ("code", "sku"), ("pack",)),
+    "kits": SheetSpec("Kits", ("kit", "component", "quantity"), ()),
+    "presets": SheetSpec("Presets", ("preset", "sku", "quantity"), ("position",)),
     "movements": SheetSpec(
         "Movements",
         ("date", "type", "sku", "quantity", "location"),
-        ("to_location", "lot", "expiry", "participant", "reason", "reference", "movement_id"),
+        ("to_location", "lot", "expiry", "participant", "reason", "reference", "source", "movement_id"),
     ),
+    "visits": SheetSpec(
+        "Visits",
+        ("visit_id", "date", "location"),
+        (
+            "participant",
+            "returned",
+            "returned_estimated",
+            "collecting_for",
+            "naloxone_reason",
+            "reversals",
+            "referrals",
+            "undone",
+        ),
+    ),
+    "visit lines": SheetSpec("Visit lines", ("visit_id", "sku", "quantity"), ("lot",)),
 }
 
 
@@ -72,8 +117,18 @@ LIMITS = {
     "participant": Movement.participant.type.length,
     "reason": Movement.reason.type.length,
     "reference": Movement.reference.type.length,
+    "kit": Item.sku.type.length,
+    "component": Item.sku.type.length,
+    "preset": Preset.name.type.length,
+    "pack": PackSize.name.type.length,
+    "naloxone_reason": Visit.naloxone_reason.type.length,
 }
 LARGEST = 1_000_000_000  # no real quantity comes near; a bigger one is a typo
+# A whole number as text: ASCII digits, optionally in comma-separated groups of three ("1,000").
+# Not Python's own rules, which also take "1_000" and other scripts' digits.
+_WHOLE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)", re.ASCII)
+# Control characters (an "_x0000_" escape in a cell) would poison every later export.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -84,6 +139,7 @@ class ImportSummary:
     movements: int  # rows imported
     ledger_lines: int  # lines written (FEFO may split a row across lots)
     skipped: int = 0  # rows already in the records, left out (--skip-duplicates)
+    visits: int = 0  # visits added (their handouts are in `movements`)
 
 
 class _Cells:
@@ -125,11 +181,8 @@ class _Cells:
             number = value
         elif isinstance(value, float) and value.is_integer():
             number = int(value)
-        elif isinstance(value, str):
-            try:
-                number = int(value.strip())
-            except ValueError:
-                pass
+        elif isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
+            number = int(value.strip().replace(",", ""))  # digits, in groups of three if with commas
         if number is None:
             self.bad(row, column, tr("must be a whole number, not {value!r}").format(value=value))
         elif abs(number) > LARGEST:
@@ -212,10 +265,18 @@ def _why(exc: Exception) -> str:
 def _read_into(out: dict, book, problems: list[Problem]) -> None:
     """Rows of each known sheet as {column: value}, numbered as the spreadsheet numbers them."""
     for title in book.sheet_names:
-        spec = SHEETS.get(title.strip().lower())
+        spec = SHEETS.get(" ".join(title.split()).lower())
+        if spec is not None and spec.title.lower() in out:
+            problems.append(Problem(title, None, None, tr("a second {x} sheet").format(x=spec.title)))
+            continue
         if spec is None:
             problems.append(
-                Problem(title, None, None, tr("unknown sheet (expected Items, Locations, Par or Movements)"))
+                Problem(
+                    title,
+                    None,
+                    None,
+                    tr("unknown sheet (expected {x})").format(x=", ".join(s.title for s in SHEETS.values())),
+                )
             )
             continue
         rows = book.get_sheet_by_name(title).iter_rows()  # from cell A1, empty rows included
@@ -241,6 +302,19 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
             record = {c: (values[i] if values[i] != "" else None) if i < len(values) else None for i, c in keep}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
                 continue
+            for col, value in record.items():
+                if isinstance(value, str) and (bad := _CONTROL.search(value)):
+                    problems.append(
+                        Problem(
+                            spec.title,
+                            number,
+                            col,
+                            tr("holds a control character (U+{x:04X}), which no name or code may hold").format(
+                                x=ord(bad.group())
+                            ),
+                        )
+                    )
+                    record[col] = None
             for col, limit in limits:
                 text = _Cells.text(record[col])
                 if text is not None and len(text) > limit:
@@ -266,6 +340,9 @@ class _Row:
     reason: str | None
     reference: str | None
     movement_id: str | None = None
+    source: str | None = None  # a receive's source, by name
+    visit: str | None = None  # a visit line's visit_id
+    undone: bool = False  # a line of an undone visit: handed out and taken back at once
 
     @functools.cached_property
     def content_key(self) -> str:
@@ -305,6 +382,8 @@ class _Plan:
     skipped: int
     digest: str  # of the rows imported: the same rows are never imported twice
     used: bool = False
+    visits: dict[str, int] = field(default_factory=dict)  # visit_id -> stand-in id (negative)
+    receipts: dict[tuple, int] = field(default_factory=dict)  # (source, reference, location, at) -> stand-in
 
 
 @dataclass
@@ -319,6 +398,8 @@ class Prepared:
     pars: dict
     plan: _Plan | None
     problems: list[Problem]
+    catalog: dict = field(default_factory=dict)  # sources, packs, barcodes, kits, presets: as parsed
+    visits: dict[str, _Visit] = field(default_factory=dict)  # the visits to add, by visit_id
 
     @property
     def summary(self) -> ImportSummary:
@@ -332,6 +413,7 @@ class Prepared:
             len(plan.moves) if plan else 0,
             plan.poster.posted if plan else 0,
             plan.skipped if plan else 0,
+            len(self.visits),
         )
 
 
@@ -387,12 +469,81 @@ def prepare(
         lot_tracked = {**known_items, **{sku: f["lot_tracked"] for sku, (_, f) in items.items()}}
         loc_codes = known_locs | set(locations)
         pars = _parse_par(sheets.get("par", []), problems, lot_tracked, loc_codes)
-        moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes)
+        more = _parse_catalog(session, sheets, problems, lot_tracked, owners, items)
+        sources = set(session.scalars(select(Source.name))) | set(more["sources"])
+        moves = _parse_movements(sheets.get("movements", []), problems, lot_tracked, loc_codes, sources)
+        visits, skipped = _parse_all_visits(session, user, sheets, problems, loc_codes, skip_duplicates)
+        moves += _parse_visit_lines(sheets.get("visit lines", []), problems, lot_tracked, visits, skipped)
         sheets.clear()  # the cells as read: every row now lives in `moves`
         plan = (
-            _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates, steps) if moves else None
+            _rehearse(session, user, moves, lot_tracked, locations, problems, skip_duplicates, steps, visits)
+            if moves
+            else None
         )
-    return Prepared(path, user, items, locations, pars, plan, problems)
+        if plan is not None and skip_duplicates:
+            plan.skipped += len(skipped)
+    return Prepared(path, user, items, locations, pars, plan, problems, more, visits)
+
+
+def _parse_catalog(session, sheets, problems, lot_tracked, owners: dict[str, str], items) -> dict:
+    """Sources, packs, barcodes, kits and presets, checked against the records and the file."""
+    packs = _parse_packs(sheets.get("packs", []), problems, lot_tracked)
+    known_packs = set(session.execute(select(Item.sku, PackSize.name).join(PackSize, PackSize.item_id == Item.id)))
+    barcodes = _parse_barcodes(sheets.get("barcodes", []), problems, lot_tracked, known_packs | set(packs))
+    in_items = {f["barcode"]: sku for sku, (_n, f) in items.items() if f["barcode"]}
+    for code, (n, sku, _pack) in barcodes.items():
+        owner = owners.get(code) or in_items.get(code)
+        if owner not in (None, sku):
+            problems.append(
+                Problem("Barcodes", n, "code", tr("{code} already belongs to {x}").format(code=code, x=owner))
+            )
+    return {
+        "sources": _parse_sources(sheets.get("sources", []), problems),
+        "packs": packs,
+        "barcodes": barcodes,
+        "kits": _parse_kits(sheets.get("kits", []), problems, lot_tracked),
+        "presets": _parse_presets(sheets.get("presets", []), problems, lot_tracked),
+    }
+
+
+def _parse_all_visits(
+    session, user: str, sheets, problems, loc_codes, skip: bool
+) -> tuple[dict[str, _Visit], set[str]]:
+    """The Visits sheet: each visit checked as the desk checks it; one already in the records is
+    refused (or, with --skip-duplicates, left out with its lines)."""
+    visits = _parse_visits(sheets.get("visits", []), problems, loc_codes)
+    reasons = set(program.naloxone_reasons(session))
+    for v in visits.values():
+        if v.naloxone_reason and v.naloxone_reason not in reasons:
+            problems.append(
+                Problem(
+                    "Visits",
+                    v.number,
+                    "naloxone_reason",
+                    tr("unknown naloxone refill reason {x!r}").format(x=v.naloxone_reason),
+                )
+            )
+        try:
+            check_date(session, user, v.at)
+        except UserError as exc:
+            problems.append(Problem("Visits", v.number, "date", str(exc)))
+    uids, have = list(visits), set()
+    for n in range(0, len(uids), 500):
+        have |= set(session.scalars(select(Visit.uid).where(Visit.uid.in_(uids[n : n + 500]))))
+    if have and not skip:
+        rows = sorted(visits[u].number for u in have)
+        problems.append(
+            Problem(
+                "Visits",
+                rows[0],
+                "visit_id",
+                tr(
+                    "{n:,} visit{x} already in the records (rows {rows}); leave them out (--skip-duplicates) to add "
+                    "only the new ones"
+                ).format(n=len(rows), x="s are" if len(rows) > 1 else " is", rows=", ".join(map(str, rows[:10]))),
+            )
+        )
+    return {u: v for u, v in visits.items() if u not in have}, have
 
 
 def commit(db: Database, prepared: Prepared, steps: Steps | None = None) -> ImportSummary:
@@ -400,13 +551,15 @@ def commit(db: Database, prepared: Prepared, steps: Steps | None = None) -> Impo
     what it rests on changed so that a row no longer fits)."""
     if prepared.problems:
         raise ImportRefused(prepared.problems)
-    path, user, items, locations, pars, plan = (
+    path, user, items, locations, pars, plan, more, visits = (
         prepared.path,
         prepared.user,
         prepared.items,
         prepared.locations,
         prepared.pars,
         prepared.plan,
+        prepared.catalog,
+        prepared.visits,
     )
     step(steps, 2, 3, "Writing…")  # the last moment a cancel leaves nothing written
 
@@ -448,16 +601,127 @@ def commit(db: Database, prepared: Prepared, steps: Steps | None = None) -> Impo
                 ),
                 {"par": "par", "minimum": "min"},
             )
+        if more:
+            _write_catalog(session, user, more, item_ids)
+        visit_ids = _write_visits(session, user, visits, loc_ids)
         lines = 0
         if plan is not None and plan.moves:
-            lines = _write_movements(session, path, user, plan, item_ids, loc_ids)
-            audit.log(session, user, "import", path.name, {"movements": [None, len(plan.moves)]})
+            lines = _write_movements(session, path, user, plan, item_ids, loc_ids, visit_ids)
+        if plan is not None and plan.moves or visits:
+            changes = {"movements": [None, len(plan.moves) if plan else 0], "visits": [None, len(visits)]}
+            audit.log(session, user, "import", path.name, changes)
         return lines
 
     lines = db.transaction(write)
     return ImportSummary(
-        len(items), len(locations), len(pars), len(plan.moves) if plan else 0, lines, plan.skipped if plan else 0
+        len(items),
+        len(locations),
+        len(pars),
+        len(plan.moves) if plan else 0,
+        lines,
+        plan.skipped if plan else 0,
+        len(visits),
     )
+
+
+def _write_catalog(session, user: str, more: dict, item_ids: dict[str, int]) -> None:
+    """Sources, packs, barcodes, kit recipes and presets from the file: added, or changed to what
+    the file says (a kit or preset the file lists is replaced whole)."""
+    for name, (_n, (kind, active)) in more["sources"].items():
+        _audited(
+            session,
+            user,
+            "source",
+            name,
+            select(Source).where(Source.name == name),
+            lambda name=name, kind=kind, active=active: _upsert_source(session, name, kind, active),
+            {"kind": "kind", "active": "active"},
+        )
+    packs = {}
+    for (sku, name), (_n, units) in more["packs"].items():
+        pack = session.scalar(select(PackSize).where(PackSize.item_id == item_ids[sku], PackSize.name == name))
+        if pack is None:
+            pack = PackSize(item_id=item_ids[sku], name=name, units=units)
+            session.add(pack)
+        pack.units = units
+    session.flush()
+    for sku, name, pack_id in session.execute(
+        select(Item.sku, PackSize.name, PackSize.id).join(PackSize, PackSize.item_id == Item.id)
+    ):
+        packs[(sku, name)] = pack_id
+    for code, (_n, sku, pack) in more["barcodes"].items():
+        row = session.scalar(select(Barcode).where(Barcode.code == code))
+        if row is None:
+            row = Barcode(code=code, item_id=item_ids[sku])
+            session.add(row)
+        row.item_id, row.pack_size_id = item_ids[sku], packs[(sku, pack)] if pack else None
+    for kit, parts in more["kits"].items():
+        session.execute(delete(KitComponent).where(KitComponent.kit_id == item_ids[kit]))
+        session.add_all(
+            KitComponent(kit_id=item_ids[kit], component_id=item_ids[part], quantity=qty) for _n, part, qty in parts
+        )
+        audit.log(session, user, "item", kit, {"kit": [None, ", ".join(f"{q} × {p}" for _n, p, q in parts)]})
+    for name, (position, lines) in more["presets"].items():
+        put_preset(session, user, name, [VisitLine(item_ids[sku], qty) for sku, qty in lines], position)
+    session.flush()
+
+
+def _upsert_source(session, name: str, kind: str, active: bool) -> Source:
+    source = session.scalar(select(Source).where(Source.name == name))
+    if source is None:
+        source = Source(name=name)
+        session.add(source)
+    source.kind, source.active = kind, active
+    return source
+
+
+def _write_visits(session, user: str, visits: dict[str, _Visit], loc_ids: dict[str, int]) -> dict[str, int]:
+    """Add the file's visits; returns visit_id -> the new row's id."""
+    out = {}
+    now = datetime.now()
+    for uid, v in visits.items():
+        row = Visit(
+            uid=uid,
+            location_id=loc_ids[v.location],
+            occurred_at=v.at,
+            recorded_at=now,
+            recorded_by=user,
+            participant=v.participant,
+            syringes_returned=v.returned,
+            returned_estimated=v.estimated,
+            collecting_for=v.collecting_for,
+            naloxone_reason=v.naloxone_reason,
+            reversals_reported=v.reversals,
+            undone_at=now if v.undone else None,
+            undone_by=user if v.undone else None,
+        )
+        session.add(row)
+        session.flush()
+        out[uid] = row.id
+        session.add_all(VisitReferral(visit_id=row.id, referral=r) for r in v.referrals)
+    session.flush()
+    return out
+
+
+def _write_receipts(session, user: str, plan: _Plan, loc_ids: dict[str, int]) -> dict[tuple, int]:
+    """A receipt for each source, reference, place and moment the file's receive rows name."""
+    sources = dict(session.execute(select(Source.name, Source.id)).all())
+    out = {}
+    now = datetime.now()
+    for key in plan.receipts:
+        source, reference, location, at = key
+        row = Receipt(
+            source_id=sources[source],
+            reference=reference,
+            location_id=loc_ids[location],
+            occurred_at=at,
+            recorded_at=now,
+            recorded_by=user,
+        )
+        session.add(row)
+        session.flush()
+        out[key] = row.id
+    return out
 
 
 def _audited(session, user: str, entity: str, key: str, find, upsert, fields: dict[str, str]) -> None:
@@ -486,7 +750,10 @@ def _parse_items(rows, problems) -> dict[str, tuple[int, dict]]:
             lot_tracked=bool(cells.yes_no(n, "lot_tracked", r.get("lot_tracked"))),
             reorder_point=cells.integer(n, "reorder_point", r.get("reorder_point")),
             barcode=cells.text(r.get("barcode")),
+            doses=cells.integer(n, "doses", r.get("doses")),
         )
+        if fields["doses"] is not None and not 1 <= fields["doses"] <= 100:
+            cells.bad(n, "doses", tr("doses in one unit: 1 to 100"))
         if fields["reorder_point"] is not None and fields["reorder_point"] < 0:
             cells.bad(n, "reorder_point", tr("cannot be negative"))
         if sku is None:
@@ -540,7 +807,208 @@ def _parse_par(rows, problems, skus, loc_codes) -> dict[tuple[str, str], tuple[i
     return out
 
 
-def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) -> list[_Row]:
+def _parse_sources(rows, problems) -> dict[str, tuple[int, tuple[str, bool]]]:
+    cells, out = _Cells("Sources", problems), {}
+    for n, r in rows:
+        name = cells.required(n, "name", r.get("name"))
+        kind = (cells.required(n, "kind", r.get("kind")) or "").lower()
+        active = cells.yes_no(n, "active", r.get("active"))
+        if kind and kind not in catalog.SOURCE_KINDS:
+            cells.bad(n, "kind", tr("must be one of {x}, not {y!r}").format(x=", ".join(catalog.SOURCE_KINDS), y=kind))
+        if name is None:
+            continue
+        if name in out:
+            cells.bad(n, "name", tr("{name} already appears in row {x}").format(name=name, x=out[name][0]))
+        out[name] = (n, (kind, active is not False))
+    return out
+
+
+def _parse_packs(rows, problems, skus) -> dict[tuple[str, str], tuple[int, int]]:
+    cells, out = _Cells("Packs", problems), {}
+    for n, r in rows:
+        sku = cells.required(n, "sku", r.get("sku"))
+        name = cells.required(n, "name", r.get("name"))
+        units = cells.integer(n, "units", r.get("units"), required=True)
+        if sku and sku not in skus:
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
+        if units is not None and units < 2:
+            cells.bad(n, "units", tr("a pack holds at least 2 units"))
+        if sku and name:
+            if (sku, name.lower()) in {(s, k.lower()) for s, k in out}:
+                cells.bad(n, "name", tr("{sku} already has a pack called {name}").format(sku=sku, name=name))
+            out[(sku, name)] = (n, units)
+    return out
+
+
+def _parse_barcodes(rows, problems, skus, packs) -> dict[str, tuple[int, str, str | None]]:
+    cells, out = _Cells("Barcodes", problems), {}
+    for n, r in rows:
+        code = cells.required(n, "code", r.get("code"))
+        sku = cells.required(n, "sku", r.get("sku"))
+        pack = cells.text(r.get("pack"))
+        if sku and sku not in skus:
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
+        elif sku and pack and (sku, pack) not in packs:
+            cells.bad(n, "pack", tr("{sku} has no pack called {pack}").format(sku=sku, pack=pack))
+        if code and code in out:
+            cells.bad(n, "code", tr("{code} already appears in row {x}").format(code=code, x=out[code][0]))
+        if code and sku:
+            out[code] = (n, sku, pack)
+    return out
+
+
+def _parse_kits(rows, problems, skus) -> dict[str, list[tuple[int, str, int]]]:
+    cells, out = _Cells("Kits", problems), {}
+    for n, r in rows:
+        kit = cells.required(n, "kit", r.get("kit"))
+        part = cells.required(n, "component", r.get("component"))
+        qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
+        for col, sku in (("kit", kit), ("component", part)):
+            if sku and sku not in skus:
+                cells.bad(n, col, tr("unknown sku {sku}").format(sku=sku))
+        if qty is not None and qty < 1:
+            cells.bad(n, "quantity", tr("must be at least 1"))
+        if kit and part == kit:
+            cells.bad(n, "component", tr("a kit cannot contain itself"))
+        if kit and part and qty:
+            if any(p == part for _, p, _ in out.get(kit, [])):
+                cells.bad(n, "component", tr("{part} appears twice in {kit}").format(part=part, kit=kit))
+            out.setdefault(kit, []).append((n, part, qty))
+    for parts in out.values():
+        for n, part, _ in parts:
+            if part in out:
+                cells.bad(n, "component", tr("{part} is itself a kit; list its components instead").format(part=part))
+    return out
+
+
+def _parse_presets(rows, problems, skus) -> dict[str, tuple[int, list[tuple[str, int]]]]:
+    cells, out = _Cells("Presets", problems), {}
+    for n, r in rows:
+        name = cells.required(n, "preset", r.get("preset"))
+        sku = cells.required(n, "sku", r.get("sku"))
+        qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
+        position = cells.integer(n, "position", r.get("position"))
+        if sku and sku not in skus:
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
+        if qty is not None and qty < 1:
+            cells.bad(n, "quantity", tr("must be at least 1"))
+        if name and sku and qty:
+            at, lines = out.get(name, (position or 0, []))
+            out[name] = (at if position is None else position, [*lines, (sku, qty)])
+    return out
+
+
+@dataclass
+class _Visit:
+    """A visit row as read: what `Visit` stores, by its id from the file."""
+
+    number: int
+    uid: str
+    at: datetime
+    location: str
+    participant: str | None
+    returned: int
+    estimated: bool
+    collecting_for: int
+    naloxone_reason: str | None
+    reversals: int
+    referrals: list[str]
+    undone: bool
+
+
+def _parse_visits(rows, problems, loc_codes) -> dict[str, _Visit]:
+    cells, out = _Cells("Visits", problems), {}
+    for n, r in rows:
+        before = len(problems)
+        uid = cells.required(n, "visit_id", r.get("visit_id"))
+        if uid:
+            try:
+                uid = str(uuid.UUID(uid))
+            except ValueError:
+                cells.bad(n, "visit_id", tr("must be a visit id as an export writes it, not {x!r}").format(x=uid))
+            if uid in out:
+                cells.bad(n, "visit_id", tr("already appears in row {x}").format(x=out[uid].number))
+        at = cells.moment(n, "date", r.get("date"), required=True)
+        if at is not None:
+            try:
+                check_moment(at)
+            except UserError as exc:
+                cells.bad(n, "date", str(exc))
+        loc = cells.required(n, "location", r.get("location"))
+        if loc and loc not in loc_codes:
+            cells.bad(n, "location", tr("unknown location {code}").format(code=loc))
+        participant = cells.text(r.get("participant"))
+        if participant:
+            try:
+                participant = program.normalize_code(participant)
+            except UserError as exc:
+                cells.bad(n, "participant", str(exc))
+        counts = {}
+        for col in ("returned", "collecting_for", "reversals"):
+            counts[col] = cells.integer(n, col, r.get(col)) or 0
+            if counts[col] < 0:
+                cells.bad(n, col, tr("cannot be negative"))
+        referrals = [x.strip() for x in (cells.text(r.get("referrals")) or "").split(";") if x.strip()]
+        if any(len(x) > VisitReferral.referral.type.length for x in referrals):
+            cells.bad(n, "referrals", tr("a referral is longer than {x} characters").format(x=64))
+        undone = cells.yes_no(n, "undone", r.get("undone"))
+        estimated = cells.yes_no(n, "returned_estimated", r.get("returned_estimated"))
+        if len(problems) == before and uid:
+            out[uid] = _Visit(
+                n,
+                uid,
+                at,
+                loc,
+                participant,
+                counts["returned"],
+                bool(estimated),
+                counts["collecting_for"],
+                cells.text(r.get("naloxone_reason")),
+                counts["reversals"],
+                list(dict.fromkeys(referrals)),
+                bool(undone),
+            )
+    return out
+
+
+def _parse_visit_lines(
+    rows, problems, lot_tracked: dict[str, bool], visits: dict[str, _Visit], skipped: set[str] = frozenset()
+) -> list[_Row]:
+    """A visit's handouts, as movement rows tied to the visit (dated when it happened); the lines
+    of a visit left out as already in the records are left out too."""
+    cells, out = _Cells("Visit lines", problems), []
+    for n, r in rows:
+        before = len(problems)
+        uid = cells.required(n, "visit_id", r.get("visit_id"))
+        try:
+            uid = str(uuid.UUID(uid)) if uid else None
+        except ValueError:
+            pass
+        visit = visits.get(uid) if uid else None
+        if uid in skipped:
+            continue
+        if uid and visit is None:
+            cells.bad(n, "visit_id", tr("no visit {x} on the Visits sheet").format(x=uid))
+        sku = cells.required(n, "sku", r.get("sku"))
+        qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
+        lot = cells.text(r.get("lot"))
+        if sku and sku not in lot_tracked:
+            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
+        elif sku and lot and not lot_tracked[sku]:
+            cells.bad(n, "lot", tr("{sku} is not lot-tracked, so it takes no lot or expiry").format(sku=sku))
+        if qty is not None:
+            try:
+                check_units(qty, tr("a handout"))
+            except UserError as exc:
+                cells.bad(n, "quantity", str(exc))
+        if len(problems) == before and visit is not None:
+            row = _Row(n, visit.at, "handout", sku, qty, visit.location, None, lot, None, visit.participant, None, None)
+            row.visit, row.undone = visit.uid, visit.undone
+            out.append(row)
+    return out
+
+
+def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes, sources=frozenset()) -> list[_Row]:
     cells, out = _Cells("Movements", problems), []
     ids_seen: dict[str, int] = {}
     for n, r in rows:
@@ -561,6 +1029,11 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
                 cells.bad(n, "participant", str(exc))
         reason = cells.text(r.get("reason"))
         reference = cells.text(r.get("reference"))
+        source = cells.text(r.get("source"))
+        if source and kind and kind != "receive":
+            cells.bad(n, "source", tr("only a receive has a source"))
+        elif source and source not in sources:
+            cells.bad(n, "source", tr("unknown source {x}").format(x=source))
         movement_id = cells.text(r.get("movement_id"))
         if movement_id:
             try:
@@ -647,6 +1120,7 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes) ->
                     reason,
                     reference,
                     movement_id,
+                    source,
                 )
             )
     return out
@@ -661,6 +1135,7 @@ def _rehearse(
     problems,
     skip_duplicates: bool,
     steps: Steps | None = None,
+    visits: dict | None = None,
 ) -> _Plan:
     """Check every movement against the stock as it stands, in a read transaction, and work out
     the ledger lines it will write. Items, locations and lots the file adds get stand-in ids."""
@@ -687,7 +1162,14 @@ def _rehearse(
         )
     }
     new_lots: dict[tuple[str, str], tuple[int, date]] = {}
-    moves = sorted(moves, key=lambda m: m.at)  # stable: same date keeps file order
+    # Stable: the same moment keeps file order, a visit's lines after the movements (the stock a
+    # visit found is added by an adjust of its own moment).
+    moves = sorted(moves, key=lambda m: (m.at, m.visit is not None))
+    visit_ids = {uid: -n for n, uid in enumerate(visits or {}, start=1)}
+    receipts: dict[tuple, int] = {}
+    for m in moves:
+        if m.source:
+            receipts.setdefault(_receipt_key(m), -len(receipts) - 1)
     for n, m in enumerate(moves):
         if n % 5000 == 0:
             step(steps, n, len(moves), f"Checking movement {n:,} of {len(moves):,}…")
@@ -724,13 +1206,21 @@ def _rehearse(
                 )
                 continue
             lot_id = known[0]
-        _post_row(poster, m, items, locations, lot_id, problems)
+        _post_row(poster, m, items, locations, lot_id, problems, visit_ids, receipts)
     seen = _balance_rows(session, poster.keys(), lock=False)
-    digest = hashlib.sha256("\x1e".join(m.content_key + (m.movement_id or "") for m in moves).encode()).hexdigest()
-    return _Plan(moves, poster, items, locations, new_lots, seen, skipped, digest)
+    keys = [m.content_key + (m.movement_id or "") + (m.visit or "") for m in moves] + sorted(visits or {})
+    digest = hashlib.sha256("\x1e".join(keys).encode()).hexdigest()
+    return _Plan(moves, poster, items, locations, new_lots, seen, skipped, digest, False, visit_ids, receipts)
 
 
-def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems) -> None:
+def _receipt_key(m: _Row) -> tuple:
+    """Rows received from one source, with one reference, at one place and moment: one receipt."""
+    return (m.source, m.reference, m.location, m.at)
+
+
+def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems, visits=None, receipts=None) -> None:
+    poster.visit_id = visits[m.visit] if m.visit else None
+    poster.receipt_id = receipts[_receipt_key(m)] if m.source else None
     move = Move(
         m.type,
         items[m.sku],
@@ -743,14 +1233,20 @@ def _post_row(poster: Poster, m: _Row, items, locations, lot_id, problems) -> No
         reference=m.reference,
         participant=m.participant,
         uid=m.movement_id,
-        row_key=None if m.movement_id else m.content_key,
+        row_key=None if m.movement_id or m.visit else m.content_key,
     )
+    sheet = "Visit lines" if m.visit else "Movements"
     try:
-        poster.post(move)
+        if m.undone:
+            poster.post_undone(move, "visit undone")
+        else:
+            poster.post(move)
     except NotAllowed as exc:
-        problems.append(Problem("Movements", m.number, "date", str(exc)))
+        problems.append(Problem(sheet, m.number, "date", str(exc)))
     except UserError as exc:
-        problems.append(Problem("Movements", m.number, "quantity", str(exc)))
+        problems.append(Problem(sheet, m.number, "quantity", str(exc)))
+    finally:
+        poster.visit_id = poster.receipt_id = None
 
 
 def _balance_rows(session, keys: set[tuple[int, int]], *, lock: bool) -> set:
@@ -767,7 +1263,7 @@ def _balance_rows(session, keys: set[tuple[int, int]], *, lock: bool) -> set:
     return rows
 
 
-def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_ids) -> int:
+def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_ids, visit_ids) -> int:
     """Write the rehearsed lines if nothing they rest on has changed; otherwise (another
     workstation moved the same stock meanwhile) work them out again here, under lock."""
     items = {plan.items[sku]: real for sku, real in item_ids.items() if plan.items.get(sku, 0) < 0}
@@ -806,8 +1302,17 @@ def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_
             fresh = False  # another workstation added this lot meanwhile
         lots[stand_in] = catalog.lot_for(session, item_ids[sku], number, expiry).id
     session.flush()
+    receipt_ids = _write_receipts(session, user, plan, loc_ids)
     if fresh:
-        plan.poster.rebind(session, items=items, locations=locations, lots=lots, import_id=batch.id)
+        plan.poster.rebind(
+            session,
+            items=items,
+            locations=locations,
+            lots=lots,
+            import_id=batch.id,
+            visits={plan.visits[uid]: real for uid, real in visit_ids.items()},
+            receipts={plan.receipts[key]: real for key, real in receipt_ids.items()},
+        )
         plan.poster.flush()
         return plan.poster.posted
     problems: list[Problem] = []
@@ -815,7 +1320,8 @@ def _write_movements(session, path: Path, user: str, plan: _Plan, item_ids, loc_
     poster.lock(keys)
     known = {(r.item_id, r.lot_number): r.id for r in session.execute(select(Lot.id, Lot.item_id, Lot.lot_number))}
     for m in plan.moves:
-        _post_row(poster, m, item_ids, loc_ids, known.get((item_ids[m.sku], m.lot)) if m.lot else None, problems)
+        lot = known.get((item_ids[m.sku], m.lot)) if m.lot else None
+        _post_row(poster, m, item_ids, loc_ids, lot, problems, visit_ids, receipt_ids)
     if problems:
         raise ImportRefused(problems)  # rolls the whole transaction back
     poster.flush()
@@ -831,7 +1337,7 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
     have_ids = set()
     for n in range(0, len(ids), 500):
         have_ids |= set(session.scalars(select(Movement.uid).where(Movement.uid.in_(ids[n : n + 500]))))
-    plain = [m for m in moves if not m.movement_id]
+    plain = [m for m in moves if not m.movement_id and not m.visit]  # a visit's lines: by its visit_id
     copies: dict[str, int] = {}
     if plain:
         keys = sorted({m.content_key for m in plain})
@@ -853,7 +1359,9 @@ def _without_duplicates(session, moves: list[_Row], items, locations, problems, 
             copies[key] = max(copies.get(key, 0), n)
     fresh, dupes = [], []
     for m in moves:
-        if m.movement_id:
+        if m.visit:
+            fresh.append(m)
+        elif m.movement_id:
             (dupes if m.movement_id in have_ids else fresh).append(m)
         elif copies.get(key := m.content_key, 0) > 0:
             copies[key] -= 1
@@ -968,6 +1476,7 @@ def _sheet(book: Workbook, key: str):
 
 def _append(ws, values: list) -> None:
     """A row whose text stays text: a name starting with "=" is written as a string, not a formula."""
+    values = [printable(v) for v in values]
     ws.append([text(WriteOnlyCell(ws, v)) if isinstance(v, str) and v.startswith("=") else v for v in values])
 
 
@@ -980,10 +1489,12 @@ def _dated(ws, value, fmt: str):
 
 
 def export_workbook(db: Database, user: str, path: str | Path) -> int:
-    """Write every item, location, par level and movement; returns the movement rows written.
+    """Write everything but users: items, locations, par levels, sources, packs, barcodes, kits,
+    presets, movements, visits and their lines; returns the movement rows written.
 
-    Importing the file into an empty database gives the same stock and lots. A reversal is
-    written as the movement that has the same effect (an adjust, or a transfer back).
+    Importing the file into an empty database gives the same stock, lots, visits and program
+    report. A reversal is written as the movement that has the same effect (an adjust, or a
+    transfer back); a visit's handouts are its Visit lines, not Movements.
     """
     book = Workbook(write_only=True)
     with db.read() as session:
@@ -1001,6 +1512,7 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
                     "yes" if i.lot_tracked else "no",
                     i.reorder_point,
                     barcodes.get(i.id),
+                    i.doses,
                 ],
             )
         ws = _sheet(book, "locations")
@@ -1010,9 +1522,14 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
             _append(ws, [loc.code, loc.name, loc.kind])
         skus = dict(session.execute(select(Item.id, Item.sku)).all())
         ws = _sheet(book, "par")
-        for p in session.scalars(select(ParLevel).order_by(ParLevel.location_id, ParLevel.item_id)):
+        pars = session.scalars(select(ParLevel)).all()
+        for p in sorted(pars, key=lambda p: (codes[p.location_id], skus[p.item_id])):  # by code: ids differ elsewhere
             _append(ws, [codes[p.location_id], skus[p.item_id], p.par, p.min])
+        _export_catalog(session, book, skus, barcodes)
         lots = {r.id: r for r in session.execute(select(Lot.id, Lot.lot_number, Lot.expiry))}
+        sources = dict(
+            session.execute(select(Receipt.id, Source.name).join(Source, Source.id == Receipt.source_id)).all()
+        )
         ws = _sheet(book, "movements")
         original = aliased(Movement)
         rows = session.execute(
@@ -1030,6 +1547,8 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
             if m.to_location_id is not None:
                 dest = (m.to_location_id, m.item_id, m.lot_id)
                 running[dest] = running.get(dest, 0) - m.quantity
+            if m.type == "handout" and m.visit_id is not None:
+                continue  # a visit's handouts (and their reversals) are its Visit lines
             line = _export_line(m, reversed_type, codes, running[key])
             if line is None:
                 continue
@@ -1049,12 +1568,88 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
                     m.participant if kind == "handout" else None,
                     reason,
                     m.reference,
+                    sources.get(m.receipt_id) if kind == "receive" else None,
                     m.uid,
                 ],
             )
             written += 1
+        _export_visits(session, book, codes, skus, lots)
     book.save(path)
     return written
+
+
+def _export_catalog(session, book: Workbook, skus: dict[int, str], base: dict[int, str]) -> None:
+    """Sources, packs, barcodes (the base one of each item is on Items), kits and presets."""
+    ws = _sheet(book, "sources")
+    for s in session.scalars(select(Source).order_by(Source.name)):
+        _append(ws, [s.name, s.kind, "yes" if s.active else "no"])
+    ws = _sheet(book, "packs")
+    packs = {}
+    for p in sorted(session.scalars(select(PackSize)), key=lambda p: (skus[p.item_id], p.units, p.name)):
+        packs[p.id] = p.name
+        _append(ws, [skus[p.item_id], p.name, p.units])
+    ws = _sheet(book, "barcodes")
+    shown = set(base.values())
+    for b in sorted(session.scalars(select(Barcode)), key=lambda b: (skus[b.item_id], b.code)):
+        if b.code not in shown or b.pack_size_id is not None:
+            _append(ws, [b.code, skus[b.item_id], packs.get(b.pack_size_id)])
+    ws = _sheet(book, "kits")
+    for k in sorted(session.scalars(select(KitComponent)), key=lambda k: (skus[k.kit_id], k.id)):
+        _append(ws, [skus[k.kit_id], skus[k.component_id], k.quantity])
+    ws = _sheet(book, "presets")
+    names = {p.id: (p.name, p.position) for p in session.scalars(select(Preset))}
+    preset_lines = session.scalars(select(PresetLine)).all()
+    for line in sorted(preset_lines, key=lambda l: (names[l.preset_id][1], names[l.preset_id][0], l.id)):
+        name, position = names[line.preset_id]
+        _append(ws, [name, skus[line.item_id], line.quantity, position])
+
+
+def _export_visits(session, book: Workbook, codes: dict[int, str], skus: dict[int, str], lots: dict) -> None:
+    """Visits (a blank participant is an anonymous visit; referrals separated by semicolons) and
+    what each handed out: net of lines reversed since; an undone visit's as it was."""
+    referrals: dict[int, list[str]] = {}
+    for visit_id, referral in session.execute(
+        select(VisitReferral.visit_id, VisitReferral.referral).order_by(VisitReferral.id)
+    ):
+        referrals.setdefault(visit_id, []).append(referral)
+    ws_visits, ws_lines = _sheet(book, "visits"), _sheet(book, "visit lines")
+    original = aliased(Movement)
+    handed: dict[int, dict[tuple, int]] = {}  # what each visit handed out
+    net: dict[int, dict[tuple, int]] = {}  # less what was taken back since
+    for visit_id, item_id, lot_id, qty, reversal in session.execute(
+        select(Movement.visit_id, Movement.item_id, Movement.lot_id, Movement.quantity, original.id.is_not(None))
+        .outerjoin(original, original.id == Movement.reverses_id)
+        .where(Movement.type == "handout", Movement.visit_id.is_not(None))
+        .order_by(Movement.id)
+        .execution_options(yield_per=5000)
+    ):
+        key = (item_id, lot_id)
+        if not reversal:
+            per = handed.setdefault(visit_id, {})
+            per[key] = per.get(key, 0) - qty
+        per = net.setdefault(visit_id, {})
+        per[key] = per.get(key, 0) - qty
+    for v in session.scalars(select(Visit).order_by(Visit.occurred_at, Visit.id).execution_options(yield_per=5000)):
+        _append(
+            ws_visits,
+            [
+                v.uid,
+                _dated(ws_visits, v.occurred_at, "yyyy-mm-dd hh:mm"),
+                codes[v.location_id],
+                v.participant,
+                v.syringes_returned,
+                "yes" if v.returned_estimated else "no",
+                v.collecting_for,
+                v.naloxone_reason,
+                v.reversals_reported,
+                "; ".join(referrals.get(v.id, [])),
+                "yes" if v.undone_at else "no",
+            ],
+        )
+        for (item_id, lot_id), qty in (handed if v.undone_at else net).get(v.id, {}).items():
+            if qty > 0:
+                lot = lots.get(lot_id)
+                _append(ws_lines, [v.uid, skus[item_id], qty, lot.lot_number if lot else None])
 
 
 def _export_line(m: Movement, reversed_type: str | None, codes, balance_after: int):

@@ -17,7 +17,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hrsupply.i18n import tr
-from hrsupply.services.cells import text
+from hrsupply.services.cells import printable, text
 from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
 from hrsupply.services.report import Column, Report  # noqa: F401 - the writers' input, named here too
 
@@ -49,7 +49,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     ws.title = report.title[:31]
     ws["A1"] = report.title
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = report.subtitle
+    ws["A2"] = printable(report.subtitle)
     text(ws["A1"]), text(ws["A2"])
     header_row = 4
     ws.row_dimensions[header_row].height = 30  # two lines: readers do not grow wrapped rows by themselves
@@ -62,7 +62,7 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
         ws.column_dimensions[get_column_letter(n)].width = col.width
     for r, row in enumerate(report.rows, start=header_row + 1):
         for n, (col, value) in enumerate(zip(report.columns, row), start=1):
-            cell = text(ws.cell(r, n, value))
+            cell = text(ws.cell(r, n, printable(value)))
             cell.number_format = FORMATS[col.kind]
             if (r - header_row - 1) in report.highlight:
                 cell.fill = HIGHLIGHT_FILL

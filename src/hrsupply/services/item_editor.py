@@ -11,19 +11,12 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import delete, func, select
 
 from hrsupply.db import Database
-from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import audit
 from hrsupply.services.access import require
-from hrsupply.services.catalog import LOCATION_KINDS
+from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS  # noqa: F401 - SOURCE_KINDS named here too
 from hrsupply.services.errors import UserError
-
-SOURCE_KINDS = (
-    QT_TR_NOOP("supplier"),
-    QT_TR_NOOP("donation"),
-    QT_TR_NOOP("state allocation"),
-    QT_TR_NOOP("clearinghouse"),
-)  # codes, shown through tr()
 
 
 @dataclass

@@ -630,6 +630,34 @@ class Poster:
         links = dict(visit_id=movement.visit_id, receipt_id=movement.receipt_id)
         return self._append(move, [(movement.lot_id, delta, None)], movement.id, links)[0]
 
+    def post_undone(self, move: Move, reason: str) -> None:
+        """A handout and its reversal at the same instant (an undone visit, imported): the shelf
+        never holds less at any moment, so no stock is needed and no balance changes. The
+        reversal is tied to its handout when both are written."""
+        self._check_date(move.occurred_at)
+        item = self._item(move.item_id)
+        if item.lot_tracked and move.lot_id is None:
+            raise UserError(
+                tr("{item_sku} is lot-tracked: an undone visit's line needs its lot").format(item_sku=item.sku)
+            )
+        check_units(move.quantity, tr("handout quantity"))
+        common = dict(
+            type="handout",
+            item_id=move.item_id,
+            location_id=move.location_id,
+            lot_id=move.lot_id,
+            participant=move.participant,
+            reference=move.reference,
+            occurred_at=move.occurred_at,
+            visit_id=self.visit_id,
+        )
+        out = self._row(**common, quantity=-move.quantity)
+        back = self._row(**common, quantity=move.quantity, reason=reason)
+        back["reverses_uid"] = out["uid"]  # its reverses_id once the handout has one
+        for row in (out, back):
+            self._add_pending(row)
+        self.posted += 2
+
     def _change(self, location_id: int, item_id: int, lot_id: int | None, delta: int, at: datetime):
         bal = self._bal(location_id, item_id, lot_id)
         # An entry made late (a tally sheet, a reversal) that happened before a later count: the
@@ -690,10 +718,20 @@ class Poster:
         }
 
     # ---- writing -------------------------------------------------------------------------
-    def rebind(self, session: Session, *, items: dict, locations: dict, lots: dict, import_id: int | None) -> None:
+    def rebind(
+        self,
+        session: Session,
+        *,
+        items: dict,
+        locations: dict,
+        lots: dict,
+        import_id: int | None,
+        visits: dict | None = None,
+        receipts: dict | None = None,
+    ) -> None:
         """Hand a rehearsal's result to the write transaction: the stand-in ids it gave new items,
-        locations and lots become the real ones. The caller has checked, under lock, that nothing
-        it read has changed since."""
+        locations, lots, visits and receipts become the real ones. The caller has checked, under
+        lock, that nothing it read has changed since."""
 
         def real(ids: dict, value):
             return ids.get(value, value)
@@ -703,6 +741,8 @@ class Poster:
             row["location_id"] = real(locations, row["location_id"])
             row["to_location_id"] = real(locations, row["to_location_id"])
             row["lot_id"] = real(lots, row["lot_id"])
+            row["visit_id"] = real(visits or {}, row["visit_id"])
+            row["receipt_id"] = real(receipts or {}, row["receipt_id"])
             row["import_id"] = import_id
         balances = {}
         for (location_id, item_id), by_lot in self._balances.items():
@@ -719,7 +759,17 @@ class Poster:
         if self._pending:
             # Core executemany: the ORM's bulk insert would split the batch wherever the
             # pattern of empty columns changes (a handout, then a transfer, ...).
-            self.session.connection().execute(_INSERT_MOVEMENTS, self._pending)
+            backs = [r for r in self._pending if "reverses_uid" in r]
+            rows = [r for r in self._pending if "reverses_uid" not in r] if backs else self._pending
+            self.session.connection().execute(_INSERT_MOVEMENTS, rows)
+            if backs:  # reversals of lines written just now: tied to them by their ids
+                uids, ids = [r["reverses_uid"] for r in backs], {}
+                for n in range(0, len(uids), 500):
+                    found = select(Movement.uid, Movement.id).where(Movement.uid.in_(uids[n : n + 500]))
+                    ids.update(self.session.execute(found).all())
+                for r in backs:
+                    r["reverses_id"] = ids[r.pop("reverses_uid")]
+                self.session.connection().execute(_INSERT_MOVEMENTS, backs)
             add_changes(self.session, self._pending)
             self._pending, self._pending_at = [], {}
 

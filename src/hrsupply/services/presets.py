@@ -55,7 +55,8 @@ def _described(lines: list[Line]) -> str:
     return ", ".join(f"{l.quantity} × item {l.item_id}" for l in lines)
 
 
-def _put(session, user: str, name: str, lines: list[Line], position: int) -> None:
+def put_preset(session, user: str, name: str, lines: list[Line], position: int) -> None:
+    """Create or replace one preset in the caller's transaction, audited."""
     preset = session.scalar(select(Preset).where(Preset.name == name))
     created = preset is None
     before = {} if created else {"position": preset.position, "lines": _described(_lines_of(session, preset.id))}
@@ -81,7 +82,7 @@ def save_preset(db: Database, user: str, name: str, lines: list[Line], position:
 
     def work(session) -> None:
         require(session, user, "catalog")
-        _put(session, user, name, lines, position)
+        put_preset(session, user, name, lines, position)
 
     db.transaction(work)
 
@@ -105,6 +106,6 @@ def replacing(user: str, presets: list[PresetInfo]) -> Callable[[Session], None]
             session.delete(gone)
             audit.log(session, user, "preset", gone.name, {"deleted": [gone.name, None]})
         for position, (name, preset) in enumerate(zip(names, presets), start=1):
-            _put(session, user, name, preset.lines, position)
+            put_preset(session, user, name, preset.lines, position)
 
     return work

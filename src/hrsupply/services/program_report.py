@@ -24,7 +24,7 @@ from hrsupply.i18n import QT_TR_NOOP, long_date, month_year, period, tr
 from hrsupply.models import DayChange, Item, KitComponent, Location, Movement, Receipt, Source, Visit, VisitReferral
 from hrsupply.services import program, suppression
 from hrsupply.services.access import require
-from hrsupply.services.catalog import LOCATION_KINDS, location_by_code, with_unit
+from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, location_by_code, with_unit
 from hrsupply.services.dashboard import is_naloxone
 from hrsupply.services.ledger import balances_at, month_sql
 from hrsupply.services.program import FIRST_KIT
@@ -563,7 +563,7 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
     _add(report, facts.received, lambda r: r[3], lambda r: ("received_by_source", f"{r[2]}: {cat(r)}"))
     _add(report, facts.disposed, lambda r: -r[3], lambda r: ("disposed", cat(r)))
     _add(report, facts.disposed, lambda r: -r[3], lambda r: ("disposed_by_reason", f"{reason(r)}: {cat(r)}"))
-    kinds = ["supplier", "donation", "state allocation", "clearinghouse"]
+    kinds = list(SOURCE_KINDS)
     kinds += sorted({r[2] for r in facts.received} - set(kinds))
     reasons = ["expired", "damaged", "recalled"]
     reasons += sorted({reason(r) for r in facts.disposed} - set(reasons))

@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from hrsupply.i18n import tr
-from hrsupply.services.cells import csv_field, text
+from hrsupply.services.cells import csv_field, printable, text
 from hrsupply.services.program_report import PEOPLE, ProgramReport
 
 MAIN = (
@@ -83,7 +83,7 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
 
     def sheet(name: str, lines, heading: str, cols):
         ws = book.create_sheet(name[:31])
-        ws["A1"], ws["A2"] = heading, subtitle
+        ws["A1"], ws["A2"] = heading, printable(subtitle)
         ws["A1"].font = Font(bold=True, size=14)
         text(ws["A1"]), text(ws["A2"])
         ws.cell(4, 1, tr("Figure")).font = Font(bold=True)
@@ -95,7 +95,7 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
             cell.alignment = Alignment(horizontal="right")
             ws.column_dimensions[cell.column_letter].width = 12
         for r, line in enumerate(lines, start=5):
-            text(ws.cell(r, 1, line.label))
+            text(ws.cell(r, 1, printable(line.label)))
             for n, column in enumerate(cols, start=2):
                 shown = report.shown(column, line, outside=suppress)
                 value = report.value(column, line)
