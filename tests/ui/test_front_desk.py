@@ -231,8 +231,7 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
 
 def test_returns_naloxone_and_referrals_are_saved(qtbot, db, shop, desk):
     desk.code.setText("ANON12")
-    desk.container.setCurrentIndex(1)
-    desk.container.activated.emit(1)  # 1 quart container ≈ 100
+    desk.container_menu.actions()[0].trigger()  # 1 quart container ≈ 100
     desk.naloxone_reason.setCurrentText("used on an overdose")
     desk.reversals.setValue(2)
     desk.collecting_for.setValue(3)
@@ -488,10 +487,10 @@ def test_tab_walks_the_form_and_each_field_has_its_alt_key(qtbot, db, shop, desk
     kb = Keyboard(qtbot)
     desk.item.setFocus()
     seen = []
-    for _ in range(6 + len(desk.referrals)):
+    for _ in range(7 + len(desk.referrals)):
         kb.press(Qt.Key_Tab)
         seen.append(QApplication.focusWidget())
-    fields = [desk.lines_view, desk.returned, desk.collecting_for, desk.naloxone_reason, desk.reversals]
+    fields = [desk.lines_view, desk.returned, desk.estimated, desk.collecting_for, desk.naloxone_reason, desk.reversals]
     # The lines table is no Tab trap: one Tab in, one Tab on.
     assert seen == [*fields, *desk.referrals, desk.save_button]
     desk.code.setFocus()
@@ -672,3 +671,38 @@ def test_the_desks_keys_work_wherever_the_focus_is_while_the_desk_is_shown(qtbot
     ops.settle()
     desk = window.screens["Front desk"]
     assert "Anonymous" in desk.last_visit.text() and QApplication.focusWidget() is desk.item
+
+
+def test_the_sharps_container_is_chosen_only_on_purpose_and_nothing_stays_for_the_next_visit(qtbot, db, shop, desk):
+    """An arrow key in the Tab order used to set Returned = 100 and tick "estimated", and the tick
+    stayed for the next visit ("0 (est.)")."""
+    kb = Keyboard(qtbot)
+    assert desk.container.focusPolicy() == Qt.FocusPolicy.NoFocus  # out of the Tab order
+    desk.save_button.setFocus()
+    for _ in range(12):  # Tab on past Save, arrows everywhere: nothing is chosen by itself
+        kb.press(Qt.Key_Tab)
+        kb.press(Qt.Key_Down)
+    assert desk.returned.value() == 0 and not desk.estimated.isChecked()
+    desk.container_menu.actions()[0].trigger()
+    assert (desk.returned.value(), desk.estimated.isChecked()) == (100, True)
+    desk.returned.setValue(0)
+    assert not desk.estimated.isChecked()  # no "0 (est.)"
+    desk.container_menu.actions()[0].trigger()
+    desk.code.setText("ANON12")
+    desk.save()
+    ops.settle()
+    assert (desk.returned.value(), desk.estimated.isChecked(), desk.code.text()) == (0, False, "")
+
+
+def test_naloxone_on_the_visit_offers_its_reason_and_never_requires_it(qtbot, db, shop, desk):
+    movements.record(db, "lead", [Move("receive", shop.nal, shop.site, 3, datetime(2026, 1, 2), lot_id=shop.lots["C"])])
+    desk.code.setText("MAJO85")
+    desk.add_lines([Line(shop.nal, 1)])
+    ops.settle()
+    assert "Naloxone on this visit: a first kit, or a refill and why?" in desk.advice.text()
+    desk.naloxone_reason.setCurrentIndex(1)
+    assert "Naloxone on this visit" not in desk.advice.text()
+    desk.naloxone_reason.setCurrentIndex(0)
+    desk.save()  # saved without a reason all the same
+    ops.settle()
+    assert today_rows(db)[0].naloxone_reason is None and desk.advice.text() == ""

@@ -15,6 +15,14 @@ from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.errors import UserError
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
+
+
+def is_naloxone(category: str, doses: int | None = None) -> bool:
+    """Naloxone is an item of a naloxone category, or one that counts doses (Home, the report,
+    the desk and tally sheets all ask this)."""
+    return "naloxone" in category.lower() or doses is not None
+
+
 SOURCE_KINDS = (
     QT_TR_NOOP("supplier"),
     QT_TR_NOOP("donation"),

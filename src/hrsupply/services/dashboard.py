@@ -59,7 +59,7 @@ class Dashboard:
 
 
 def is_naloxone(category: str) -> bool:
-    return "naloxone" in category.lower()
+    return catalog.is_naloxone(category)
 
 
 def dashboard(db: Database, today: date | None = None) -> Dashboard:

@@ -24,8 +24,7 @@ from hrsupply.i18n import QT_TR_NOOP, long_date, month_year, period, tr
 from hrsupply.models import DayChange, Item, KitComponent, Location, Movement, Receipt, Source, Visit, VisitReferral
 from hrsupply.services import program, suppression
 from hrsupply.services.access import require
-from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, location_by_code, with_unit
-from hrsupply.services.dashboard import is_naloxone
+from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, is_naloxone, location_by_code, with_unit
 from hrsupply.services.ledger import balances_at, month_sql
 from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
@@ -415,8 +414,7 @@ def _is_strip(item) -> bool:
 
 
 def _is_naloxone(item) -> bool:
-    """Home's rule (a naloxone category), or an item that counts doses."""
-    return is_naloxone(item.category) or item.doses is not None
+    return is_naloxone(item.category, item.doses)
 
 
 def _names(items: dict) -> dict[int, str]:

@@ -25,6 +25,7 @@ from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
+from hrsupply.services.catalog import is_naloxone
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
@@ -92,11 +93,7 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
             if first:
                 for referral, count in form.referrals.items():
                     session.add_all(VisitReferral(visit_id=visit.id, referral=referral) for _ in range(count))
-        naloxone = {
-            i.id
-            for i in session.execute(select(Item.id, Item.category, Item.doses))
-            if "naloxone" in i.category.lower() or i.doses is not None
-        }
+        naloxone = {i.id for i in session.execute(select(Item.id, Item.category, Item.doses)) if is_naloxone(*i[1:])}
         reference = f"tally sheet {form.day:%Y-%m-%d}"
         for visit_id, lines in _share_out(form.lines, made, len(reasons), naloxone).items():
             moves = [

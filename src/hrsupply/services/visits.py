@@ -19,6 +19,7 @@ from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visi
 from hrsupply.services import bounds
 from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
+from hrsupply.services.catalog import is_naloxone
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import naloxone_reasons, normalize_code
@@ -63,6 +64,7 @@ class Shortfall:
 class Check:
     advice: list[str]  # quiet notices; staff can always go ahead
     shortfalls: list[Shortfall]  # need a confirmation, then are recorded as found stock
+    naloxone: bool = False  # naloxone is on the visit: the desk offers its reason (never required)
 
 
 class ShortfallNotConfirmed(UserError):
@@ -108,7 +110,7 @@ def check(db: Database, form: VisitForm) -> Check:
             have = poster.drawable(form.location_id, line.item_id, form.occurred_at, line.lot_id)
             if have < line.quantity:
                 shortfalls.append(Shortfall(line.item_id, items[line.item_id].name, line.quantity, have))
-    return Check(advice, shortfalls)
+    return Check(advice, shortfalls, any(is_naloxone(i.category, i.doses) for i in items.values()))
 
 
 def _given_since(session, code: str, item_id: int, since: datetime) -> tuple[int, datetime | None]:
@@ -158,7 +160,7 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
                     recorded_by=user,
                     participant=code,
                     syringes_returned=form.syringes_returned,
-                    returned_estimated=form.returned_estimated,
+                    returned_estimated=form.returned_estimated and form.syringes_returned > 0,
                     collecting_for=form.collecting_for,
                     naloxone_reason=form.naloxone_reason,
                     reversals_reported=form.reversals_reported,

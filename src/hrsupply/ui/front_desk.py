@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -221,12 +223,21 @@ class FrontDeskScreen(Screen):
         # -- around the handout
         self.returned = QSpinBox(maximum=100_000)
         self.estimated = QCheckBox(tr("estimated"))
-        self.container = Choices()
-        self.container.addItem(tr("estimate from a sharps container…"), None)
-        self.container.activated.connect(self._estimate)
+        # A menu, never a list in the Tab order: an arrow key on a list chose a container (and
+        # ticked "estimated") without anyone meaning it. Only a click or Enter on an entry sets it.
+        self.container = QToolButton(text=tr("Estimate from a sharps container…"))
+        self.container.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.container.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.container_menu = QMenu(self.container)
+        self.container.setMenu(self.container_menu)
+        self._containers: list[tuple[str, int]] = []
+        self.returned.valueChanged.connect(lambda n: n or self.estimated.setChecked(False))  # never "0 (est.)"
         self.collecting_for = QSpinBox(maximum=500)
         self.naloxone_reason = Choices()
         self.naloxone_reason.addItem("—", None)  # the program's reasons, once read
+        self.naloxone_reason.currentIndexChanged.connect(lambda _n: self._say_advice())
+        self._advice: list[str] = []
+        self._naloxone_on_visit = False
         self.reversals = QSpinBox(maximum=100)
         self.referrals: list[QCheckBox] = []  # the program's referral types, once read
         self._referral_names: list[str] = []  # as stored (a default is shown in the user's language)
@@ -336,13 +347,14 @@ class FrontDeskScreen(Screen):
         layout.addWidget(split, 1)
 
     def _tab_order(self) -> None:
-        """code → item → lines → returned → collecting for → naloxone reason → reversals →
+        """code → item → lines → returned → estimated → collecting for → naloxone reason → reversals →
         referrals → Save (the lines table lets Tab go on instead of walking its cells)."""
         chain = [
             self.code,
             self.item,
             self.lines_view,
             self.returned,
+            self.estimated,
             self.collecting_for,
             self.naloxone_reason,
             self.reversals,
@@ -418,13 +430,11 @@ class FrontDeskScreen(Screen):
         self._show_presets(setup.presets)
         self._show_locations(setup.locations)
         containers = [(f"{tr(name)} (≈{holds})", holds) for name, holds in setup.sharps_sizes]
-        if containers != [
-            (self.container.itemText(n), self.container.itemData(n)) for n in range(1, self.container.count())
-        ]:
-            while self.container.count() > 1:
-                self.container.removeItem(1)
+        if containers != self._containers:
+            self._containers = containers
+            self.container_menu.clear()
             for text, holds in containers:
-                self.container.addItem(text, holds)
+                self.container_menu.addAction(text, lambda holds=holds: self._estimate(holds))
         reasons = [self.naloxone_reason.itemData(n) for n in range(1, self.naloxone_reason.count())]
         if setup.naloxone_reasons != reasons:
             while self.naloxone_reason.count() > 1:
@@ -525,15 +535,28 @@ class FrontDeskScreen(Screen):
         """Advisory limits as soon as a line is added: quiet, and never in the way of saving."""
         form = self.form()
         if not form.lines:
-            self.advice.clear()
+            self._advised(None)
             return
         ops.run(
             self,
             lambda: visits.check(self.db, form),
-            lambda found: self.advice.setText("\n".join(found.advice)),
-            failed=lambda _exc: self.advice.clear(),  # the save says what is wrong, if anything
+            self._advised,
+            failed=lambda _exc: self._advised(None),  # the save says what is wrong, if anything
             key="advice",
         )
+
+    def _advised(self, found) -> None:
+        self._advice = list(found.advice) if found else []
+        self._naloxone_on_visit = bool(found and found.naloxone)
+        self._say_advice()
+
+    def _say_advice(self) -> None:
+        """The limits' advice, and while naloxone is on the visit with no reason chosen, the
+        reason offered (funders count first kits and refills; it never stops a save)."""
+        lines = list(self._advice)
+        if self._naloxone_on_visit and self.naloxone_reason.currentData() is None:
+            lines.append(tr("Naloxone on this visit: a first kit, or a refill and why? (Alt+N, not required)"))
+        self.advice.setText("\n".join(lines))
 
     def _item_entered(self) -> None:
         if not self.item.text().strip():
@@ -617,12 +640,9 @@ class FrontDeskScreen(Screen):
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
         return ask_choice(self, title, label, choices)
 
-    def _estimate(self) -> None:
-        holds = self.container.currentData()
-        if holds:
-            self.returned.setValue(holds)
-            self.estimated.setChecked(True)
-        self.container.setCurrentIndex(0)
+    def _estimate(self, holds: int) -> None:
+        self.returned.setValue(holds)
+        self.estimated.setChecked(True)
 
     def build_code(self) -> None:
         ops.run(self, lambda: program.code_scheme(self.db), self._build_code)
@@ -708,7 +728,7 @@ class FrontDeskScreen(Screen):
         self.last_visit.clear()
         self.item.clear()
         self.lines.set_rows([])
-        self.advice.clear()
+        self._advised(None)
         for spin in (self.returned, self.collecting_for, self.reversals):
             spin.setValue(0)
         self.estimated.setChecked(False)
