@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it</source>
         <translation>al menos 6 dígitos (un administrador: 10 caracteres u 8 dígitos); en blanco lo deja igual</translation>
@@ -28,7 +28,7 @@
         <translation>Desbloquear (que pueda volver a intentar su PIN ahora)</translation>
     </message>
     <message>
-        <source>Front desk and van crew record today's work; van crew also load out and close out. A supply lead receives, adjusts, counts and orders, and may date entries back to the lock date. An admin manages users and settings.</source>
+        <source>Front desk and van crew record today&apos;s work; van crew also load out and close out. A supply lead receives, adjusts, counts and orders, and may date entries back to the lock date. An admin manages users and settings.</source>
         <translation>La recepción y el equipo de la unidad móvil registran el trabajo del día; el equipo de la unidad móvil también carga y cierra la unidad. El responsable de suministros recibe, ajusta, cuenta y pide, y puede fechar registros hasta la fecha de cierre. Un administrador gestiona usuarios y ajustes.</translation>
     </message>
     <message>
@@ -204,8 +204,8 @@
         <translation>&lt;b&gt;{category}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>{r_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{r_sku}&lt;/font&gt;</source>
-        <translation>{r_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{r_sku}&lt;/font&gt;</translation>
+        <source>{r_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{r_sku}&lt;/font&gt;</source>
+        <translation>{r_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{r_sku}&lt;/font&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Found on the shelf but not listed above&lt;/b&gt;</source>
@@ -590,7 +590,7 @@ Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, 
         <translation>Sus existencias iniciales</translation>
     </message>
     <message>
-        <source>Last, count what is on your shelves, so the records start from what is there: open Counts, choose a location and Start count, print the count sheet if you like, type each figure and Post count. Do it for each location (a van's load can wait for its first load-out). Home reminds you of the next step until there is stock.
+        <source>Last, count what is on your shelves, so the records start from what is there: open Counts, choose a location and Start count, print the count sheet if you like, type each figure and Post count. Do it for each location (a van&apos;s load can wait for its first load-out). Home reminds you of the next step until there is stock.
 
 Then add the people who will use the app (Settings → Users): front desk, van crew and supply lead, each with a PIN.</source>
         <translation>Por último, cuente lo que hay en sus estantes para que los registros partan de lo que hay: abra Recuentos, elija una ubicación y Empezar recuento, imprima la hoja si quiere, escriba cada cifra y Registrar recuento. Hágalo en cada ubicación (la carga de una unidad móvil puede esperar a su primera carga). Inicio le recuerda el paso siguiente hasta que haya existencias.
@@ -698,15 +698,15 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>estimado</translation>
     </message>
     <message>
-        <source>estimate from a sharps container…</source>
-        <translation>estimar con un contenedor de objetos punzantes…</translation>
+        <source>Estimate from a sharps container…</source>
+        <translation>Estimar por un contenedor de objetos punzantes…</translation>
     </message>
     <message>
         <source>Save visit  (Ctrl+Enter)</source>
         <translation>Guardar visita  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>Today's visits here</source>
+        <source>Today&apos;s visits here</source>
         <translation>Visitas de hoy aquí</translation>
     </message>
     <message>
@@ -758,8 +758,8 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Visita anónima.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a4262c'&gt;New code {match_code}&lt;/b&gt;: never seen before. Check the spelling with the participant.</source>
-        <translation>&lt;b style='color:#a4262c'&gt;Código nuevo {match_code}&lt;/b&gt;: nunca visto. Compruebe la ortografía con la persona participante.</translation>
+        <source>&lt;b style=&apos;color:#a4262c&apos;&gt;New code {match_code}&lt;/b&gt;: never seen before. Check the spelling with the participant.</source>
+        <translation>&lt;b style=&apos;color:#a4262c&apos;&gt;Código nuevo {match_code}&lt;/b&gt;: nunca visto. Compruebe la ortografía con la persona participante.</translation>
     </message>
     <message>
         <source>Last visit: </source>
@@ -776,6 +776,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
     <message>
         <source>No earlier visit for this code.</source>
         <translation>No hay visitas anteriores con este código.</translation>
+    </message>
+    <message>
+        <source>Naloxone on this visit: a first kit, or a refill and why? (Alt+N, not required)</source>
+        <translation>Naloxona en esta visita: ¿primer kit, o reposición y por qué? (Alt+N, no es obligatorio)</translation>
     </message>
     <message>
         <source>No item matches “{text}”: type part of its name or SKU, or scan it.</source>
@@ -836,7 +840,7 @@ Hand out from it anyway?</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <source>Select a visit in today's list first.</source>
+        <source>Select a visit in today&apos;s list first.</source>
         <translation>Primero seleccione una visita en la lista de hoy.</translation>
     </message>
     <message>
@@ -1414,12 +1418,24 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Entregado, por categoría</translation>
     </message>
     <message>
+        <source>{category}: of them in kits</source>
+        <translation>{category}: de ellos, en kits</translation>
+    </message>
+    <message>
         <source>Handed out, by item</source>
         <translation>Entregado, por artículo</translation>
     </message>
     <message>
         <source>Syringes</source>
         <translation>Jeringas</translation>
+    </message>
+    <message>
+        <source>Handed out (in kits too)</source>
+        <translation>Entregadas (también en kits)</translation>
+    </message>
+    <message>
+        <source>Handed out in kits</source>
+        <translation>Entregadas en kits</translation>
     </message>
     <message>
         <source>Handed out: {name}</source>
@@ -1470,6 +1486,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Recargas: {name}</translation>
     </message>
     <message>
+        <source>Kits with no reason recorded</source>
+        <translation>Kits sin motivo registrado</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
@@ -1478,20 +1498,20 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Recibido: {name}</translation>
     </message>
     <message>
-        <source>Received, all sources</source>
-        <translation>Recibido, todos los orígenes</translation>
+        <source>Received from {kind}: {name}</source>
+        <translation>Recibido de {kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Disposed ({reason}): {name}</source>
+        <translation>Desechado ({reason}): {name}</translation>
+    </message>
+    <message>
+        <source>Disposed, share of what was received: {name}</source>
+        <translation>Desechado, parte de lo recibido: {name}</translation>
     </message>
     <message>
         <source>Disposed: {name}</source>
         <translation>Desechado: {name}</translation>
-    </message>
-    <message>
-        <source>Disposed, all reasons</source>
-        <translation>Desechado, todos los motivos</translation>
-    </message>
-    <message>
-        <source>Disposed, share of what was received</source>
-        <translation>Desechado, proporción de lo recibido</translation>
     </message>
     <message>
         <source>Stock at the end: {name}</source>
@@ -1506,7 +1526,7 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Motivo («primer kit» siempre se ofrece primero)</translation>
     </message>
     <message>
-        <source>A participant's code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
+        <source>A participant&apos;s code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
         <translation>El código de una persona participante se crea con respuestas que solo ella conoce; las respuestas nunca se guardan. Cambiar las preguntas cambia cada código nuevo: quienes regresan reciben uno nuevo.</translation>
     </message>
     <message>
@@ -1542,8 +1562,8 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Lotes a llevar (caducidad)</translation>
     </message>
     <message>
-        <source>{line_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{line_sku}&lt;/font&gt;</source>
-        <translation>{line_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{line_sku}&lt;/font&gt;</translation>
+        <source>{line_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{line_sku}&lt;/font&gt;</source>
+        <translation>{line_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{line_sku}&lt;/font&gt;</translation>
     </message>
     <message>
         <source>{n} line{x} to load: {total}</source>
@@ -1580,8 +1600,8 @@ out</source>
 gado</translation>
     </message>
     <message>
-        <source>{l_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{l_sku}&lt;/font&gt;</source>
-        <translation>{l_name}&lt;br/&gt;&lt;font size=7 color='#555555'&gt;{l_sku}&lt;/font&gt;</translation>
+        <source>{l_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{l_sku}&lt;/font&gt;</source>
+        <translation>{l_name}&lt;br/&gt;&lt;font size=7 color=&apos;#555555&apos;&gt;{l_sku}&lt;/font&gt;</translation>
     </message>
     <message>
         <source>not&lt;br/&gt;counted</source>
@@ -1608,7 +1628,7 @@ gado</translation>
         <translation>Albarán o número de pedido</translation>
     </message>
     <message>
-        <source>Item: type or scan a barcode, then Enter ("3 box" for three boxes)</source>
+        <source>Item: type or scan a barcode, then Enter (&quot;3 box&quot; for three boxes)</source>
         <translation>Artículo: escriba o escanee un código de barras y pulse Intro («3 caja» para tres cajas)</translation>
     </message>
     <message>
@@ -1644,6 +1664,10 @@ gado</translation>
         <translation>Ningún artículo coincide solo con «{text}»: escriba más de su nombre o escanee de nuevo.</translation>
     </message>
     <message>
+        <source>— choose where this came from —</source>
+        <translation>— elija de dónde vino —</translation>
+    </message>
+    <message>
         <source>— none: a delivery nobody ordered, a donation —</source>
         <translation>— ninguno: una entrega que nadie pidió, una donación —</translation>
     </message>
@@ -1674,6 +1698,10 @@ gado</translation>
     <message>
         <source>No lines yet.</source>
         <translation>Aún no hay líneas.</translation>
+    </message>
+    <message>
+        <source>Choose the source first: where this delivery came from.</source>
+        <translation>Elija primero el origen: de dónde vino esta entrega.</translation>
     </message>
     <message>
         <source>Add a source first (Settings → Sources): where deliveries come from.</source>
@@ -1993,7 +2021,7 @@ a pedir</translation>
         <translation>Seleccione un pedido para ver sus líneas.</translation>
     </message>
     <message>
-        <source>Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)</source>
+        <source>Add an item to this draft: type or scan, then Enter (&quot;5 syr&quot; for 5 packs)</source>
         <translation>Añada un artículo a este borrador: escriba o escanee y pulse Intro («5 syr» para 5 paquetes)</translation>
     </message>
     <message>
@@ -2085,7 +2113,7 @@ a pedir</translation>
         <translation> · {unexplained} con diferencia de recuento</translation>
     </message>
     <message>
-        <source>{x} is a balance: the Stock screen's stock card shows how it built up.</source>
+        <source>{x} is a balance: the Stock screen&apos;s stock card shows how it built up.</source>
         <translation>{x} es un saldo: la ficha de existencias de la pantalla Existencias muestra cómo se formó.</translation>
     </message>
     <message>
@@ -2107,6 +2135,10 @@ a pedir</translation>
     <message>
         <source>Check the figure</source>
         <translation>Compruebe la cifra</translation>
+    </message>
+    <message>
+        <source>{what}: {x} in one go. Is that right?</source>
+        <translation>{what}: {x} de una vez. ¿Es correcto?</translation>
     </message>
     <message>
         <source>{what}: {x:,} units in one go. Is that right?</source>
@@ -2141,7 +2173,7 @@ a pedir</translation>
         <translation>p. ej., 7</translation>
     </message>
     <message>
-        <source>a pack size's name, e.g. case (blank: single units)</source>
+        <source>a pack size&apos;s name, e.g. case (blank: single units)</source>
         <translation>el nombre de un tamaño de paquete, p. ej., caja (en blanco: unidades sueltas)</translation>
     </message>
     <message>
@@ -2313,7 +2345,7 @@ a pedir</translation>
         <translation>Demasiados PIN incorrectos para {account_username}: vuelva a intentarlo después de las {exc_until:%H:%M}, pida a un administrador que lo desbloquee o inicie sesión como otra persona.</translation>
     </message>
     <message>
-        <source>That is not {account_username}'s PIN. Try again, or sign in as someone else.</source>
+        <source>That is not {account_username}&apos;s PIN. Try again, or sign in as someone else.</source>
         <translation>Ese no es el PIN de {account_username}. Inténtelo de nuevo o inicie sesión como otra persona.</translation>
     </message>
     <message>
@@ -2649,7 +2681,7 @@ a pedir</translation>
         <translation>una hoja de conteo necesita al menos 1 visita</translation>
     </message>
     <message>
-        <source>each tallied item's quantity</source>
+        <source>each tallied item&apos;s quantity</source>
         <translation>la cantidad de cada artículo contado</translation>
     </message>
     <message>
@@ -2909,6 +2941,14 @@ a pedir</translation>
         <translation>Página {_pageNumber} de {total}</translation>
     </message>
     <message>
+        <source>“&lt;5”: fewer than five people, not shown.</source>
+        <translation>“&lt;5”: menos de cinco personas, no se muestra.</translation>
+    </message>
+    <message>
+        <source>“*”: not shown, so that no “&lt;5” can be worked out from the figures beside it.</source>
+        <translation>“*”: no se muestra, para que ningún “&lt;5” pueda deducirse de las cifras de al lado.</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -2917,12 +2957,24 @@ a pedir</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+        <source>by month</source>
+        <translation>por mes</translation>
     </message>
     <message>
-        <source>“&amp;lt;5”: fewer than five people at one location in one month, not shown.</source>
-        <translation>«&amp;lt;5»: menos de cinco personas en una ubicación en un mes, no se muestra.</translation>
+        <source>by week</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Supply</source>
@@ -2997,7 +3049,7 @@ a pedir</translation>
         <translation>la regaló</translation>
     </message>
     <message>
-        <source>Mother's first name</source>
+        <source>Mother&apos;s first name</source>
         <translation>Nombre de pila de la madre</translation>
     </message>
     <message>
@@ -3057,7 +3109,7 @@ a pedir</translation>
         <translation>{key} debe tener la forma {x}</translation>
     </message>
     <message>
-        <source>the lock date cannot be after today: nobody but an admin could record today's work</source>
+        <source>the lock date cannot be after today: nobody but an admin could record today&apos;s work</source>
         <translation>la fecha de cierre no puede ser posterior a hoy: nadie salvo un administrador podría registrar el trabajo de hoy</translation>
     </message>
     <message>
@@ -3149,7 +3201,7 @@ a pedir</translation>
         <translation>{username} ({x}) no puede {what}; pídaselo a {who}</translation>
     </message>
     <message>
-        <source>{username} ({x}) records today's entries only, not {day:%Y-%m-%d}; ask a supply lead or admin to enter it</source>
+        <source>{username} ({x}) records today&apos;s entries only, not {day:%Y-%m-%d}; ask a supply lead or admin to enter it</source>
         <translation>{username} ({x}) solo registra lo de hoy, no {day:%Y-%m-%d}; pida a un responsable de suministros o a un administrador que lo registre</translation>
     </message>
     <message>
@@ -3225,7 +3277,7 @@ a pedir</translation>
         <translation>{user} con ese PIN no es administrador de {name}: inicie sesión como administrador de la copia</translation>
     </message>
     <message>
-        <source>{user} is not an admin of {name}: sign in as the backup's admin</source>
+        <source>{user} is not an admin of {name}: sign in as the backup&apos;s admin</source>
         <translation>{user} no es administrador de {name}: inicie sesión como el administrador de la copia</translation>
     </message>
     <message>
@@ -3333,10 +3385,6 @@ a pedir</translation>
         <translation>no es un libro .xlsx legible ({x})</translation>
     </message>
     <message>
-        <source>unknown sheet (expected Items, Locations, Par or Movements)</source>
-        <translation>hoja desconocida (se esperaba Items, Locations, Par o Movements)</translation>
-    </message>
-    <message>
         <source>unknown column</source>
         <translation>columna desconocida</translation>
     </message>
@@ -3349,6 +3397,10 @@ a pedir</translation>
         <translation>falta una columna obligatoria</translation>
     </message>
     <message>
+        <source>holds a control character (U+{x:04X}), which no name or code may hold</source>
+        <translation>contiene un carácter de control (U+{x:04X}), que ningún nombre ni código puede contener</translation>
+    </message>
+    <message>
         <source>is longer than {limit} characters</source>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
@@ -3359,6 +3411,14 @@ a pedir</translation>
     <message>
         <source>{sku} already has movements, so lot tracking cannot change</source>
         <translation>{sku} ya tiene movimientos, así que el control de lote no puede cambiar</translation>
+    </message>
+    <message>
+        <source>{n:,} visit{x} already in the records (rows {rows}); leave them out (--skip-duplicates) to add only the new ones</source>
+        <translation>{n:,} visita{x} ya en los registros (filas {rows}); omítalas (--skip-duplicates) para añadir solo las nuevas</translation>
+    </message>
+    <message>
+        <source>doses in one unit: 1 to 100</source>
+        <translation>dosis por unidad: de 1 a 100</translation>
     </message>
     <message>
         <source>cannot be negative</source>
@@ -3391,6 +3451,66 @@ a pedir</translation>
     <message>
         <source>{sku} at {loc} already appears in row {x}</source>
         <translation>{sku} en {loc} ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>must be one of {x}, not {y!r}</source>
+        <translation>debe ser uno de {x}, no {y!r}</translation>
+    </message>
+    <message>
+        <source>{name} already appears in row {x}</source>
+        <translation>{name} ya aparece en la fila {x}</translation>
+    </message>
+    <message>
+        <source>a pack holds at least 2 units</source>
+        <translation>un paquete contiene al menos 2 unidades</translation>
+    </message>
+    <message>
+        <source>{sku} already has a pack called {name}</source>
+        <translation>{sku} ya tiene un paquete llamado {name}</translation>
+    </message>
+    <message>
+        <source>{sku} has no pack called {pack}</source>
+        <translation>{sku} no tiene un paquete llamado {pack}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>a kit cannot contain itself</source>
+        <translation>un kit no puede contenerse a sí mismo</translation>
+    </message>
+    <message>
+        <source>{part} appears twice in {kit}</source>
+        <translation>{part} aparece dos veces en {kit}</translation>
+    </message>
+    <message>
+        <source>{part} is itself a kit; list its components instead</source>
+        <translation>{part} es un kit; indique sus componentes</translation>
+    </message>
+    <message>
+        <source>must be a visit id as an export writes it, not {x!r}</source>
+        <translation>debe ser un id de visita como lo escribe una exportación, no {x!r}</translation>
+    </message>
+    <message>
+        <source>a referral is longer than {x} characters</source>
+        <translation>una derivación tiene más de {x} caracteres</translation>
+    </message>
+    <message>
+        <source>no visit {x} on the Visits sheet</source>
+        <translation>no hay visita {x} en la hoja Visits</translation>
+    </message>
+    <message>
+        <source>a handout</source>
+        <translation>una entrega</translation>
+    </message>
+    <message>
+        <source>only a receive has a source</source>
+        <translation>solo una recepción tiene origen</translation>
+    </message>
+    <message>
+        <source>unknown source {x}</source>
+        <translation>origen desconocido {x}</translation>
     </message>
     <message>
         <source>must be a movement id as an export writes it, not {movement_id!r}</source>
@@ -3439,6 +3559,14 @@ a pedir</translation>
     <message>
         <source>{sku} is not lot-tracked, so it takes no lot or expiry</source>
         <translation>{sku} no lleva control de lote, así que no lleva lote ni caducidad</translation>
+    </message>
+    <message>
+        <source>a second {x} sheet</source>
+        <translation>una segunda hoja {x}</translation>
+    </message>
+    <message>
+        <source>unknown sheet (expected {x})</source>
+        <translation>hoja desconocida (se esperaba {x})</translation>
     </message>
     <message>
         <source>receiving lot-tracked {sku} needs lot</source>
@@ -3613,6 +3741,14 @@ a pedir</translation>
         <translation>no se puede revertir el movimiento {movement_id}: solo pueden salir {have} de {sku} desde el {at:%Y-%m-%d}</translation>
     </message>
     <message>
+        <source>{item_sku} is lot-tracked: an undone visit&apos;s line needs its lot</source>
+        <translation>{item_sku} se controla por lote: la línea de una visita deshecha necesita su lote</translation>
+    </message>
+    <message>
+        <source>handout quantity</source>
+        <translation>cantidad entregada</translation>
+    </message>
+    <message>
         <source>choose two different locations</source>
         <translation>elija dos ubicaciones distintas</translation>
     </message>
@@ -3621,7 +3757,7 @@ a pedir</translation>
         <translation>no existe la ubicación {location_id}</translation>
     </message>
     <message>
-        <source>{place_name} is a site: only a van or a partner location is {done}; count a site's stock in Counts</source>
+        <source>{place_name} is a site: only a van or a partner location is {done}; count a site&apos;s stock in Counts</source>
         <translation>{place_name} es un local: solo una unidad móvil o una ubicación asociada se {done}; cuente las existencias de un local en Recuentos</translation>
     </message>
     <message>
@@ -3641,7 +3777,7 @@ a pedir</translation>
         <translation>{where}una combinación necesita un nombre</translation>
     </message>
     <message>
-        <source>{where}a preset's name has at most {Preset_name_type_length} characters</source>
+        <source>{where}a preset&apos;s name has at most {Preset_name_type_length} characters</source>
         <translation>{where}el nombre de una combinación tiene como máximo {Preset_name_type_length} caracteres</translation>
     </message>
     <message>
@@ -3649,7 +3785,7 @@ a pedir</translation>
         <translation>{where}{name} necesita líneas con cantidades de al menos 1</translation>
     </message>
     <message>
-        <source>{where}{name}: each line's quantity</source>
+        <source>{where}{name}: each line&apos;s quantity</source>
         <translation>{where}{name}: la cantidad de cada línea</translation>
     </message>
     <message>
@@ -3761,6 +3897,10 @@ a pedir</translation>
         <translation>motivo de recarga de naloxona desconocido {form_naloxone_reason!r}</translation>
     </message>
     <message>
+        <source>{username} may see only today&apos;s visits; ask an admin for other days</source>
+        <translation>{username} solo puede ver las visitas de hoy; pida a un administrador las de otros días</translation>
+    </message>
+    <message>
         <source>there is no visit {visit_id}</source>
         <translation>no existe la visita {visit_id}</translation>
     </message>
@@ -3769,7 +3909,7 @@ a pedir</translation>
         <translation>esta visita ya se deshizo a las {visit_undone_at:%H:%M}, por {visit_undone_by}</translation>
     </message>
     <message>
-        <source>only today's visits can be undone here; older ones are corrected in Stock</source>
+        <source>only today&apos;s visits can be undone here; older ones are corrected in Stock</source>
         <translation>solo las visitas de hoy se deshacen aquí; las anteriores se corrigen en Existencias</translation>
     </message>
     <message>

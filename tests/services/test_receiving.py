@@ -50,7 +50,7 @@ def test_packs_become_base_units_and_lots_are_kept(db, supply):
         "state allocation",
         "PS-1001",
         5,
-        2343,
+        "2,343 each",
     )
 
 
@@ -106,8 +106,8 @@ def test_totals_by_source_split_donated_purchased_and_allocated_net_of_reversals
     movements.reverse(db, "lead", line.movement_id, "typed 50, was 5")
     totals = receiving.totals_by_source(db, date(2026, 11, 1), date(2026, 11, 30))
     assert [(t.kind, t.source, t.receipts, t.units) for t in totals] == [
-        ("donation", "Community donations", 1, 200),
-        ("state allocation", "State DOH", 1, 1000),
-        ("supplier", "Henry Schein", 1, 0),
+        ("donation", "Community donations", 1, "200 each"),
+        ("state allocation", "State DOH", 1, "1,000 each"),
+        ("supplier", "Henry Schein", 1, "0 each"),
     ]
     assert receiving.receipt_lines(db, mistake)[0].reversed

@@ -41,6 +41,8 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     tab.ask_yes_no = lambda title, text, **_: asked.append(text) or True
     tab.reference.setText("PS-1")
     settle()
+    assert tab.source.currentData() is None  # no source taken for granted
+    tab.source.setCurrentIndex(tab.source.findText("State DOH", Qt.MatchStartsWith))
     tab.item.setFocus()
     settle()
     scan(qtbot, tab.item, "0003")  # a case
@@ -70,13 +72,13 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
     settle()
     assert tab.message.text().startswith("Received 3 lines (2,105 each) from")
     # More than 100 units in one click: the figure is checked first, each time it is saved.
-    assert asked[-1] == "Receive 3 lines from State DOH (state allocation): 2,105 units in one go. Is that right?"
+    assert asked[-1] == "Receive 3 lines from State DOH (state allocation): 2,105 each in one go. Is that right?"
     assert stock_map(db, lots=True) == {("SITE", "SYR-1ML", None): 2100, ("SITE", "NAL-4MG", "NEW7"): 5}
     assert tab.rows == [] and tab.reference.text() == ""
 
     screen.tabs.setCurrentWidget(screen.receipts)
     settle()
-    assert screen.receipts.model.rows[0].units == 2105
+    assert screen.receipts.model.rows[0].units == "2,105 each"
     screen.receipts.view.selectRow(0)
     settle()
     assert [(l.sku, l.lot, l.quantity) for l in screen.receipts.lines.rows] == [
@@ -84,7 +86,7 @@ def test_scanning_a_delivery_in_converts_packs_and_saves_in_one_go(qtbot, db, sc
         ("SYR-1ML", None, 100),
         ("NAL-4MG", "NEW7", 5),
     ]
-    assert [(t.source, t.units) for t in screen.receipts.totals.rows] == [("State DOH", 2105)]
+    assert [(t.source, t.units) for t in screen.receipts.totals.rows] == [("State DOH", "2,105 each")]
 
 
 def test_a_known_lot_fills_in_its_expiry(qtbot, db, screen, supply):
@@ -273,3 +275,34 @@ def test_enter_in_a_receive_line_moves_down_a_line_then_back_to_the_item_field(q
         settle()
     assert (first.value(), second.value()) == (3, 5)
     assert QApplication.focusWidget() is tab.item and tab.message.text() == ""  # nothing saved
+
+
+def test_the_source_must_be_chosen_and_a_typed_pack_is_understood(qtbot, db, screen, supply):
+    """The first receipt went to the first source by name; "2 case" failed though the hint says
+    "3 box"; "2 SYR-1ML" received two syringes of what comes in cases."""
+    from PySide6.QtCore import QSettings
+
+    item_editor.save_source(db, "lead", "Community donations", "donation")
+    QSettings().remove("receive/source")  # a workstation that never received
+    tab = screen.receive
+    tab.source.clear()
+    tab.reload()
+    settle()
+    tab.item.setFocus()
+    for typed in ("2 case SYR-1ML", "SYR-1ML", "3 box"):
+        qtbot.keyClicks(tab.item, typed)
+        qtbot.keyClick(tab.item, Qt.Key_Return)
+        settle()
+    assert [(r.pack.currentData(), r.count.value()) for r in tab.rows] == [("case", 2), ("box", 3)]
+    assert tab.total.text() == "2 lines · 2,300 each"
+    tab.save()
+    settle()
+    assert tab.message.text() == "Choose the source first: where this delivery came from." and stock_map(db) == {}
+    tab.source.setCurrentIndex(tab.source.findText("State DOH", Qt.MatchStartsWith))
+    tab.ask_yes_no = lambda *_a, **_k: True
+    tab.save()
+    settle()
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 2300}
+    tab.reload()
+    settle()
+    assert tab.source.currentText().startswith("State DOH")  # the last one used at this workstation

@@ -223,6 +223,16 @@ class Match:
     item: ItemInfo
     units: int = 1
     pack: str | None = None
+    scanned: bool = False  # a barcode: what it stands for is exact (a typed item may take a default pack)
+
+
+def _singular(word: str) -> str:
+    """ "cases" → "case", "boxes" → "box": how a pack is typed after a count."""
+    word = word.lower()
+    for end in ("es", "s"):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)]
+    return word
 
 
 class ItemFinder:
@@ -230,13 +240,20 @@ class ItemFinder:
     of its packs), SKU, "Name (SKU)" label or name; else the only item whose name or SKU holds
     the text, or the only one whose name starts with it."""
 
-    def __init__(self, items: list[ItemInfo], codes: dict[str, ScanCode]):
+    def __init__(self, items: list[ItemInfo], codes: dict[str, ScanCode], packs: list | None = None):
         self.items = items
         by_id = {i.id: i for i in items}
         self.by_label = {f"{i.name} ({i.sku})": i for i in items}
         self._scans = {
-            code: Match(by_id[c.item_id], c.units, c.pack) for code, c in codes.items() if c.item_id in by_id
+            code: Match(by_id[c.item_id], c.units, c.pack, scanned=True)
+            for code, c in codes.items()
+            if c.item_id in by_id
         }
+        self.packs: dict[int, dict[str, tuple[str, int]]] = {}  # item -> typed name -> (pack, units)
+        for p in packs or []:
+            named = self.packs.setdefault(p.item_id, {})
+            for typed in (p.name.lower(), _singular(p.name)):
+                named.setdefault(typed, (p.name, p.units))
         self._exact = {i.sku.lower(): Match(i) for i in items}
         self._exact.update({i.name.lower(): Match(i) for i in items})
         self._exact.update({label.lower(): Match(i) for label, i in self.by_label.items()})
@@ -274,14 +291,26 @@ class ItemFinder:
         if whole is not None or not counted:
             return whole, 1, text.strip()
         rest = counted.group(2) or counted.group(4)
-        return self.find(rest), int(counted.group(1) or counted.group(3)), rest.strip()
+        count = int(counted.group(1) or counted.group(3))
+        first, _, after = rest.strip().partition(" ")
+        if after:  # "2 case SYR-1ML-28", "3 boxes syr": a pack of the item named after it
+            found = self.find(after)
+            pack = self.pack_of(found.item.id, first) if found else None
+            if pack is not None:
+                return Match(found.item, pack[1], pack[0]), count, after.strip()
+        return self.find(rest), count, rest.strip()
+
+    def pack_of(self, item_id: int, typed: str) -> tuple[str, int] | None:
+        """(pack name, units) for a pack typed as "case", "cases", "Box"; None if the item has none."""
+        named = self.packs.get(item_id, {})
+        return named.get(typed.lower()) or named.get(_singular(typed))
 
 
 QUANTITY_FIRST = re.compile(r"^\s*(\d+)\s*[x*]?\s+(.+)$|^\s*(\d+)\s*[x*]\s*(.+)$")
 
 
 def item_finder(db: Database) -> ItemFinder:
-    return ItemFinder(items(db), scan_codes(db))
+    return ItemFinder(items(db), scan_codes(db), pack_sizes(db))
 
 
 def lot_expiry(db: Database, item_id: int, lot_number: str) -> date | None:

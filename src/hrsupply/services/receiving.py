@@ -14,7 +14,7 @@ from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
 from hrsupply.services import purchase_orders
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
-from hrsupply.services.catalog import lot_for, pack_units
+from hrsupply.services.catalog import in_units, lot_for, pack_units
 from hrsupply.services.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
@@ -154,7 +154,7 @@ class ReceiptRow:
     reference: str | None
     location: str
     lines: int
-    units: int
+    units: str  # per unit, never added across units: "2,000 each · 24 kits"
     recorded_by: str
 
 
@@ -163,7 +163,7 @@ class SourceTotal:
     kind: str
     source: str
     receipts: int
-    units: int
+    units: str  # per unit, as a receipt's
 
 
 def _receipts_query(start: date, end: date):
@@ -184,7 +184,6 @@ def receipts(db: Database, start: date, end: date) -> list[ReceiptRow]:
                 Receipt.reference,
                 Location.code,
                 func.count(Movement.id).filter(Movement.reverses_id.is_(None)),
-                func.coalesce(func.sum(Movement.quantity), 0),
                 Receipt.recorded_by,
             )
             .join(Source, Source.id == Receipt.source_id)
@@ -193,8 +192,26 @@ def receipts(db: Database, start: date, end: date) -> list[ReceiptRow]:
             .where(*window)
             .group_by(Receipt.id, Source.name, Source.kind, Location.code)
             .order_by(Receipt.occurred_at.desc(), Receipt.id.desc())
-        )
-        return [ReceiptRow(*r) for r in rows]
+        ).all()
+        units = _per_unit(s, Receipt.id, window)
+        return [ReceiptRow(*r[:7], in_units(units.get(r[0], [])), r[7]) for r in rows]
+
+
+def _per_unit(s, key, window) -> dict:
+    """{key: [(unit, quantity), ...]}: what receipts brought, net of lines reversed, per unit."""
+    out: dict = {}
+    for k, unit, qty in s.execute(
+        select(key, Item.unit, func.sum(Movement.quantity))
+        .select_from(Receipt)
+        .join(Source, Source.id == Receipt.source_id)
+        .join(Movement, Movement.receipt_id == Receipt.id)
+        .join(Item, Item.id == Movement.item_id)
+        .where(*window)
+        .group_by(key, Item.unit)
+        .order_by(key, Item.unit)
+    ):
+        out.setdefault(k, []).append((unit, qty or 0))
+    return out
 
 
 def totals_by_source(db: Database, start: date, end: date) -> list[SourceTotal]:
@@ -202,19 +219,14 @@ def totals_by_source(db: Database, start: date, end: date) -> list[SourceTotal]:
     window = _receipts_query(start, end)
     with db.read() as s:
         rows = s.execute(
-            select(
-                Source.kind,
-                Source.name,
-                func.count(func.distinct(Receipt.id)),
-                func.coalesce(func.sum(Movement.quantity), 0),
-            )
+            select(Source.kind, Source.name, func.count(func.distinct(Receipt.id)))
             .join(Receipt, Receipt.source_id == Source.id)
-            .outerjoin(Movement, Movement.receipt_id == Receipt.id)
             .where(*window)
             .group_by(Source.kind, Source.name)
             .order_by(Source.kind, Source.name)
-        )
-        return [SourceTotal(*r) for r in rows]
+        ).all()
+        units = _per_unit(s, Source.name, window)
+        return [SourceTotal(kind, name, n, in_units(units.get(name, []))) for kind, name, n in rows]
 
 
 @dataclass(frozen=True)

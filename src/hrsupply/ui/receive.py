@@ -3,6 +3,7 @@ receipts list with totals by source."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -126,6 +127,7 @@ class ReceiveTab(Screen):
 
         self.order.activated.connect(lambda _n: self.load_order(self.order.currentData()))
         self.item.picked.connect(self.add)
+        self.item.first = self._packs_of_last_line
         self.item.not_found.connect(
             lambda text: self.message.error(
                 tr("No single item matches “{text}”: type more of its name, or scan again.").format(text=text)
@@ -147,10 +149,14 @@ class ReceiveTab(Screen):
 
     def _show_catalog(self, read) -> None:
         sources, packs = read
-        current = self.source.currentData() or QSettings().value("receive/source", type=int)
+        # No source is taken for granted (the first by name put purchases under donations): the
+        # one last used at this workstation, else none until one is chosen.
+        current = self.source.currentData() or QSettings().value("receive/source", None)
         self.source.clear()
+        self.source.addItem(tr("— choose where this came from —"), None)
         for s in sources:
             self.source.addItem(f"{s.name} ({tr(s.kind)})", s.id)
+        current = int(current) if current not in (None, "") else None
         if current is not None and (index := self.source.findData(current)) >= 0:
             self.source.setCurrentIndex(index)
         self._packs = {}
@@ -210,7 +216,9 @@ class ReceiveTab(Screen):
     # ---- lines ---------------------------------------------------------------------------
     def add(self, match: catalog.Match, count: int = 1) -> None:
         item = match.item
-        pack_name = match.pack
+        # A scan is exact; a typed item arrives in the pack it is ordered in unless a pack is typed
+        # ("2 case syr") or chosen on the line: a delivery of "2 SYR-1ML-28" is two cases, not two.
+        pack_name = match.pack if match.scanned or match.pack else item.order_pack
         # Scanning the same thing again counts one more pack on its line (no lot to tell apart).
         for row in self.rows:
             if row.item.id == item.id and not item.lot_tracked and (row.pack.currentData() or None) == pack_name:
@@ -248,6 +256,18 @@ class ReceiveTab(Screen):
         self._update_units()
         self.message.clear()
         (lot or self.item).setFocus()
+
+    def _packs_of_last_line(self, typed: str) -> bool:
+        """ "3 box" (the hint's own example), "2 cases": that many of a pack of the last line's item."""
+        counted = re.fullmatch(r"\s*(\d+)\s*[x*]?\s*(\S+)\s*", typed)
+        last = self.rows[-1] if self.rows else None
+        pack = self.item.finder.pack_of(last.item.id, counted.group(2)) if counted and last else None
+        if pack is None:
+            return False
+        last.pack.setCurrentIndex(max(0, last.pack.findData(pack[0])))
+        last.count.setValue(int(counted.group(1)))
+        self.message.clear()
+        return True
 
     def enter_down(self, box: QWidget) -> None:
         for n, row in enumerate(self.rows):
@@ -331,7 +351,11 @@ class ReceiveTab(Screen):
 
     def save(self) -> None:
         if self.source.currentData() is None:
-            self.message.error(tr("Add a source first (Settings → Sources): where deliveries come from."))
+            if self.source.count() > 1:
+                self.message.error(tr("Choose the source first: where this delivery came from."))
+                self.source.setFocus()
+            else:
+                self.message.error(tr("Add a source first (Settings → Sources): where deliveries come from."))
             return
         QSettings().setValue("receive/source", self.source.currentData())
         form = ops.attempt(self, self.form)
@@ -341,6 +365,7 @@ class ReceiveTab(Screen):
         if not self.moves_many(
             units,
             tr("Receive {lines} from {source}").format(lines=counted(lines, tr("line"), tr("lines")), source=source),
+            self._in_units(),
         ):
             return
         done = tr("Received {lines} ({units}) from {source}.").format(
@@ -387,7 +412,7 @@ class ReceiptsModel(ColumnsModel):
                 r.reference or "",
                 r.location,
                 str(r.lines),
-                f"{r.units:,}",
+                r.units,
                 r.recorded_by,
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
@@ -401,7 +426,7 @@ class TotalsModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (tr(r.kind), r.source, str(r.receipts), f"{r.units:,}")[index.column()]
+            return (tr(r.kind), r.source, str(r.receipts), r.units)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -49,12 +49,14 @@ class Screen(Remembers, QWidget):
         default = QMessageBox.Yes if default_yes else QMessageBox.No
         return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
 
-    def moves_many(self, units: int, what: str) -> bool:
+    def moves_many(self, units: int, what: str, said: str | None = None) -> bool:
         """True to go ahead: at once for up to MANY units, else when the user says so to
-        "`what`: 1,000 units in one go"."""
+        "`what`: 1,000 units in one go" (`said`: the figure per unit, "2,000 each · 5 kits")."""
         return abs(units) <= MANY or self.ask_yes_no(
             tr("Check the figure"),
-            tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
+            tr("{what}: {x} in one go. Is that right?").format(what=what, x=said or f"{abs(units):,} units")
+            if said
+            else tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
             default_yes=False,
         )
 

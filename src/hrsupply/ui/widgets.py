@@ -50,6 +50,7 @@ class ItemField(QLineEdit):
         self.returnPressed.connect(self._entered)
         self.finder = None
         self._waiting = False  # Enter came before the catalog: answered when it arrives
+        self.first = None  # a screen's own reading of what was typed, asked first: True if it took it
 
     def reload(self) -> None:
         ops.run(self, lambda: _catalog().item_finder(self.db), self._loaded, key="finder")
@@ -69,6 +70,9 @@ class ItemField(QLineEdit):
             return  # Enter on an empty field does nothing
         if self.finder is None:
             self._waiting = True
+            return
+        if self.first is not None and self.first(self.text()):
+            self.clear()
             return
         match, count, text = self.finder.find_counted(self.text())
         if match is None:
