@@ -161,12 +161,16 @@ def test_every_service_that_reads_participant_codes_checks_the_role(db, cat, tmp
         "audit": lambda u: audit.entries(db, u),
         "export": lambda u: exchange.export_workbook(db, u, tmp_path / f"{u}.xlsx"),
         "program report": lambda u: program_report.build(db, u, earlier, today),
+        "codes at the desk": lambda u: visits.known_codes(db, u),
+        "a code completed": lambda u: visits.match_code(db, u, "MA"),
+        "a participant's last visit": lambda u: visits.last_lines(db, u, "MAJO85"),
     }
+    desk = {"visits today", "codes at the desk", "a code completed", "a participant's last visit"}
     allowed = {
         "admin": set(reads),
-        "lead": {"visits today", "program report"},
-        "desk": {"visits today"},
-        "crew": {"visits today"},
+        "lead": desk | {"program report"},
+        "desk": desk,
+        "crew": desk,
     }
     for user, may in allowed.items():
         for what, read in reads.items():
@@ -177,5 +181,6 @@ def test_every_service_that_reads_participant_codes_checks_the_role(db, cat, tmp
                     read(user)
         assert not (tmp_path / f"{user}.xlsx").exists() or "export" in may
     users.change_user(db, "admin", "desk", active=False)
-    with pytest.raises(NotAllowed):
-        visits.between(db, "desk", today, today)  # switched off: nothing at all
+    for read in (lambda: visits.between(db, "desk", today, today), lambda: visits.known_codes(db, "desk")):
+        with pytest.raises(NotAllowed):
+            read()  # switched off: nothing at all

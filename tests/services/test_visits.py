@@ -112,9 +112,9 @@ def test_shortfall_of_a_lot_tracked_item_with_no_lot_at_all(db, desk):
 def test_same_as_last_visit(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40), Line(desk.food, 1)]))
     visits.record(db, "lead", VisitForm(desk.site, at(3), "OTHR90", [Line(desk.syr, 10)]))
-    assert visits.last_lines(db, "majo85") == [Line(desk.syr, 40), Line(desk.food, 1)]
-    assert visits.last_lines(db, "NEW000") == [] and visits.last_lines(db, "") == []
-    assert visits.known_codes(db) == ["MAJO85", "OTHR90"]
+    assert visits.last_lines(db, "desk", "majo85") == [Line(desk.syr, 40), Line(desk.food, 1)]
+    assert visits.last_lines(db, "desk", "NEW000") == [] and visits.last_lines(db, "desk", "") == []
+    assert visits.known_codes(db, "desk") == ["MAJO85", "OTHR90"]
 
 
 def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
@@ -128,7 +128,7 @@ def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
     assert row.items == "Syringe 1 mL 28G 1/2 in ×40"  # what it had handed out, shown greyed as undone
     with pytest.raises(UserError, match="already undone"):
         visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
-    assert visits.last_lines(db, "MAJO85") == []
+    assert visits.last_lines(db, "desk", "MAJO85") == []
 
 
 def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
@@ -239,13 +239,13 @@ def test_codes_are_normalized_or_refused(db):
 def test_a_prefix_of_one_known_code_completes_it_and_a_new_code_is_marked(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 1)]))
     visits.record(db, "lead", VisitForm(desk.site, at(2), "MARI90", [Line(desk.syr, 1)]))
-    assert visits.match_code(db, "majo") == visits.CodeMatch("MAJO85", True)
-    assert visits.match_code(db, "MAJO85") == visits.CodeMatch("MAJO85", True)
-    assert visits.match_code(db, "ma") == visits.CodeMatch("MA", False)  # two codes start so: not guessed
-    assert visits.match_code(db, "ZZ") == visits.CodeMatch("ZZ", False)
-    assert visits.match_code(db, "") == visits.CodeMatch(None, False)
+    assert visits.match_code(db, "desk", "majo") == visits.CodeMatch("MAJO85", True)
+    assert visits.match_code(db, "desk", "MAJO85") == visits.CodeMatch("MAJO85", True)
+    assert visits.match_code(db, "desk", "ma") == visits.CodeMatch("MA", False)  # two codes start so: not guessed
+    assert visits.match_code(db, "desk", "ZZ") == visits.CodeMatch("ZZ", False)
+    assert visits.match_code(db, "desk", "") == visits.CodeMatch(None, False)
     with pytest.raises(UserError):
-        visits.match_code(db, "MA%")
+        visits.match_code(db, "desk", "MA%")
 
 
 def test_datetime_is_kept(db, desk):

@@ -226,12 +226,14 @@ def _found_lot(session, poster: Poster, location_id: int, item_id: int, at: date
     return lot_id
 
 
-def last_lines(db: Database, participant: str, location_id: int | None = None) -> list[Line]:
-    """What this participant took at their most recent visit (that was not undone)."""
+def last_lines(db: Database, user: str, participant: str, location_id: int | None = None) -> list[Line]:
+    """What this participant took at their most recent visit (that was not undone): for whoever
+    records visits."""
     code = normalize_code(participant)
     if not code:
         return []
     with db.read() as session:
+        require(session, user, "visits")
         visit_id = session.scalar(
             select(Visit.id)
             .where(Visit.participant == code, Visit.undone_at.is_(None))
@@ -256,13 +258,14 @@ class CodeMatch:
     known: bool  # seen at an earlier visit; False: a new participant (or a typo)
 
 
-def match_code(db: Database, text: str | None) -> CodeMatch:
+def match_code(db: Database, user: str, text: str | None) -> CodeMatch:
     """The code typed at the front desk: a known code, a prefix of exactly one known code
     (completed to it), or a new code. Raises UserError for a code that cannot be one."""
     code = normalize_code(text)
     if code is None:
         return CodeMatch(None, False)
     with db.read() as session:
+        require(session, user, "visits")
         # Codes hold only letters, digits and hyphens, so LIKE has no wildcard to escape.
         found = list(
             session.scalars(
@@ -280,8 +283,10 @@ def match_code(db: Database, text: str | None) -> CodeMatch:
     return CodeMatch(code, False)
 
 
-def known_codes(db: Database) -> list[str]:
+def known_codes(db: Database, user: str) -> list[str]:
+    """Every participant code seen (the desk completes codes from them): for whoever records visits."""
     with db.read() as session:
+        require(session, user, "visits")
         return list(
             session.scalars(
                 select(Visit.participant).where(Visit.participant.is_not(None)).distinct().order_by(Visit.participant)

@@ -416,7 +416,7 @@ class FrontDeskScreen(Screen):
                 program.get(self.db, "sharps_sizes"),
                 program.get(self.db, "referrals"),
                 program.naloxone_reasons_of(self.db),
-                visits.known_codes(self.db),
+                visits.known_codes(self.db, self.user),
             )
 
         ops.run(self, read, self._show_setup, key="setup")
@@ -475,8 +475,8 @@ class FrontDeskScreen(Screen):
         text = self.code.text()
 
         def read():
-            match = visits.match_code(self.db, text)
-            return match, visits.last_lines(self.db, match.code) if match.code and match.known else []
+            match = visits.match_code(self.db, self.user, text)
+            return match, visits.last_lines(self.db, self.user, match.code) if match.code and match.known else []
 
         # A code that cannot be one is said on the message line; the cursor stays in it to fix it.
         ops.run(self, read, self._show_match, key="code")
@@ -514,8 +514,8 @@ class FrontDeskScreen(Screen):
         text = self.code.text()
 
         def read() -> list[Line]:
-            code = visits.match_code(self.db, text).code
-            return visits.last_lines(self.db, code) if code else []
+            code = visits.match_code(self.db, self.user, text).code
+            return visits.last_lines(self.db, self.user, code) if code else []
 
         ops.run(self, read, self._repeat, key="code")
 
@@ -737,7 +737,7 @@ class FrontDeskScreen(Screen):
             box.setChecked(False)
         self._live_clock = True
         self._tick()
-        ops.run(self, lambda: visits.known_codes(self.db), self._code_list.setStringList, key="codes")
+        ops.run(self, lambda: visits.known_codes(self.db, self.user), self._code_list.setStringList, key="codes")
         self.code.setFocus()
 
     def _today_selected(self, *_args) -> None:
