@@ -567,6 +567,8 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
     reasons += sorted({reason(r) for r in facts.disposed} - set(reasons))
     moved = [r for r in (*facts.received, *facts.disposed) if r[3]]
     categories = sorted({cat(r) for r in moved}, key=str.lower)
+    received_cats = sorted({cat(r) for r in facts.received if r[3]}, key=str.lower)
+    disposed_cats = sorted({cat(r) for r in facts.disposed if r[3]}, key=str.lower)
     by_source = [(k, c) for c in categories for k in kinds if any(r[2] == k and cat(r) == c for r in facts.received)]
     by_reason = [
         (x, c) for c in categories for x in reasons if any(reason(r) == x and cat(r) == c for r in facts.disposed)
@@ -590,7 +592,7 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
             report.values[key] = sum(at_end[loc][category] for loc in column.location_ids)
     section = QT_TR_NOOP("Supply")
     return [
-        *(Line(section, tr("Received: {name}").format(name=c), "received", c) for c in categories),
+        *(Line(section, tr("Received: {name}").format(name=c), "received", c) for c in received_cats),
         *(
             Line(
                 section,
@@ -600,7 +602,7 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
             )
             for k, c in by_source
         ),
-        *(Line(section, tr("Disposed: {name}").format(name=c), "disposed", c) for c in categories),
+        *(Line(section, tr("Disposed: {name}").format(name=c), "disposed", c) for c in disposed_cats),
         *(
             Line(
                 section,
