@@ -80,6 +80,7 @@ class ProgramReport:
     grid: list[Column] = field(default_factory=list)  # each month at each location (several months, all)
     hidden: dict[tuple[str, str, str], str] = field(default_factory=dict)  # figures not shown outside
     weeks: list[tuple[str, dict[str, int]]] = field(default_factory=list)  # one month: the chart by week
+    _covering: dict | None = field(default=None, repr=False)
 
     @property
     def columns(self) -> list[Column]:
@@ -103,9 +104,16 @@ class ProgramReport:
             return f"{value:.1%}"
         return f"{value:,}"
 
-    @property
-    def any_hidden(self) -> bool:
-        return bool(self.hidden)
+    def covering(self) -> dict[tuple[str, int], list[str]]:
+        """(month, location id) -> the keys of the columns that add it up (a year at every
+        location: 52 columns; looked up, not searched, for each grouped row)."""
+        if self._covering is None:
+            self._covering = {}
+            for column in self.columns:
+                for month in column.months:
+                    for location in column.location_ids:
+                        self._covering.setdefault((month, location), []).append(_key(column))
+        return self._covering
 
     def total(self) -> Column:
         return self.months[-1]
@@ -374,17 +382,16 @@ def _kept_handout(m) -> tuple:
 
 def _add(report: ProgramReport, rows, value_of, measure_of) -> None:
     """Add grouped rows (month, location, …) into every column that covers them."""
-    columns = report.columns
+    covering = report.covering()
+    values = report.values
     for row in rows:
-        month, location = row[0], row[1]
-        measure, category = measure_of(row)
         value = value_of(row)
         if not value:
             continue
-        for column in columns:
-            if month in column.months and location in column.location_ids:
-                key = (_key(column), measure, category)
-                report.values[key] = report.values.get(key, 0) + value
+        measure, category = measure_of(row)
+        for column in covering.get((row[0], row[1]), ()):
+            key = (column, measure, category)
+            values[key] = values.get(key, 0) + value
 
 
 def _people(report: ProgramReport, facts: _Facts) -> list[Line]:
