@@ -173,3 +173,22 @@ def test_restore_refuses_what_is_not_an_hrsupply_backup(db_url, tmp_path):
         backup.restore(db_url, tmp_path / "missing.sqlite", user="admin", secret=PIN)
     with pytest.raises(UserError, match="not a SQLite backup"):
         backup.restore(db_url, __file__, user="admin", secret=PIN)
+
+
+def test_the_demo_backs_up_into_its_own_folder_never_the_real_one(monkeypatch, tmp_path):
+    from hrsupply import db as db_module
+
+    monkeypatch.setattr(db_module, "data_dir", lambda: tmp_path)
+    monkeypatch.delenv("HRSUPPLY_DB", raising=False)
+    demo = db_module.demo_path()
+    assert demo.parent != tmp_path and demo.parent.parent == tmp_path
+    real = make_url_path(db_module.default_url())
+    assert backup.default_folder(f"sqlite:///{demo}") != backup.default_folder(f"sqlite:///{real}")
+
+
+def make_url_path(url: str):
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    return Path(make_url(url).database)

@@ -173,6 +173,13 @@ class _Cells:
             self.bad(row, column, tr("is required"))
         return value
 
+    def sku(self, row: int, column: str, value, skus) -> str | None:
+        """A SKU that is required and must be known (in the records or the file's Items)."""
+        sku = self.required(row, column, value)
+        if sku and sku not in skus:
+            self.bad(row, column, tr("unknown sku {sku}").format(sku=sku))
+        return sku
+
     def integer(self, row: int, column: str, value, *, required: bool = False) -> int | None:
         if self.blank(row, column, value, required):
             return None
@@ -826,11 +833,9 @@ def _parse_sources(rows, problems) -> dict[str, tuple[int, tuple[str, bool]]]:
 def _parse_packs(rows, problems, skus) -> dict[tuple[str, str], tuple[int, int]]:
     cells, out = _Cells("Packs", problems), {}
     for n, r in rows:
-        sku = cells.required(n, "sku", r.get("sku"))
+        sku = cells.sku(n, "sku", r.get("sku"), skus)
         name = cells.required(n, "name", r.get("name"))
         units = cells.integer(n, "units", r.get("units"), required=True)
-        if sku and sku not in skus:
-            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
         if units is not None and units < 2:
             cells.bad(n, "units", tr("a pack holds at least 2 units"))
         if sku and name:
@@ -860,12 +865,9 @@ def _parse_barcodes(rows, problems, skus, packs) -> dict[str, tuple[int, str, st
 def _parse_kits(rows, problems, skus) -> dict[str, list[tuple[int, str, int]]]:
     cells, out = _Cells("Kits", problems), {}
     for n, r in rows:
-        kit = cells.required(n, "kit", r.get("kit"))
-        part = cells.required(n, "component", r.get("component"))
+        kit = cells.sku(n, "kit", r.get("kit"), skus)
+        part = cells.sku(n, "component", r.get("component"), skus)
         qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
-        for col, sku in (("kit", kit), ("component", part)):
-            if sku and sku not in skus:
-                cells.bad(n, col, tr("unknown sku {sku}").format(sku=sku))
         if qty is not None and qty < 1:
             cells.bad(n, "quantity", tr("must be at least 1"))
         if kit and part == kit:
@@ -885,11 +887,9 @@ def _parse_presets(rows, problems, skus) -> dict[str, tuple[int, list[tuple[str,
     cells, out = _Cells("Presets", problems), {}
     for n, r in rows:
         name = cells.required(n, "preset", r.get("preset"))
-        sku = cells.required(n, "sku", r.get("sku"))
+        sku = cells.sku(n, "sku", r.get("sku"), skus)
         qty = cells.integer(n, "quantity", r.get("quantity"), required=True)
         position = cells.integer(n, "position", r.get("position"))
-        if sku and sku not in skus:
-            cells.bad(n, "sku", tr("unknown sku {sku}").format(sku=sku))
         if qty is not None and qty < 1:
             cells.bad(n, "quantity", tr("must be at least 1"))
         if name and sku and qty:
