@@ -5,8 +5,12 @@ lost laptop."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hrsupply.i18n import tr
@@ -63,3 +67,36 @@ def tighten(*paths: str | Path) -> None:
                 path.chmod(mode)
         except (FileNotFoundError, PermissionError):
             continue
+
+
+def disk_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+@contextmanager
+def written(path: str | Path) -> Iterator[Path]:
+    """Write a file whole or not at all: the caller writes the temporary file this yields, beside
+    the target; it is synced, made the owner's alone (0600, whatever was there before) and renamed
+    over the target. A killed process, a full disk or an error leaves the last good file as it
+    was, and no half-written one under its name."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        with open(temp, "rb+") as out:
+            os.fsync(out.fileno())
+        if POSIX:
+            temp.chmod(0o600)
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        if disk_full(exc):
+            raise UserError(
+                tr("The disk is full: {path} was not written (nothing half-written is left).").format(path=path)
+            ) from None
+        raise
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

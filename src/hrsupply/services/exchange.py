@@ -28,6 +28,7 @@ from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
+from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.models import (
     Balance,
@@ -1538,7 +1539,7 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
             .order_by(Movement.occurred_at, Movement.id)
             .execution_options(yield_per=5000)
         )
-        written = 0
+        moved = 0
         # A count is written as the balance it left, which is what re-importing it must set.
         running: dict[tuple, int] = {}
         for m, reversed_type in rows:
@@ -1572,10 +1573,11 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
                     m.uid,
                 ],
             )
-            written += 1
+            moved += 1
         _export_visits(session, book, codes, skus, lots)
-    book.save(path)
-    return written
+    with written(path) as temp:
+        book.save(temp)
+    return moved
 
 
 def _export_catalog(session, book: Workbook, skus: dict[int, str], base: dict[int, str]) -> None:

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.services.cells import printable, text
 from hrsupply.services.pdf import GRID, PAGE, SHORT, build, document, text_styles
@@ -80,7 +81,8 @@ def write_xlsx(path: str | Path, report: Report) -> Path:
     ws.page_setup.fitToWidth = 1
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToHeight = 0
-    book.save(path)
+    with written(path) as temp:
+        book.save(temp)
     return path
 
 

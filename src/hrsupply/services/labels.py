@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, PackSize
 from hrsupply.services.errors import UserError
@@ -104,7 +105,11 @@ def write_labels(path: str | Path, labels: list[Label], *, copies: int = 1, skip
     path = Path(path)
     from reportlab.pdfgen.canvas import Canvas
 
-    canvas = Canvas(str(path), pagesize=letter)
+    with written(path) as temp:
+        return _draw(Canvas(str(temp), pagesize=letter), labels, copies, skip)
+
+
+def _draw(canvas, labels: list, copies: int, skip: int) -> int:
     canvas.setTitle(tr("Shelf labels"))
     canvas.setAuthor("hrsupply")
     _, page_h = letter

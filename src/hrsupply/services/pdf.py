@@ -12,6 +12,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
+from hrsupply.files import written
 from hrsupply.i18n import tr
 
 PAGE = landscape(letter)
@@ -104,7 +105,14 @@ def document(path: Path, title: str, pagesize=PAGE) -> SimpleDocTemplate:
 
 
 def build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
-    doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
+    """Lay out and write the PDF, whole or not at all (files.written)."""
+    target = doc.filename
+    with written(target) as temp:
+        doc.filename = str(temp)
+        try:
+            doc.build(story, canvasmaker=lambda *a, **k: NumberedCanvas(*a, footer=footer, **k))
+        finally:
+            doc.filename = target
 
 
 def text_styles(size: float = 8.5):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, printable, text
 from hrsupply.services.program_report import PEOPLE, ProgramReport
@@ -49,7 +50,7 @@ def write_csv(path_or_file, report: ProgramReport, *, outside: bool = False) -> 
     if hasattr(path_or_file, "write"):
         write(path_or_file)
     else:
-        with open(path_or_file, "w", newline="", encoding="utf-8") as out:
+        with written(path_or_file) as temp, open(temp, "w", newline="", encoding="utf-8") as out:
             write(out)
 
 
@@ -148,7 +149,8 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
         )
         chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(labels)))
         ws.add_chart(chart, f"A{len(labels) + 6}")
-    book.save(path)
+    with written(path) as temp:
+        book.save(temp)
     return path
 
 

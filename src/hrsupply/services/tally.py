@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.files import written
 from hrsupply.i18n import long_date, tr
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
 from hrsupply.services import program
@@ -218,5 +219,11 @@ def write_tally_sheet(db: Database, location_id: int, day: date | None, path: st
         canvas.drawRightString(letter[0] - 0.5 * inch, 0.35 * inch, tr("Page {doc__page}").format(doc__page=doc_.page))
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    target = doc.filename
+    with written(target) as temp:  # whole or not at all
+        doc.filename = str(temp)
+        try:
+            doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        finally:
+            doc.filename = target
     return path

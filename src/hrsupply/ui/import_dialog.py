@@ -239,10 +239,10 @@ class ImportDialog(Remembers, QDialog):
         rows = self._rows()
 
         def work() -> Path:
-            from hrsupply.files import writable_file
+            from hrsupply.files import writable_file, written
 
             target = writable_file(path)
-            with open(target, "w", newline="", encoding="utf-8") as f:
+            with written(target) as temp, open(temp, "w", newline="", encoding="utf-8") as f:
                 out = csv.writer(f)
                 out.writerow(("Sheet", "Row", "Column", "What is wrong"))
                 out.writerows(rows)
