@@ -122,6 +122,33 @@ BAD = [
     "stock --db nosuchdriver://x/y",
     "stock --db sqlite:///{tmp}/missing/folder/db.sqlite",
     "stock --db postgresql+psycopg://nobody:pw@127.0.0.1:1/none",
+    "stock --db mysql://nobody:pw@127.0.0.1/none",
+    "stock --db sqlite:///{tmp}/garbage.sqlite",
+    # names too long for any file system, targets that are no files, folders nothing can be made in
+    *(
+        line.replace("LONG", "x" * 300)
+        for line in (
+            "export {tmp}/LONG.xlsx",
+            "report --from 2026-11-01 --to 2026-11-30 --format xlsx --out {tmp}/LONG.xlsx",
+            "report --from 2026-11-01 --to 2026-11-30 --out {tmp}/LONG.csv",
+            "reorder --xlsx {tmp}/LONG.xlsx",
+            "reorder --pdf {tmp}/LONG.pdf",
+            "backup --to {tmp}/LONG",
+            "restore {tmp}/LONG.sqlite",
+            "import {tmp}/LONG.xlsx",
+        )
+    ),
+    "export /dev/full",
+    "report --from 2026-11-01 --to 2026-11-30 --format pdf --out /dev/full",
+    "export /proc/hrsupply-export.xlsx",
+    "reorder --pdf /proc/order.pdf",
+    # arguments no setting or preset can hold
+    "preset Basics SYR-1ML=²",
+    "preset Basics SYR-1ML=10 --position 12345678901234567890",
+    "settings sharps_sizes " + "[" * 60000 + "]" * 60000,
+    'settings code_scheme [["Mother\'s first name",100000000000000000000,"start"]]',
+    # hostile workbooks: a cell at the sheet's last column and row
+    "import {tmp}/last-cell.xlsx",
 ]
 
 
@@ -131,6 +158,13 @@ def tmp_files(tmp_path):
     hostile(tmp_path, "bomb.xlsx", BOMB)
     hostile(tmp_path, "external.xlsx", EXTERNAL)
     hostile(tmp_path, "broken.xlsx", "<worksheet><sheetData><row>")
+    hostile(
+        tmp_path,
+        "last-cell.xlsx",
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD1048576"/>'
+        '<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>',
+    )
+    (tmp_path / "garbage.sqlite").write_bytes(b"not a database at all, " * 100)
     return tmp_path
 
 

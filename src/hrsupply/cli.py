@@ -46,6 +46,12 @@ def _months(text: str) -> int:
     return int(text)
 
 
+def _position(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) > 99:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to 99, not {text[:20]!r}")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     # SUPPRESS: the option may stand before or after the subcommand without one erasing the other.
@@ -119,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("preset", parents=[common], help="define a front-desk preset: NAME SKU=QTY ...")
     s.add_argument("name")
     s.add_argument("lines", nargs="+", metavar="SKU=QTY")
-    s.add_argument("--position", type=int, default=0, help="order on the F5-F8 keys (lowest first)")
+    s.add_argument("--position", type=_position, default=0, help="order on the F5-F8 keys (lowest first), 0 to 99")
 
     s = sub.add_parser("verify", parents=[common], help="check cached balances against the ledger")
     s.add_argument("--repair", action="store_true", help="rewrite the cached balances from the ledger")
@@ -171,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except UserError as exc:
         print(f"hrsupply: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file named on the command line that cannot be read or written
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"hrsupply: {exc.strerror or exc}{where}"[:400], file=sys.stderr)
         return 2
 
 

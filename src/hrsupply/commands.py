@@ -303,6 +303,8 @@ def _run(args, db, user: str) -> int:
                 value = json.loads(args.value)
             except json.JSONDecodeError as exc:
                 raise UserError(f"the value is not JSON ({exc})") from None
+            except RecursionError:
+                raise UserError("the value is nested too deeply to be a setting") from None
             program.put(db, user, args.key, value)
         shown = program.all_settings(db)
         if args.key:
@@ -315,7 +317,7 @@ def _run(args, db, user: str) -> int:
         lines = []
         for text in args.lines:
             sku, _, qty = text.rpartition("=")
-            if sku not in skus or not qty.isdigit():
+            if sku not in skus or not (qty.isascii() and qty.isdigit()):
                 raise UserError(f"{text!r}: expected SKU=QUANTITY with a known SKU")
             lines.append(Line(skus[sku], int(qty)))
         presets.save_preset(db, user, args.name, lines, args.position)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from hrsupply.files import private_dir, tighten
 from hrsupply.i18n import tr
@@ -277,9 +277,15 @@ def open_database(
     a database with data in it is migrated: the app and the CLI keep a backup then."""
     url = url or default_url()
     try:
+        backend = make_url(url).get_backend_name()
+    except (ArgumentError, ValueError, TypeError) as exc:
+        raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailable(f"{_shown(url)}: hrsupply keeps its records in SQLite or PostgreSQL, not {backend}")
+    try:
         # hide_parameters: an error's text never carries a participant code or a PIN hash.
         engine = create_engine(url, hide_parameters=True)
-    except (ArgumentError, NoSuchModuleError, ValueError, TypeError) as exc:
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError, TypeError) as exc:
         raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine)
@@ -289,7 +295,7 @@ def open_database(
         else:
             with engine.connect():
                 pass
-    except OperationalError as exc:
+    except DBAPIError as exc:  # cannot connect, or a file that is not a database ("file is not a database")
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailable(f"cannot open the database {_shown(url)}: {reason}") from None

@@ -43,12 +43,17 @@ def private_dir(path: str | Path) -> Path:
 def writable_file(path: str | Path) -> Path:
     """A file the app is about to write: said plainly, before any work, if it cannot be."""
     path = Path(path)
-    if path.is_dir():
-        raise UserError(tr("{path} is a folder: give the name of a file to write").format(path=path))
-    if not path.parent.is_dir():
-        raise UserError(tr("the folder {path_parent} does not exist").format(path_parent=path.parent))
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UserError(tr("cannot write {path} (permission denied)").format(path=path))
+    try:
+        if path.is_dir():
+            raise UserError(tr("{path} is a folder: give the name of a file to write").format(path=path))
+        if not path.parent.is_dir():
+            raise UserError(tr("the folder {path_parent} does not exist").format(path_parent=path.parent))
+        if path.exists() and not path.is_file():  # /dev/full, a pipe: never replaced by a file
+            raise UserError(tr("{path} is not a file").format(path=path))
+        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            raise UserError(tr("cannot write {path} (permission denied)").format(path=path))
+    except OSError as exc:  # a name too long, a folder that cannot be looked in
+        raise UserError(tr("cannot write {path} ({x})").format(path=str(path)[:120], x=exc.strerror or exc)) from None
     return path
 
 
@@ -79,8 +84,11 @@ def written(path: str | Path) -> Iterator[Path]:
     the target; it is synced, made the owner's alone (0600, whatever was there before) and renamed
     over the target. A killed process, a full disk or an error leaves the last good file as it
     was, and no half-written one under its name."""
-    path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".partial", dir=path.parent)
+    path = writable_file(path)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise UserError(tr("cannot write {path} ({x})").format(path=str(path)[:120], x=exc.strerror or exc)) from None
     os.close(fd)
     temp = Path(name)
     try:

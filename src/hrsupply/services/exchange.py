@@ -238,6 +238,8 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
     name = path.name
     if not path.is_file():
         raise ImportRefused([Problem(name, None, None, tr("file not found"))])
+    if (too_big := _too_big(path)) is not None:
+        raise ImportRefused([Problem(name, None, None, too_big)])
     try:
         book = CalamineWorkbook.from_path(str(path))
     except UNREADABLE as exc:
@@ -254,6 +256,72 @@ def _read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[in
     finally:
         book.close()
     return out
+
+
+# What a real program's workbook stays well inside; a file past these is refused before the reader
+# sees it (a 5 KB file declaring a cell at XFD1048576 made the reader ask for 512 GB and abort).
+MAX_ROWS = 1_000_000  # rows over all sheets
+MAX_CELLS = 30_000_000  # a sheet's last row × its last column
+MAX_XML = 200 * 1024 * 1024  # the sheets' XML, inflated
+_CELL_REF = re.compile(
+    rb'<(?:\w+:)?(?:c|dimension)\b[^>]*?\b(?:r|ref)="(?:[A-Z]{1,3}[0-9]{1,7}:)?([A-Z]{1,3})([0-9]{1,7})"'
+)
+_ROW = re.compile(rb"<(?:\w+:)?row\b")
+
+
+def _too_big(path: Path) -> str | None:
+    """Why a workbook is too large to read, or None. Reads the sheets' XML as it inflates (never
+    trusting the sizes the zip declares), stopping at MAX_XML: the last cell each sheet names or
+    declares, and its rows."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a zip: the reader says so
+    with archive:
+        inflated, rows = 0, 0
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                continue
+            last_row = last_col = 0
+            tail = b""
+            try:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        inflated += len(chunk)
+                        if inflated > MAX_XML:
+                            return tr("the workbook is too large: its sheets hold more than {x} MB of data").format(
+                                x=MAX_XML // (1024 * 1024)
+                            )
+                        text = tail + chunk
+                        for letters, digits in _CELL_REF.findall(text):
+                            last_row = max(last_row, int(digits))
+                            last_col = max(last_col, _column_number(letters))
+                        rows += len(_ROW.findall(text)) - len(_ROW.findall(tail))
+                        tail = text[-200:]
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+                return None  # damaged: the reader says so
+            if last_row * max(last_col, 1) > MAX_CELLS or last_row > MAX_ROWS + 1:
+                return tr(
+                    "the workbook is too large: a sheet reaches cell {cell} ({rows:,} rows × {cols:,} columns)"
+                ).format(cell=f"{_column_letters(last_col)}{last_row}", rows=last_row, cols=last_col)
+            if rows > MAX_ROWS + 20:
+                return tr("the workbook is too large: more than {x:,} rows").format(x=MAX_ROWS)
+    return None
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n
+
+
+def _column_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out or "A"
 
 
 def sheet_rows(path: str | Path) -> dict[str, int]:

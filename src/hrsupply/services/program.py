@@ -125,15 +125,19 @@ def _valid(key: str, value) -> bool:
     if not isinstance(value, list) or not value:
         return False
     if key == "code_scheme":
-        return all(
-            isinstance(p, list)
-            and len(p) == 3
-            and isinstance(p[0], str)
-            and p[0].strip()
-            and isinstance(p[1], int)
-            and p[1] > 0
-            and p[2] in ("start", "end")
-            for p in value
+        return (
+            all(
+                isinstance(p, list)
+                and len(p) == 3
+                and isinstance(p[0], str)
+                and p[0].strip()
+                and isinstance(p[1], int)
+                and not isinstance(p[1], bool)
+                and 0 < p[1] <= 20  # a code is at most 20 characters
+                and p[2] in ("start", "end")
+                for p in value
+            )
+            and sum(p[1] for p in value) <= 20
         )
     if key == "sharps_sizes":
         return all(
@@ -142,7 +146,8 @@ def _valid(key: str, value) -> bool:
             and isinstance(p[0], str)
             and p[0].strip()
             and isinstance(p[1], int)
-            and p[1] > 0
+            and not isinstance(p[1], bool)
+            and 0 < p[1] <= 100_000
             for p in value
         )
     if key == "naloxone_reasons" and any(isinstance(r, str) and r.strip().lower() == FIRST_KIT for r in value):
