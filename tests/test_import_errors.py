@@ -274,3 +274,21 @@ def test_two_sheets_of_one_name_are_refused(tmp_path, db_url, capsys):
     path = workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS, **{"ITEMS ": ITEMS})
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2 and "a second Items sheet" in err
+
+
+def test_a_workbook_past_the_limits_is_refused_before_it_is_read(tmp_path, db_url, capsys, monkeypatch):
+    """Limits on rows and inflated size (generous for real programs: 1M rows, 200 MB), checked
+    as the sheets inflate, never trusting the sizes the zip declares; lowered here to test them."""
+    from hrsupply.services import exchange
+
+    rows = [move("2026-11-01", "receive", "SYR-1ML", 1, "SITE") for _ in range(60)]
+    path = with_moves(tmp_path, *rows)
+    monkeypatch.setattr(exchange, "MAX_ROWS", 50)
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "the workbook is too large" in err and "Traceback" not in err
+    monkeypatch.setattr(exchange, "MAX_ROWS", 1_000_000)
+    monkeypatch.setattr(exchange, "MAX_XML", 2_000)
+    code, _, err = import_file(capsys, db_url, path)
+    assert code == 2 and "more than 0 MB of data" in err
+    monkeypatch.setattr(exchange, "MAX_XML", 200 * 1024 * 1024)
+    assert import_file(capsys, db_url, path)[0] == 0

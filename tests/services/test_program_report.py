@@ -385,3 +385,13 @@ def test_a_tally_sheets_kits_add_up_by_reason_like_the_desks(db, november):
     assert f[("naloxone_kits_out", "")] == 3
     assert (f[("naloxone_refills", "used on an overdose")], f[("naloxone_refills", "lost")]) == (1, 1)
     assert f[("naloxone_not_recorded", "")] == 1 and f[("visits", "")] == 3
+
+
+def test_a_report_over_years_prints_its_columns_across_pages(db, november, tmp_path):
+    """Over about 45 months the tables had a negative width and the PDF failed."""
+    report = program_report.build(db, "lead", date(2022, 1, 1), date(2026, 11, 30))
+    assert len(report.table_columns()) == 59 + 3
+    text = "".join(
+        p.extract_text() for p in PdfReader(write_pdf(tmp_path / "years.pdf", report, program="E", suppress=True)).pages
+    )
+    assert "Jan 2022" in text and "Nov 2026" in text and "People (continued)" in text

@@ -26,6 +26,7 @@ MAIN = (
     "syringes_returned",
 )
 HEADER = ["measure", "category", "location", "period", "value"]
+NARROWEST = 40  # points: "12,345" and a short month in 6.5-point type
 
 
 def legend(report: ProgramReport) -> str:
@@ -203,7 +204,7 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
     def table(lines, cols):
         many = len(cols) > 8  # a year at every location: 16 columns of figures
         label_width = (2.3 if many else 2.9) * inch
-        width = min(0.95 * inch, (usable - label_width) / len(cols))
+        width = min(0.95 * inch, (usable - label_width) / len(cols))  # never below NARROWEST: see pieces
         head = small.clone("head", fontName="Helvetica-Bold", alignment=2, fontSize=6.5 if many else 8)
         rows = [[tr("Figure"), *(Paragraph(c.label, head) for c in cols)]]
         rows += [[Paragraph(l.label, small), *(report.shown(c, l, outside=suppress) for c in cols)] for l in lines]
@@ -227,15 +228,15 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
     if suppress and report.hidden:
         story += [Spacer(1, 6), Paragraph(escape(legend(report)), small)]
     story.append(PageBreak())
+    # Columns that do not fit across the page go on in another table below (years of months
+    # at every location: pages across), each with the figures' names.
+    columns = report.table_columns()
+    across = max(1, int((usable - 2.3 * inch) // NARROWEST))
+    pieces = [columns[n : n + across] for n in range(0, len(columns), across)]
     for section, lines in report.sections().items():
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(f"<b>{tr(section)}</b>", styles["Heading3"]),
-                    table(lines, report.table_columns()),
-                ]
-            )
-        )
-        story.append(Spacer(1, 8))
+        for n, piece in enumerate(pieces):
+            heading = tr(section) if n == 0 else tr("{section} (continued)").format(section=tr(section))
+            story.append(KeepTogether([Paragraph(f"<b>{heading}</b>", styles["Heading3"]), table(lines, piece)]))
+            story.append(Spacer(1, 8))
     build(doc, story, f"{program} · {title} · {report.place} · {report.period}")
     return path
