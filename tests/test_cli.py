@@ -497,3 +497,25 @@ def test_verify_checks_the_month_changes_and_repair_rewrites_them(loaded, capsys
     assert code == 0 and "agree" in out
     _, out, _ = run(capsys, "audit", "--db", loaded, "--what", "balances")
     assert "months that disagreed: — → 1" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["users", "list"],
+        ["reconcile", "--from", "2026-11-01", "--to", "2026-11-30"],
+        ["reorder", "--xlsx", "order.xlsx"],
+        ["audit"],
+        ["export", "all.xlsx"],
+    ],
+)
+@pytest.mark.parametrize("user", ["desk", "crew"])
+def test_front_desk_and_van_crew_cannot_do_from_the_cli_what_the_window_keeps_from_them(
+    loaded, capsys, tmp_path, monkeypatch, args, user
+):
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, err = run(capsys, "--db", loaded, "--user", user, *args)
+    assert code == 2 and "may not" in err and out == ""
+    assert list(here.iterdir()) == []  # nothing written

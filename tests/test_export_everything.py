@@ -58,7 +58,11 @@ def demo(tmp_path_factory):
         nal = s.scalar(select(Item.id).where(Item.category == "Naloxone"))
     at = datetime(2026, 11, 24, 15, 5, 7)
     undone = visits.record(db, "sam", VisitForm(site, at, "ZZUN01", [Line(syr, 30), Line(nal, 1)]))
-    visits.undo(db, "sam", undone, today=at.date())
+    with pytest.MonkeyPatch.context() as patch:  # undone the day it was recorded
+        from hrsupply.services import bounds
+
+        patch.setattr(bounds, "today", lambda: at.date())
+        visits.undo(db, "sam", undone)
     returns = VisitForm(
         site, at + timedelta(minutes=3), None, [], syringes_returned=120, referrals=["HCV test", "Housing"]
     )

@@ -97,6 +97,7 @@ def _restore(args, url: str) -> int:
 
 def _users(args, db, user: str) -> None:
     if args.action == "list":
+        users.allowed(db, user, "admin")  # who may sign in, and who is locked out
         pin = {True: "too short", False: "ok", None: "not yet known"}
         _print(
             [
@@ -180,9 +181,11 @@ def _run(args, db, user: str) -> int:
             rows = [[l.location, l.sku, l.name, l.quantity, l.expired] for l in lines]
         _print(rows, header, args.format)
     elif args.command == "reconcile":
+        users.allowed(db, user, "stock")  # as the window's Reports
         lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
         _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
     elif args.command == "reorder":
+        users.allowed(db, user, "stock")  # as the window's Reorder
         for path in (args.xlsx, args.pdf):
             if path:
                 writable_file(path)  # said before the figures are worked out

@@ -24,7 +24,7 @@ NOV_1, NOV_30 = date(2026, 11, 1), date(2026, 11, 30)
 
 
 @pytest.fixture
-def november(db, cat):
+def november(db, cat, today_is):
     with db.write() as s:
         strip = catalog.upsert_item(s, "FTS", name="Fentanyl test strip", category="Test strips", unit="strip")
         cooker = catalog.upsert_item(s, "COOKER", name="Cooker", category="Injection supplies")
@@ -91,7 +91,9 @@ def november(db, cat):
     )
     visits.record(db, "lead", VisitForm(cat.site, at(9), None, [Line(cat.syr, 10), Line(cat.strip, 5)]))
     undone = visits.record(db, "lead", VisitForm(cat.site, at(20), "CCCC33", [Line(cat.syr, 50)]))
-    visits.undo(db, "lead", undone, today=date(2026, 11, 20))
+    today_is(date(2026, 11, 20))  # undone the day it was recorded
+    visits.undo(db, "lead", undone)
+    today_is(date.today())
     tally.record_tally(
         db,
         "lead",

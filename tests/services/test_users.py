@@ -203,3 +203,26 @@ def test_an_old_cheaper_hash_is_brought_up_to_todays_cost_at_sign_in(db):
     assert users.sign_in(db, "desk", "1234").username == "desk"
     with db.read() as s:
         assert s.scalar(select(User.secret_hash).where(User.username == "desk")).startswith("scrypt$32768$8$1$")
+
+
+def test_a_locked_out_user_writes_nothing_and_the_clock_is_never_the_callers(db, cat):
+    """Lockout used to apply at sign-in only; a `now` in the future passed it; thirty wrong
+    current PINs to change_own_secret were never counted."""
+    from hrsupply.services import movements
+    from hrsupply.services.ledger import Move
+
+    for _ in range(5):
+        with pytest.raises(NotAllowed):
+            users.sign_in(db, "desk", "0000")
+    with pytest.raises(users.LockedOut):
+        users.sign_in(db, "desk", "1234", now=datetime.now() + timedelta(hours=1))  # a future clock waits too
+    with pytest.raises(NotAllowed, match="locked out"):
+        movements.record(db, "desk", [Move("handout", cat.syr, cat.site, 1, datetime.now())])
+    users.unlock(db, "admin", "desk")
+    for _ in range(5):
+        with pytest.raises(NotAllowed, match="current PIN or password is wrong"):
+            users.change_own_secret(db, "lead", "999999", "24681357")
+    with pytest.raises(users.LockedOut):
+        users.change_own_secret(db, "lead", "1234", "24681357")  # even the right one waits
+    with pytest.raises(users.LockedOut):
+        users.sign_in(db, "lead", "1234")

@@ -117,21 +117,23 @@ def test_same_as_last_visit(db, desk):
     assert visits.known_codes(db, "desk") == ["MAJO85", "OTHR90"]
 
 
-def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk):
+def test_undo_today_reverses_the_handouts_and_keeps_the_visit(db, desk, today_is):
     visit_id = visits.record(db, "lead", VisitForm(desk.site, at(2), "MAJO85", [Line(desk.syr, 40)]))
+    today_is(date(2026, 11, 3))
     with pytest.raises(UserError, match="only today's visits"):
-        visits.undo(db, "lead", visit_id, today=date(2026, 11, 3))
-    visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
+        visits.undo(db, "lead", visit_id)  # the day is the computer's: no caller chooses "today"
+    today_is(date(2026, 11, 2))
+    visits.undo(db, "lead", visit_id)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 1000
     [row] = visits.between(db, "admin", at(2).date(), at(2).date())
     assert row.undone and visits.totals([row]).visits == 0
     assert row.items == "Syringe 1 mL 28G 1/2 in ×40"  # what it had handed out, shown greyed as undone
     with pytest.raises(UserError, match="already undone"):
-        visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
+        visits.undo(db, "lead", visit_id)
     assert visits.last_lines(db, "desk", "MAJO85") == []
 
 
-def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
+def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk, today_is):
     """The records show 14 syringes; a visit hands out 100, so 86 go in as found stock. Undoing the
     visit takes back both: 14 again (not 100), and nothing left to review."""
     from hrsupply.services import adjustments
@@ -143,7 +145,8 @@ def test_undo_also_reverses_the_found_stock_the_visit_added(db, desk):
     assert [f.quantity for f in adjustments.flagged(db)] == [86]
     summary = visits.undo_summary(db, visit_id)
     assert "Syringe 1 mL 28G 1/2 in ×100" in summary and "found stock" in summary and "×86" in summary
-    visits.undo(db, "lead", visit_id, today=date(2026, 11, 2))
+    today_is(date(2026, 11, 2))
+    visits.undo(db, "lead", visit_id)
     assert on_hand(db)[("SITE", "SYR-1ML")] == 14
     assert adjustments.flagged(db) == []  # not pending: reversed with the visit
     with db.read() as s:

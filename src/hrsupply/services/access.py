@@ -33,15 +33,25 @@ class NotAllowed(UserError):
 
 
 # Built once: every write asks, and building the statement cost more than running it.
-_ROLE = select(User.__table__.c.role).where(User.__table__.c.username == bindparam("u"), User.__table__.c.active)
+_ROLE = select(User.__table__.c.role, User.__table__.c.locked_until).where(
+    User.__table__.c.username == bindparam("u"), User.__table__.c.active
+)
 
 
 def role_of(session: Session, username: str) -> str:
     """The user's role, read once per transaction: the service's check and the ledger's date
-    rule both ask, and each write is its own session."""
+    rule both ask, and each write is its own session. A user locked out after too many wrong
+    PINs may do nothing until the wait is over (or an admin unlocks them)."""
     roles = session.info.setdefault("roles", {})
     if username not in roles:
-        roles[username] = session.connection().execute(_ROLE, {"u": username}).scalar()
+        row = session.connection().execute(_ROLE, {"u": username}).first()
+        if row is not None and row.locked_until is not None and row.locked_until > datetime.now():
+            raise NotAllowed(
+                tr(
+                    "{username} is locked out after too many wrong PINs until {until:%H:%M}; an admin can unlock them"
+                ).format(username=username, until=row.locked_until)
+            )
+        roles[username] = row.role if row is not None else None
     if roles[username] is None:
         raise NotAllowed(tr("{username!r} is not an active user of this database").format(username=username))
     return roles[username]

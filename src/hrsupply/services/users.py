@@ -209,22 +209,40 @@ def change_user(
 
 
 def change_own_secret(db: Database, username: str, old: str, new: str) -> None:
-    def work(s) -> None:
-        user = s.scalar(select(User).where(User.username == username, User.active))
-        if user is None or not check_secret(old, user.secret_hash):
-            raise NotAllowed(tr("the current PIN or password is wrong"))
+    """A user's new PIN, given the current one. Wrong current PINs count as wrong sign-ins: five
+    in a row lock the user out, as at the sign-in."""
+    now = datetime.now()
+
+    def work(s) -> str | datetime | None:
+        user = s.scalar(select(User).where(User.username == username, User.active).with_for_update())
+        if user is None:
+            return None
+        if user.locked_until is not None and now < user.locked_until:
+            return user.locked_until
+        if not check_secret(old, user.secret_hash):
+            user.failed_attempts += 1
+            if user.failed_attempts >= MAX_ATTEMPTS:
+                user.failed_attempts, user.locked_until = 0, now + LOCKOUT
+            return None
         _valid_secret(s, new, user.role)
+        user.failed_attempts = 0
         user.secret_hash, user.short_secret = hash_secret(new), False
         audit.log(s, username, "user", username, {"PIN": ["", "changed"]})
+        return "changed"
 
-    db.transaction(work)
+    outcome = db.transaction(work)  # the wrong attempt is counted before the refusal is raised
+    if isinstance(outcome, datetime):
+        raise LockedOut(outcome)
+    if outcome is None:
+        raise NotAllowed(tr("the current PIN or password is wrong"))
 
 
 def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = None) -> Account:
     """The account, if the name and PIN match an active user. Every failure reads the same, but
     after MAX_ATTEMPTS wrong PINs in a row that user waits LOCKOUT before trying again."""
     username = (username or "").strip().lower()
-    now = now or datetime.now()
+    real = datetime.now()
+    now = min(now, real) if now else real  # a caller's clock never runs past a lockout
 
     def work(s) -> Account | datetime | None:
         # The row is locked while its PIN is checked, so guesses from many workstations at once

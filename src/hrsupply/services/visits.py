@@ -436,11 +436,12 @@ def undo_summary(db: Database, visit_id: int) -> str:
     return text
 
 
-def undo(db: Database, user: str, visit_id: int, *, today: date | None = None) -> None:
+def undo(db: Database, user: str, visit_id: int) -> None:
     """Undo a visit recorded today, in one transaction: its handouts are reversed (never
     deleted), and so is any "found" stock it added, which leaves the review list as reversed.
-    The visit is kept and marked undone. Older visits are corrected by the supply lead."""
-    today = today or date.today()
+    The visit is kept and marked undone. Older visits are corrected by the supply lead. "Today"
+    is the computer's, never the caller's."""
+    today = bounds.today()
 
     def work(session) -> None:
         require(session, user, "visits")
