@@ -72,7 +72,63 @@ def test_restore_signs_in_against_the_backup(db, made, tmp_path):
     with pytest.raises(UserError, match="is not an admin of"):
         backup.restore(db.url, made, tmp_path / "bk", user="lead", secret=PIN)
     assert stock_map(db) == {("SITE", "SYR-1ML"): 460}  # untouched
-    backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)  # the backup's own PIN
+    with pytest.raises(UserError, match="not an admin of the database being replaced"):
+        backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)  # the backup's PIN only
+    from hrsupply.models import User
+
+    with db.write() as s:  # the admin's PIN the same in both (set as the setup did, short)
+        s.query(User).filter(User.username == "admin").update({"secret_hash": users.hash_secret(PIN)})
+    backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)  # an admin of both
+    assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
+
+
+@sqlite_only
+def test_a_copy_made_to_crown_someone_is_refused(db, made, tmp_path):
+    """A front-desk user edits a copy to make themself admin and restores it: refused, since the
+    database it would replace opens and they are not its admin. A trigger in a copy (which would
+    fire at the next visit) is refused whoever restores it."""
+    crafted = tmp_path / "crafted.sqlite"
+    shutil.copy(made, crafted)
+    con = sqlite3.connect(crafted)
+    con.execute("UPDATE users SET role = 'admin' WHERE username = 'desk'")
+    con.commit()
+    con.close()
+    with pytest.raises(UserError, match="not an admin of the database being replaced"):
+        backup.restore(db.url, crafted, tmp_path / "bk", user="desk", secret=PIN)
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
+    trap = tmp_path / "trap.sqlite"
+    shutil.copy(made, trap)
+    con = sqlite3.connect(trap)
+    con.execute(
+        "CREATE TRIGGER crown AFTER INSERT ON visits BEGIN UPDATE users SET role = 'admin' WHERE username = 'desk'; END"
+    )
+    con.commit()
+    con.close()
+    with pytest.raises(UserError, match="trigger crown"):
+        backup.restore(db.url, trap, tmp_path / "bk", user="admin", secret=PIN)
+    assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
+
+
+@sqlite_only
+def test_a_restore_killed_over_a_damaged_database_leaves_it_there(db, made, tmp_path, monkeypatch):
+    path = db.url.removeprefix("sqlite:///")
+    db.dispose()
+    with open(path, "r+b") as f:
+        f.truncate(os.path.getsize(path) // 3)
+    damaged = open(path, "rb").read()
+
+    class Killed(BaseException):
+        pass
+
+    def killed(*_a):
+        raise Killed()
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(Killed):
+        backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)
+    monkeypatch.undo()
+    assert open(path, "rb").read() == damaged  # never nothing (which would open as an empty database)
+    backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN)
     assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
 
 

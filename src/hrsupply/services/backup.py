@@ -261,6 +261,88 @@ def check_backup(url: str, name: str, user: str, secret: str) -> None:
             raise UserError(
                 tr("{user} is not an admin of {name}: sign in as the backup's admin").format(user=user, name=name)
             )
+        extra = _not_ours(db)
+        if extra:
+            raise UserError(
+                tr("{name} holds what no hrsupply database holds ({x}): it is not restored").format(
+                    name=name, x=", ".join(extra[:5])
+                )
+            )
+    finally:
+        db.dispose()
+
+
+def _not_ours(db) -> list[str]:
+    """Triggers, views, tables and indexes beyond the app's own schema (a trigger in a crafted
+    backup could make anyone an admin at the next visit)."""
+    from sqlalchemy import inspect
+
+    from hrsupply.models import Base
+
+    tables = set(Base.metadata.tables) | {"alembic_version"}
+    indexes = {ix.name for t in Base.metadata.tables.values() for ix in t.indexes}
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master").all()
+        return [
+            f"{kind} {name}"
+            for kind, name in rows
+            if kind in ("trigger", "view")
+            or (kind == "table" and name not in tables and not name.startswith("sqlite_"))
+            or (kind == "index" and name not in indexes and not name.startswith("sqlite_autoindex_"))
+        ]
+    inspector = inspect(db.engine)
+    out = [f"table {t}" for t in inspector.get_table_names() if t not in tables]
+    out += [f"view {v}" for v in inspector.get_view_names()]
+    with db.engine.connect() as conn:
+        out += [
+            f"trigger {t}"
+            for (t,) in conn.exec_driver_sql(
+                "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = 'public'"
+            )
+        ]
+        out += [
+            f"function {f}"
+            for (f,) in conn.exec_driver_sql(
+                "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"
+            )
+        ]
+    return out
+
+
+def check_current(url: str, user: str, secret: str) -> None:
+    """Restoring over a database that opens and has an admin needs an admin of it too: else a
+    front-desk user could make a copy with themself as admin, restore it, and be admin."""
+    from sqlalchemy import func, select
+
+    from hrsupply.db import DatabaseUnavailable, open_database
+    from hrsupply.models import User
+    from hrsupply.services import users
+
+    try:
+        db = open_database(url, migrate=False)
+    except (DatabaseUnavailable, UserError):
+        return  # missing or broken: what a restore is for
+    try:
+        try:
+            with db.read() as s:
+                admins = s.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.active))
+        except Exception:  # noqa: BLE001 - no users table, a damaged file: nobody to ask
+            return
+        if not admins:
+            return
+        try:
+            account = users.sign_in(db, user, secret)
+        except UserError:
+            account = None
+        if account is None or account.role != "admin":
+            raise UserError(
+                tr(
+                    "{user} is not an admin of the database being replaced: an admin of both it and the "
+                    "backup restores it"
+                ).format(user=user)
+            )
     finally:
         db.dispose()
 
@@ -283,10 +365,20 @@ def _set_aside(url: str, path: Path, folder: str | Path | None) -> Backup | None
     folder = private_dir(folder if folder else default_folder(url))
     now = datetime.now()
     kept = folder / f"{PREFIX}{now:{STAMP}}-before-restore-damaged.sqlite"
-    os.replace(path, kept)
+    shutil.copyfile(path, kept)  # copied, not moved: until the restored copy is in place, it stays
+    tighten(kept)
+    return Backup(kept, now, "before-restore-damaged")
+
+
+def _replace_damaged(checked: Path, path: Path) -> None:
+    """Put the restored copy in place of a damaged file in one rename: killed at any moment, the
+    damaged file (or the restored one) is there, never nothing, which would open as an empty
+    database. Its old journal goes first, so it is never played into the restored copy."""
+    partial = path.with_name(f"{path.name}.restoring.partial")
+    shutil.copyfile(checked, partial)
     for side in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         side.unlink(missing_ok=True)
-    return Backup(kept, now, "before-restore-damaged")
+    os.replace(partial, path)
 
 
 def restore(url: str, source: str | Path, folder: str | Path | None = None, *, user: str, secret: str) -> Backup | None:
@@ -307,10 +399,14 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
             checked = Path(tmp) / "checked.sqlite"
             _sqlite_copy(source, checked)
             check_backup(f"sqlite:///{checked}", source.name, user, secret)
+            check_current(url, user, secret)
             before = _set_aside(url, path, folder)
-            # The backup API in reverse: a workstation still connected sees the old database or
-            # the restored one, never a mix.
-            _sqlite_copy(checked, path, live=path.exists())
+            if before is not None and before.label == "before-restore-damaged":
+                _replace_damaged(checked, path)
+            else:
+                # The backup API in reverse: a workstation still connected sees the old database
+                # or the restored one, never a mix.
+                _sqlite_copy(checked, path, live=path.exists())
             tighten(path)
         return before
     if source.suffix != ".dump":
@@ -318,6 +414,7 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
             tr("{source_name} is not a PostgreSQL backup (a .dump file from pg_dump)").format(source_name=source.name)
         )
     _check_dump(url, source, user, secret)
+    check_current(url, user, secret)
     # A database dropped by mistake is made again, empty, for the dump to fill.
     before = take(url, folder, label="before-restore") if _pg_database(url, create=True) else None
     _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
