@@ -305,7 +305,8 @@ def _not_ours(db) -> list[str]:
         out += [
             f"function {f}"
             for (f,) in conn.exec_driver_sql(
-                "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"
+                "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'public'"
             )
         ]
     return out
