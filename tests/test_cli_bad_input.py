@@ -190,3 +190,9 @@ def test_bad_invocation_gets_a_sentence_and_exit_2(loaded, tmp_files, capsys, li
     assert "pw@" not in err  # a password in a URL is never printed
     assert snapshot(loaded) == before
     assert sorted(p.name for p in tmp_files.rglob("*")) == files
+
+
+def test_a_password_in_the_query_string_is_never_printed(tmp_path, capsys):
+    code = main(["stock", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none?password=s3cret-pw"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.strip() and "s3cret-pw" not in err

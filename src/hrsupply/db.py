@@ -305,10 +305,25 @@ def open_database(
     return database
 
 
+SECRET_QUERY = ("password", "sslpassword", "passfile")  # a password may also ride in the query string
+
+
+def password_of(url) -> str | None:
+    """The password of a URL, whether in its user part or its query string (`?password=`)."""
+    u = make_url(url)
+    return u.password or next((str(u.query[k]) for k in ("password",) if k in u.query), None)
+
+
+def without_secrets(url):
+    """The URL with no password anywhere: for a command line or a message."""
+    u = make_url(url)
+    return u._replace(password=None).difference_update_query(SECRET_QUERY)
+
+
 def _shown(url: str) -> str:
-    """A URL fit to print: never its password."""
+    """A URL fit to print: never its password (nor one in the query string)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return without_secrets(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - not even a URL: say so without echoing what may be a secret
         return "the --db value"
 

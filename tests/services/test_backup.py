@@ -192,3 +192,20 @@ def make_url_path(url: str):
     from sqlalchemy.engine import make_url
 
     return Path(make_url(url).database)
+
+
+def test_a_password_in_the_url_query_never_reaches_a_command_line_or_a_message(monkeypatch):
+    import subprocess
+
+    seen = {}
+
+    def fake_run(args, **kwargs):
+        seen["args"], seen["env"] = args, kwargs["env"]
+        return subprocess.CompletedProcess(args, 1, "", "connection to s3cret-pw failed")
+
+    monkeypatch.setattr(backup.shutil, "which", lambda _tool: "/usr/bin/pg_dump")
+    monkeypatch.setattr(backup.subprocess, "run", fake_run)
+    with pytest.raises(UserError) as refused:
+        backup._pg("postgresql+psycopg://bob@db.example/hr?password=s3cret-pw&sslmode=require", "pg_dump")
+    assert "s3cret-pw" not in " ".join(seen["args"]) and seen["env"]["PGPASSWORD"] == "s3cret-pw"
+    assert "sslmode=require" in " ".join(seen["args"]) and "s3cret-pw" not in str(refused.value)

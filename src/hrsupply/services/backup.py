@@ -478,15 +478,16 @@ def _pg(url: str, tool: str, *args: str) -> None:
         raise UserError(
             tr("{tool} is not installed or not on the PATH; install the PostgreSQL client tools").format(tool=tool)
         )
-    u = make_url(url)
-    # URL.set() keeps a password given as None; the named tuple's _replace drops it.
-    target = u._replace(password=None).set(drivername="postgresql").render_as_string(hide_password=False)
-    env = {**os.environ, **({"PGPASSWORD": u.password} if u.password else {})}
+    from hrsupply.db import password_of, without_secrets
+
+    password = password_of(url)  # in the user part, or `?password=` in the query string
+    target = without_secrets(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    env = {**os.environ, **({"PGPASSWORD": password} if password else {})}
     done = subprocess.run([tool, f"--dbname={target}", *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         message = done.stderr.strip() or done.stdout.strip()
-        if u.password:
-            message = message.replace(u.password, "***")
+        if password:
+            message = message.replace(password, "***")
         raise UserError(tr("{tool} failed: {message}").format(tool=tool, message=message))
 
 
