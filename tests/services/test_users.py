@@ -226,3 +226,8 @@ def test_a_locked_out_user_writes_nothing_and_the_clock_is_never_the_callers(db,
         users.change_own_secret(db, "lead", "1234", "24681357")  # even the right one waits
     with pytest.raises(users.LockedOut):
         users.sign_in(db, "lead", "1234")
+
+
+def test_an_unknown_name_is_checked_against_a_hash_of_todays_cost_made_beforehand():
+    assert users.NOBODY.split("$")[1:4] == [str(users.N), str(users.R), str(users.P)]
+    assert users.check_secret("-", users.NOBODY)
