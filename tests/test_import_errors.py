@@ -292,3 +292,18 @@ def test_a_workbook_past_the_limits_is_refused_before_it_is_read(tmp_path, db_ur
     assert code == 2 and "more than 0 MB of data" in err
     monkeypatch.setattr(exchange, "MAX_XML", 200 * 1024 * 1024)
     assert import_file(capsys, db_url, path)[0] == 0
+
+
+@pytest.mark.parametrize(
+    "expiry, said",
+    [
+        ("0001-01-01", "is not between 1990 and 2100"),
+        ("1899-12-31", "is not between 1990 and 2100"),
+        ("2999-01-01", "is not between 1990 and 2100"),
+        ("2026-10-31", "is before the day it was received"),
+    ],
+)
+def test_a_lot_expiry_must_be_a_real_year_and_not_before_the_receipt(tmp_path, db_url, capsys, expiry, said):
+    row = move("2026-11-01", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry=expiry)
+    code, _, err = import_file(capsys, db_url, with_moves(tmp_path, row))
+    assert code == 2 and "Movements, row 2, column expiry" in err and said in err

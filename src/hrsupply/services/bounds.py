@@ -39,6 +39,26 @@ def today() -> date:
     return date.today()
 
 
+LATEST_EXPIRY = date(2100, 12, 31)
+
+
+def check_expiry(expiry: date, received: date | None = None) -> None:
+    """A lot's expiry: from 1990 to 2100 (year 1 or 1899 is a typo), and, on a receipt, not
+    before the day it arrives."""
+    if not EARLIEST <= expiry <= LATEST_EXPIRY:
+        raise UserError(
+            tr("expiry {expiry:%Y-%m-%d} is not between {a:%Y} and {b:%Y}: check the year").format(
+                expiry=expiry, a=EARLIEST, b=LATEST_EXPIRY
+            )
+        )
+    if received is not None and expiry < received:
+        raise UserError(
+            tr("expiry {expiry:%Y-%m-%d} is before the day it was received ({received:%Y-%m-%d})").format(
+                expiry=expiry, received=received
+            )
+        )
+
+
 def check_moment(when: datetime | date) -> None:
     """Nothing is dated after the end of today, nor before 1990."""
     day = when.date() if isinstance(when, datetime) else when

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
+from hrsupply.services.bounds import check_expiry
 from hrsupply.services.errors import UserError
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
@@ -156,6 +157,7 @@ def lot_for(session: Session, item_id: int, lot_number: str, expiry: date | None
     if lot is None:
         if expiry is None:
             raise UserError(tr("lot {lot_number} is not known yet: give its expiry").format(lot_number=lot_number))
+        check_expiry(expiry)
         lot = Lot(item_id=item_id, lot_number=lot_number, expiry=expiry)
         session.add(lot)
         session.flush()

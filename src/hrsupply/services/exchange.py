@@ -50,7 +50,7 @@ from hrsupply.models import (
 )
 from hrsupply.services import audit, catalog, program
 from hrsupply.services.access import NotAllowed, check_date, require
-from hrsupply.services.bounds import check_moment, check_units
+from hrsupply.services.bounds import check_expiry, check_moment, check_units
 from hrsupply.services.cells import printable, text
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
@@ -1173,6 +1173,11 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes, so
                 )
         if expiry and not lot and tracked:
             cells.bad(n, "lot", tr("expiry is given without a lot"))
+        if expiry:
+            try:
+                check_expiry(expiry.date(), at.date() if at and kind == "receive" else None)
+            except UserError as exc:
+                cells.bad(n, "expiry", str(exc))
         if len(problems) == before:
             out.append(
                 _Row(
