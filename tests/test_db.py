@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
@@ -149,3 +152,26 @@ def test_a_save_waits_out_another_workstations_write_then_says_so_plainly(db):
     with pytest.raises(DatabaseBusy, match="Another workstation is still saving") as err:
         db.transaction(locked, patience=0.3)
     assert isinstance(err.value, UserError) and len(calls) > 5  # kept trying, well past 5 attempts
+
+
+@pytest.mark.skipif(bool(PG) or os.name != "posix", reason="SQLite files, POSIX modes")
+def test_a_read_only_database_stays_read_only_and_a_write_says_so(db_url, tmp_path, capsys):
+    """It was chmodded to 0600 on open (writable again), then the first write gave a traceback."""
+    from hrsupply.cli import main
+    from hrsupply.db import ReadOnly
+    from hrsupply.services import program
+
+    path = Path(db_url.removeprefix("sqlite:///"))
+    open_database(db_url).dispose()
+    path.chmod(0o444)
+    open_database(db_url).dispose()
+    assert path.stat().st_mode & 0o777 == 0o400  # nobody else may read; still nobody may write
+    # As root the mode does not stop a write: the driver's read-only mode stands in for it.
+    ro = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
+    assert ro.read_only
+    with pytest.raises(ReadOnly, match="read-only"):
+        program.put(ro, "admin", "expiry_window_days", 30)
+    ro.dispose()
+    code = main(["--db", f"sqlite:///file:{path}?mode=ro&uri=true", "settings", "expiry_window_days", "30"])
+    err = capsys.readouterr().err
+    assert code == 2 and "read-only" in err and "Traceback" not in err

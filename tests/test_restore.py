@@ -213,3 +213,45 @@ def test_a_dropped_postgresql_database_is_restored_from_its_dump(db, made, tmp_p
     server.dispose()
     assert backup.restore(db.url, made, tmp_path / "bk", user="admin", secret=PIN) is None  # nothing to keep
     assert restored_stock(db.url) == {("SITE", "SYR-1ML"): 500}
+
+
+@sqlite_only
+def test_a_full_disk_is_one_sentence_for_a_visit_and_a_backup_and_leaves_nothing(db, cat, tmp_path, monkeypatch):
+    """A visit's raw OperationalError reached the window's unexpected-error dialog; a backup gave
+    a traceback and left a .partial for ten minutes."""
+    from sqlalchemy import event
+
+    from hrsupply.services import visits
+    from hrsupply.services.visits import Line, VisitForm
+
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 500, at(1))])
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def full(dbapi_conn, _record):  # the file may not grow by a single page: a full disk
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    with pytest.raises(UserError, match="The disk is full: nothing was saved"):
+        for n in range(200):  # until the last free page is used
+            visits.record(
+                db, "lead", VisitForm(cat.site, at(2, 9), f"FULL{n:03d}", [Line(cat.syr, 1)], referrals=["x" * 60] * 1)
+            )
+    event.remove(db.engine, "connect", full)
+    db.engine.dispose()
+
+    import sqlite3 as sqlite
+
+    real_connect = sqlite.connect
+
+    def small_disk(target, *args, **kwargs):
+        con = real_connect(target, *args, **kwargs)
+        if str(target).endswith(".partial"):
+            con.execute("PRAGMA max_page_count = 2")
+        return con
+
+    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    folder = tmp_path / "bk"
+    with pytest.raises(UserError, match="The disk is full: no backup was made"):
+        backup.take(db.url, folder)
+    assert [p.name for p in folder.iterdir()] == []

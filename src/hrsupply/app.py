@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from hrsupply.db import SchemaTooNew, data_dir, open_database
+from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 
 
@@ -50,6 +51,10 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     except (SchemaTooNew, UserError) as exc:  # a database too new, missing or unreachable: said in the window
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2
+    if db.read_only:  # said once, before anyone types a visit that cannot be saved
+        QMessageBox.warning(
+            None, "hrsupply", tr("This database is read-only: it can be read, and nothing can be saved.")
+        )
     hint = (
         (
             "Demo: "

@@ -59,7 +59,10 @@ def _sqlite_setup(engine: Engine) -> None:
         # We issue BEGIN ourselves (below), so pysqlite must not.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # noqa: BLE001 - a read-only file keeps the journal it has; it is read, not written
+            pass
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")  # WAL + FULL: a commit survives power loss
         cur.execute("PRAGMA busy_timeout=10000")
@@ -179,6 +182,14 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def read_only(self) -> bool:
+        """A SQLite file this account cannot write (made read-only, on a read-only disk)."""
+        path = self.engine.url.database
+        if not self.is_sqlite or path in (None, "", ":memory:") or path.startswith("file:"):
+            return bool(path and "mode=ro" in str(self.engine.url))
+        return not os.access(path, os.W_OK) or not os.access(Path(path).parent, os.W_OK)
+
     @contextmanager
     def write(self, *, draft: bool = False) -> Iterator[Session]:
         """One transaction: commits when the block ends, rolls back on any error.
@@ -186,10 +197,16 @@ class Database:
         `draft`: a working figure that is not the ledger (a count line as it is typed). Its
         commit does not wait for the disk: it survives the app's crash at once, and a power cut
         once the next ordinary commit (or the system, within seconds) writes it out."""
-        with (self._draft if draft else self._write).begin() as session:
-            if draft and not self.is_sqlite:
-                session.execute(text("SET LOCAL synchronous_commit = off"))
-            yield session
+        try:
+            with (self._draft if draft else self._write).begin() as session:
+                if draft and not self.is_sqlite:
+                    session.execute(text("SET LOCAL synchronous_commit = off"))
+                yield session
+        except DBAPIError as exc:
+            said = _plain(exc, self.url)
+            if said is None:
+                raise
+            raise said from None
 
     def transaction(
         self, work: Callable[[Session], T], attempts: int = 5, patience: float = 180.0, *, draft: bool = False
@@ -259,6 +276,23 @@ def _transient(exc: DBAPIError) -> bool:
     if code == "23505":  # unique violation: only the race to create the same balance row
         return "uq_balances_key" in str(exc.orig)
     return _locked(exc)
+
+
+class ReadOnly(UserError):
+    """The database cannot be written: a file made read-only, a disk mounted read-only."""
+
+
+def _plain(exc: DBAPIError, url: str) -> UserError | None:
+    """A database error that is the computer's, not the app's, said in one sentence (None: not
+    one of those)."""
+    text_ = str(exc.orig).lower()
+    if "readonly database" in text_ or "read-only" in text_:
+        return ReadOnly(
+            tr("This database is read-only ({x}): it can be read, and nothing can be saved.").format(x=_shown(url))
+        )
+    if "disk is full" in text_ or "no space left" in text_ or "could not extend file" in text_:
+        return UserError(tr("The disk is full: nothing was saved. Free some space and try again."))
+    return None
 
 
 def _locked(exc: DBAPIError) -> bool:

@@ -58,8 +58,9 @@ def writable_file(path: str | Path) -> Path:
 
 
 def tighten(*paths: str | Path) -> None:
-    """Files 0600, folders 0700: those that exist and belong to this user (others are left as
-    the administrator set them)."""
+    """Nobody but the owner may read: group and other bits are taken away from those that exist
+    and belong to this user (others are left as the administrator set them). The owner's own
+    bits stay as they are: a database made read-only is never made writable here."""
     if not POSIX:
         return
     for path in map(Path, paths):
@@ -67,9 +68,9 @@ def tighten(*paths: str | Path) -> None:
             info = path.stat()
             if info.st_uid != os.getuid():
                 continue
-            mode = 0o700 if stat.S_ISDIR(info.st_mode) else 0o600
-            if stat.S_IMODE(info.st_mode) != mode:
-                path.chmod(mode)
+            mode = stat.S_IMODE(info.st_mode)
+            if mode & 0o077:
+                path.chmod(mode & 0o700)
         except (FileNotFoundError, PermissionError):
             continue
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from hrsupply.db import checkpoint
-from hrsupply.files import private_dir, tighten
+from hrsupply.files import disk_full, private_dir, tighten
 from hrsupply.i18n import tr
 from hrsupply.services.errors import UserError
 from hrsupply.services.steps import Cancelled, Steps, step
@@ -88,6 +88,11 @@ def take(
         except Cancelled:
             partial.unlink(missing_ok=True)
             raise
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            if "full" in str(exc).lower() or (isinstance(exc, OSError) and disk_full(exc)):
+                raise UserError(tr("The disk is full: no backup was made (nothing half-written is left).")) from None
+            raise
         tighten(partial)
         os.replace(partial, target)  # a half-written copy never carries a backup's name
         checkpoint(path)  # the database file alone is whole again, as the copy is
@@ -115,7 +120,7 @@ def database_id(path: Path) -> str | None:
         return None
 
 
-def clear_partials(folder: Path, older_than: timedelta = timedelta(minutes=10)) -> list[Path]:
+def clear_partials(folder: Path, older_than: timedelta = timedelta(seconds=30)) -> list[Path]:
     """Remove what backups killed half-way left behind (not one another process is writing now)."""
     cutoff = datetime.now().timestamp() - older_than.total_seconds()
     gone = [p for p in folder.glob(f"{PREFIX}*.partial") if p.stat().st_mtime < cutoff]
