@@ -2977,6 +2977,10 @@ a pedir</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (continuación)</translation>
+    </message>
+    <message>
         <source>Supply</source>
         <translation>Suministros</translation>
     </message>
@@ -3149,6 +3153,14 @@ a pedir</translation>
         <translation>Otra estación de trabajo todavía está guardando un cambio grande, así que esto no se guardó. No se perdió nada: inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
+        <source>This database is read-only ({x}): it can be read, and nothing can be saved.</source>
+        <translation>Esta base de datos es de solo lectura ({x}): se puede consultar, y no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder</source>
         <translation>{path} es un archivo, no una carpeta</translation>
     </message>
@@ -3169,8 +3181,20 @@ a pedir</translation>
         <translation>la carpeta {path_parent} no existe</translation>
     </message>
     <message>
+        <source>{path} is not a file</source>
+        <translation>{path} no es un archivo</translation>
+    </message>
+    <message>
         <source>cannot write {path} (permission denied)</source>
         <translation>no se puede escribir {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({x})</source>
+        <translation>no se puede escribir {path} ({x})</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written (nothing half-written is left).</source>
+        <translation>El disco está lleno: no se escribió {path} (no queda nada a medio escribir).</translation>
     </message>
     <message>
         <source>an admin</source>
@@ -3187,6 +3211,10 @@ a pedir</translation>
     <message>
         <source>a van crew member</source>
         <translation>alguien del equipo de la unidad móvil</translation>
+    </message>
+    <message>
+        <source>{username} is locked out after too many wrong PINs until {until:%H:%M}; an admin can unlock them</source>
+        <translation>{username} está bloqueado por demasiados PIN incorrectos hasta las {until:%H:%M}; un administrador puede desbloquearlo</translation>
     </message>
     <message>
         <source>{username!r} is not an active user of this database</source>
@@ -3245,6 +3273,10 @@ a pedir</translation>
         <translation>el periodo termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
+        <source>The disk is full: no backup was made (nothing half-written is left).</source>
+        <translation>El disco está lleno: no se hizo la copia (no queda nada a medio escribir).</translation>
+    </message>
+    <message>
         <source>there is no database file {source}</source>
         <translation>no existe el archivo de base de datos {source}</translation>
     </message>
@@ -3281,6 +3313,14 @@ a pedir</translation>
         <translation>{user} no es administrador de {name}: inicie sesión como el administrador de la copia</translation>
     </message>
     <message>
+        <source>{name} holds what no hrsupply database holds ({x}): it is not restored</source>
+        <translation>{name} contiene lo que ninguna base de datos de hrsupply contiene ({x}): no se restaura</translation>
+    </message>
+    <message>
+        <source>{user} is not an admin of the database being replaced: an admin of both it and the backup restores it</source>
+        <translation>{user} no es administrador de la base de datos que se reemplaza: la restaura un administrador de ambas, ella y la copia</translation>
+    </message>
+    <message>
         <source>there is no backup file {source}</source>
         <translation>no existe el archivo de copia {source}</translation>
     </message>
@@ -3311,6 +3351,14 @@ a pedir</translation>
     <message>
         <source>{what} must be a whole number from 0 to {MOST_PEOPLE:,}, not {value!r}</source>
         <translation>{what} debe ser un número entero de 0 a {MOST_PEOPLE:,}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>expiry {expiry:%Y-%m-%d} is not between {a:%Y} and {b:%Y}: check the year</source>
+        <translation>la caducidad {expiry:%Y-%m-%d} no está entre {a:%Y} y {b:%Y}: revise el año</translation>
+    </message>
+    <message>
+        <source>expiry {expiry:%Y-%m-%d} is before the day it was received ({received:%Y-%m-%d})</source>
+        <translation>la caducidad {expiry:%Y-%m-%d} es anterior al día en que se recibió ({received:%Y-%m-%d})</translation>
     </message>
     <message>
         <source>{day:%Y-%m-%d} is in the future: nothing can be recorded after today</source>
@@ -3383,6 +3431,18 @@ a pedir</translation>
     <message>
         <source>not a readable .xlsx workbook ({x})</source>
         <translation>no es un libro .xlsx legible ({x})</translation>
+    </message>
+    <message>
+        <source>the workbook is too large: its sheets hold more than {x} MB of data</source>
+        <translation>el libro es demasiado grande: sus hojas contienen más de {x} MB de datos</translation>
+    </message>
+    <message>
+        <source>the workbook is too large: a sheet reaches cell {cell} ({rows:,} rows × {cols:,} columns)</source>
+        <translation>el libro es demasiado grande: una hoja llega a la celda {cell} ({rows:,} filas × {cols:,} columnas)</translation>
+    </message>
+    <message>
+        <source>the workbook is too large: more than {x:,} rows</source>
+        <translation>el libro es demasiado grande: más de {x:,} filas</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -3919,6 +3979,10 @@ a pedir</translation>
     <message>
         <source>{where}: what goes back</source>
         <translation>{where}: lo que se devuelve</translation>
+    </message>
+    <message>
+        <source>This database is read-only: it can be read, and nothing can be saved.</source>
+        <translation>Esta base de datos es de solo lectura: se puede consultar, y no se puede guardar nada.</translation>
     </message>
 </context>
 </TS>
