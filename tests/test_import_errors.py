@@ -307,3 +307,16 @@ def test_a_lot_expiry_must_be_a_real_year_and_not_before_the_receipt(tmp_path, d
     row = move("2026-11-01", "receive", "NAL-4MG", 5, "SITE", lot="L1", expiry=expiry)
     code, _, err = import_file(capsys, db_url, with_moves(tmp_path, row))
     assert code == 2 and "Movements, row 2, column expiry" in err and said in err
+
+
+def test_a_second_spelling_of_a_sku_or_a_location_is_refused_or_the_same_one(tmp_path, db_url, capsys):
+    """A SKU with a Cyrillic letter was a second item; `site` beside `SITE`, or a code with a
+    zero-width space, a second place."""
+    items = [ITEMS[0], ["SYR-1МL", "Syringe", "Syringes", "each", "no", None, None]]  # a Cyrillic М
+    locations = [LOCATIONS[0], ["VAN\u200b2", "Second van", "van"]]
+    code, _, err = import_file(capsys, db_url, workbook(tmp_path / "a.xlsx", Items=items, Locations=locations))
+    assert code == 2 and "Items, row 2, column sku: a SKU has only letters A–Z" in err and "U+041C" in err
+    assert "Locations, row 2, column code:" in err and "U+200B" in err
+    rows = [move("2026-11-01", "receive", "ＳＹＲ-1ML", 10, "site")]  # fullwidth, lower case: the same ones
+    assert import_file(capsys, db_url, with_moves(tmp_path, *rows))[0] == 0
+    assert stock_csv(capsys, db_url) == ["SITE,SYR-1ML,Syringe 1 mL 28G 1/2 in,,,10"]

@@ -226,13 +226,16 @@ def test_code_builder(db):
 def test_codes_are_normalized_or_refused(db):
     assert program.normalize_code(" majo85 ") == "MAJO85"
     assert program.normalize_code("ma-jo85") == "MA-JO85"  # hyphens are kept
-    assert program.normalize_code("peña90") == "PEÑA90"
-    assert program.normalize_code("pen\u0303a90") == "PEÑA90"  # the same letter typed as n + combining tilde
+    assert program.normalize_code("peña90") == "PENA90"  # accents fold: one spelling only
+    assert program.normalize_code("pen\u0303a90") == "PENA90"  # the same letter typed as n + combining tilde
+    assert program.normalize_code("ｍａｊｏ８５") == "MAJO85"  # fullwidth letters and digits are the plain ones
     assert program.normalize_code("   ") is None  # anonymous
     for bad, message in (
-        ("\u202eAB\U0001f489", "letters, digits and hyphens"),
-        ("MA JO 85", "not ' '"),
-        ("MA_JO", "not '_'"),
+        ("\u202eAB\U0001f489", "letters A–Z, digits and hyphens"),
+        ("MA JO 85", r"\(U\+0020\)"),
+        ("MA_JO", "“_”"),
+        ("МАJO85", r"“М” \(U\+041C\)"),  # a Cyrillic M: a second person
+        ("MA\u200bJO85", r"U\+200B"),  # a zero-width space
         ("A" * 21, "at most 20 characters"),
     ):
         with pytest.raises(UserError, match=message):

@@ -3,6 +3,7 @@ and the services all check against these, so a typo can never become a figure st
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from hrsupply.i18n import tr
@@ -66,3 +67,23 @@ def check_moment(when: datetime | date) -> None:
         raise UserError(tr("{day:%Y-%m-%d} is in the future: nothing can be recorded after today").format(day=day))
     if day < EARLIEST:
         raise UserError(tr("{day:%Y-%m-%d} is before {EARLIEST:%Y}: check the year").format(day=day, EARLIEST=EARLIEST))
+
+
+def plain_code(text: str, what: str) -> str:
+    """A key people type or scan (a participant code, a SKU, a location code): NFKC-normalized
+    (fullwidth letters become plain ones), accents folded (Ñ → N), then only ASCII letters, digits
+    and hyphens, so one
+    thing can never be spelled two ways (a Cyrillic "А", a zero-width space). Anything else is
+    refused, naming the character."""
+    code = unicodedata.normalize("NFKC", text or "").strip()
+    # Accents fold to their letter (PEÑA and PENA are one code: Spanish names build codes too).
+    code = "".join(ch for ch in unicodedata.normalize("NFKD", code) if unicodedata.category(ch) != "Mn")
+    for ch in code:
+        if not (ch == "-" or ("0" <= ch <= "9") or ("A" <= ch.upper() <= "Z" and ch.isascii())):
+            shown = ch if ch.isprintable() and not ch.isspace() else ""
+            raise UserError(
+                tr("{what} has only letters A–Z, digits and hyphens, not {shown}(U+{x:04X})").format(
+                    what=what, shown=f"“{shown}” " if shown else "", x=ord(ch)
+                )
+            )
+    return code

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
-from hrsupply.services.bounds import check_expiry
+from hrsupply.services.bounds import check_expiry, plain_code
 from hrsupply.services.errors import UserError
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
@@ -68,6 +68,7 @@ class ScanCode:
 
 def upsert_item(session: Session, sku: str, *, barcode: str | None = None, **fields) -> Item:
     """Create or update an item by SKU; `barcode` adds a base-unit barcode if it is new."""
+    sku = plain_code(sku, tr("a SKU"))
     item = session.scalar(select(Item).where(Item.sku == sku))
     if item is None:
         item = Item(sku=sku, unit="each", lot_tracked=False, active=True)
@@ -130,6 +131,7 @@ def pack_units(session, item_id: int, pack: str | None) -> int | None:
 
 
 def upsert_location(session: Session, code: str, name: str, kind: str) -> Location:
+    code = plain_code(code, tr("a location code")).upper()
     if kind not in LOCATION_KINDS:
         raise UserError(
             tr("location kind must be one of {x}, not {kind!r}").format(x=", ".join(LOCATION_KINDS), kind=kind)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
 from hrsupply.files import written
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import (
     Balance,
     Barcode,
@@ -50,7 +50,7 @@ from hrsupply.models import (
 )
 from hrsupply.services import audit, catalog, program
 from hrsupply.services.access import NotAllowed, check_date, require
-from hrsupply.services.bounds import check_expiry, check_moment, check_units
+from hrsupply.services.bounds import check_expiry, check_moment, check_units, plain_code
 from hrsupply.services.cells import printable, text
 from hrsupply.services.errors import ImportRefused, Problem, UserError
 from hrsupply.services.ledger import TYPES, Move, Poster
@@ -103,6 +103,22 @@ SHEETS = {
     "visit lines": SheetSpec("Visit lines", ("visit_id", "sku", "quantity"), ("lot",)),
 }
 
+
+# The columns that name an item or a location: NFKC, ASCII letters, digits and hyphens (a location
+# code in upper case), so a Cyrillic letter or a zero-width space never makes a second one.
+_SKU, _LOC = QT_TR_NOOP("a SKU"), QT_TR_NOOP("a location code")
+_KEYS = {
+    "Items": {"sku": _SKU},
+    "Locations": {"code": _LOC},
+    "Par": {"sku": _SKU, "location": _LOC},
+    "Packs": {"sku": _SKU},
+    "Barcodes": {"sku": _SKU},
+    "Kits": {"kit": _SKU, "component": _SKU},
+    "Presets": {"sku": _SKU},
+    "Movements": {"sku": _SKU, "location": _LOC, "to_location": _LOC},
+    "Visits": {"location": _LOC},
+    "Visit lines": {"sku": _SKU},
+}
 
 # Longest text each column can hold, from the tables that store it.
 LIMITS = {
@@ -378,6 +394,15 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
             record = {c: (values[i] if values[i] != "" else None) if i < len(values) else None for i, c in keep}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
                 continue
+            for col, what in _KEYS.get(spec.title, {}).items():  # one thing, one spelling
+                if isinstance(record.get(col), str) and record[col].strip():
+                    try:
+                        record[col] = plain_code(record[col], tr(what))
+                        if what == "a location code":
+                            record[col] = record[col].upper()
+                    except UserError as exc:
+                        problems.append(Problem(spec.title, number, col, str(exc)))
+                        record[col] = None
             for col, value in record.items():
                 if isinstance(value, str) and (bad := _CONTROL.search(value)):
                     problems.append(

@@ -15,6 +15,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import audit
 from hrsupply.services.access import require
+from hrsupply.services.bounds import plain_code
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS  # noqa: F401 - SOURCE_KINDS named here too
 from hrsupply.services.errors import UserError
 
@@ -127,6 +128,10 @@ def _check(s, form: ItemForm) -> list[str]:
             problems.append(f"{label}: required")
         elif len(value) > limit:
             problems.append(f"{label}: at most {limit} characters")
+    try:
+        plain_code(form.sku, tr("a SKU"))
+    except UserError as exc:
+        problems.append(f"SKU: {exc}")
     other = s.scalar(select(Item.id).where(Item.sku == form.sku.strip()))
     if other is not None and other != form.id:
         problems.append(f"SKU: {form.sku} is already used by another item")
@@ -308,6 +313,10 @@ def _text(problems: list[str], label: str, value: str, column) -> str:
 def save_location(db: Database, user: str, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
     problems: list[str] = []
     code = _text(problems, "Code", code, Location.code).upper()
+    try:  # one place, one spelling: "site", "SITE" and "SITE\u200b" are the same code or refused
+        code = plain_code(code, tr("a location code")).upper()
+    except UserError as exc:
+        problems.append(f"Code: {exc}")
     name = _text(problems, "Name", name, Location.name)
     if kind not in LOCATION_KINDS:
         problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")

@@ -16,6 +16,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting
 from hrsupply.services import audit
 from hrsupply.services.access import require
+from hrsupply.services.bounds import plain_code
 from hrsupply.services.errors import UserError
 
 FIRST_KIT = QT_TR_NOOP("first kit")  # always offered first: the report counts first kits apart from refills
@@ -250,12 +251,9 @@ def normalize_code(text: str | None) -> str | None:
     """A participant code as it is stored and matched: trimmed, upper case, Unicode NFC, letters,
     digits and hyphens only, at most 20 characters. Empty means anonymous (None); anything else
     is refused, so one person's code can never be spelled two ways."""
-    code = unicodedata.normalize("NFC", (text or "").strip()).upper()
+    code = plain_code(text or "", tr("a participant code")).upper()
     if not code:
         return None
-    bad = [ch for ch in code if not (ch == "-" or ch in "0123456789" or unicodedata.category(ch).startswith("L"))]
-    if bad:
-        raise UserError(tr("a participant code has only letters, digits and hyphens, not {x!r}").format(x=bad[0]))
     if len(code) > CODE_LENGTH:
         raise UserError(
             tr("a participant code has at most {CODE_LENGTH} characters ({code} has {n})").format(
