@@ -261,3 +261,34 @@ def test_a_service_message_is_said_as_sentences():
     assert said("this was already loaded by jo") == "This was already loaded by jo."
     assert said("SKU: required\ncategory: required") == "SKU: required.\nCategory: required."
     assert said("Nothing to load (every line is 0)") == "Nothing to load (every line is 0)"
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "MAJO85",  # letters and digits
+        "MAJO",  # letters only
+        "MA-JO-85",  # hyphenated
+        "PEÑA90",  # accented
+        "МАJO85",  # another script
+        "ABC",  # three characters
+        "ABCDEFGHIJKLMNOPQ",  # seventeen
+        "ABCDEFGHIJKLMNOPQRS1",  # twenty
+        "A1B2C3D4E5F6G7H8I9J0",
+        "majo85",  # typed in lower case
+        "483920",  # a PIN
+        "hunter22",  # a password
+        "correct-horse-battery-staple",  # a hyphenated passphrase
+        "1djblzIjxTQu5jwdMIo28A==",  # a scrypt salt
+        "WSfFzoRZ+YFIggBcPYhvv25uH5fQMH6VYXlOLgireo0=",  # a scrypt digest
+        "scrypt$32768$8$1$1djblzIjxTQu5jwdMIo28A==$WSfFzoRZ+YFIggBcPYhvv25uH5fQMH6VYXlOLgireo0=",
+    ],
+)
+def test_the_log_scrubber_blanks_every_shape_a_code_or_secret_can_take(secret):
+    scrubbed = errors.scrub(f"KeyError: visit of {secret} refused")
+    assert secret not in scrubbed and scrubbed.startswith("KeyError: visit of") and "refused" in scrubbed
+
+
+def test_the_log_keeps_the_words_a_traceback_is_made_of():
+    line = 'Traceback (most recent call last):\n  File "/work/main/src/hrsupply/ui/ops.py", line 92, in run'
+    assert errors.scrub(line) == line

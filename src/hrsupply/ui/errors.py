@@ -21,9 +21,23 @@ from PySide6.QtWidgets import QApplication
 from hrsupply.files import private_dir, tighten
 
 log = logging.getLogger("hrsupply")
-# A participant code, a lot or a PIN-like run of digits: letters and digits mixed, or 4+ digits
-# alone. Over-blanking a SKU in a log is a fair price for never keeping a code.
-_SECRETS = re.compile(r"\b(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,16}\b|\b\d{4,}\b")
+# Whatever could be a participant code, a lot, a PIN or a password is blanked. Codes are letters,
+# digits and hyphens (3 to 20); people type them in any script and case, so: a stored hash; a
+# base64 run (a salt, a digest); letters and digits mixed, in any script, hyphens too; 4+ digits;
+# an upper-case word (a letters-only code); a hyphenated run of words (a passphrase); any word in
+# letters other than plain ASCII (a code typed in another script or with accents). Over-blanking a
+# SKU or an exception's name in a log is a fair price for never keeping a code; the words a log's
+# own lines are made of stay readable.
+_SECRETS = re.compile(
+    r"scrypt\$\S+"
+    r"|(?=[A-Za-z0-9+/]*[0-9])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{16,}={0,2}"
+    r"|\b(?=[\w-]*[^\W\d_])(?=[\w-]*\d)[\w-]+"
+    r"|\b\d{4,}\b"
+    r"|\b[A-Z][A-Z-]{2,}\b"
+    r"|\b[^\W\d_]+(?:-[^\W\d_]+)+\b"
+    r"|\b\w*[^\x00-\x7f\W]\w*\b"
+)
+_KEPT = {"ERROR", "WARNING", "INFO", "DEBUG", "CRITICAL", "SQL", "PIN", "UTC", "SKU", "CSV", "PDF", "XLSX", "URL", "UI"}
 _PARAMETERS = re.compile(r"\[parameters: .*?\]", re.S)
 dialogs: list = []  # the error dialogs open now (tests look here)
 _previous: list = []  # what install() replaced: the hooks, then Qt's message handler
@@ -31,7 +45,8 @@ _previous: list = []  # what install() replaced: the hooks, then Qt's message ha
 
 def scrub(text: str) -> str:
     """`text` fit for the log and the clipboard: no SQL parameters, nothing code- or PIN-shaped."""
-    return _SECRETS.sub("▒", _PARAMETERS.sub("[parameters hidden]", text))
+    hidden = _PARAMETERS.sub("[parameters hidden]", text)
+    return _SECRETS.sub(lambda m: m.group() if m.group() in _KEPT else "▒", hidden)
 
 
 class _Scrubbed(logging.Formatter):
