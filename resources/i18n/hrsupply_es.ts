@@ -3117,8 +3117,8 @@ a pedir</translation>
         <translation>la fecha de cierre no puede ser posterior a hoy: nadie salvo un administrador podría registrar el trabajo de hoy</translation>
     </message>
     <message>
-        <source>a participant code has only letters, digits and hyphens, not {x!r}</source>
-        <translation>un código de participante solo tiene letras, dígitos y guiones, no {x!r}</translation>
+        <source>a participant code</source>
+        <translation>un código de participante</translation>
     </message>
     <message>
         <source>a participant code has at most {CODE_LENGTH} characters ({code} has {n})</source>
@@ -3369,6 +3369,10 @@ a pedir</translation>
         <translation>{day:%Y-%m-%d} es anterior a {EARLIEST:%Y}: revise el año</translation>
     </message>
     <message>
+        <source>{what} has only letters A–Z, digits and hyphens, not {shown}(U+{x:04X})</source>
+        <translation>{what} solo lleva letras A–Z, dígitos y guiones, no {shown}(U+{x:04X})</translation>
+    </message>
+    <message>
         <source>site</source>
         <translation>local</translation>
     </message>
@@ -3381,8 +3385,16 @@ a pedir</translation>
         <translation>otro</translation>
     </message>
     <message>
+        <source>a SKU</source>
+        <translation>un SKU</translation>
+    </message>
+    <message>
         <source>barcode {barcode} already belongs to another item</source>
         <translation>el código de barras {barcode} ya pertenece a otro artículo</translation>
+    </message>
+    <message>
+        <source>a location code</source>
+        <translation>un código de ubicación</translation>
     </message>
     <message>
         <source>location kind must be one of {x}, not {kind!r}</source>
