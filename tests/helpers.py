@@ -92,3 +92,19 @@ def stock_the_site_for_the_van(db, cat) -> None:
             Move("receive", cat.nal, cat.site, 8, datetime(2026, 11, 1), lot_id=cat.lots["B"]),
         ],
     )
+
+
+# The sheets an export writes, in order (the workbook format in the README).
+EXPORT_SHEETS = [
+    "Items",
+    "Locations",
+    "Par",
+    "Sources",
+    "Packs",
+    "Barcodes",
+    "Kits",
+    "Presets",
+    "Movements",
+    "Visits",
+    "Visit lines",
+]

@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from hrsupply.cli import main
 from hrsupply.db import open_database
 from hrsupply.models import Balance
-from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
+from tests.helpers import EXPORT_SHEETS, ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
 
 MOVES = [
     MOVES_HEADER,
@@ -224,19 +224,7 @@ def test_export_then_import_into_empty_database_reproduces_stock(loaded, tmp_pat
     code, out, _ = run(capsys, "--db", loaded, "export", str(out_path))
     assert code == 0
     book = load_workbook(out_path)
-    assert book.sheetnames == [
-        "Items",
-        "Locations",
-        "Par",
-        "Sources",
-        "Packs",
-        "Barcodes",
-        "Kits",
-        "Presets",
-        "Movements",
-        "Visits",
-        "Visit lines",
-    ]
+    assert book.sheetnames == EXPORT_SHEETS
     sheet = book["Movements"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     assert isinstance(sheet["A2"].value, datetime) and sheet["A2"].number_format == "yyyy-mm-dd hh:mm"

@@ -17,7 +17,7 @@ from hrsupply.services.program_report_files import write_csv
 from hrsupply.services.tally import TallyForm
 from hrsupply.services.visits import Line, VisitForm
 from tests.conftest import PG
-from tests.helpers import workbook
+from tests.helpers import EXPORT_SHEETS, workbook
 
 DAY = date(2026, 11, 25)
 VISITS_HEADER = [
@@ -84,19 +84,7 @@ def test_export_import_export_gives_the_same_workbook_and_report(demo, db, tmp_p
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
     exchange.export_workbook(demo, "sam", first)
     book = sheets(first)
-    assert list(book) == [
-        "Items",
-        "Locations",
-        "Par",
-        "Sources",
-        "Packs",
-        "Barcodes",
-        "Kits",
-        "Presets",
-        "Movements",
-        "Visits",
-        "Visit lines",
-    ]
+    assert list(book) == EXPORT_SHEETS
     assert list(book["Visits"][0]) == VISITS_HEADER
     assert list(book["Visit lines"][0]) == ["visit_id", "sku", "quantity", "lot"]
     assert all(len(rows) > 1 for rows in book.values()), {t: len(r) for t, r in book.items()}

@@ -190,6 +190,14 @@ class _Cells:
             self.bad(row, column, tr("is required"))
         return value
 
+    def participant(self, row: int, value) -> str | None:
+        """A participant code as the desk stores it, or None for an anonymous row."""
+        try:
+            return program.normalize_code(self.text(value))
+        except UserError as exc:
+            self.bad(row, "participant", str(exc))
+            return None
+
     def sku(self, row: int, column: str, value, skus) -> str | None:
         """A SKU that is required and must be known (in the records or the file's Items)."""
         sku = self.required(row, column, value)
@@ -1031,12 +1039,7 @@ def _parse_visits(rows, problems, loc_codes) -> dict[str, _Visit]:
         loc = cells.required(n, "location", r.get("location"))
         if loc and loc not in loc_codes:
             cells.bad(n, "location", tr("unknown location {code}").format(code=loc))
-        participant = cells.text(r.get("participant"))
-        if participant:
-            try:
-                participant = program.normalize_code(participant)
-            except UserError as exc:
-                cells.bad(n, "participant", str(exc))
+        participant = cells.participant(n, r.get("participant"))
         counts = {}
         for col in ("returned", "collecting_for", "reversals"):
             counts[col] = cells.integer(n, col, r.get(col)) or 0
@@ -1115,12 +1118,7 @@ def _parse_movements(rows, problems, lot_tracked: dict[str, bool], loc_codes, so
         to = cells.text(r.get("to_location"))
         lot = cells.text(r.get("lot"))
         expiry = cells.moment(n, "expiry", r.get("expiry"))
-        participant = cells.text(r.get("participant"))
-        if participant:
-            try:
-                participant = program.normalize_code(participant)
-            except UserError as exc:
-                cells.bad(n, "participant", str(exc))
+        participant = cells.participant(n, r.get("participant"))
         reason = cells.text(r.get("reason"))
         reference = cells.text(r.get("reference"))
         source = cells.text(r.get("source"))
