@@ -1593,6 +1593,11 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
     report. A reversal is written as the movement that has the same effect (an adjust, or a
     transfer back); a visit's handouts are its Visit lines, not Movements.
     """
+    with written(path) as temp:  # the target is checked first: no sheet is begun for nothing
+        return _write_everything(db, user, temp)
+
+
+def _write_everything(db: Database, user: str, path: Path) -> int:
     book = Workbook(write_only=True)
     with db.read() as session:
         require(session, user, "admin")  # every movement and visit, with participant codes
@@ -1671,8 +1676,7 @@ def export_workbook(db: Database, user: str, path: str | Path) -> int:
             )
             moved += 1
         _export_visits(session, book, codes, skus, lots)
-    with written(path) as temp:
-        book.save(temp)
+    book.save(path)
     return moved
 
 
