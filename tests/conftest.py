@@ -1,5 +1,6 @@
 import os
 import shutil
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -81,6 +82,8 @@ def new_db_url(tmp_path, _template):
         return f"sqlite:///{path}"
 
     yield make
+    if "hrsupply.ui.ops" in sys.modules:  # a screen's work off the UI thread ends before its database goes
+        sys.modules["hrsupply.ui.ops"].settle()
     if PG:
         with _template.connect() as conn:
             for db_name in made:

@@ -281,7 +281,7 @@ def test_a_workbook_past_the_limits_is_refused_before_it_is_read(tmp_path, db_ur
     as the sheets inflate, never trusting the sizes the zip declares; lowered here to test them."""
     from hrsupply.services import exchange
 
-    rows = [move("2026-11-01", "receive", "SYR-1ML", 1, "SITE") for _ in range(60)]
+    rows = [move("2026-11-01", "receive", "SYR-1ML", 1, "SITE") for _ in range(100)]
     path = with_moves(tmp_path, *rows)
     monkeypatch.setattr(exchange, "MAX_ROWS", 50)
     code, _, err = import_file(capsys, db_url, path)

@@ -11,6 +11,9 @@ def _own_settings(tmp_path, qapp):
     qapp.setApplicationName("hrsupply-tests")
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    from hrsupply.ui import errors
+
+    errors.dialogs.clear()  # a test sees only the error dialogs it caused
     yield
     ops.settle()  # nothing still running against the test's database when it goes
 
