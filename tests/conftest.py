@@ -83,7 +83,11 @@ def new_db_url(tmp_path, _template):
 
     yield make
     if "hrsupply.ui.ops" in sys.modules:  # a screen's work off the UI thread ends before its database goes
-        sys.modules["hrsupply.ui.ops"].settle()
+        from PySide6.QtCore import QThreadPool
+
+        sys.modules["hrsupply.ui.ops"].settle(strict=False)
+        QThreadPool.globalInstance().waitForDone(30_000)  # an answer no longer wanted is still running
+        sys.modules["hrsupply.ui.ops"].settle(strict=False)
     if PG:
         with _template.connect() as conn:
             for db_name in made:

@@ -13,7 +13,12 @@ def _own_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     from hrsupply.ui import errors
 
-    errors.dialogs.clear()  # a test sees only the error dialogs it caused
+    for dialog in list(errors.dialogs):  # a test sees only the error dialogs it caused
+        try:
+            dialog.close()
+        except RuntimeError:  # already gone with its window
+            pass
+    errors.dialogs.clear()
     yield
     ops.settle()  # nothing still running against the test's database when it goes
 
