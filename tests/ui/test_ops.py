@@ -96,6 +96,21 @@ def test_an_answer_for_a_closed_screen_is_dropped(qtbot):
     assert shown == []
 
 
+def test_a_read_failing_for_a_closed_screen_is_logged_without_a_dialog(qtbot, log_folder):
+    """Its database gone with it (a test's, dropped): nobody waits on the answer, so no dialog
+    stands in front of whatever window is in use now."""
+    widget = Owner()
+
+    def fails_late():
+        time.sleep(0.1)
+        raise KeyError("the database went away")
+
+    ops.run(widget, fails_late, lambda _r: None)
+    shiboken6.delete(widget)
+    settle()
+    assert errors.dialogs == [] and "nobody waiting on it" in (log_folder / "hrsupply.log").read_text()
+
+
 def test_long_work_shows_progress_after_a_moment_and_can_be_cancelled(owner):
     started = threading.Event()
 

@@ -118,6 +118,11 @@ def details(exc: BaseException) -> str:
     return scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
+def logged(exc: BaseException) -> None:
+    """Log an unexpected error nobody is waiting on (a read for a screen that has gone)."""
+    log.error("unexpected error, nobody waiting on it\n%s", details(exc))
+
+
 def report(exc: BaseException) -> None:
     """Log an unexpected error and tell whoever is at the screen, in plain words."""
     text = details(exc)

@@ -224,6 +224,8 @@ class Op(QObject):
         elif isinstance(exc, UserError | Cancelled | OSError):
             if not stale:
                 self._refused(_as_user_error(exc))
+        elif stale and not self.changes:
+            errors.logged(exc)  # a read for a screen that has gone (or asked again): logged, no dialog
         else:
             errors.report(exc)
         self.deleteLater()
