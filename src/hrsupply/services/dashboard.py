@@ -58,10 +58,6 @@ class Dashboard:
     next_step: str | None = None  # a new program: what is still to do (services/first_run.py)
 
 
-def is_naloxone(category: str) -> bool:
-    return catalog.is_naloxone(category)
-
-
 def dashboard(db: Database, today: date | None = None) -> Dashboard:
     today = today or date.today()
     window = program.expiry_window_days(db)
@@ -91,7 +87,7 @@ def naloxone_on_hand(db: Database, rows: list[StockRow]) -> list[NaloxoneHere]:
     """Every location, even one with none: a van out of naloxone is what this tile is for."""
     out = []
     for loc in catalog.locations(db):
-        mine = [r for r in rows if r.location_id == loc.id and is_naloxone(r.category)]
+        mine = [r for r in rows if r.location_id == loc.id and catalog.is_naloxone(r.category)]
         mins = [r.minimum for r in mine if r.minimum is not None]
         out.append(
             NaloxoneHere(

@@ -30,7 +30,6 @@ from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
 
 NOT_RECORDED = "not recorded"  # receipts imported without a source, naloxone without a reason
-SMALL = suppression.SMALL  # a count of 1 to SMALL − 1 people is shown as "<5" outside
 
 # (measure, what it is called in the report); the CSV's measure names are these keys.
 PEOPLE = (
@@ -236,6 +235,7 @@ def build(db: Database, user: str, start: date, end: date, location: str | None 
         facts = _Facts(s, a, b, ids)
         items = {i.id: i for i in s.execute(select(Item.id, Item.sku, Item.name, Item.category, Item.unit, Item.doses))}
         facts.expand_kits(items)
+        facts.naloxone = {i for i, item in items.items() if is_naloxone(item.category, item.doses)}
         lines = _people(report, facts) + _handouts(report, facts, items) + _naloxone(report, facts, items)
         lines += _services(report, facts) + _supply(report, facts, items, s, b)
         report.lines = lines
@@ -420,10 +420,6 @@ def _is_strip(item) -> bool:
     return "test strip" in item.category.lower() or "test strip" in item.name.lower()
 
 
-def _is_naloxone(item) -> bool:
-    return is_naloxone(item.category, item.doses)
-
-
 def _names(items: dict) -> dict[int, str]:
     """Each item's name as a category of the report: its name, with its SKU where two share it."""
     seen: dict[str, int] = defaultdict(int)
@@ -491,12 +487,12 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
 
 
 def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
-    kits = [r for r in facts.out if _is_naloxone(items[r[2]])]
+    kits = [r for r in facts.out if r[2] in facts.naloxone]
     _add(report, kits, lambda r: r[3], lambda _r: ("naloxone_kits_out", ""))
     _add(report, kits, lambda r: r[3] * (items[r[2]].doses or 1), lambda _r: ("naloxone_doses_out", ""))
     # Kits by the visit's reason: first kit, a refill's reason, or not recorded (the rest: a visit
     # with no reason, a handout imported without a visit).
-    by_reason = _naloxone_by_reason(facts, [i for i in items if _is_naloxone(items[i])])
+    by_reason = _naloxone_by_reason(facts, sorted(facts.naloxone))
     _add(report, by_reason, lambda r: r[3], lambda r: _reason_measure(r[2]))
     for column in report.columns:
         key = _key(column)
@@ -661,7 +657,7 @@ def _weeks(report: ProgramReport, facts: _Facts, items: dict) -> list[tuple[str,
         )
     ):
         people[week_of(at)].add(code)
-    naloxone = [i for i in items if _is_naloxone(items[i])]
+    naloxone = sorted(facts.naloxone)
     if naloxone:
         for day, qty in s.execute(
             select(DayChange.day, -func.sum(DayChange.change))
