@@ -141,7 +141,7 @@ def test_a_save_waits_out_another_workstations_write_then_says_so_plainly(db):
     from sqlalchemy.exc import OperationalError
 
     from hrsupply.db import DatabaseBusy
-    from hrsupply.services.errors import UserError
+    from hrsupply.errors import UserError
 
     calls = []
 

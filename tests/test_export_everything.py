@@ -12,7 +12,7 @@ from sqlalchemy import select
 from hrsupply.models import Item, Location, Movement
 from hrsupply.services import exchange, movements, program_report, tally, visits
 from hrsupply.services.demo import rebuild_demo
-from hrsupply.services.errors import ImportRefused
+from hrsupply.errors import ImportRefused
 from hrsupply.services.program_report_files import write_csv
 from hrsupply.services.tally import TallyForm
 from hrsupply.services.visits import Line, VisitForm

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from hrsupply.services import exchange, movements, visits
-from hrsupply.services.errors import ImportRefused
+from hrsupply.errors import ImportRefused
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from tests.helpers import MOVES_HEADER, move, stock_map, workbook
@@ -49,7 +49,7 @@ def big_workbook(tmp_path_factory):
 def test_a_visit_saved_during_a_large_import_goes_through_when_its_write_ends(db, cat, big_workbook, monkeypatch):
     movements.record(db, "lead", [Move("receive", cat.syr, cat.site, 100, datetime.now() - timedelta(days=100))])
     writing = threading.Event()
-    real_write = exchange._write_movements
+    real_write = exchange.plan.write_movements
     times = {}
 
     def write(*args, **kwargs):
@@ -57,14 +57,14 @@ def test_a_visit_saved_during_a_large_import_goes_through_when_its_write_ends(db
         writing.set()
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(exchange, "_write_movements", write)
-    real_post_row, worked_out = exchange._post_row, []
+    monkeypatch.setattr(exchange.plan, "write_movements", write)
+    real_post_row, worked_out = exchange.plan.post_row, []
 
     def post_row(*args, **kwargs):  # each row worked out, and whether the write lock was held
         worked_out.append("write" in times)
         return real_post_row(*args, **kwargs)
 
-    monkeypatch.setattr(exchange, "_post_row", post_row)
+    monkeypatch.setattr(exchange.plan, "post_row", post_row)
     outcome = {}
 
     def desk():
@@ -105,14 +105,14 @@ def test_stock_moved_between_the_check_and_the_write_is_caught(db, cat, tmp_path
         tmp_path / "take.xlsx",
         Movements=[MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")],
     )
-    real = exchange._rehearse
+    real = exchange.plan.rehearse
 
     def rehearse_then_another_desk_saves(*args, **kwargs):
         plan = real(*args, **kwargs)
         visits.record(db, "desk", VisitForm(cat.site, datetime.now(), None, [Line(cat.syr, 8)]))
         return plan
 
-    monkeypatch.setattr(exchange, "_rehearse", rehearse_then_another_desk_saves)
+    monkeypatch.setattr(exchange.plan, "rehearse", rehearse_then_another_desk_saves)
     with pytest.raises(ImportRefused, match="row 2, column quantity: not enough stock of SYR-1ML"):
         exchange.import_workbook(db, path, "lead")
     assert stock_map(db)[("SITE", "SYR-1ML")] == 2  # the visit stands; the import wrote nothing
@@ -125,8 +125,8 @@ def test_a_rehearsal_still_valid_is_written_as_it_was_worked_out(db, cat, tmp_pa
         Movements=[MOVES_HEADER, move(datetime.now() - timedelta(days=1), "handout", "SYR-1ML", 5, "SITE")],
     )
     posted = []
-    real_post = exchange._post_row
-    monkeypatch.setattr(exchange, "_post_row", lambda *a: posted.append(a) or real_post(*a))
+    real_post = exchange.plan.post_row
+    monkeypatch.setattr(exchange.plan, "post_row", lambda *a: posted.append(a) or real_post(*a))
     exchange.import_workbook(db, path, "lead")
     assert len(posted) == 1  # posted once, in the rehearsal; the write only wrote it
     assert stock_map(db)[("SITE", "SYR-1ML")] == 5

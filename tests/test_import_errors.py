@@ -236,7 +236,7 @@ def test_rows_keep_the_spreadsheets_numbers_across_empty_rows(tmp_path, db_url, 
 
 def test_the_rows_a_workbook_holds_are_counted_before_anything_is_written(tmp_path):
     from hrsupply.services import exchange
-    from hrsupply.services.errors import ImportRefused
+    from hrsupply.errors import ImportRefused
 
     path = with_moves(tmp_path, RECEIVE, move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"))
     assert exchange.sheet_rows(path) == {"items": len(ITEMS) - 1, "locations": len(LOCATIONS) - 1, "movements": 2}
@@ -283,14 +283,14 @@ def test_a_workbook_past_the_limits_is_refused_before_it_is_read(tmp_path, db_ur
 
     rows = [move("2026-11-01", "receive", "SYR-1ML", 1, "SITE") for _ in range(100)]
     path = with_moves(tmp_path, *rows)
-    monkeypatch.setattr(exchange, "MAX_ROWS", 50)
+    monkeypatch.setattr(exchange.read, "MAX_ROWS", 50)
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2 and "the workbook is too large" in err and "Traceback" not in err
-    monkeypatch.setattr(exchange, "MAX_ROWS", 1_000_000)
-    monkeypatch.setattr(exchange, "MAX_XML", 2_000)
+    monkeypatch.setattr(exchange.read, "MAX_ROWS", 1_000_000)
+    monkeypatch.setattr(exchange.read, "MAX_XML", 2_000)
     code, _, err = import_file(capsys, db_url, path)
     assert code == 2 and "more than 0 MB of data" in err
-    monkeypatch.setattr(exchange, "MAX_XML", 200 * 1024 * 1024)
+    monkeypatch.setattr(exchange.read, "MAX_XML", 200 * 1024 * 1024)
     assert import_file(capsys, db_url, path)[0] == 0
 
 

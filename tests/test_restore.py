@@ -13,7 +13,7 @@ from sqlalchemy import text
 from hrsupply.cli import main
 from hrsupply.db import HEAD, open_database
 from hrsupply.services import backup, movements, users
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from tests.conftest import PG, PIN, at
 from tests.helpers import stock_map

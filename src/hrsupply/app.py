@@ -7,7 +7,7 @@ import sys
 
 from hrsupply.db import SchemaTooNew, data_dir, open_database
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 
 def _icon():

@@ -13,7 +13,7 @@ from hrsupply import __version__
 from hrsupply.files import private_umask
 from hrsupply.services.access import ROLES
 from hrsupply.services.bounds import EARLIEST
-from hrsupply.services.errors import ImportRefused, UserError
+from hrsupply.errors import ImportRefused, UserError
 
 
 class _Parser(argparse.ArgumentParser):

@@ -29,7 +29,7 @@ from hrsupply.services import (
 from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.cells import csv_field
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.visits import Line
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from hrsupply.files import private_dir, tighten
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError  # a leaf module: no cycle
+from hrsupply.errors import UserError  # a leaf module: no cycle
 
 if TYPE_CHECKING:
     from alembic.config import Config

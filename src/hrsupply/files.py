@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError  # a leaf module: no cycle
+from hrsupply.errors import UserError  # a leaf module: no cycle
 
 POSIX = os.name == "posix"
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from hrsupply.db import open_database
 from hrsupply.models import Balance, Movement, User
 from hrsupply.services import backup, movements
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
 from tests.conftest import PG, PIN, at

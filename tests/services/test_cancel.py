@@ -7,7 +7,7 @@ import pytest
 from hrsupply.db import open_database
 from hrsupply.services import backup, exchange, movements
 from hrsupply.services.ledger import Move
-from hrsupply.services.steps import Cancelled, Steps
+from hrsupply.steps import Cancelled, Steps
 from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, stock_map, workbook
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from hrsupply.services import closeout, counts, loadout, movements, receiving, tally, visits
 from hrsupply.services.access import NotAllowed
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.tally import TallyForm

@@ -5,7 +5,7 @@ import pytest
 from pypdf import PdfReader
 
 from hrsupply.services import catalog, labels
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from tests.helpers import box_syringes
 
 

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from hrsupply.models import Balance, Movement
 from hrsupply.services import movements, stock
-from hrsupply.services.errors import NotEnoughStock, UserError
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift, rebuild_balances
 from tests.conftest import at

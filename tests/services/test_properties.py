@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from hrsupply.models import Balance, DayChange, MonthChange, Movement
 from hrsupply.services import movements
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, balances_at
 from hrsupply.services.verify import check_session, find_drift
 

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from hrsupply.services import item_editor, movements, receiving
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.item_editor import PackLine
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from tests.conftest import at

@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from hrsupply.services import adjustments, expiry, item_editor, kits, movements, visits
-from hrsupply.services.errors import NotEnoughStock, UserError
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.item_editor import ComponentLine, ItemForm
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift

@@ -4,7 +4,7 @@ import pytest
 from pypdf import PdfReader
 
 from hrsupply.services import catalog, movements, stock, visits
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
 from hrsupply.services.visits import Line

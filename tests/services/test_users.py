@@ -9,7 +9,7 @@ from hrsupply.db import open_database
 from hrsupply.models import User
 from hrsupply.services import program, users
 from hrsupply.services.access import NotAllowed, can
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 
 def test_a_pin_is_kept_only_as_a_salted_slow_hash(db):

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from hrsupply.services import closeout, loadout, movements
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.loadout import AlreadyLoaded
 from hrsupply.services.van_sheets import write_pick_sheet

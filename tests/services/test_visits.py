@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from hrsupply.models import Lot, Movement, Visit
 from hrsupply.services import catalog, movements, program, stock, visits
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
 from hrsupply.services.visits import Line, VisitForm

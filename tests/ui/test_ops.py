@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
 from hrsupply.services import movements, visits
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui import errors, ops

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting, User
 from hrsupply.services.bounds import check_moment
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.roles import PERMISSIONS, ROLES, can  # noqa: F401 - the rules, named here too
 
 # Whom to ask, as a sentence says it.

@@ -14,7 +14,7 @@ from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
 from hrsupply.services import movements
 from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 
 ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")

@@ -14,7 +14,7 @@ from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import AuditEntry
 from hrsupply.services.access import require
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 
 @dataclass(frozen=True)

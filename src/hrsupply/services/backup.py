@@ -27,8 +27,8 @@ from sqlalchemy import make_url
 from hrsupply.db import checkpoint
 from hrsupply.files import disk_full, private_dir, tighten
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError
-from hrsupply.services.steps import Cancelled, Steps, step
+from hrsupply.errors import UserError
+from hrsupply.steps import Cancelled, Steps, step
 
 PREFIX = "hrsupply-"
 STAMP = "%Y%m%d-%H%M%S"

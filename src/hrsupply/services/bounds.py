@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date, datetime
 
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 MOST_UNITS = 1_000_000  # one entry of stock: a pallet is far less
 MOST_PEOPLE = 100_000  # syringes returned at one visit, people collected for

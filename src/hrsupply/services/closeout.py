@@ -13,7 +13,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.loadout import van_only
 from hrsupply.services.reconcile import reconcile

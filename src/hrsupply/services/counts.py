@@ -19,7 +19,7 @@ from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCount
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import lot_for
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 
 STATUSES = (QT_TR_NOOP("open"), QT_TR_NOOP("posted"), QT_TR_NOOP("discarded"))  # shown through tr()

@@ -24,7 +24,7 @@ from hrsupply.models import (
     Visit,
 )
 from hrsupply.services import catalog, users
-from hrsupply.services.errors import NotEnoughStock
+from hrsupply.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS
 

@@ -11,7 +11,7 @@ from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot
 from hrsupply.services import movements
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 
 

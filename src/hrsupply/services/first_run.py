@@ -14,7 +14,7 @@ from hrsupply.db import Database
 from hrsupply.models import Item, Location, Movement, StockCount
 from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.item_editor import ItemForm, PackLine, save_item_in, save_location
 
 

@@ -17,7 +17,7 @@ from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS  # noqa: F401 - SOURCE_KINDS named here too
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 
 @dataclass

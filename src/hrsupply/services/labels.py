@@ -14,7 +14,7 @@ from hrsupply.db import Database
 from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, PackSize
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 if TYPE_CHECKING:
     from reportlab.graphics.barcode.code128 import Code128

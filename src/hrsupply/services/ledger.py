@@ -28,7 +28,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
-from hrsupply.services.errors import NotEnoughStock, UserError
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.usable import usable
 
 TYPES = (

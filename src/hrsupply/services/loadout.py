@@ -17,7 +17,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, LoadOut, LoadOutLine, Location, Lot, PackSize, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 
 LOAD_TIME = time(8, 0)  # a load-out entered for an earlier day happened before that day's handouts

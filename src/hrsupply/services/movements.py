@@ -6,7 +6,7 @@ from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import Movement
 from hrsupply.services.access import require
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster, post_all
 
 

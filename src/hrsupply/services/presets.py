@@ -14,7 +14,7 @@ from hrsupply.models import Preset, PresetLine
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.visits import Line
 
 

@@ -17,7 +17,7 @@ from hrsupply.models import Setting
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 
 FIRST_KIT = QT_TR_NOOP("first kit")  # always offered first: the report counts first kits apart from refills
 # The defaults below are stored in English and shown through tr(): a program that writes its own

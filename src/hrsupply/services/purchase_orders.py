@@ -19,7 +19,7 @@ from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrd
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import pack_units
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.report import Column, Report
 
 STATUSES = (

@@ -15,7 +15,7 @@ from hrsupply.services import purchase_orders
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import in_units, lot_for, pack_units
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
 

@@ -12,7 +12,7 @@ from hrsupply.db import Database
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import balances_at
 from hrsupply.services.usable import usable
 

@@ -27,7 +27,7 @@ from hrsupply.services import program
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
 

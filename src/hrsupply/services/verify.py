@@ -18,7 +18,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services import audit
 from hrsupply.services.access import require
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import KIT_REASONS, effects, month_sql
 
 

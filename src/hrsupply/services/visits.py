@@ -20,7 +20,7 @@ from hrsupply.services import bounds
 from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import naloxone_reasons, normalize_code
 from hrsupply.services.stock import check_period, end_of

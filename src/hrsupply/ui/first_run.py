@@ -203,7 +203,7 @@ class CatalogPage(_SavingPage):
         if self.spreadsheet.isChecked():
             path = self.path.text().strip()
             if not path:
-                from hrsupply.services.errors import UserError
+                from hrsupply.errors import UserError
 
                 raise UserError("choose the workbook to import, or another way to start")
             return lambda: ("import", exchange.import_workbook(self.db, path, self.user))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.i18n import tr
-from hrsupply.services.errors import ImportRefused
+from hrsupply.errors import ImportRefused
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes

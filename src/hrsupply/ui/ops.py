@@ -30,8 +30,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hrsupply.i18n import tr
-from hrsupply.services.errors import UserError
-from hrsupply.services.steps import Cancelled, Steps
+from hrsupply.errors import UserError
+from hrsupply.steps import Cancelled, Steps
 from hrsupply.ui import errors
 
 POOL_THREADS = 4

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor, purchase_orders, receiving
-from hrsupply.services.errors import UserError
+from hrsupply.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
