@@ -49,7 +49,7 @@ from hrsupply.services import (
     verify,
     visits,
 )
-from hrsupply.services.errors import NotEnoughStock
+from hrsupply.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm

@@ -13,10 +13,10 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting, User
 from hrsupply.services.bounds import check_moment
-from hrsupply.errors import UserError
 from hrsupply.services.roles import PERMISSIONS, ROLES, can  # noqa: F401 - the rules, named here too
 
 # Whom to ask, as a sentence says it.

@@ -9,12 +9,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
 from hrsupply.services import movements
 from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 
 ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")

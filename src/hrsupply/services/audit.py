@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import AuditEntry
 from hrsupply.services.access import require
-from hrsupply.errors import UserError
 
 
 @dataclass(frozen=True)

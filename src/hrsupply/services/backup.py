@@ -25,9 +25,9 @@ from pathlib import Path
 from sqlalchemy import make_url
 
 from hrsupply.db import checkpoint
+from hrsupply.errors import UserError
 from hrsupply.files import disk_full, private_dir, tighten
 from hrsupply.i18n import tr
-from hrsupply.errors import UserError
 from hrsupply.steps import Cancelled, Steps, step
 
 PREFIX = "hrsupply-"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
-from hrsupply.i18n import tr
 from hrsupply.errors import UserError
+from hrsupply.i18n import tr
 
 MOST_UNITS = 1_000_000  # one entry of stock: a pallet is far less
 MOST_PEOPLE = 100_000  # syringes returned at one visit, people collected for

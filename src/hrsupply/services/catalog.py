@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
 from hrsupply.services.bounds import check_expiry, plain_code
-from hrsupply.errors import UserError
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
 

@@ -9,11 +9,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, CloseOut, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.loadout import van_only
 from hrsupply.services.reconcile import reconcile

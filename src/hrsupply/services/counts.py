@@ -14,12 +14,12 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Balance, Item, Location, Lot, StockCount, StockCountLine
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import lot_for
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 
 STATUSES = (QT_TR_NOOP("open"), QT_TR_NOOP("posted"), QT_TR_NOOP("discarded"))  # shown through tr()

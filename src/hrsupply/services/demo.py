@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hrsupply.db import Database, open_database
+from hrsupply.errors import NotEnoughStock
 from hrsupply.models import (
     Barcode,
     Item,
@@ -24,7 +25,6 @@ from hrsupply.models import (
     Visit,
 )
 from hrsupply.services import catalog, users
-from hrsupply.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import NALOXONE_REASONS
 

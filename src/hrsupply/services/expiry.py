@@ -8,11 +8,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot
 from hrsupply.services import movements
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
+from hrsupply.services.usable import usable
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def dispose_expired(db: Database, user: str, location_id: int, lot_id: int, *, a
         have = (
             s.scalar(select(Balance.quantity).where(Balance.location_id == location_id, Balance.lot_id == lot_id)) or 0
         )
-    if lot.expiry >= at.date():
+    if usable(lot.expiry, at.date()):
         raise UserError(
             tr("lot {lot_lot_number} expires {lot_expiry:%Y-%m-%d}; it has not expired yet").format(
                 lot_lot_number=lot.lot_number, lot_expiry=lot.expiry

@@ -11,10 +11,10 @@ from importlib import resources
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.models import Item, Location, Movement, StockCount
 from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS
-from hrsupply.errors import UserError
 from hrsupply.services.item_editor import ItemForm, PackLine, save_item_in, save_location
 
 

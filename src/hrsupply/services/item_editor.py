@@ -11,13 +11,13 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import delete, func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS  # noqa: F401 - SOURCE_KINDS named here too
-from hrsupply.errors import UserError
 
 
 @dataclass

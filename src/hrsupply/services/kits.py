@@ -12,11 +12,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
-from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import KIT_REASONS, Move, Poster
 
 ASSEMBLY, BREAK_DOWN = KIT_REASONS  # the ledger counts them as use (day changes)

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, PackSize
-from hrsupply.errors import UserError
 
 if TYPE_CHECKING:
     from reportlab.graphics.barcode.code128 import Code128

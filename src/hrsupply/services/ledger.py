@@ -24,11 +24,11 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, func, insert, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services.access import check_date
 from hrsupply.services.bounds import check_units
-from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.usable import usable
 
 TYPES = (

@@ -13,12 +13,13 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, LoadOut, LoadOutLine, Location, Lot, PackSize, ParLevel
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
+from hrsupply.services.usable import usable
 
 LOAD_TIME = time(8, 0)  # a load-out entered for an earlier day happened before that day's handouts
 
@@ -95,17 +96,13 @@ def plan(db: Database, from_id: int, to_id: int, day: date | None = None) -> lis
     for p in pars:
         here = held.get((to_id, p.item_id), [])
         # Expired stock does not count towards par: it cannot be handed out.
-        on_hand = sum(r.quantity for r in here if r.expiry is None or r.expiry >= day)
-        expired = [
-            PickLot(r.lot_id, r.lot_number, r.expiry, r.quantity)
-            for r in here
-            if r.expiry is not None and r.expiry < day
-        ]
+        on_hand = sum(r.quantity for r in here if usable(r.expiry, day))
+        expired = [PickLot(r.lot_id, r.lot_number, r.expiry, r.quantity) for r in here if not usable(r.expiry, day)]
         source = sorted(
             (
                 PickLot(r.lot_id, r.lot_number, r.expiry, r.quantity)
                 for r in held.get((from_id, p.item_id), [])
-                if r.expiry is None or r.expiry >= day
+                if usable(r.expiry, day)
             ),
             key=lambda l: (l.expiry or date.max, l.lot or ""),
         )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Movement
 from hrsupply.services.access import require
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster, post_all
 
 

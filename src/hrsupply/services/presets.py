@@ -9,12 +9,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Preset, PresetLine
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
-from hrsupply.errors import UserError
 from hrsupply.services.visits import Line
 
 

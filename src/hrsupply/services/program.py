@@ -12,12 +12,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
-from hrsupply.errors import UserError
 
 FIRST_KIT = QT_TR_NOOP("first kit")  # always offered first: the report counts first kits apart from refills
 # The defaults below are stored in English and shown through tr(): a program that writes its own

@@ -14,12 +14,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import pack_units
-from hrsupply.errors import UserError
 from hrsupply.services.report import Column, Report
 
 STATUSES = (

@@ -9,15 +9,16 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
 from hrsupply.services import purchase_orders
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import in_units, lot_for, pack_units
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.usable import usable
 
 
 @dataclass
@@ -45,73 +46,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
     def work(s) -> int:
         require(s, user, "stock")
         check_date(s, user, form.occurred_at)
-        problems = []
-        if s.get(Source, form.source_id) is None:
-            problems.append("Source: choose where this delivery came from")
-        if s.get(Location, form.location_id) is None:
-            problems.append("Location: choose where the delivery goes")
-        if not form.lines:
-            problems.append("Lines: add at least one item")
-        if form.purchase_order_id is not None:
-            try:
-                order = purchase_orders.check_receivable(s, form.purchase_order_id)
-                if order.source_id != form.source_id:
-                    problems.append(
-                        f"Source: {purchase_orders.number(order.id)} was ordered from "
-                        f"{s.get(Source, order.source_id).name}"
-                    )
-            except UserError as exc:
-                problems.append(str(exc))
-        if form.reference and len(form.reference) > Receipt.reference.type.length:
-            problems.append(f"Reference: at most {Receipt.reference.type.length} characters")
-        moves = []
-        for n, line in enumerate(form.lines, start=1):
-            where = f"Line {n}"
-            item = s.get(Item, line.item_id)
-            if item is None:
-                problems.append(f"{where}: no such item")
-                continue
-            where = f"Line {n} ({item.sku})"
-            units = pack_units(s, item.id, line.pack)
-            if units is None:
-                problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
-                continue
-            try:
-                check_units(line.packs, tr("the number of packs"))
-                check_units(line.packs * units, f"{line.packs:,} × {units:,}")
-            except UserError as exc:
-                problems.append(f"{where}, quantity: {exc}")
-                continue
-            lot_id = None
-            if item.lot_tracked:
-                number = (line.lot or "").strip()
-                if not number:
-                    problems.append(f"{where}, lot: {item.sku} is lot-tracked; give the lot number")
-                    continue
-                if line.expiry is not None and line.expiry < form.occurred_at.date():
-                    problems.append(f"{where}, expiry: {line.expiry:%Y-%m-%d} is before the receipt date")
-                    continue
-                try:
-                    lot_id = lot_for(s, item.id, number, line.expiry).id
-                except UserError as exc:
-                    problems.append(f"{where}, lot: {exc}")
-                    continue
-            elif line.lot:
-                problems.append(f"{where}, lot: {item.sku} is not lot-tracked, so it takes no lot")
-                continue
-            moves.append(
-                Move(
-                    "receive",
-                    item.id,
-                    form.location_id,
-                    line.packs * units,
-                    form.occurred_at,
-                    lot_id=lot_id,
-                    reference=form.reference,
-                )
-            )
-        if problems:
-            raise UserError("\n".join(problems))
+        moves = _checked(s, form)
         receipt = Receipt(
             source_id=form.source_id,
             reference=form.reference or None,
@@ -127,6 +62,70 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
         return receipt.id
 
     return db.transaction(work)
+
+
+def _checked(s, form: ReceiptForm) -> list[Move]:
+    """The receive movement of each line; UserError naming every problem of the form and its lines."""
+    problems = []
+    if s.get(Source, form.source_id) is None:
+        problems.append("Source: choose where this delivery came from")
+    if s.get(Location, form.location_id) is None:
+        problems.append("Location: choose where the delivery goes")
+    if not form.lines:
+        problems.append("Lines: add at least one item")
+    if form.purchase_order_id is not None:
+        try:
+            order = purchase_orders.check_receivable(s, form.purchase_order_id)
+            if order.source_id != form.source_id:
+                problems.append(
+                    f"Source: {purchase_orders.number(order.id)} was ordered from {s.get(Source, order.source_id).name}"
+                )
+        except UserError as exc:
+            problems.append(str(exc))
+    if form.reference and len(form.reference) > Receipt.reference.type.length:
+        problems.append(f"Reference: at most {Receipt.reference.type.length} characters")
+    moves = [_move(s, form, n, line, problems) for n, line in enumerate(form.lines, start=1)]
+    if problems:
+        raise UserError("\n".join(problems))
+    return moves
+
+
+def _move(s, form: ReceiptForm, n: int, line: ReceiptLine, problems: list[str]) -> Move | None:
+    """A line as the receive movement it posts, or None with its problem noted."""
+    item = s.get(Item, line.item_id)
+    if item is None:
+        problems.append(f"Line {n}: no such item")
+        return None
+    where = f"Line {n} ({item.sku})"
+    units = pack_units(s, item.id, line.pack)
+    if units is None:
+        problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
+        return None
+    try:
+        check_units(line.packs, tr("the number of packs"))
+        check_units(line.packs * units, f"{line.packs:,} × {units:,}")
+    except UserError as exc:
+        problems.append(f"{where}, quantity: {exc}")
+        return None
+    lot_id = None
+    if item.lot_tracked:
+        number = (line.lot or "").strip()
+        if not number:
+            problems.append(f"{where}, lot: {item.sku} is lot-tracked; give the lot number")
+            return None
+        if not usable(line.expiry, form.occurred_at.date()):
+            problems.append(f"{where}, expiry: {line.expiry:%Y-%m-%d} is before the receipt date")
+            return None
+        try:
+            lot_id = lot_for(s, item.id, number, line.expiry).id
+        except UserError as exc:
+            problems.append(f"{where}, lot: {exc}")
+            return None
+    elif line.lot:
+        problems.append(f"{where}, lot: {item.sku} is not lot-tracked, so it takes no lot")
+        return None
+    qty = line.packs * units
+    return Move("receive", item.id, form.location_id, qty, form.occurred_at, lot_id=lot_id, reference=form.reference)
 
 
 def form_for_order(db: Database, order_id: int, occurred_at: datetime | None = None) -> ReceiptForm:

@@ -8,11 +8,11 @@ from datetime import date, datetime, time
 from sqlalchemy import case, func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.i18n import period as i18n_period
 from hrsupply.models import DayChange, Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import balances_at, effects
 from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import check_period, end_of

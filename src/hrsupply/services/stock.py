@@ -9,10 +9,10 @@ from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import balances_at
 from hrsupply.services.usable import usable
 

@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlalchemy import select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.files import written
 from hrsupply.i18n import long_date, tr
 from hrsupply.models import Item, Location, ParLevel, Visit, VisitReferral
@@ -27,7 +28,6 @@ from hrsupply.services import program
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, post_all
 from hrsupply.services.visits import Line
 

@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import User
 from hrsupply.services import audit, program
 from hrsupply.services.access import ROLES, NotAllowed, require
-from hrsupply.errors import UserError
 from hrsupply.services.roles import Account
 
 # scrypt costs: about 0.1 s and 32 MB per try on a 2-core machine (bench/run.py measures it), so

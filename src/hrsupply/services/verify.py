@@ -14,11 +14,11 @@ from sqlalchemy import case, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services import audit
 from hrsupply.services.access import require
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import KIT_REASONS, effects, month_sql
 
 

@@ -14,16 +14,17 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, func, insert, select
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
 from hrsupply.services import bounds
 from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.program import naloxone_reasons, normalize_code
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.services.usable import usable_sql
 
 
 @dataclass
@@ -210,9 +211,7 @@ def _found_lot(session, poster: Poster, location_id: int, item_id: int, at: date
     location, else anywhere; else a placeholder lot for the supply lead to sort out."""
     if not session.scalar(select(Item.lot_tracked).where(Item.id == item_id)):
         return None
-    unexpired = (
-        select(Lot.id).where(Lot.item_id == item_id, Lot.expiry >= at.date()).order_by(Lot.expiry, Lot.lot_number)
-    )
+    unexpired = select(Lot.id).where(Lot.item_id == item_id, usable_sql(at.date())).order_by(Lot.expiry, Lot.lot_number)
     here = session.scalar(unexpired.join(Balance, Balance.lot_id == Lot.id).where(Balance.location_id == location_id))
     lot_id = here or session.scalar(unexpired)
     if lot_id is None:
