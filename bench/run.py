@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 
 import hrsupply
 from hrsupply.db import open_database
+from hrsupply.errors import NotEnoughStock
 from hrsupply.models import Movement
 from hrsupply.services import (
     catalog,
@@ -49,7 +50,6 @@ from hrsupply.services import (
     verify,
     visits,
 )
-from hrsupply.errors import NotEnoughStock
 from hrsupply.services.ledger import Move, Poster
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.visits import Line, VisitForm

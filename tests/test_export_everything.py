@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from hrsupply.errors import ImportRefused
 from hrsupply.models import Item, Location, Movement
 from hrsupply.services import exchange, movements, program_report, tally, visits
 from hrsupply.services.demo import rebuild_demo
-from hrsupply.errors import ImportRefused
 from hrsupply.services.program_report_files import write_csv
 from hrsupply.services.tally import TallyForm
 from hrsupply.services.visits import Line, VisitForm

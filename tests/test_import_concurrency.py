@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from openpyxl import Workbook
 
-from hrsupply.services import exchange, movements, visits
 from hrsupply.errors import ImportRefused
+from hrsupply.services import exchange, movements, visits
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from tests.helpers import MOVES_HEADER, move, stock_map, workbook

@@ -235,8 +235,8 @@ def test_rows_keep_the_spreadsheets_numbers_across_empty_rows(tmp_path, db_url, 
 
 
 def test_the_rows_a_workbook_holds_are_counted_before_anything_is_written(tmp_path):
-    from hrsupply.services import exchange
     from hrsupply.errors import ImportRefused
+    from hrsupply.services import exchange
 
     path = with_moves(tmp_path, RECEIVE, move("2026-11-02", "handout", "SYR-1ML", 5, "SITE"))
     assert exchange.sheet_rows(path) == {"items": len(ITEMS) - 1, "locations": len(LOCATIONS) - 1, "movements": 2}

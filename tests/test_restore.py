@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from hrsupply.cli import main
 from hrsupply.db import HEAD, open_database
-from hrsupply.services import backup, movements, users
 from hrsupply.errors import UserError
+from hrsupply.services import backup, movements, users
 from hrsupply.services.ledger import Move
 from tests.conftest import PG, PIN, at
 from tests.helpers import stock_map

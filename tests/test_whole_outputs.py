@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
+from hrsupply.errors import UserError
 from hrsupply.self_test import sheets_of
 from hrsupply.services import exchange, program_report
 from hrsupply.services.demo import rebuild_demo
-from hrsupply.errors import UserError
 from hrsupply.services.program_report_files import write_csv, write_pdf, write_xlsx
 
 TODAY = date(2026, 11, 25)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 
 from hrsupply.db import SchemaTooNew, data_dir, open_database
-from hrsupply.i18n import tr
 from hrsupply.errors import UserError
+from hrsupply.i18n import tr
 
 
 def _icon():

@@ -10,10 +10,10 @@ import sys
 from datetime import date
 
 from hrsupply import __version__
+from hrsupply.errors import ImportRefused, UserError
 from hrsupply.files import private_umask
 from hrsupply.services.access import ROLES
 from hrsupply.services.bounds import EARLIEST
-from hrsupply.errors import ImportRefused, UserError
 
 
 class _Parser(argparse.ArgumentParser):

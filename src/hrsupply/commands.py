@@ -10,6 +10,7 @@ import sys
 from datetime import datetime
 
 from hrsupply.db import SchemaTooNew, default_url, open_database
+from hrsupply.errors import UserError
 from hrsupply.files import writable_file
 from hrsupply.services import (
     audit,
@@ -29,7 +30,6 @@ from hrsupply.services import (
 from hrsupply.services.access import ROLES
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.cells import csv_field
-from hrsupply.errors import UserError
 from hrsupply.services.visits import Line
 
 
@@ -141,212 +141,275 @@ def _users(args, db, user: str) -> None:
     print(f"Changed {args.username}.")
 
 
-def _run(args, db, user: str) -> int:
-    if args.command == "users":
-        _users(args, db, user)
-    elif args.command == "audit":
-        rows = audit.entries(db, user, start=args.start, end=args.end, entity=args.what)
-        _print(
-            [[f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary()] for e in rows],
-            ["at", "user", "action", "what", "key", "changes"],
-            "table",
-        )
-    elif args.command == "backup":
-        users.allowed(db, user, "admin")
-        folder = args.folder or program.get(db, "backup_folder") or None
-        made = backup.take(db.url, folder)
-        print(f"Backed up to {made.path}.")
-    elif args.command == "import":
-        s = exchange.import_workbook(db, args.file, user, skip_duplicates=args.skip_duplicates)
-        print(
-            f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
-            f"{s.movements} movements ({s.ledger_lines} ledger lines)"
-            + (f", {s.visits} visits" if s.visits else "")
-            + (f"; skipped {s.skipped} already in the records." if s.skipped else ".")
-        )
-    elif args.command == "export":
-        n = exchange.export_workbook(db, user, writable_file(args.file))
-        print(f"Exported {n} movements to {args.file}.")
-    elif args.command == "stock":
-        lines = stock.on_hand(db, location=args.location, lots=args.lots, as_of=args.as_of)
-        if args.lots:
-            header = ["location", "sku", "name", "lot", "expiry", "quantity"]
-            rows = [
-                [l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity]
-                for l in lines
-            ]
-        else:
-            # quantity is everything on hand; expired, the part in lots past expiry on that day
-            header = ["location", "sku", "name", "quantity", "expired"]
-            rows = [[l.location, l.sku, l.name, l.quantity, l.expired] for l in lines]
-        _print(rows, header, args.format)
-    elif args.command == "reconcile":
-        users.allowed(db, user, "stock")  # as the window's Reports
-        lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
-        _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
-    elif args.command == "reorder":
-        users.allowed(db, user, "stock")  # as the window's Reorder
-        for path in (args.xlsx, args.pdf):
-            if path:
-                writable_file(path)  # said before the figures are worked out
-        view = reorder.suggestions(db, location=args.location, months=args.months, target_months=args.target)
-        header = [
-            "sku",
-            "name",
-            "status",
-            "on_hand",
-            "on_order",
-            "used",
-            "stockout_days",
-            "amc",
-            "months_of_stock",
-            "minimum",
-            "par",
-            "target",
-            "order_pack",
-            "packs",
-            "units",
-            "source",
-        ]
-        _print(
-            [
-                [
-                    l.sku,
-                    l.name,
-                    l.status,
-                    l.on_hand,
-                    l.on_order,
-                    l.used,
-                    l.stockout_days,
-                    round(l.amc, 1),
-                    None if l.months_of_stock is None else round(l.months_of_stock, 1),
-                    l.minimum,
-                    l.par,
-                    l.target,
-                    "assemble" if l.kit else l.pack or "single",
-                    l.packs,
-                    l.suggested,
-                    l.source,
-                ]
-                for l in view.lines
-            ],
-            header,
-            args.format,
-        )
-        sheet = reorder.order_sheet(view, program=program.letterhead(db), place=args.location or "Whole program")
-        for path, write in ((args.xlsx, exports.write_xlsx), (args.pdf, exports.write_pdf)):
-            if path:
-                write(path, sheet)
-                print(f"Wrote {path}.", file=sys.stderr)
-    elif args.command == "report":
-        if args.format != "csv" and not args.out:
-            raise UserError(f"--out FILE: where to write the {args.format} file")
-        if args.out:
-            writable_file(args.out)  # said before the figures are worked out
-        from hrsupply.services import program_report, program_report_files
-
-        report = program_report.build(db, user, args.start, args.end, args.location)
-        if args.format == "csv":
-            outside = args.outside and program.get(db, "small_count_suppression")
-            program_report_files.write_csv(args.out or sys.stdout, report, outside=outside)
-        else:
-            write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
-            suppress = program.get(db, "small_count_suppression")
-            write(args.out, report, program=program.letterhead(db), suppress=suppress)
-        if args.out:
-            print(f"Wrote {args.out}.", file=sys.stderr)
-    elif args.command == "visits":
-        location_id = None
-        if args.location:
-            with db.read() as session:
-                location_id = location_by_code(session, args.location).id
-        rows = visits.between(db, user, args.start, args.end, location_id)
-        header = [
-            "occurred_at",
-            "location",
-            "participant",
-            "items",
-            "syringes_out",
-            "syringes_returned",
-            "returned_estimated",
-            "collecting_for",
-            "naloxone_kits_out",
-            "naloxone_reason",
-            "reversals_reported",
-            "referrals",
-            "recorded_by",
-            "undone",
-        ]
-        _print(
-            [
-                [
-                    f"{r.occurred_at:%Y-%m-%d %H:%M}",
-                    r.location,
-                    r.participant or "",
-                    r.items,
-                    r.syringes_out,
-                    r.syringes_returned,
-                    "yes" if r.returned_estimated else "no",
-                    r.collecting_for,
-                    r.naloxone_out,
-                    r.naloxone_reason or "",
-                    r.reversals_reported,
-                    "; ".join(r.referrals),
-                    r.recorded_by,
-                    "yes" if r.undone else "no",
-                ]
-                for r in rows
-            ],
-            header,
-            args.format,
-        )
-    elif args.command == "settings":
-        if args.key and args.value is not None:
-            try:
-                value = json.loads(args.value)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"the value is not JSON ({exc})") from None
-            except RecursionError:
-                raise UserError("the value is nested too deeply to be a setting") from None
-            program.put(db, user, args.key, value)
-        shown = program.all_settings(db)
-        if args.key:
-            if args.key not in shown:
-                raise UserError(f"unknown setting {args.key!r} (known: {', '.join(shown)})")
-            shown = {args.key: shown[args.key]}
-        print(json.dumps(shown, indent=2, ensure_ascii=False))
-    elif args.command == "preset":
-        skus = {i.sku: i.id for i in catalog.items(db, include_inactive=True)}
-        lines = []
-        for text in args.lines:
-            sku, _, qty = text.rpartition("=")
-            if sku not in skus or not (qty.isascii() and qty.isdigit()):
-                raise UserError(f"{text!r}: expected SKU=QUANTITY with a known SKU")
-            lines.append(Line(skus[sku], int(qty)))
-        presets.save_preset(db, user, args.name, lines, args.position)
-        print(f"Preset {args.name!r} saved with {len(lines)} lines.")
-    elif args.command == "verify":
-        findings = verify.check(db)
-        for line in findings.lines():
-            print(line)
-        if args.repair and findings.repairable:
-            n = verify.repair(db, user)
-            print(f"Repaired: rewrote {n} balances and the month changes from the ledger.")
-        elif findings.repairable:
-            print(
-                f"{len(findings.drift) + len(findings.stale) + len(findings.months)} balance(s) or month "
-                "change(s) disagree with the ledger. Run `hrsupply verify --repair`.",
-                file=sys.stderr,
-            )
-        if findings.dips:
-            print(
-                f"{len(findings.dips)} balance(s) fell below zero in the past: correct the movements named "
-                "above (a repair cannot).",
-                file=sys.stderr,
-            )
-        if findings.dips or (findings.repairable and not args.repair):
-            return 1
-        if args.repair:
-            return 0
-        print("All balances agree with the ledger.")
+def _audit(args, db, user: str) -> int:
+    """Who changed what, and when."""
+    rows = audit.entries(db, user, start=args.start, end=args.end, entity=args.what)
+    _print(
+        [[f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.entity, e.key, e.summary()] for e in rows],
+        ["at", "user", "action", "what", "key", "changes"],
+        "table",
+    )
     return 0
+
+
+def _backup(args, db, user: str) -> int:
+    """A backup now, to the folder given or the program's backup folder."""
+    users.allowed(db, user, "admin")
+    folder = args.folder or program.get(db, "backup_folder") or None
+    made = backup.take(db.url, folder)
+    print(f"Backed up to {made.path}.")
+    return 0
+
+
+def _import(args, db, user: str) -> int:
+    """A workbook, all of it or nothing."""
+    s = exchange.import_workbook(db, args.file, user, skip_duplicates=args.skip_duplicates)
+    print(
+        f"Imported {s.items} items, {s.locations} locations, {s.par_levels} par levels, "
+        f"{s.movements} movements ({s.ledger_lines} ledger lines)"
+        + (f", {s.visits} visits" if s.visits else "")
+        + (f"; skipped {s.skipped} already in the records." if s.skipped else ".")
+    )
+    return 0
+
+
+def _export(args, db, user: str) -> int:
+    """Everything but users, to a workbook."""
+    n = exchange.export_workbook(db, user, writable_file(args.file))
+    print(f"Exported {n} movements to {args.file}.")
+    return 0
+
+
+def _stock(args, db, user: str) -> int:
+    """On hand per location and item (or lot), today or as of a day."""
+    lines = stock.on_hand(db, location=args.location, lots=args.lots, as_of=args.as_of)
+    if args.lots:
+        header = ["location", "sku", "name", "lot", "expiry", "quantity"]
+        rows = [
+            [l.location, l.sku, l.name, l.lot, l.expiry.isoformat() if l.expiry else None, l.quantity] for l in lines
+        ]
+    else:
+        # quantity is everything on hand; expired, the part in lots past expiry on that day
+        header = ["location", "sku", "name", "quantity", "expired"]
+        rows = [[l.location, l.sku, l.name, l.quantity, l.expired] for l in lines]
+    _print(rows, header, args.format)
+    return 0
+
+
+def _reconcile(args, db, user: str) -> int:
+    """Opening, movements and closing per item over a period."""
+    users.allowed(db, user, "stock")  # as the window's Reports
+    lines = reconcile.reconcile(db, args.start, args.end, location=args.location)
+    _print([[getattr(l, c) for c in reconcile.COLUMNS] for l in lines], reconcile.COLUMNS, args.format)
+    return 0
+
+
+def _reorder(args, db, user: str) -> int:
+    """What to order, as a table and, if asked, an order sheet."""
+    users.allowed(db, user, "stock")  # as the window's Reorder
+    for path in (args.xlsx, args.pdf):
+        if path:
+            writable_file(path)  # said before the figures are worked out
+    view = reorder.suggestions(db, location=args.location, months=args.months, target_months=args.target)
+    header = [
+        "sku",
+        "name",
+        "status",
+        "on_hand",
+        "on_order",
+        "used",
+        "stockout_days",
+        "amc",
+        "months_of_stock",
+        "minimum",
+        "par",
+        "target",
+        "order_pack",
+        "packs",
+        "units",
+        "source",
+    ]
+    _print(
+        [
+            [
+                l.sku,
+                l.name,
+                l.status,
+                l.on_hand,
+                l.on_order,
+                l.used,
+                l.stockout_days,
+                round(l.amc, 1),
+                None if l.months_of_stock is None else round(l.months_of_stock, 1),
+                l.minimum,
+                l.par,
+                l.target,
+                "assemble" if l.kit else l.pack or "single",
+                l.packs,
+                l.suggested,
+                l.source,
+            ]
+            for l in view.lines
+        ],
+        header,
+        args.format,
+    )
+    sheet = reorder.order_sheet(view, program=program.letterhead(db), place=args.location or "Whole program")
+    for path, write in ((args.xlsx, exports.write_xlsx), (args.pdf, exports.write_pdf)):
+        if path:
+            write(path, sheet)
+            print(f"Wrote {path}.", file=sys.stderr)
+    return 0
+
+
+def _report(args, db, user: str) -> int:
+    """The program report, as CSV, a workbook or a PDF."""
+    if args.format != "csv" and not args.out:
+        raise UserError(f"--out FILE: where to write the {args.format} file")
+    if args.out:
+        writable_file(args.out)  # said before the figures are worked out
+    from hrsupply.services import program_report, program_report_files
+
+    report = program_report.build(db, user, args.start, args.end, args.location)
+    if args.format == "csv":
+        outside = args.outside and program.get(db, "small_count_suppression")
+        program_report_files.write_csv(args.out or sys.stdout, report, outside=outside)
+    else:
+        write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
+        suppress = program.get(db, "small_count_suppression")
+        write(args.out, report, program=program.letterhead(db), suppress=suppress)
+    if args.out:
+        print(f"Wrote {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _visits(args, db, user: str) -> int:
+    """Visits over a period, one row each."""
+    location_id = None
+    if args.location:
+        with db.read() as session:
+            location_id = location_by_code(session, args.location).id
+    rows = visits.between(db, user, args.start, args.end, location_id)
+    header = [
+        "occurred_at",
+        "location",
+        "participant",
+        "items",
+        "syringes_out",
+        "syringes_returned",
+        "returned_estimated",
+        "collecting_for",
+        "naloxone_kits_out",
+        "naloxone_reason",
+        "reversals_reported",
+        "referrals",
+        "recorded_by",
+        "undone",
+    ]
+    _print(
+        [
+            [
+                f"{r.occurred_at:%Y-%m-%d %H:%M}",
+                r.location,
+                r.participant or "",
+                r.items,
+                r.syringes_out,
+                r.syringes_returned,
+                "yes" if r.returned_estimated else "no",
+                r.collecting_for,
+                r.naloxone_out,
+                r.naloxone_reason or "",
+                r.reversals_reported,
+                "; ".join(r.referrals),
+                r.recorded_by,
+                "yes" if r.undone else "no",
+            ]
+            for r in rows
+        ],
+        header,
+        args.format,
+    )
+    return 0
+
+
+def _settings(args, db, user: str) -> int:
+    """The program's settings, or one of them, set first if a value is given."""
+    if args.key and args.value is not None:
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"the value is not JSON ({exc})") from None
+        except RecursionError:
+            raise UserError("the value is nested too deeply to be a setting") from None
+        program.put(db, user, args.key, value)
+    shown = program.all_settings(db)
+    if args.key:
+        if args.key not in shown:
+            raise UserError(f"unknown setting {args.key!r} (known: {', '.join(shown)})")
+        shown = {args.key: shown[args.key]}
+    print(json.dumps(shown, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _preset(args, db, user: str) -> int:
+    """Save a handout preset (SKU=QUANTITY lines)."""
+    skus = {i.sku: i.id for i in catalog.items(db, include_inactive=True)}
+    lines = []
+    for text in args.lines:
+        sku, _, qty = text.rpartition("=")
+        if sku not in skus or not (qty.isascii() and qty.isdigit()):
+            raise UserError(f"{text!r}: expected SKU=QUANTITY with a known SKU")
+        lines.append(Line(skus[sku], int(qty)))
+    presets.save_preset(db, user, args.name, lines, args.position)
+    print(f"Preset {args.name!r} saved with {len(lines)} lines.")
+    return 0
+
+
+def _verify(args, db, user: str) -> int:
+    """Check the balances against the ledger; repair them if asked. 1 while anything disagrees."""
+    findings = verify.check(db)
+    for line in findings.lines():
+        print(line)
+    if args.repair and findings.repairable:
+        n = verify.repair(db, user)
+        print(f"Repaired: rewrote {n} balances and the month changes from the ledger.")
+    elif findings.repairable:
+        print(
+            f"{len(findings.drift) + len(findings.stale) + len(findings.months)} balance(s) or month "
+            "change(s) disagree with the ledger. Run `hrsupply verify --repair`.",
+            file=sys.stderr,
+        )
+    if findings.dips:
+        print(
+            f"{len(findings.dips)} balance(s) fell below zero in the past: correct the movements named "
+            "above (a repair cannot).",
+            file=sys.stderr,
+        )
+    if findings.dips or (findings.repairable and not args.repair):
+        return 1
+    if args.repair:
+        return 0
+    print("All balances agree with the ledger.")
+    return 0
+
+
+# One function per command, each given the parsed arguments, the database and who is acting.
+COMMANDS = {
+    "users": _users,
+    "audit": _audit,
+    "backup": _backup,
+    "import": _import,
+    "export": _export,
+    "stock": _stock,
+    "reconcile": _reconcile,
+    "reorder": _reorder,
+    "report": _report,
+    "visits": _visits,
+    "settings": _settings,
+    "preset": _preset,
+    "verify": _verify,
+}
+
+
+def _run(args, db, user: str) -> int:
+    return COMMANDS[args.command](args, db, user) or 0

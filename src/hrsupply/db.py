@@ -18,9 +18,9 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from hrsupply.errors import UserError  # a leaf module: no cycle
 from hrsupply.files import private_dir, tighten
 from hrsupply.i18n import tr
-from hrsupply.errors import UserError  # a leaf module: no cycle
 
 if TYPE_CHECKING:
     from alembic.config import Config

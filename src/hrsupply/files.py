@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from hrsupply.i18n import tr
 from hrsupply.errors import UserError  # a leaf module: no cycle
+from hrsupply.i18n import tr
 
 POSIX = os.name == "posix"
 

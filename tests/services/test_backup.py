@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from hrsupply.db import open_database
+from hrsupply.errors import UserError
 from hrsupply.models import Balance, Movement, User
 from hrsupply.services import backup, movements
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
 from tests.conftest import PG, PIN, at

@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from hrsupply.db import open_database
-from hrsupply.services import movements, stock
 from hrsupply.errors import NotEnoughStock
+from hrsupply.services import movements, stock
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
 from tests.conftest import PG, at

@@ -4,9 +4,9 @@ import pytest
 from pypdf import PdfReader
 
 from hrsupply.db import open_database
+from hrsupply.errors import UserError
 from hrsupply.services import catalog, counts, movements, stock
 from hrsupply.services.count_sheet import write_count_sheet
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from tests.conftest import at
 from tests.helpers import stock_map

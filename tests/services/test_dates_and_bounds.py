@@ -5,9 +5,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from hrsupply.errors import UserError
 from hrsupply.services import closeout, counts, loadout, movements, receiving, tally, visits
 from hrsupply.services.access import NotAllowed
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.services.tally import TallyForm

@@ -6,8 +6,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from hrsupply.services import catalog, movements, reconcile, reorder
 from hrsupply.errors import UserError
+from hrsupply.services import catalog, movements, reconcile, reorder
 from hrsupply.services.exports import write_pdf, write_xlsx
 from hrsupply.services.ledger import Move
 from tests.conftest import at

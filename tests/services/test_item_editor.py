@@ -1,7 +1,7 @@
 import pytest
 
-from hrsupply.services import catalog, item_editor, movements
 from hrsupply.errors import UserError
+from hrsupply.services import catalog, item_editor, movements
 from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
 from hrsupply.services.ledger import Move
 from tests.conftest import at

@@ -4,8 +4,8 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from hrsupply.services import catalog, labels
 from hrsupply.errors import UserError
+from hrsupply.services import catalog, labels
 from tests.helpers import box_syringes
 
 

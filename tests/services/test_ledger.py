@@ -3,9 +3,9 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
+from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.models import Balance, Movement
 from hrsupply.services import movements, stock
-from hrsupply.errors import NotEnoughStock, UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift, rebuild_balances
 from tests.conftest import at

@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from hrsupply.errors import UserError
 from hrsupply.models import Balance, DayChange, MonthChange, Movement
 from hrsupply.services import movements
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move, balances_at
 from hrsupply.services.verify import check_session, find_drift
 

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from hrsupply.services import item_editor, movements, receiving
 from hrsupply.errors import UserError
+from hrsupply.services import item_editor, movements, receiving
 from hrsupply.services.item_editor import PackLine
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from tests.conftest import at

@@ -2,8 +2,8 @@ from datetime import date, datetime
 
 import pytest
 
-from hrsupply.services import catalog, item_editor, movements, purchase_orders, receiving, reorder
 from hrsupply.errors import UserError
+from hrsupply.services import catalog, item_editor, movements, purchase_orders, receiving, reorder
 from hrsupply.services.ledger import Move
 from hrsupply.services.purchase_orders import OrderForm, OrderLineForm
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from hrsupply.services import adjustments, expiry, item_editor, kits, movements, visits
 from hrsupply.errors import NotEnoughStock, UserError
+from hrsupply.services import adjustments, expiry, item_editor, kits, movements, visits
 from hrsupply.services.item_editor import ComponentLine, ItemForm
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift

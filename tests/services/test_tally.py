@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from hrsupply.services import catalog, movements, stock, visits
 from hrsupply.errors import UserError
+from hrsupply.services import catalog, movements, stock, visits
 from hrsupply.services.ledger import Move
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
 from hrsupply.services.visits import Line

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from hrsupply.db import open_database
+from hrsupply.errors import UserError
 from hrsupply.models import User
 from hrsupply.services import program, users
 from hrsupply.services.access import NotAllowed, can
-from hrsupply.errors import UserError
 
 
 def test_a_pin_is_kept_only_as_a_salted_slow_hash(db):

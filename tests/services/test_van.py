@@ -6,8 +6,8 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from hrsupply.services import closeout, loadout, movements
 from hrsupply.errors import UserError
+from hrsupply.services import closeout, loadout, movements
 from hrsupply.services.ledger import Move
 from hrsupply.services.loadout import AlreadyLoaded
 from hrsupply.services.van_sheets import write_pick_sheet

@@ -3,9 +3,9 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from hrsupply.errors import UserError
 from hrsupply.models import Lot, Movement, Visit
 from hrsupply.services import catalog, movements, program, stock, visits
-from hrsupply.errors import UserError
 from hrsupply.services.ledger import Move
 from hrsupply.services.verify import find_drift
 from hrsupply.services.visits import Line, VisitForm

@@ -8,8 +8,8 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
-from hrsupply.services import movements, visits
 from hrsupply.errors import UserError
+from hrsupply.services import movements, visits
 from hrsupply.services.ledger import Move
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui import errors, ops

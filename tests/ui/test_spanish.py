@@ -213,8 +213,8 @@ def test_every_text_has_a_translation_with_the_same_placeholders_and_plain_words
 
 def test_a_refusal_is_said_in_spanish(spanish, datos):
     """A service's refusal, built from its parts, reads as one Spanish sentence."""
-    from hrsupply.services import visits
     from hrsupply.errors import UserError
+    from hrsupply.services import visits
     from hrsupply.services.visits import Line, VisitForm
 
     with datos.read() as s:

@@ -29,8 +29,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from hrsupply.i18n import tr
 from hrsupply.errors import UserError
+from hrsupply.i18n import tr
 from hrsupply.steps import Cancelled, Steps
 from hrsupply.ui import errors
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.errors import UserError
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops, preferences
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor, purchase_orders, receiving
-from hrsupply.errors import UserError
 from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
