@@ -159,10 +159,33 @@ def populate(db: Database, today: date, days: int = 30) -> None:
     with db.write() as s:
         for name, role in DEMO_USERS.items():
             users.add_in(s, name, role, DEMO_PIN, by="sam")
-        site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
-        van = catalog.upsert_location(s, "VAN1", "Mobile health van", "van")
+        month = _Month(s, rng, today)
+        start = today - timedelta(days=days)
+        month.open(start)
+        codes = _codes(rng, 90)
+        for offset in range(days):
+            month.day(start + timedelta(days=offset), offset, codes)
+        month.order_half_delivered()
+        month.month_end()
+        month.poster.flush()
+
+
+class _Month:
+    """A month of a program's work, posted in the order it happened (the random draws too, so
+    the demo is the same month every time)."""
+
+    def __init__(self, s, rng: random.Random, today: date):
+        self.s, self.rng, self.today = s, rng, today
+        self.site = catalog.upsert_location(s, "SITE", "Fixed site", "site")
+        self.van = catalog.upsert_location(s, "VAN1", "Mobile health van", "van")
         catalog.upsert_location(s, "PARTNER", "Partner drop-in center", "other")
-        ids = {}
+        self.ids: dict[str, int] = {}
+        self.sources: dict[str, Source] = {}
+        self._catalog()
+        self.poster = Poster(s, "jo")
+
+    def _catalog(self) -> None:
+        s, ids, site, van = self.s, self.ids, self.site, self.van
         for sku, name, category, unit, tracked, reorder, van_par, _ in CATALOG:
             item = catalog.upsert_item(
                 s, sku, name=name, category=category, unit=unit, lot_tracked=tracked, reorder_point=reorder
@@ -172,10 +195,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             if van_par:
                 catalog.upsert_par(s, van.id, item.id, van_par, van_par // 3)
             catalog.upsert_par(s, site.id, item.id, reorder * 3, reorder)
-        sources = {}
         for name, kind in SOURCES:
-            sources[kind] = Source(name=name, kind=kind, active=True)
-            s.add(sources[kind])
+            self.sources[kind] = Source(name=name, kind=kind, active=True)
+            s.add(self.sources[kind])
         s.flush()
         for sku, packs in PACKS.items():
             for pack, units, code in packs:
@@ -185,9 +207,8 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                     s.add(size)
                     s.flush()
                 s.add(Barcode(code=code, item_id=ids[sku], pack_size_id=size.id if size else None))
-            s.get(Item, ids[sku]).default_source_id = sources[
-                "supplier" if sku.startswith("SYR") else "clearinghouse"
-            ].id
+            source = self.sources["supplier" if sku.startswith("SYR") else "clearinghouse"]
+            s.get(Item, ids[sku]).default_source_id = source.id
             s.get(Item, ids[sku]).order_pack = ORDER_PACKS.get(sku)
         kit_sku, kit_name, parts = KIT
         kit = catalog.upsert_item(s, kit_sku, name=kit_name, category="Kits", unit="kit", reorder_point=50)
@@ -195,7 +216,9 @@ def populate(db: Database, today: date, days: int = 30) -> None:
         ids[kit_sku] = kit.id
         s.add_all(KitComponent(kit_id=kit.id, component_id=ids[sku], quantity=q) for sku, q in parts)
         s.flush()
-        lots = {lot: catalog.lot_for(s, ids[sku], lot, today + timedelta(days=d)).id for sku, lot, d, _ in LOTS}
+        self.lots = {
+            lot: catalog.lot_for(s, ids[sku], lot, self.today + timedelta(days=d)).id for sku, lot, d, _ in LOTS
+        }
         s.get(Item, ids["FOOD-PACK"]).limit_quantity, s.get(Item, ids["FOOD-PACK"]).limit_days = 1, 7
         s.get(Item, ids["NAL-NS-4MG"]).doses, s.get(Item, ids["NAL-IM-04"]).doses = 2, 1
         for position, (name, lines) in enumerate(PRESETS):
@@ -204,121 +227,100 @@ def populate(db: Database, today: date, days: int = 30) -> None:
             s.flush()
             s.add_all(PresetLine(preset_id=preset.id, item_id=ids[sku], quantity=q) for sku, q in lines)
 
-        poster = Poster(s, "jo")
-        start = today - timedelta(days=days)
+    def post(self, move: Move) -> bool:
+        try:
+            self.poster.post(move)
+            return True
+        except NotEnoughStock:
+            return False
 
-        def post(move: Move) -> bool:
-            try:
-                poster.post(move)
-                return True
-            except NotEnoughStock:
-                return False
+    def receipt(self, kind: str, at: datetime, reference: str, order_id: int | None = None) -> None:
+        """What is posted next arrives on this receipt (until `poster.receipt_id` is cleared)."""
+        made = Receipt(
+            source_id=self.sources[kind].id,
+            reference=reference,
+            location_id=self.site.id,
+            occurred_at=at,
+            recorded_at=at,
+            recorded_by="jo",
+            purchase_order_id=order_id,
+        )
+        self.s.add(made)
+        self.s.flush()
+        self.poster.receipt_id = made.id
 
-        def receipt(kind: str, at: datetime, reference: str, order_id: int | None = None) -> None:
-            made = Receipt(
-                source_id=sources[kind].id,
-                reference=reference,
-                location_id=site.id,
-                occurred_at=at,
-                recorded_at=at,
-                recorded_by="jo",
-                purchase_order_id=order_id,
-            )
-            s.add(made)
-            s.flush()
-            poster.receipt_id = made.id
-
+    def open(self, start: date) -> None:
+        """Opening stock, the first lots, and 40 kits assembled."""
+        ids, site = self.ids, self.site
         opening = datetime.combine(start, time(8))
-        receipt("supplier", opening, "Opening stock")
+        self.receipt("supplier", opening, "Opening stock")
         for sku, *_rest, qty in CATALOG:
             if qty:
-                post(Move("receive", ids[sku], site.id, qty, opening, reference="Opening stock"))
+                self.post(Move("receive", ids[sku], site.id, qty, opening, reference="Opening stock"))
         for kind in ("state allocation", "clearinghouse"):
-            receipt(kind, opening, f"{kind.title()} shipment")
+            self.receipt(kind, opening, f"{kind.title()} shipment")
             for sku, lot, _, qty in LOTS:
                 if sku.startswith("NAL") == (kind == "state allocation"):
-                    post(Move("receive", ids[sku], site.id, qty, opening, lot_id=lots[lot]))
-        poster.receipt_id = None
-        kits_at = opening + timedelta(hours=1)
+                    self.post(Move("receive", ids[sku], site.id, qty, opening, lot_id=self.lots[lot]))
+        self.poster.receipt_id = None
+        kit_sku, _name, parts = KIT
+        kits_at, why = opening + timedelta(hours=1), f"40 × {kit_sku}"
         for sku, q in parts:
-            post(
-                Move("adjust", ids[sku], site.id, -q * 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}")
-            )
-        post(Move("adjust", kit.id, site.id, 40, kits_at, reason="kit assembly", reference=f"40 × {kit_sku}"))
+            self.post(Move("adjust", ids[sku], site.id, -q * 40, kits_at, reason="kit assembly", reference=why))
+        self.post(Move("adjust", ids[kit_sku], site.id, 40, kits_at, reason="kit assembly", reference=why))
 
-        codes = _codes(rng, 90)
-        for offset in range(days):
-            day = start + timedelta(days=offset)
-            weekday = day.weekday() < 5
-            if offset and offset % 7 == 0:  # weekly restock of what moves most
-                at = datetime.combine(day, time(9, 15))
-                receipt("supplier", at, f"PO-{2400 + offset}")
-                for sku, qty in (
-                    ("SYR-1ML-28", 3000),
-                    ("SYR-1ML-27", 1000),
-                    ("VITC", 1000),
-                    ("COOKER", 500),
-                    ("ALCPAD", 2000),
-                ):
-                    post(Move("receive", ids[sku], site.id, qty, at, reference=f"PO-{2400 + offset}"))
-                receipt("donation", at, f"Donation {day:%m/%d}")
-                post(Move("receive", ids["CONDOM"], site.id, 200, at, reference=f"Donation {day:%m/%d}"))
-                post(Move("receive", ids["SOCKS"], site.id, 60, at, reference=f"Donation {day:%m/%d}"))
-                poster.receipt_id = None
-            if weekday:  # the van runs on weekdays: load to par, hand out, close out
-                at = datetime.combine(day, time(8, 30))
-                for sku, *_mid, van_par, _ in CATALOG:
-                    if not van_par:
-                        continue
-                    on_van = poster.item_on_hand(van.id, ids[sku])
-                    if van_par > on_van:
-                        need = van_par - on_van
-                        if not post(
-                            Move(
-                                "transfer",
-                                ids[sku],
-                                site.id,
-                                need,
-                                at,
-                                to_location_id=van.id,
-                                reference=f"Load-out {day:%Y-%m-%d}",
-                            )
-                        ):
-                            post(
-                                Move(
-                                    "transfer",
-                                    ids[sku],
-                                    site.id,
-                                    need // 2 or 1,
-                                    at,
-                                    to_location_id=van.id,
-                                    reference=f"Load-out {day:%Y-%m-%d}",
-                                )
-                            )
-                _visits(rng, s, poster, post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
-                # Close-out count of the syringes on the van: now and then one is miscounted.
-                at = datetime.combine(day, time(16, 30))
-                for sku in ("SYR-1ML-28", "SYR-1ML-27"):
-                    have = poster.available(van.id, ids[sku], None, at)
-                    counted = max(0, have - (rng.random() < 0.2) * rng.randint(1, 5))
-                    post(Move("count", ids[sku], van.id, counted, at))
-            _visits(
-                rng,
-                s,
-                poster,
-                post,
-                ids,
-                site.id,
-                day,
-                codes,
-                rng.randint(12, 30) if weekday else rng.randint(4, 10),
-                (9, 17),
-            )
-        # An order sent ten days ago: four of its ten cases of syringes came five days ago.
-        sent = datetime.combine(today - timedelta(days=10), time(11))
+    def day(self, day: date, offset: int, codes: list[str]) -> None:
+        """A weekly restock, the van's weekday run, and the site's visits."""
+        rng, ids, site = self.rng, self.ids, self.site
+        weekday = day.weekday() < 5
+        if offset and offset % 7 == 0:  # weekly restock of what moves most
+            at = datetime.combine(day, time(9, 15))
+            self.receipt("supplier", at, f"PO-{2400 + offset}")
+            for sku, qty in (
+                ("SYR-1ML-28", 3000),
+                ("SYR-1ML-27", 1000),
+                ("VITC", 1000),
+                ("COOKER", 500),
+                ("ALCPAD", 2000),
+            ):
+                self.post(Move("receive", ids[sku], site.id, qty, at, reference=f"PO-{2400 + offset}"))
+            self.receipt("donation", at, f"Donation {day:%m/%d}")
+            self.post(Move("receive", ids["CONDOM"], site.id, 200, at, reference=f"Donation {day:%m/%d}"))
+            self.post(Move("receive", ids["SOCKS"], site.id, 60, at, reference=f"Donation {day:%m/%d}"))
+            self.poster.receipt_id = None
+        if weekday:
+            self.van_run(day, codes)
+        count = rng.randint(12, 30) if weekday else rng.randint(4, 10)
+        _visits(rng, self.s, self.poster, self.post, ids, site.id, day, codes, count, (9, 17))
+
+    def van_run(self, day: date, codes: list[str]) -> None:
+        """The van runs on weekdays: load to par, hand out, close out."""
+        rng, ids, site, van = self.rng, self.ids, self.site, self.van
+        at = datetime.combine(day, time(8, 30))
+        for sku, *_mid, van_par, _ in CATALOG:
+            on_van = self.poster.item_on_hand(van.id, ids[sku]) if van_par else 0
+            if van_par > on_van:
+                need, reference = van_par - on_van, f"Load-out {day:%Y-%m-%d}"
+                for qty in (need, need // 2 or 1):  # half of it when the site is short
+                    if self.post(
+                        Move("transfer", ids[sku], site.id, qty, at, to_location_id=van.id, reference=reference)
+                    ):
+                        break
+        _visits(rng, self.s, self.poster, self.post, ids, van.id, day, codes, rng.randint(8, 18), (10, 15))
+        # Close-out count of the syringes on the van: now and then one is miscounted.
+        at = datetime.combine(day, time(16, 30))
+        for sku in ("SYR-1ML-28", "SYR-1ML-27"):
+            have = self.poster.available(van.id, ids[sku], None, at)
+            counted = max(0, have - (rng.random() < 0.2) * rng.randint(1, 5))
+            self.post(Move("count", ids[sku], van.id, counted, at))
+
+    def order_half_delivered(self) -> None:
+        """An order sent ten days ago: four of its ten cases of syringes came five days ago."""
+        s, ids = self.s, self.ids
+        sent = datetime.combine(self.today - timedelta(days=10), time(11))
         order = PurchaseOrder(
-            source_id=sources["supplier"].id,
-            location_id=site.id,
+            source_id=self.sources["supplier"].id,
+            location_id=self.site.id,
             status="sent",
             note="monthly syringe order",
             created_at=sent,
@@ -333,33 +335,25 @@ def populate(db: Database, today: date, days: int = 30) -> None:
                 PurchaseOrderLine(order_id=order.id, item_id=ids["VITC"], pack="box", pack_units=100, packs=20),
             ]
         )
-        arrived = datetime.combine(today - timedelta(days=5), time(10))
-        receipt("supplier", arrived, f"PO-{order.id:04d}", order.id)
-        post(Move("receive", ids["SYR-1ML-28"], site.id, 4000, arrived, reference=f"PO-{order.id:04d}"))
-        poster.receipt_id = None
-        # Month-end count at the site: a few small differences, as in real life.
-        at = datetime.combine(today - timedelta(days=1), time(17, 30))
+        arrived = datetime.combine(self.today - timedelta(days=5), time(10))
+        self.receipt("supplier", arrived, f"PO-{order.id:04d}", order.id)
+        self.post(Move("receive", ids["SYR-1ML-28"], self.site.id, 4000, arrived, reference=f"PO-{order.id:04d}"))
+        self.poster.receipt_id = None
+
+    def month_end(self) -> None:
+        """The month-end count at the site (a few small differences, as in real life), a disposal,
+        and the van's last shift, which ran out of hygiene kits on paper: the desk recorded them anyway."""
+        rng, ids, site, van, poster = self.rng, self.ids, self.site, self.van, self.poster
+        at = datetime.combine(self.today - timedelta(days=1), time(17, 30))
         for sku in ("COOKER", "COTTON", "TOURN", "WOUND-KIT"):
             have = poster.available(site.id, ids[sku], None, at)
-            post(Move("count", ids[sku], site.id, max(0, have + rng.randint(-4, 2)), at))
-        post(Move("dispose", ids["FTS"], site.id, 20, at, reason="damaged", reference="Water damage"))
-        # The van's last shift ran out of hygiene kits on paper: the desk recorded them anyway.
-        last = datetime.combine(today - timedelta(days=1), time(15, 40))
+            self.post(Move("count", ids[sku], site.id, max(0, have + rng.randint(-4, 2)), at))
+        self.post(Move("dispose", ids["FTS"], site.id, 20, at, reason="damaged", reference="Water damage"))
+        last = datetime.combine(self.today - timedelta(days=1), time(15, 40))
         short = poster.available(van.id, ids["HYGIENE"], None, last)
-        post(
-            Move(
-                "adjust",
-                ids["HYGIENE"],
-                van.id,
-                3,
-                last,
-                reason="found",
-                needs_review=True,
-                reference="handed out beyond recorded stock",
-            )
-        )
-        post(Move("handout", ids["HYGIENE"], van.id, short + 3, last))
-        poster.flush()
+        found = "handed out beyond recorded stock"
+        self.post(Move("adjust", ids["HYGIENE"], van.id, 3, last, reason="found", needs_review=True, reference=found))
+        self.post(Move("handout", ids["HYGIENE"], van.id, short + 3, last))
 
 
 def _visits(rng, session, poster, post, ids, location_id, day, codes, count, hours) -> None:

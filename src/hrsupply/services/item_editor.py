@@ -149,7 +149,14 @@ def _check(s, form: ItemForm) -> list[str]:
             select(Movement.id).where(Movement.item_id == form.id).limit(1)
         ):
             problems.append("Lot-tracked: this item already has movements, so lot tracking cannot change")
+    _check_packs(s, form, problems)
+    _check_pars(s, form, problems)
+    _check_components(s, form, problems)
+    return problems
 
+
+def _check_packs(s, form: ItemForm, problems: list[str]) -> None:
+    """Pack sizes, the order pack and barcodes."""
     names: set[str] = set()
     for n, p in enumerate(form.packs, start=1):
         if not p.name.strip():
@@ -174,6 +181,9 @@ def _check(s, form: ItemForm) -> list[str]:
             problems.append(f"Barcodes, row {n}: {code} already belongs to {owner}")
         if b.pack and b.pack.strip().lower() not in names:
             problems.append(f"Barcodes, row {n}: there is no pack size {b.pack!r} in this item's pack sizes")
+
+
+def _check_pars(s, form: ItemForm, problems: list[str]) -> None:
     locs = set(s.scalars(select(Location.code)))
     seen_locs: set[str] = set()
     for n, p in enumerate(form.pars, start=1):
@@ -186,6 +196,11 @@ def _check(s, form: ItemForm) -> list[str]:
         _whole(problems, f"Par levels, row {n}, minimum", p.minimum, optional=True)
         if isinstance(p.minimum, int) and isinstance(p.par, int) and p.minimum > p.par:
             problems.append(f"Par levels, row {n}: minimum {p.minimum} is above par {p.par}")
+
+
+def _check_components(s, form: ItemForm, problems: list[str]) -> None:
+    """A kit's recipe: known items that are not kits, each once; a kit is neither lot-tracked nor
+    a component of another kit."""
     if form.components and form.lot_tracked:
         problems.append("Kit components: a kit is not lot-tracked itself (its components can be)")
     seen_parts: set[str] = set()
@@ -208,7 +223,6 @@ def _check(s, form: ItemForm) -> list[str]:
         and form.components
     ):
         problems.append("Kit components: this item is a component of another kit, so it cannot be a kit itself")
-    return problems
 
 
 def save_item(db: Database, user: str, form: ItemForm) -> int:

@@ -73,7 +73,6 @@ def _summary(report: ProgramReport) -> list:
 
 def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppress: bool) -> Path:
     from openpyxl import Workbook
-    from openpyxl.chart import LineChart, Reference
     from openpyxl.styles import Alignment, Font
 
     from hrsupply.services.exports import HEADER_FILL
@@ -131,28 +130,36 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
         ws = book["Summary"]
         text(ws.cell(ws.max_row + 2, 1, legend(report)))
     if labels:
-        ws = book.create_sheet("Chart")
-        by = tr("by month") if len(report.months) > 1 else tr("by week")
-        ws["A1"] = f"{title}: {tr('the main figures')} {by}"
-        ws["A1"].font = Font(bold=True, size=14)
-        ws.cell(3, 1, tr("Month") if len(report.months) > 1 else tr("Week")).font = Font(bold=True)
-        for n, (name, _values) in enumerate(chart_data, start=2):
-            text(ws.cell(3, n, name)).font = Font(bold=True)
-        for r, label in enumerate(labels, start=4):
-            text(ws.cell(r, 1, label))
-            for n, (_name, values) in enumerate(chart_data, start=2):
-                ws.cell(r, n, values[r - 4])
-        chart = LineChart()
-        chart.title, chart.y_axis.title, chart.height, chart.width = by.capitalize(), tr("Count"), 9, 18
-        chart.add_data(
-            Reference(ws, min_col=2, max_col=1 + len(chart_data), min_row=3, max_row=3 + len(labels)),
-            titles_from_data=True,
-        )
-        chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(labels)))
-        ws.add_chart(chart, f"A{len(labels) + 6}")
+        _xlsx_chart(book, report, title, labels, chart_data)
     with written(path) as temp:
         book.save(temp)
     return path
+
+
+def _xlsx_chart(book, report: ProgramReport, title: str, labels: list[str], chart_data) -> None:
+    """The Chart sheet: the main figures by month (one month: by week), as a table and a line chart."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.styles import Font
+
+    ws = book.create_sheet("Chart")
+    by = tr("by month") if len(report.months) > 1 else tr("by week")
+    ws["A1"] = f"{title}: {tr('the main figures')} {by}"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.cell(3, 1, tr("Month") if len(report.months) > 1 else tr("Week")).font = Font(bold=True)
+    for n, (name, _values) in enumerate(chart_data, start=2):
+        text(ws.cell(3, n, name)).font = Font(bold=True)
+    for r, label in enumerate(labels, start=4):
+        text(ws.cell(r, 1, label))
+        for n, (_name, values) in enumerate(chart_data, start=2):
+            ws.cell(r, n, values[r - 4])
+    chart = LineChart()
+    chart.title, chart.y_axis.title, chart.height, chart.width = by.capitalize(), tr("Count"), 9, 18
+    chart.add_data(
+        Reference(ws, min_col=2, max_col=1 + len(chart_data), min_row=3, max_row=3 + len(labels)),
+        titles_from_data=True,
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + len(labels)))
+    ws.add_chart(chart, f"A{len(labels) + 6}")
 
 
 def _chart(report: ProgramReport, width: float, height: float, *, outside: bool):

@@ -158,21 +158,14 @@ def suggestions(
         loc = location_by_code(s, location) if location else None
         loc_id = loc.id if loc else None
         items = {i.id: i for i in s.scalars(select(Item).where(Item.active.is_(True)))}
-        on_hand: dict[int, int] = {}
-        expired: dict[int, int] = {}
-        for (_, item_id), u in usable_stock(s, today, location_id=loc_id).items():
-            on_hand[item_id] = on_hand.get(item_id, 0) + u.usable
-            expired[item_id] = expired.get(item_id, 0) + u.expired
+        on_hand, expired = _on_hand(s, today, loc_id)
         used, stockout, carried = _use(s, loc_id, list(items), lo, hi, days)
         ordered = on_order(s, loc_id)
         pars, mins = _levels(s, loc, items)
         packs = {(p.item_id, p.name.lower()): p.units for p in s.scalars(select(PackSize))}
         sources = dict(s.execute(select(Source.id, Source.name)).all())
         kits = set(s.scalars(select(KitComponent.kit_id)))
-    soon: dict[int, int] = {}  # usable units expiring within the expiry window
-    for lot in expiry.expiring(db, within_days=window, today=today, location_id=loc_id):
-        if not lot.expired:
-            soon[lot.item_id] = soon.get(lot.item_id, 0) + lot.quantity
+    soon = _expiring_soon(db, window, today, loc_id)
     lines = []
     for item_id, item in items.items():
         have, due, use = on_hand.get(item_id, 0), ordered.get(item_id, 0), used.get(item_id, 0)
@@ -218,6 +211,25 @@ def suggestions(
     return ReorderView(
         location, start, today, months, target_months, lines, recorded_days=longest if longest < days else None
     )
+
+
+def _on_hand(s, today: date, loc_id: int | None) -> tuple[dict[int, int], dict[int, int]]:
+    """Usable and expired units per item."""
+    on_hand: dict[int, int] = {}
+    expired: dict[int, int] = {}
+    for (_, item_id), u in usable_stock(s, today, location_id=loc_id).items():
+        on_hand[item_id] = on_hand.get(item_id, 0) + u.usable
+        expired[item_id] = expired.get(item_id, 0) + u.expired
+    return on_hand, expired
+
+
+def _expiring_soon(db: Database, window: int, today: date, loc_id: int | None) -> dict[int, int]:
+    """Usable units per item in lots expiring within the expiry window."""
+    soon: dict[int, int] = {}
+    for lot in expiry.expiring(db, within_days=window, today=today, location_id=loc_id):
+        if not lot.expired:
+            soon[lot.item_id] = soon.get(lot.item_id, 0) + lot.quantity
+    return soon
 
 
 def _use(s, loc_id: int | None, item_ids: list[int], lo: datetime, hi: datetime, days: int) -> tuple[dict, dict, dict]:

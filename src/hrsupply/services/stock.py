@@ -155,20 +155,7 @@ def overview(
     today = today or date.today()
     horizon = today + timedelta(days=window_days)
     with db.read() as session:
-        items = select(Item).where(Item.active.is_(True))
-        if category:
-            items = items.where(Item.category == category)
-        text = search.strip()
-        if text:
-            like = f"%{text.lower()}%"
-            items = items.where(
-                or_(
-                    func.lower(Item.name).like(like),
-                    func.lower(Item.sku).like(like),
-                    Item.id.in_(select(Barcode.item_id).where(Barcode.code == text)),
-                )
-            )
-        item_rows = {i.id: i for i in session.scalars(items)}
+        item_rows = {i.id: i for i in session.scalars(_items_found(search, category))}
         if not item_rows:
             return []
         ids = list(item_rows)
@@ -222,6 +209,24 @@ def overview(
         rows = [r for r in rows if _has_status(r, status)]
     rows.sort(key=lambda r: (r.category, r.name, r.location))
     return rows
+
+
+def _items_found(search: str, category: str | None):
+    """Active items in the category whose name or SKU holds the search text, or with that barcode."""
+    items = select(Item).where(Item.active.is_(True))
+    if category:
+        items = items.where(Item.category == category)
+    text = search.strip()
+    if text:
+        like = f"%{text.lower()}%"
+        items = items.where(
+            or_(
+                func.lower(Item.name).like(like),
+                func.lower(Item.sku).like(like),
+                Item.id.in_(select(Barcode.item_id).where(Barcode.code == text)),
+            )
+        )
+    return items
 
 
 def _has_status(row: StockRow, status: str) -> bool:
