@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from hrsupply.errors import UserError
 from hrsupply.models import Balance, DayChange, MonthChange, Movement
 from hrsupply.services import movements
-from hrsupply.services.ledger import Move, balances_at
+from hrsupply.services.changes import balances_at
+from hrsupply.services.ledger import Move
 from hrsupply.services.verify import check_session, find_drift
 
 START = datetime(2026, 1, 1)

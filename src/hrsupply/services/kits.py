@@ -17,7 +17,8 @@ from hrsupply.i18n import tr
 from hrsupply.models import Item, KitComponent, Movement
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
-from hrsupply.services.ledger import KIT_REASONS, Move, Poster
+from hrsupply.services.changes import KIT_REASONS
+from hrsupply.services.ledger import Move, Poster
 
 ASSEMBLY, BREAK_DOWN = KIT_REASONS  # the ledger counts them as use (day changes)
 

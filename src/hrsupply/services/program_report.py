@@ -25,7 +25,7 @@ from hrsupply.models import DayChange, Item, KitComponent, Location, Movement, R
 from hrsupply.services import program, suppression
 from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, is_naloxone, location_by_code, with_unit
-from hrsupply.services.ledger import balances_at, month_sql
+from hrsupply.services.changes import balances_at, month_sql
 from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
 

@@ -13,7 +13,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.i18n import period as i18n_period
 from hrsupply.models import DayChange, Item, Location, Lot, Movement
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.ledger import balances_at, effects
+from hrsupply.services.changes import balances_at, effects
 from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import check_period, end_of
 
@@ -53,7 +53,7 @@ def _buckets(eff) -> dict:
     }
 
 
-# Each column's kinds of day change (services/ledger.py, day_kind).
+# Each column's kinds of day change (services/changes.py, day_kind).
 DAY_KINDS = {
     "received": ("receive",),
     "handed_out": ("handout",),

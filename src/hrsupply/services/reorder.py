@@ -21,7 +21,7 @@ from hrsupply.i18n import period as i18n_period
 from hrsupply.models import DayChange, Item, KitComponent, Location, Lot, Movement, PackSize, ParLevel, Source
 from hrsupply.services import expiry, program
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.ledger import balances_at
+from hrsupply.services.changes import balances_at
 from hrsupply.services.purchase_orders import on_order
 from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import minimum_here

@@ -13,7 +13,7 @@ from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
-from hrsupply.services.ledger import balances_at
+from hrsupply.services.changes import balances_at
 from hrsupply.services.usable import usable
 
 EXPIRY_WINDOW_DAYS = 90

@@ -1,6 +1,6 @@
 """`hrsupply verify`: the ledger's whole promise, checked. Each cached balance equals the sum of
 its movements and knows the time of its last one, and no (location, item, lot) balance was ever
-below zero at any point in its history. The per-month changes (services/ledger.py, MonthChange)
+below zero at any point in its history. The per-month changes (services/changes.py, MonthChange)
 add up to the ledger's, month by month. `repair` rewrites the cached balances and the month
 changes from the ledger, in one transaction, never writing a negative balance, and says so in the
 audit log."""
@@ -19,7 +19,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange, Movement
 from hrsupply.services import audit
 from hrsupply.services.access import require
-from hrsupply.services.ledger import KIT_REASONS, effects, month_sql
+from hrsupply.services.changes import KIT_REASONS, effects, month_sql
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def _day_sums(session: Session) -> dict[tuple, int]:
     """The ledger's change per (day, location, item, lot, kind), added up from the movements."""
     eff = effects(columns=[Movement.reason, Movement.location_id.label("origin")])
     day = func.date(eff.c.occurred_at)
-    kind = case(  # ledger.day_kind, in SQL
+    kind = case(  # changes.day_kind, in SQL
         ((eff.c.type == "transfer") & (eff.c.location_id == eff.c.origin), literal("transfer_out")),
         (eff.c.type == "transfer", literal("transfer_in")),
         ((eff.c.type == "adjust") & eff.c.reason.in_(KIT_REASONS), literal("kit")),
