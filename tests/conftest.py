@@ -11,7 +11,7 @@ from hypothesis import settings  # noqa: E402
 from sqlalchemy import create_engine, make_url  # noqa: E402
 
 from hrsupply.db import open_database  # noqa: E402
-from hrsupply.models import User  # noqa: E402
+from hrsupply.models import Item, User  # noqa: E402
 from hrsupply.services import catalog, users  # noqa: E402
 
 # HYPOTHESIS_PROFILE=thorough for a long hunt; the default keeps `make test` quick.
@@ -156,3 +156,116 @@ def today_is(monkeypatch):
         monkeypatch.setattr(bounds, "today", lambda: day)
 
     return move
+
+
+@pytest.fixture
+def november(db, cat, today_is):
+    """A November with known visits, returns, a tally sheet, an undone visit, an imported handout
+    (and one reversed), naloxone first kits and refills, deliveries by source and a disposal."""
+    from hrsupply.services import item_editor, movements, receiving, tally, visits
+    from hrsupply.services.ledger import Move
+    from hrsupply.services.receiving import ReceiptForm, ReceiptLine
+    from hrsupply.services.tally import TallyForm
+    from hrsupply.services.visits import Line, VisitForm
+
+    with db.write() as s:
+        strip = catalog.upsert_item(s, "FTS", name="Fentanyl test strip", category="Test strips", unit="strip")
+        cooker = catalog.upsert_item(s, "COOKER", name="Cooker", category="Injection supplies")
+        s.get(Item, cat.nal).doses = 2  # a 2-dose nasal kit
+        s.flush()
+        cat.strip, cat.cooker = strip.id, cooker.id
+    supplier = item_editor.save_source(db, "lead", "Henry Schein", "supplier")
+    donor = item_editor.save_source(db, "lead", "Church donation", "donation")
+    state = item_editor.save_source(db, "lead", "State DOH", "state allocation")
+
+    def receive(source, day, *lines):
+        receiving.record_receipt(db, "lead", ReceiptForm(source, cat.site, at(day, 8), None, list(lines)))
+
+    # October: AAAA11 seen once (so in November they return), from 10 syringes received then.
+    receiving.record_receipt(
+        db, "lead", ReceiptForm(supplier, cat.site, at(1, 8, 10), None, [ReceiptLine(cat.syr, 10)])
+    )
+    visits.record(db, "lead", VisitForm(cat.site, at(2, 10, 10), "AAAA11", [Line(cat.syr, 10)]))
+    # November deliveries: 1,000 syringes bought, 100 strips and 50 cookers donated, 40 naloxone
+    # kits from the state, and 30 cookers imported from a spreadsheet with no source.
+    receive(supplier, 1, ReceiptLine(cat.syr, 1000))
+    receive(donor, 1, ReceiptLine(cat.strip, 100), ReceiptLine(cat.cooker, 50))
+    receive(state, 1, ReceiptLine(cat.nal, 40, lot="C"))
+    movements.record(
+        db,
+        "lead",
+        [
+            Move("receive", cat.cooker, cat.site, 30, at(1, 9)),
+            Move("transfer", cat.syr, cat.site, 100, at(1, 10), to_location_id=cat.van),
+            Move("transfer", cat.nal, cat.site, 5, at(1, 10), lot_id=cat.lots["C"], to_location_id=cat.van),
+        ],
+    )
+    visits.record(
+        db,
+        "lead",
+        VisitForm(cat.site, at(3), "AAAA11", [Line(cat.syr, 20)], syringes_returned=15, referrals=["HCV test"]),
+    )
+    visits.record(
+        db,
+        "lead",
+        VisitForm(
+            cat.site,
+            at(5),
+            "BBBB22",
+            [Line(cat.syr, 30), Line(cat.nal, 1)],
+            syringes_returned=40,
+            returned_estimated=True,
+            collecting_for=2,
+            naloxone_reason="first kit",
+        ),
+    )
+    visits.record(
+        db,
+        "lead",
+        VisitForm(
+            cat.van,
+            at(7),
+            "BBBB22",
+            [Line(cat.nal, 2)],
+            naloxone_reason="used on an overdose",
+            reversals_reported=1,
+            referrals=["HCV test", "Housing"],
+        ),
+    )
+    visits.record(db, "lead", VisitForm(cat.site, at(9), None, [Line(cat.syr, 10), Line(cat.strip, 5)]))
+    undone = visits.record(db, "lead", VisitForm(cat.site, at(20), "CCCC33", [Line(cat.syr, 50)]))
+    today_is(date(2026, 11, 20))  # undone the day it was recorded
+    visits.undo(db, "lead", undone)
+    today_is(date.today())
+    tally.record_tally(
+        db,
+        "lead",
+        TallyForm(
+            cat.van,
+            date(2026, 11, 12),
+            3,
+            [Line(cat.syr, 60), Line(cat.nal, 2)],
+            syringes_returned=30,
+            naloxone_reasons={"lost": 1},
+            referrals={"Housing": 2},
+        ),
+    )
+    movements.record(  # imported handouts: one kept, one reversed later
+        db,
+        "lead",
+        [
+            Move("handout", cat.cooker, cat.site, 5, at(14), participant="DDDD44"),
+            Move("handout", cat.syr, cat.site, 7, at(15), participant="EEEE55"),
+        ],
+    )
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from hrsupply.models import Movement
+
+        wrong = s.scalar(select(Movement.id).where(Movement.participant == "EEEE55"))
+    movements.reverse(db, "lead", wrong, "entered twice")
+    from hrsupply.services import adjustments
+
+    adjustments.dispose(db, "lead", location_id=cat.site, item_id=cat.cooker, quantity=3, reason="damaged", at=at(16))
+    return cat

@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from hrsupply.ui import ops
+from tests.ui.helpers import activate
 
 
 @pytest.fixture(autouse=True)
@@ -49,8 +50,7 @@ def shown(qtbot):
     def show(widget):
         qtbot.addWidget(widget)
         widget.show()
-        widget.activateWindow()
-        qtbot.waitUntil(widget.isActiveWindow)
+        activate(qtbot, widget)
         ops.settle()
         return widget
 

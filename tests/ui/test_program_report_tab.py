@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from hrsupply.ui.main_window import MainWindow
 from hrsupply.ui.ops import settle
 from hrsupply.ui.program_report_tab import periods
-from tests.services.test_program_report import november  # noqa: F401 - the fixture
 
 
 def test_quick_periods():
@@ -23,7 +22,7 @@ def test_quick_periods():
     assert periods(date(2026, 2, 10))["Last quarter"] == (date(2025, 10, 1), date(2025, 12, 31))
 
 
-def test_the_month_shows_then_goes_to_excel_and_the_print_preview(qtbot, shown, db, november, tmp_path):  # noqa: F811
+def test_the_month_shows_then_goes_to_excel_and_the_print_preview(qtbot, shown, db, november, tmp_path):
     window = shown(MainWindow(db, "lead"))
     tab = window.show_screen("Reports").program
     settle()

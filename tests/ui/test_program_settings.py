@@ -7,7 +7,7 @@ from hrsupply.services import audit, presets, program
 from hrsupply.ui import preferences
 from hrsupply.ui.main_window import MainWindow
 from hrsupply.ui.ops import settle
-from tests.ui.test_settings_screen import put
+from tests.ui.helpers import PATIENCE_MS, activate, put
 
 
 def settings_of(shown, db):
@@ -101,8 +101,10 @@ def test_presets_are_edited_in_order_and_reach_the_front_desks_keys(shown, qtbot
     desk = window.show_screen("Front desk")
     settle()
     assert "F6</b> Walk-in" in desk.preset_hint.text()
+    activate(qtbot, window)  # the F-keys are the window's shortcuts: they need it active
     desk.code.setFocus()
     qtbot.keyClick(desk.code, Qt.Key_F6)
+    qtbot.waitUntil(lambda: bool(desk.lines.rows), timeout=PATIENCE_MS)
     settle()
     assert [(l.item_id, l.quantity) for l in desk.lines.rows] == [(cat.syr, 10)]
     # A row naming no known item: said by row, nothing saved

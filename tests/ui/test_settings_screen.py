@@ -3,20 +3,13 @@
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem
 
 from hrsupply.services import catalog, item_editor, movements
 from hrsupply.services.ledger import Move
 from hrsupply.ui.main_window import MainWindow
 from hrsupply.ui.ops import settle
 from tests.helpers import stock_map
-
-
-def put(grid, row: int, values: list[str]) -> None:
-    while grid.table.rowCount() <= row:
-        grid.table.insertRow(grid.table.rowCount())
-    for col, value in enumerate(values):
-        grid.table.setItem(row, col, QTableWidgetItem(value))
+from tests.ui.helpers import put
 
 
 def test_a_new_pack_barcode_works_on_the_front_desk_right_after_saving(qtbot, shown, db, cat):

@@ -32,12 +32,12 @@ def answering(screen, answer: bool) -> None:
 
 
 def take(screen, row: int, value: int) -> None:
-    model = screen.plan_model
+    model = screen.load_tab.plan_model
     assert model.setData(model.index(row, model.TAKE), value)
 
 
 def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
-    rows = van.plan_model.rows
+    rows = van.load_tab.plan_model.rows
     assert [(r.line.sku, r.lot.lot if r.lot.lot else None, r.quantity) for r in rows] == [
         ("NAL-4MG", "A", 10),
         ("NAL-4MG", "B", 8),
@@ -45,58 +45,60 @@ def test_edit_the_lots_print_and_confirm_once(qtbot, db, van, cat, monkeypatch):
     ]
     take(van, 0, 4)  # four from lot A, the rest from B
     settle()
-    assert not van.plan_model.setData(van.plan_model.index(1, van.plan_model.TAKE), 9)  # B only has 8
+    assert not van.load_tab.plan_model.setData(
+        van.load_tab.plan_model.index(1, van.load_tab.plan_model.TAKE), 9
+    )  # B only has 8
     van.crew.setText("Ana, Ben")
     settle()
-    van.preview_button.click()
+    van.load_tab.preview_button.click()
     settle()
     assert "Crew: Ana, Ben" in van.printed[0] and "A (2026-12-31): 4" in van.printed[0]
     answering(van, False)
-    van.confirm_button.click()  # what moves, said before anything does
+    van.load_tab.confirm_button.click()  # what moves, said before anything does
     settle()
     assert van.asked == ["Move 2 lines (612 each) from Fixed site (SITE) to Mobile van (VAN1)?"]
-    assert stock_map(db).get(("VAN1", "SYR-1ML")) is None and van.load_message.text() == ""
+    assert stock_map(db).get(("VAN1", "SYR-1ML")) is None and van.load_tab.load_message.text() == ""
     answering(van, True)
-    van.confirm_button.click()
+    van.load_tab.confirm_button.click()
     settle()
-    assert len(van.asked) == 1 and "Loaded: load-out" in van.load_message.text()
+    assert len(van.asked) == 1 and "Loaded: load-out" in van.load_tab.load_message.text()
     assert stock_map(db, lots=True)[("VAN1", "NAL-4MG", "A")] == 4
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
     answering(van, False)
-    van.confirm_button.click()  # the 6 kits left out: a second trip is asked about, once
+    van.load_tab.confirm_button.click()  # the 6 kits left out: a second trip is asked about, once
     settle()
     [question] = van.asked
     assert "already loaded" in question and "Move 1 line (6 each)" in question
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 600
-    for row in range(len(van.plan_model.rows)):
+    for row in range(len(van.load_tab.plan_model.rows)):
         take(van, row, 0)
     answering(van, True)
-    van.confirm_button.click()  # nothing to load: said without asking
+    van.load_tab.confirm_button.click()  # nothing to load: said without asking
     settle()
-    assert van.asked == [] and van.load_message.text() == "Nothing to load: every line is 0."
+    assert van.asked == [] and van.load_tab.load_message.text() == "Nothing to load: every line is 0."
 
 
 def test_loading_twice_asks_first(qtbot, db, van, cat, monkeypatch):
-    van.confirm_button.click()
+    van.load_tab.confirm_button.click()
     settle()
     movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 50, datetime.now())])
     settle()
     van.refresh()
     settle()
     answering(van, False)
-    van.confirm_button.click()
+    van.load_tab.confirm_button.click()
     settle()
     [question] = van.asked  # once: the earlier trip and what moves, in one question
     assert question.startswith("This was already loaded for ") and "by crew. Load a second trip?" in question
     assert "Move 1 line (50 each)" in question and stock_map(db)[("VAN1", "SYR-1ML")] == 550
     answering(van, True)
-    van.confirm_button.click()
+    van.load_tab.confirm_button.click()
     settle()
     assert len(van.asked) == 1 and stock_map(db)[("VAN1", "SYR-1ML")] == 600
 
 
 def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van, cat):
-    van.confirm_button.click()
+    van.load_tab.confirm_button.click()
     settle()
     movements.record(db, "lead", [Move("handout", cat.syr, cat.van, 120, datetime.now())])
     settle()
@@ -104,8 +106,8 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
     settle()
     van.refresh()
     settle()
-    model = van.count_model
-    van.blind.setChecked(True)
+    model = van.close_tab.count_model
+    van.close_tab.blind.setChecked(True)
     settle()
     assert model.data(model.index(0, 3)) == "—"  # a blind count hides what is expected
     syr = next(n for n, l in enumerate(model.rows) if l.sku == "SYR-1ML")
@@ -116,11 +118,11 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
     settle()
     model.setData(model.index(syr, 6), "box dropped")
     settle()
-    van.close_button.click()
+    van.close_tab.close_button.click()
     settle()
-    assert "Close-out saved" in van.close_message.text()
+    assert "Close-out saved" in van.close_tab.close_message.text()
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 370 and stock_map(db)[("SITE", "SYR-1ML")] == 4500
-    line = next(l for l in van.rec_model.rows if l.sku == "SYR-1ML")
+    line = next(l for l in van.rec_tab.rec_model.rows if l.sku == "SYR-1ML")
     settle()
     assert (line.loaded, line.handed_out, line.expected, line.counted, line.variance, line.returned) == (
         600,
@@ -130,15 +132,17 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
         -10,
         100,
     )
-    van.rec_button.click()
+    van.rec_tab.rec_button.click()
     settle()
     assert "box dropped" in van.printed[-1]
-    assert van.history.count() == 2
-    load_entry = next(n for n in range(van.history.count()) if "load-out" in van.history.item(n).text())
+    assert van.history_tab.history.count() == 2
+    load_entry = next(
+        n for n in range(van.history_tab.history.count()) if "load-out" in van.history_tab.history.item(n).text()
+    )
     settle()
-    van.history.setCurrentRow(load_entry)
+    van.history_tab.history.setCurrentRow(load_entry)
     settle()
-    van.reopen_button.click()
+    van.history_tab.reopen_button.click()
     settle()
     assert "Load-out sheet (reprint)" in van.printed[-1] and "600" in van.printed[-1]
 
@@ -153,7 +157,7 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
         from_name="Site",
         to_name="Van",
         day=date.today(),
-        lines=van.plan_model.pick_lines() * 12,
+        lines=van.load_tab.plan_model.pick_lines() * 12,
     )
     preview = PdfPreview(path, "Load-out sheet", "sheet.pdf")
     settle()
@@ -199,11 +203,11 @@ def test_restocking_a_partner_site_prints_a_pick_list(qtbot, db, van, cat):
     settle()
     screen.van.setCurrentIndex(screen.van.findData(partner))
     settle()
-    assert [(r.line.sku, r.quantity) for r in screen.plan_model.rows] == [("SYR-1ML", 200)]
-    screen.preview_button.click()
+    assert [(r.line.sku, r.quantity) for r in screen.load_tab.plan_model.rows] == [("SYR-1ML", 200)]
+    screen.load_tab.preview_button.click()
     settle()
     assert screen.printed[0].startswith("Pick list — Partner drop-in (PARTNER)")
-    screen.confirm_button.click()
+    screen.load_tab.confirm_button.click()
     settle()
     assert stock_map(db)[("PARTNER", "SYR-1ML")] == 200
 
@@ -215,7 +219,7 @@ def test_close_out_marks_expired_lots_on_the_van(qtbot, db, van, cat):
     settle()
     van.refresh()
     settle()
-    model = van.count_model
+    model = van.close_tab.count_model
     [old] = [n for n, l in enumerate(model.rows) if l.lot == "OLD"]
     assert model.data(model.index(old, 2)) == "2026-01-31 EXPIRED: bring back"
     assert model.data(model.index(old, 2), role=0x08) is not None  # highlighted (Qt.BackgroundRole)

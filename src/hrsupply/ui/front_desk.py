@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QModelIndex, QSettings, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,104 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.i18n import tr
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui import ops
+from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, Message, ask_choice, counted, label, pick_item, refill
+from hrsupply.ui.tables import table_view
+from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, label, pick_item, refill
 
-PRESET_KEYS = ("F5", "F6", "F7", "F8")
 REFERRAL_COLUMNS = 3
-
-
-class LinesModel(ColumnsModel):
-    COLUMNS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Quantity"), QT_TR_NOOP("Lot"))
-
-    def __init__(self, names: dict[int, str], parent=None):
-        super().__init__(parent)
-        self.names = names
-        self.lot_names: dict[int, str] = {}
-
-    def add(self, line: Line) -> None:
-        # The same item twice is one line with the quantities added.
-        for n, existing in enumerate(self.rows):
-            if existing.item_id == line.item_id and existing.lot_id == line.lot_id:
-                existing.quantity += line.quantity
-                self.dataChanged.emit(self.index(n, 1), self.index(n, 1))
-                return
-        self.beginInsertRows(self.index(0, 0).parent(), len(self.rows), len(self.rows))
-        self.rows.append(Line(line.item_id, line.quantity, line.lot_id))
-        self.endInsertRows()
-
-    QUANTITY = 1
-    changed = Signal()  # a quantity edited in place
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        line = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            lot = self.lot_names.get(line.lot_id, "") if line.lot_id else ""
-            return (self.names.get(line.item_id, "?"), f"{line.quantity:,}", lot)[index.column()]
-        if role == Qt.ItemDataRole.EditRole and index.column() == self.QUANTITY:
-            return str(line.quantity)  # a text editor: the digits typed replace it
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.QUANTITY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.QUANTITY else base
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        """A quantity typed over the old one; 0 takes the line off."""
-        text = str(value).strip().replace(",", "")
-        if role != Qt.ItemDataRole.EditRole or not text.isdigit():
-            return False
-        self.set_quantity(index.row(), int(text))
-        return True
-
-    def set_quantity(self, row: int, quantity: int) -> None:
-        if quantity <= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
-        else:
-            self.rows[row].quantity = quantity
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-        self.changed.emit()
-
-
-class TodayModel(ColumnsModel):
-    COLUMNS = (
-        QT_TR_NOOP("Time"),
-        QT_TR_NOOP("Code"),
-        QT_TR_NOOP("Handed out"),
-        QT_TR_NOOP("Returned"),
-        QT_TR_NOOP("Naloxone reason"),
-        QT_TR_NOOP("Reversals"),
-        QT_TR_NOOP("By"),
-    )
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row: visits.VisitRow = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            returned = f"{row.syringes_returned:,}" + (" (est.)" if row.returned_estimated else "")
-            values = (
-                row.occurred_at.strftime("%H:%M"),
-                row.participant or "anonymous",
-                ("UNDONE · " if row.undone else "") + row.items,
-                returned,
-                row.naloxone_reason or "",
-                str(row.reversals_reported or ""),
-                row.recorded_by,
-            )
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and row.undone:
-            return Qt.gray
-        return None
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:

@@ -22,8 +22,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops, preferences
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.settings_screen import EditGrid
-from hrsupply.ui.widgets import Choices, Message, note
+from hrsupply.ui.widgets import PRESET_KEYS, Choices, EditGrid, Message, note
 
 PROGRAM = (
     "program_name",
@@ -294,8 +293,6 @@ class FrontDeskTab(_SettingsPage):
         self.example.setText(tr("Example: {said} → <b>{code}</b>").format(said=said, code=code))
 
     def _show_keys(self, *_args) -> None:
-        from hrsupply.ui.front_desk import PRESET_KEYS
-
         names = list(dict.fromkeys(name.strip() for name, *_ in self.presets.rows() if name.strip()))
         self.keys.setText(
             "   ".join(f"<b>{key}</b> {name}" for key, name in zip(PRESET_KEYS, names)) or "No presets yet."

@@ -8,16 +8,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,47 +27,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.widgets import Choices, KeepsEdits, Message, SimpleTab, said_then
-
-
-class EditGrid(QGroupBox):
-    """A small editable table of text cells with Add and Remove; blank rows are ignored."""
-
-    def __init__(self, title: str, columns: tuple[str, ...], parent=None):
-        super().__init__(title, parent)
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in columns])  # marked QT_TR_NOOP by the caller
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
-        add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def set_rows(self, rows: list[list]) -> None:
-        self.table.setRowCount(0)
-        for values in rows:
-            n = self.table.rowCount()
-            self.table.insertRow(n)
-            for col, value in enumerate(values):
-                self.table.setItem(n, col, QTableWidgetItem("" if value is None else str(value)))
-
-    def rows(self) -> list[list[str]]:
-        out = []
-        for n in range(self.table.rowCount()):
-            values = [
-                (self.table.item(n, c).text().strip() if self.table.item(n, c) else "")
-                for c in range(self.table.columnCount())
-            ]
-            if any(values):
-                out.append(values)
-        return out
+from hrsupply.ui.widgets import Choices, EditGrid, KeepsEdits, Message, SimpleTab, said_then
 
 
 def _number(text: str, where: str):

@@ -1,9 +1,7 @@
 """Supply tabs for what leaves other than by handout: expiring lots, adjust and dispose, the
-review of front-desk flags, kits, and shelf labels."""
+review of front-desk flags, and kits."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,8 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -22,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
-from hrsupply.services import adjustments, catalog, expiry, kits, labels, program, stock
+from hrsupply.services import adjustments, catalog, expiry, kits, program, stock
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -44,11 +40,21 @@ class ExpiryModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            left = "expired" if r.expired else str(r.days_left)
-            return (r.expiry.isoformat(), left, r.name, r.sku, r.lot, r.location, f"{r.quantity:,}")[index.column()]
+            return self.cell(
+                index,
+                {
+                    "Expiry": r.expiry.isoformat(),
+                    "Days left": "expired" if r.expired else str(r.days_left),
+                    "Item": r.name,
+                    "SKU": r.sku,
+                    "Lot": r.lot,
+                    "Location": r.location,
+                    "On hand": f"{r.quantity:,}",
+                },
+            )
         if role == Qt.ItemDataRole.BackgroundRole and (r.expired or r.days_left <= 30):  # gone, or gone within a month
             return QBrush(QColor("#f8d7da" if r.expired else "#fde9c9"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 6):
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()] in ("Days left", "On hand"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -127,15 +133,18 @@ class FlaggedModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{r.occurred_at:%Y-%m-%d %H:%M}",
-                r.location,
-                r.name,
-                r.lot or "",
-                f"{r.quantity:+,}",
-                r.recorded_by,
-                r.participant or "anonymous",
-            )[index.column()]
+            return self.cell(
+                index,
+                {
+                    "When": f"{r.occurred_at:%Y-%m-%d %H:%M}",
+                    "Location": r.location,
+                    "Item": r.name,
+                    "Lot": r.lot or "",
+                    "Found": f"{r.quantity:+,}",
+                    "Recorded by": r.recorded_by,
+                    "Participant code": r.participant or "anonymous",
+                },
+            )
         return None
 
 
@@ -153,15 +162,18 @@ class ReviewedModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{r.flag.occurred_at:%Y-%m-%d %H:%M}",
-                r.flag.location,
-                r.flag.name,
-                f"{r.flag.quantity:+,}",
-                r.outcome,
-                r.note or "",
-                f"{r.reviewed_by}, {r.reviewed_at:%b %d %H:%M}",
-            )[index.column()]
+            return self.cell(
+                index,
+                {
+                    "When": f"{r.flag.occurred_at:%Y-%m-%d %H:%M}",
+                    "Location": r.flag.location,
+                    "Item": r.flag.name,
+                    "Found": f"{r.flag.quantity:+,}",
+                    "Outcome": r.outcome,
+                    "Note": r.note or "",
+                    "By": f"{r.reviewed_by}, {r.reviewed_at:%b %d %H:%M}",
+                },
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#6b6b6b"))  # closed: for the record only
         return None
@@ -453,85 +465,4 @@ class KitsTab(Screen):
             lambda: action(self.db, self.user, kit, where, count),
             lambda _r: self.message.ok(f"{done} {count:,} × {name}."),
             changes=Changes.STOCK,
-        )
-
-
-class LabelsTab(Screen):
-    listens = Changes.CATALOG
-
-    def __init__(self, db, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.list = QListWidget()
-        self.copies = QSpinBox(minimum=1, maximum=300, value=1)
-        self.skip = QSpinBox(minimum=0, maximum=labels.PER_SHEET - 1)
-        self.save_button = QPushButton(tr("Print labels…"))
-        self.message = Message()
-        form = QFormLayout()
-        form.addRow(tr("Copies of each label"), self.copies)
-        form.addRow(tr("Labels already used on the sheet"), self.skip)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Tick the labels to print (Avery 5160 / 8160, US Letter, 30 per sheet).")))
-        self.all_button, self.none_button = QPushButton(tr("Tick all")), QPushButton(tr("Tick none"))
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.all_button)
-        ticks.addWidget(self.none_button)
-        ticks.addStretch(1)
-        layout.addLayout(ticks)
-        layout.addWidget(self.list, 1)
-        self.all_button.clicked.connect(lambda: self.tick_all(True))
-        self.none_button.clicked.connect(lambda: self.tick_all(False))
-        layout.addLayout(form)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.message)
-        self.save_button.clicked.connect(self.save)
-        self._labels: list = []
-
-    def reload(self, changes: Changes = Changes.CATALOG) -> None:
-        ops.run(self, lambda: labels.labels_for(self.db), self._show, key="load")
-
-    def _show(self, found: list) -> None:
-        self.list.clear()
-        self._labels = found
-        for label in self._labels:
-            entry = QListWidgetItem(f"{label.name} — {label.what}   [{label.code}]")
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.Unchecked)
-            self.list.addItem(entry)
-
-    def tick_all(self, on: bool) -> None:
-        for n in range(self.list.count()):
-            self.list.item(n).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    def chosen(self) -> list[labels.Label]:
-        return [label for n, label in enumerate(self._labels) if self.list.item(n).checkState() == Qt.Checked]
-
-    def preview(self, path: Path) -> None:
-        """A test replaces this to read the file instead."""
-        from hrsupply.ui.pdf_preview import show
-
-        show(self, path, tr("Shelf labels"))
-
-    def save(self) -> None:
-        """The ticked labels in the print preview (Print…, Save as PDF…)."""
-        from hrsupply.ui.pdf_preview import scratch
-
-        chosen = self.chosen()
-        if not chosen:
-            self.message.error(tr("Tick at least one label."))
-            return
-        path = scratch(self) / "shelf-labels.pdf"
-        copies, skip = self.copies.value(), self.skip.value()
-
-        def written(pages: int) -> None:
-            self.message.ok(
-                tr("{pages} sheet{x} of labels ready to print.").format(pages=pages, x="s" if pages > 1 else "")
-            )
-            self.preview(path)
-
-        ops.run(
-            self,
-            lambda: labels.write_labels(path, chosen, copies=copies, skip=skip),
-            written,
-            busy=tr("Writing the labels…"),
         )

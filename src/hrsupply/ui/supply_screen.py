@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui.receive import ReceiptsTab, ReceiveTab
-from hrsupply.ui.supply_out import AdjustTab, ExpiryTab, KitsTab, LabelsTab
+from hrsupply.ui.shelf_labels import LabelsTab
+from hrsupply.ui.supply_out import AdjustTab, ExpiryTab, KitsTab
 
 
 class SupplyScreen(QWidget):

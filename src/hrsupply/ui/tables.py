@@ -41,6 +41,15 @@ class ColumnsModel(QAbstractTableModel):
         if "data" in cls.__dict__:
             cls.data = _kept(cls.__dict__["data"])
 
+    @classmethod
+    def column(cls, heading: str) -> int:
+        """A column's position, by its heading as declared: no code counts columns."""
+        return cls.COLUMNS.index(heading)
+
+    def cell(self, index, values: dict[str, object]):
+        """The cell at `index` of a row given as {heading: value}, every column named."""
+        return values[self.COLUMNS[index.column()]]
+
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = rows

@@ -248,6 +248,9 @@ class VanReconcileModel(ColumnsModel):
 
 
 class VanScreen(Screen):
+    """The van's day: which van, from which site, on which day (shared by every tab), then one
+    tab each for the load-out, the close-out count, the reconciliation and the history."""
+
     listens = Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, user: str, parent=None):
@@ -262,102 +265,27 @@ class VanScreen(Screen):
             bar.addWidget(QLabel(tr(label)))
             bar.addWidget(widget)
         bar.addWidget(self.crew, 1)
-
-        # Load-out
-        self.plan_model = LoadOutModel(self)
-        self.plan_view = table_view(self.plan_model, stretch=0)
-        self.plan_view.setEditTriggers(self.plan_view.EditTrigger.AllEditTriggers)
-        self.plan_summary = QLabel()
-        self.preview_button = QPushButton(tr("Print load-out sheet…"))
-        self.confirm_button = QPushButton(tr("Confirm loaded"))
-        self.load_message = Message()
-        load_buttons = QHBoxLayout()
-        load_buttons.addWidget(self.plan_summary, 1)
-        load_buttons.addWidget(self.preview_button)
-        load_buttons.addWidget(self.confirm_button)
-        load_tab = QWidget()
-        load_layout = QVBoxLayout(load_tab)
-        load_layout.addWidget(
-            QLabel(
-                tr(
-                    "To load = par − on the van, capped by what the site has; lots earliest "
-                    "expiry first. Change “Take” to take more, less, or another lot."
-                )
-            )
-        )
-        load_layout.addWidget(self.plan_view, 1)
-        load_layout.addLayout(load_buttons)
-        load_layout.addWidget(self.load_message)
-
-        # Close-out
-        self.count_model = CountModel(self)
-        self.count_view = table_view(self.count_model, stretch=0)
-        self.count_view.setEditTriggers(self.count_view.EditTrigger.AllEditTriggers)
-        self.blind = QCheckBox(tr("Blind count (hide what the records expect)"))
-        self.close_button = QPushButton(tr("Save close-out"))
-        self.close_message = Message()
-        close_tab = QWidget()
-        close_layout = QVBoxLayout(close_tab)
-        close_layout.addWidget(self.blind)
-        close_layout.addWidget(self.count_view, 1)
-        close_bar = QHBoxLayout()
-        close_bar.addWidget(QLabel(tr("A line left blank is not counted and keeps its stock.")), 1)
-        close_bar.addWidget(self.close_button)
-        close_layout.addLayout(close_bar)
-        close_layout.addWidget(self.close_message)
-
-        # Reconciliation
-        self.rec_start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.rec_end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.rec_model = VanReconcileModel(self)
-        self.rec_button = QPushButton(tr("Print reconciliation…"))
-        self.rec_message = Message()
-        rec_bar = QHBoxLayout()
-        for widget in (QLabel(tr("From")), self.rec_start, QLabel(tr("to")), self.rec_end):
-            rec_bar.addWidget(widget)
-        rec_bar.addStretch(1)
-        rec_bar.addWidget(self.rec_button)
-        rec_tab = QWidget()
-        rec_layout = QVBoxLayout(rec_tab)
-        rec_layout.addLayout(rec_bar)
-        rec_layout.addWidget(table_view(self.rec_model, stretch=10), 1)
-        rec_layout.addWidget(self.rec_message)
-
-        # History
-        self.history = QListWidget()
-        self.reopen_button = QPushButton(tr("Reprint the selected load-out / reconcile the selected close-out"))
-        history_tab = QWidget()
-        history_layout = QVBoxLayout(history_tab)
-        history_layout.addWidget(self.history, 1)
-        history_layout.addWidget(self.reopen_button)
-
+        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
+        self.load_tab, self.close_tab = LoadOutTab(self), CloseOutTab(self)
+        self.rec_tab, self.history_tab = ReconciliationTab(self), HistoryTab(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(load_tab, tr("Load-out"))
-        self.tabs.addTab(close_tab, tr("Close-out"))
-        self.tabs.addTab(rec_tab, tr("Reconciliation"))
-        self.tabs.addTab(history_tab, tr("History"))
+        self.tabs.addTab(self.load_tab, tr("Load-out"))
+        self.tabs.addTab(self.close_tab, tr("Close-out"))
+        self.tabs.addTab(self.rec_tab, tr("Reconciliation"))
+        self.tabs.addTab(self.history_tab, tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Van") + "</h2>"))
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-
         for signal in (self.van.currentIndexChanged, self.source.currentIndexChanged, self.day.dateChanged):
             signal.connect(self.refresh)
-        self.blind.toggled.connect(self._blind)
-        self.preview_button.clicked.connect(self.print_loadout)
-        self.confirm_button.clicked.connect(self.confirm)
-        self.close_button.clicked.connect(self.save_closeout)
-        self.rec_start.dateChanged.connect(self._reconcile)
-        self.rec_end.dateChanged.connect(self._reconcile)
-        self.rec_button.clicked.connect(self.print_reconciliation)
-        self.reopen_button.clicked.connect(self.reopen)
-        self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
-        self._kinds: dict[int, str] = {}
-        self.message = self.load_message
+        self.message = self.load_tab.load_message
 
-    # ---- helpers -------------------------------------------------------------------------
-    def _day(self) -> date:
+    def chosen_day(self) -> date:
         return self.day.date().toPython()
+
+    def temp_file(self, name: str) -> Path:
+        return Path(self._tmp.name) / name
 
     def preview(self, path: Path, title: str, name: str) -> None:
         """Opens the print preview; a test replaces this to look at the file instead."""
@@ -365,63 +293,7 @@ class VanScreen(Screen):
 
         PdfPreview(path, title, name, self).exec()
 
-    def reload(self, changes: Changes) -> None:
-        if changes & Changes.CATALOG:  # vans and sites may have changed: the combos first, then the rest
-            fill_locations(self.van, self.db, then=lambda: fill_locations(self.source, self.db, then=self.refresh))
-        else:
-            self.refresh()
-
-    def refresh(self, *_args) -> None:
-        van, source, day = self.van.currentData(), self.source.currentData(), self._day()
-        if van is None or source is None:
-            self.plan_summary.setText(tr("Add a van and a site in Settings first."))
-            return
-
-        def read():
-            kinds = {l.id: l.kind for l in catalog.locations(self.db)}
-            return kinds, loadout.plan(self.db, source, van, day), closeout.sheet(self.db, van), self._history_of(van)
-
-        ops.run(self, read, self._show, message=self.load_message, key="load")
-        self._reconcile()
-
-    def _show(self, read) -> None:
-        self._kinds, lines, sheet, history = read
-        self.plan_model.load(lines)
-        short = sum(1 for l in lines if l.short)
-        self.plan_summary.setText(
-            tr("{x} with a par · to load: ").format(x=counted(len(lines), tr("item"), tr("items")))
-            + (catalog.in_units((l.unit, l.to_load) for l in lines if l.to_load) or "nothing")
-            + (tr(" · {short} short at the site").format(short=short) if short else "")
-        )
-        self.count_model.set_rows(sheet)
-        self.history.clear()
-        for text, key in history:
-            entry = QListWidgetItem(text)
-            entry.setData(Qt.ItemDataRole.UserRole, key)
-            self.history.addItem(entry)
-
-    def _blind(self, on: bool) -> None:
-        self.count_model.blind = on
-        self.count_model.set_rows(self.count_model.rows)
-
-    # ---- load-out ------------------------------------------------------------------------
-    def _title(self) -> str:
-        """A van's morning sheet is its load-out; restocking a partner site uses a pick list."""
-        return tr("Load-out sheet") if self._kinds.get(self.van.currentData()) == "van" else tr("Pick list")
-
-    def print_loadout(self) -> None:
-        path = Path(self._tmp.name) / f"load-out-{self.van.currentData(CODE_ROLE)}-{self._day()}.pdf"
-        sheet = dict(
-            title=self._title(),
-            from_name=self.source.currentText(),
-            to_name=self.van.currentText(),
-            day=self._day(),
-            lines=self.plan_model.pick_lines(),
-            crew=self.crew.text(),
-        )
-        self._print(path, sheet["title"], lambda: _write_pick_sheet(path, program=self._program(), **sheet))
-
-    def _print(self, path: Path, title: str, write) -> None:
+    def print_sheet(self, path: Path, title: str, write) -> None:
         """Write a sheet off the UI thread, then open it in the print preview."""
         ops.run(
             self,
@@ -430,8 +302,101 @@ class VanScreen(Screen):
             busy=tr("Preparing the {x}…").format(x=title.lower()),
         )
 
-    def _program(self) -> str:
+    def letterhead(self) -> str:
         return program.letterhead(self.db)
+
+    def reload(self, changes: Changes) -> None:
+        if changes & Changes.CATALOG:  # vans and sites may have changed: the combos first, then the rest
+            fill_locations(self.van, self.db, then=lambda: fill_locations(self.source, self.db, then=self.refresh))
+        else:
+            self.refresh()
+
+    def refresh(self, *_args) -> None:
+        van, source, day = self.van.currentData(), self.source.currentData(), self.chosen_day()
+        if van is None or source is None:
+            self.load_tab.plan_summary.setText(tr("Add a van and a site in Settings first."))
+            return
+        history = self.history_tab
+
+        def read():
+            kinds = {l.id: l.kind for l in catalog.locations(self.db)}
+            return kinds, loadout.plan(self.db, source, van, day), closeout.sheet(self.db, van), history.read(van)
+
+        ops.run(self, read, self._show, message=self.load_tab.load_message, key="load")
+        self.rec_tab.reconcile()
+
+    def _show(self, read) -> None:
+        kinds, lines, sheet, entries = read
+        self.load_tab.show(lines, kinds)
+        self.close_tab.count_model.set_rows(sheet)
+        self.history_tab.show(entries)
+
+    def reconcile_day(self, day: date) -> None:
+        """The Reconciliation tab, over that one day."""
+        self.rec_tab.rec_start.setDate(QDate(day.year, day.month, day.day))
+        self.rec_tab.rec_end.setDate(QDate(day.year, day.month, day.day))
+
+
+class LoadOutTab(QWidget):
+    """What to load (par less what is on the van, capped by the site), the sheet, and the load."""
+
+    def __init__(self, screen: VanScreen):
+        super().__init__()
+        self.van_screen = screen
+        self.plan_model = LoadOutModel(self)
+        self.plan_view = table_view(self.plan_model, stretch=0)
+        self.plan_view.setEditTriggers(self.plan_view.EditTrigger.AllEditTriggers)
+        self.plan_summary = QLabel()
+        self.preview_button = QPushButton(tr("Print load-out sheet…"))
+        self.confirm_button = QPushButton(tr("Confirm loaded"))
+        self.load_message = Message()
+        self._kinds: dict[int, str] = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_summary, 1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "To load = par − on the van, capped by what the site has; lots earliest "
+                    "expiry first. Change “Take” to take more, less, or another lot."
+                )
+            )
+        )
+        layout.addWidget(self.plan_view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.load_message)
+        self.preview_button.clicked.connect(self.print_loadout)
+        self.confirm_button.clicked.connect(self.confirm)
+
+    def show(self, lines, kinds: dict[int, str]) -> None:
+        self._kinds = kinds
+        self.plan_model.load(lines)
+        short = sum(1 for l in lines if l.short)
+        self.plan_summary.setText(
+            tr("{x} with a par · to load: ").format(x=counted(len(lines), tr("item"), tr("items")))
+            + (catalog.in_units((l.unit, l.to_load) for l in lines if l.to_load) or "nothing")
+            + (tr(" · {short} short at the site").format(short=short) if short else "")
+        )
+
+    def _title(self) -> str:
+        """A van's morning sheet is its load-out; restocking a partner site uses a pick list."""
+        van = self.van_screen.van.currentData()
+        return tr("Load-out sheet") if self._kinds.get(van) == "van" else tr("Pick list")
+
+    def print_loadout(self) -> None:
+        screen = self.van_screen
+        path = screen.temp_file(f"load-out-{screen.van.currentData(CODE_ROLE)}-{screen.chosen_day()}.pdf")
+        sheet = dict(
+            title=self._title(),
+            from_name=screen.source.currentText(),
+            to_name=screen.van.currentText(),
+            day=screen.chosen_day(),
+            lines=self.plan_model.pick_lines(),
+            crew=screen.crew.text(),
+        )
+        screen.print_sheet(path, sheet["title"], lambda: _write_pick_sheet(path, program=screen.letterhead(), **sheet))
 
     def confirm(self) -> None:
         """Ask once, saying what moves (and whether it was loaded already today), then load."""
@@ -439,8 +404,10 @@ class VanScreen(Screen):
         if not lines:
             self.load_message.error(tr("Nothing to load: every line is 0."))
             return
-        crew, van_name, source = self.crew.text(), self.van.currentText(), self.source.currentText()
-        db, from_id, to_id, day = self.db, self.source.currentData(), self.van.currentData(), self._day()
+        screen = self.van_screen
+        crew, van_name, source = screen.crew.text(), screen.van.currentText(), screen.source.currentText()
+        db, user, day = screen.db, screen.user, screen.chosen_day()
+        from_id, to_id = screen.source.currentData(), screen.van.currentData()
 
         def ask(before: str | None) -> None:
             moving = catalog.in_units((l.unit, l.to_load) for l in lines)
@@ -449,11 +416,11 @@ class VanScreen(Screen):
             )
             if before:
                 question = f"{said(before)} Load a second trip?\n\n{question}"
-            if not self.ask_yes_no(tr("Confirm loaded"), question, default_yes=before is None):
+            if not screen.ask_yes_no(tr("Confirm loaded"), question, default_yes=before is None):
                 return
             ops.run(
                 self,
-                lambda: loadout.confirm(db, self.user, from_id, to_id, day, lines, crew=crew, again=before is not None),
+                lambda: loadout.confirm(db, user, from_id, to_id, day, lines, crew=crew, again=before is not None),
                 lambda made: self.load_message.ok(
                     tr("Loaded: load-out {made} moved to {van_name}.").format(made=made, van_name=van_name)
                 ),
@@ -463,17 +430,44 @@ class VanScreen(Screen):
 
         ops.run(self, lambda: loadout.loaded_before(db, from_id, to_id, day), ask, message=self.load_message)
 
-    # ---- close-out -----------------------------------------------------------------------
+
+class CloseOutTab(QWidget):
+    """The count of what came back (blind if asked), saved as the van's close-out."""
+
+    def __init__(self, screen: VanScreen):
+        super().__init__()
+        self.van_screen = screen
+        self.count_model = CountModel(self)
+        self.count_view = table_view(self.count_model, stretch=0)
+        self.count_view.setEditTriggers(self.count_view.EditTrigger.AllEditTriggers)
+        self.blind = QCheckBox(tr("Blind count (hide what the records expect)"))
+        self.close_button = QPushButton(tr("Save close-out"))
+        self.close_message = Message()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.blind)
+        layout.addWidget(self.count_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("A line left blank is not counted and keeps its stock.")), 1)
+        bar.addWidget(self.close_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.close_message)
+        self.blind.toggled.connect(self._blind)
+        self.close_button.clicked.connect(self.save_closeout)
+
+    def _blind(self, on: bool) -> None:
+        self.count_model.blind = on
+        self.count_model.set_rows(self.count_model.rows)
+
     def save_closeout(self) -> None:
         if all(l.counted is None for l in self.count_model.rows):
             self.close_message.error(tr("Type the counted quantity of at least one line."))
             return
-        args = (self.db, self.user, self.van.currentData(), self.source.currentData(), self._day())
-        rows, blind = list(self.count_model.rows), self.blind.isChecked()
+        screen = self.van_screen
+        args = (screen.db, screen.user, screen.van.currentData(), screen.source.currentData(), screen.chosen_day())
+        rows, blind, day = list(self.count_model.rows), self.blind.isChecked(), screen.chosen_day()
 
         def saved(_result) -> None:
-            self.rec_start.setDate(self.day.date())
-            self.rec_end.setDate(self.day.date())
+            screen.reconcile_day(day)
             self.close_message.ok(tr("Close-out saved: see the Reconciliation tab for the shift."))
 
         ops.run(
@@ -484,13 +478,34 @@ class VanScreen(Screen):
             changes=Changes.STOCK,
         )
 
-    # ---- reconciliation and history --------------------------------------------------------
-    def _reconcile(self, *_args) -> None:
-        code, start, end = (
-            self.van.currentData(CODE_ROLE),
-            self.rec_start.date().toPython(),
-            self.rec_end.date().toPython(),
-        )
+
+class ReconciliationTab(QWidget):
+    """What was loaded, handed out and counted back over the days chosen, and its sheet."""
+
+    def __init__(self, screen: VanScreen):
+        super().__init__()
+        self.van_screen = screen
+        self.rec_start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.rec_end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.rec_model = VanReconcileModel(self)
+        self.rec_button = QPushButton(tr("Print reconciliation…"))
+        self.rec_message = Message()
+        bar = QHBoxLayout()
+        for widget in (QLabel(tr("From")), self.rec_start, QLabel(tr("to")), self.rec_end):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.rec_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(table_view(self.rec_model, stretch=10), 1)
+        layout.addWidget(self.rec_message)
+        self.rec_start.dateChanged.connect(self.reconcile)
+        self.rec_end.dateChanged.connect(self.reconcile)
+        self.rec_button.clicked.connect(self.print_reconciliation)
+
+    def reconcile(self, *_args) -> None:
+        code = self.van_screen.van.currentData(CODE_ROLE)
+        start, end = self.rec_start.date().toPython(), self.rec_end.date().toPython()
         if code is None:
             return
 
@@ -500,26 +515,42 @@ class VanScreen(Screen):
 
         ops.run(
             self,
-            lambda: closeout.van_reconcile(self.db, code, start, end),
+            lambda: closeout.van_reconcile(self.van_screen.db, code, start, end),
             show,
             message=self.rec_message,
             key="reconcile",
         )
 
     def print_reconciliation(self) -> None:
+        screen = self.van_screen
         start, end = self.rec_start.date().toPython(), self.rec_end.date().toPython()
-        path = Path(self._tmp.name) / f"van-reconciliation-{self.van.currentData(CODE_ROLE)}-{start}.pdf"
-        sheet = dict(van_name=self.van.currentText(), start=start, end=end, lines=list(self.rec_model.rows))
+        path = screen.temp_file(f"van-reconciliation-{screen.van.currentData(CODE_ROLE)}-{start}.pdf")
+        sheet = dict(van_name=screen.van.currentText(), start=start, end=end, lines=list(self.rec_model.rows))
 
         def write() -> None:
             from hrsupply.services.van_sheets import write_van_reconciliation
 
-            write_van_reconciliation(path, program=self._program(), **sheet)
+            write_van_reconciliation(path, program=screen.letterhead(), **sheet)
 
-        self._print(path, "Van reconciliation", write)
+        screen.print_sheet(path, "Van reconciliation", write)
 
-    def _history_of(self, van: int) -> list[tuple[str, tuple]]:
+
+class HistoryTab(QWidget):
+    """The van's load-outs and close-outs: a load-out reprinted, a close-out reconciled."""
+
+    def __init__(self, screen: VanScreen):
+        super().__init__()
+        self.van_screen = screen
+        self.history = QListWidget()
+        self.reopen_button = QPushButton(tr("Reprint the selected load-out / reconcile the selected close-out"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.reopen_button)
+        self.reopen_button.clicked.connect(self.reopen)
+
+    def read(self, van: int) -> list[tuple[str, tuple]]:
         """The van's load-outs and close-outs, newest first (read off the UI thread)."""
+        db = self.van_screen.db
         entries = [
             (
                 l.day,
@@ -528,7 +559,7 @@ class VanScreen(Screen):
                 f"{l.confirmed_by}" + (f" · crew {l.crew}" if l.crew else ""),
                 ("load", l.id, l.day),
             )
-            for l in loadout.history(self.db, van)
+            for l in loadout.history(db, van)
         ]
         entries += [
             (
@@ -537,37 +568,44 @@ class VanScreen(Screen):
                 f"{c.day} · close-out {c.id} · counted by {c.counted_by}" + (" (blind)" if c.blind else ""),
                 ("close", c.id, c.day),
             )
-            for c in closeout.history(self.db, van)
+            for c in closeout.history(db, van)
         ]
         return [(text, key) for _, _, text, key in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)]
+
+    def show(self, entries: list[tuple[str, tuple]]) -> None:
+        self.history.clear()
+        for text, key in entries:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            self.history.addItem(entry)
 
     def reopen(self) -> None:
         entry = self.history.currentItem()
         if entry is None:
             return
         kind, ident, day = entry.data(Qt.ItemDataRole.UserRole)
-        if kind == "load":
-            path = Path(self._tmp.name) / f"load-out-{ident}.pdf"
-            van, van_name = self.van.currentData(), self.van.currentText()
+        screen = self.van_screen
+        if kind != "load":
+            screen.reconcile_day(day)
+            screen.tabs.setCurrentWidget(screen.rec_tab)
+            return
+        path = screen.temp_file(f"load-out-{ident}.pdf")
+        van, van_name = screen.van.currentData(), screen.van.currentText()
 
-            def write() -> None:
-                info = next(l for l in loadout.history(self.db, van) if l.id == ident)
-                _write_pick_sheet(
-                    path,
-                    program=self._program(),
-                    title=tr("Load-out sheet (reprint)"),
-                    from_name=info.from_location,
-                    to_name=van_name,
-                    day=day,
-                    lines=loadout.lines_of(self.db, ident),
-                    crew=info.crew,
-                )
+        def write() -> None:
+            info = next(l for l in loadout.history(screen.db, van) if l.id == ident)
+            _write_pick_sheet(
+                path,
+                program=screen.letterhead(),
+                title=tr("Load-out sheet (reprint)"),
+                from_name=info.from_location,
+                to_name=van_name,
+                day=day,
+                lines=loadout.lines_of(screen.db, ident),
+                crew=info.crew,
+            )
 
-            self._print(path, "Load-out sheet", write)
-        else:
-            self.rec_start.setDate(QDate(day.year, day.month, day.day))
-            self.rec_end.setDate(QDate(day.year, day.month, day.day))
-            self.tabs.setCurrentIndex(2)
+        screen.print_sheet(path, "Load-out sheet", write)
 
 
 def _write_pick_sheet(path: Path, **sheet) -> None:

@@ -1,5 +1,6 @@
 """Small pieces several screens share: the item field that takes typing or a scan, location
-and source pickers, the red/green message line, and the list-and-form tab of Settings."""
+and source pickers, the red/green message line, the small editable tables and the list-and-form
+tab of Settings, and the keys that add a preset at the front desk."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +28,9 @@ from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
+
+# The front desk's preset keys: the first preset in the program's order is F5, the next F6, …
+PRESET_KEYS = ("F5", "F6", "F7", "F8")
 
 
 def _catalog():
@@ -363,3 +371,43 @@ class SimpleTab(KeepsEdits, Screen):
     def save_work(self):
         """Read the form (here, on the UI thread) and return the call that saves it, returning its id."""
         raise NotImplementedError
+
+
+class EditGrid(QGroupBox):
+    """A small editable table of text cells with Add and Remove; blank rows are ignored."""
+
+    def __init__(self, title: str, columns: tuple[str, ...], parent=None):
+        super().__init__(title, parent)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in columns])  # marked QT_TR_NOOP by the caller
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
+        add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: list[list]) -> None:
+        self.table.setRowCount(0)
+        for values in rows:
+            n = self.table.rowCount()
+            self.table.insertRow(n)
+            for col, value in enumerate(values):
+                self.table.setItem(n, col, QTableWidgetItem("" if value is None else str(value)))
+
+    def rows(self) -> list[list[str]]:
+        out = []
+        for n in range(self.table.rowCount()):
+            values = [
+                (self.table.item(n, c).text().strip() if self.table.item(n, c) else "")
+                for c in range(self.table.columnCount())
+            ]
+            if any(values):
+                out.append(values)
+        return out

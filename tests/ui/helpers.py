@@ -1,0 +1,23 @@
+"""What several screen tests do: wait for a window to be active, fill an editable grid."""
+
+from PySide6.QtWidgets import QTableWidgetItem
+
+# How long a condition may take on a loaded machine before a test fails: generous, because a
+# wait on a condition ends as soon as it holds (a passing test never waits this long).
+PATIENCE_MS = 60_000
+
+
+def activate(qtbot, window) -> None:
+    """Make `window` the active window, as a click on it would, and wait until it is: keys reach
+    its shortcuts only then (another test's window, or a popup, may hold the activation)."""
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(window.isActiveWindow, timeout=PATIENCE_MS)
+
+
+def put(grid, row: int, values: list[str]) -> None:
+    """Type `values` into row `row` of an EditGrid, adding rows as needed."""
+    while grid.table.rowCount() <= row:
+        grid.table.insertRow(grid.table.rowCount())
+    for col, value in enumerate(values):
+        grid.table.setItem(row, col, QTableWidgetItem(value))
