@@ -53,7 +53,9 @@ class CountLinesModel(ColumnsModel):
         QT_TR_NOOP("Difference"),
         QT_TR_NOOP("Reason"),
     )
-    COUNTED, REASON = 4, 6
+    COUNTED, REASON = COLUMNS.index("Counted"), COLUMNS.index("Reason")
+    EXPECTED = {COLUMNS.index("Expected"), COLUMNS.index("Difference")}  # hidden in a blind count
+    FIGURES = EXPECTED | {COUNTED}
     saved = Signal()
     failed = Signal(str)
 
@@ -66,24 +68,27 @@ class CountLinesModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r: CountRow = self.rows[index.row()]
         col = index.column()
-        hidden = self.hide_expected and col in (3, 5)
+        hidden = self.hide_expected and col in self.EXPECTED
         if role == Qt.ItemDataRole.DisplayRole:
             if hidden:
                 return "—"
             lot = r.lot or ("add the lot found" if r.lot_tracked else "")
             variance = r.variance
-            return (
-                f"{r.name}  ({r.sku})",
-                lot,
-                r.expiry.isoformat() if r.expiry else "",
-                f"{r.expected:,}",
-                "" if r.counted is None else f"{r.counted:,}",
-                "" if variance is None else (f"{variance:+,}" if variance else "0"),
-                r.reason or "",
-            )[col]
+            return self.cell(
+                index,
+                {
+                    "Item": f"{r.name}  ({r.sku})",
+                    "Lot": lot,
+                    "Expiry": r.expiry.isoformat() if r.expiry else "",
+                    "Expected": f"{r.expected:,}",
+                    "Counted": "" if r.counted is None else f"{r.counted:,}",
+                    "Difference": "" if variance is None else (f"{variance:+,}" if variance else "0"),
+                    "Reason": r.reason or "",
+                },
+            )
         if role == Qt.ItemDataRole.EditRole:
-            return {4: "" if r.counted is None else r.counted, 6: r.reason or ""}.get(col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5):
+            return {self.COUNTED: "" if r.counted is None else r.counted, self.REASON: r.reason or ""}.get(col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.FIGURES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.counted is None and col == self.COUNTED:

@@ -51,27 +51,27 @@ def _months(value: float | None) -> str:
     return "—" if value is None else f"{value:,.1f}"
 
 
-def _reorder_texts(l: ReorderLine) -> tuple:
+def _reorder_texts(l: ReorderLine) -> dict[str, str]:
     blank = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
     aging = f"{l.expired:,} / {l.expiring:,}" if l.expired or l.expiring else ""
-    return (
-        l.name,
-        tr(l.status),  # the word as well as the row's colour
-        f"{l.on_hand:,}",
-        aging,
-        f"{l.on_order:,}",
-        f"{l.used:,}",
-        f"{l.stockout_days}",
-        f"{l.amc:,.1f}",
-        _months(l.months_of_stock),
-        blank(l.minimum),
-        blank(l.par),
-        f"{l.target:,}",
-        _order_pack(l),
-        f"{l.packs:,}",
-        f"{l.suggested:,}",
-        "assembled here" if l.kit else l.source or "—",
-    )
+    return {
+        "Item": l.name,
+        "Status": tr(l.status),  # the word as well as the row's colour
+        "On hand\n(usable)": f"{l.on_hand:,}",
+        "Expired\n/ soon": aging,
+        "On\norder": f"{l.on_order:,}",
+        "Used": f"{l.used:,}",
+        "Days\nout": f"{l.stockout_days}",
+        "AMC": f"{l.amc:,.1f}",
+        "Months\nof stock": _months(l.months_of_stock),
+        "Min": blank(l.minimum),
+        "Par": blank(l.par),
+        "Target": f"{l.target:,}",
+        "Order\npack": _order_pack(l),
+        "Packs\nto order": f"{l.packs:,}",
+        "Units": f"{l.suggested:,}",
+        "Source": "assembled here" if l.kit else l.source or "—",
+    }
 
 
 class SuggestionsModel(ColumnsModel):
@@ -96,16 +96,20 @@ class SuggestionsModel(ColumnsModel):
         QT_TR_NOOP("Units"),
         QT_TR_NOOP("Source"),
     )
-    PACKS = 13
+    PACKS = COLUMNS.index("Packs\nto order")
+    FIGURES = set(range(COLUMNS.index("On hand\n(usable)"), COLUMNS.index("Units") + 1)) - {
+        COLUMNS.index("Order\npack")
+    }
+    AGING, AMC = COLUMNS.index("Expired\n/ soon"), COLUMNS.index("AMC")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         l: ReorderLine = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_texts(index.row(), _reorder_texts)[col]
+            return self.cell(index, self.row_texts(index.row(), _reorder_texts))
         if role == Qt.ItemDataRole.EditRole and col == self.PACKS:
             return l.packs
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col <= 14 and col != 12:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.FIGURES:
             return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
             if l.status in ("stocked out", "below minimum"):
@@ -118,12 +122,12 @@ class SuggestionsModel(ColumnsModel):
             return f"{l.name} · {l.sku} · {l.category}"
         if role == Qt.ItemDataRole.ToolTipRole and col == len(self.COLUMNS) - 1:
             return tr("assembled here") if l.kit else l.source or tr("no default source")
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.AGING:
             return tr(
                 "{expired:,} expired (not counted as on hand; dispose of them) · {expiring:,} of the usable "
                 "stock expire within the expiry window"
             ).format(expired=l.expired, expiring=l.expiring)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 7:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.AMC:
             return tr("{used:,} used in {days} days out of stock: corrected for the days the shelf was empty").format(
                 used=l.used, days=l.stockout_days
             )

@@ -26,7 +26,7 @@ from hrsupply.ui.widgets import Choices, Message
 STATUS_COLOURS = {"out": "#f8d7da", "below minimum": "#fff3cd", "expired": "#f5c6cb", "expiring": "#fde9c9"}
 
 
-def _stock_texts(row) -> tuple:
+def _stock_texts(row) -> dict[str, str]:
     status = tr(STATUS_WORDS.get(row.status, row.status))  # a word, never the row's colour alone
     if row.status == "expiring":
         status = tr("{n:,} expiring").format(n=row.expiring)
@@ -34,19 +34,19 @@ def _stock_texts(row) -> tuple:
         status = tr("{n:,} expired").format(n=row.expired)
     elif row.expired:  # out or below minimum, and some of what is there has expired
         status += tr(" ({n:,} expired)").format(n=row.expired)
-    return (
-        row.name,
-        row.sku,
-        row.category,
-        row.location,
-        f"{row.quantity:,}",
-        f"{row.expired:,}" if row.expired else "",
-        row.unit,
-        "" if row.minimum is None else f"{row.minimum:,}",
-        "" if row.par is None else f"{row.par:,}",
-        row.next_expiry.isoformat() if row.next_expiry else "",
-        status,
-    )
+    return {
+        "Item": row.name,
+        "SKU": row.sku,
+        "Category": row.category,
+        "Location": row.location,
+        "On hand": f"{row.quantity:,}",
+        "Expired": f"{row.expired:,}" if row.expired else "",
+        "Unit": row.unit,
+        "Minimum": "" if row.minimum is None else f"{row.minimum:,}",
+        "Par": "" if row.par is None else f"{row.par:,}",
+        "Next expiry": row.next_expiry.isoformat() if row.next_expiry else "",
+        "Status": status,
+    }
 
 
 STATUS_WORDS = {"ok": QT_TR_NOOP("ok"), "out": QT_TR_NOOP("stocked out"), "below minimum": QT_TR_NOOP("below minimum")}
@@ -66,13 +66,13 @@ class StockTableModel(ColumnsModel):
         QT_TR_NOOP("Next expiry"),
         QT_TR_NOOP("Status"),
     )
-    QUANTITY_COLUMNS = {4, 5, 7, 8}
+    QUANTITY_COLUMNS = set(map(COLUMNS.index, ("On hand", "Expired", "Minimum", "Par")))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_texts(index.row(), _stock_texts)[col]
+            return self.cell(index, self.row_texts(index.row(), _stock_texts))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.QUANTITY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and row.status in STATUS_COLOURS:

@@ -21,7 +21,7 @@ class ColumnsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list = []
         self._texts: dict[tuple, object] = {}
-        self._row_texts: dict[int, tuple] = {}
+        self._row_texts: dict[int, dict] = {}
         for signal in (self.modelReset, self.dataChanged, self.rowsInserted, self.rowsRemoved, self.layoutChanged):
             signal.connect(self._forget)
 
@@ -29,8 +29,8 @@ class ColumnsModel(QAbstractTableModel):
         self._texts.clear()
         self._row_texts.clear()
 
-    def row_texts(self, n: int, make) -> tuple:
-        """Row `n`'s texts, column by column, made once by `make(row)` (a wide row's formatting
+    def row_texts(self, n: int, make) -> dict:
+        """Row `n`'s texts as {heading: text}, made once by `make(row)` (a wide row's formatting
         is then done once, not once per cell)."""
         if n not in self._row_texts:
             self._row_texts[n] = make(self.rows[n])
