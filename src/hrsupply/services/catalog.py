@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
-from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel
+from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel, Source
 from hrsupply.services.bounds import check_expiry, plain_code
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
@@ -142,6 +142,16 @@ def upsert_location(session: Session, code: str, name: str, kind: str) -> Locati
         session.add(loc)
     loc.name, loc.kind = name, kind
     return loc
+
+
+def upsert_source(session: Session, name: str, kind: str, active: bool) -> Source:
+    """A source by name, added or changed to this kind and state."""
+    source = session.scalar(select(Source).where(Source.name == name))
+    if source is None:
+        source = Source(name=name)
+        session.add(source)
+    source.kind, source.active = kind, active
+    return source
 
 
 def upsert_par(session: Session, location_id: int, item_id: int, par: int, minimum: int | None) -> ParLevel:

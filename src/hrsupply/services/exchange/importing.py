@@ -264,7 +264,7 @@ def _write_catalog(session, user: str, more: dict, item_ids: dict[str, int]) -> 
             "source",
             name,
             select(Source).where(Source.name == name),
-            lambda name=name, kind=kind, active=active: _upsert_source(session, name, kind, active),
+            lambda name=name, kind=kind, active=active: catalog.upsert_source(session, name, kind, active),
             {"kind": "kind", "active": "active"},
         )
     packs = {}
@@ -294,15 +294,6 @@ def _write_catalog(session, user: str, more: dict, item_ids: dict[str, int]) -> 
     for name, (position, lines) in more["presets"].items():
         put_preset(session, user, name, [VisitLine(item_ids[sku], qty) for sku, qty in lines], position)
     session.flush()
-
-
-def _upsert_source(session, name: str, kind: str, active: bool) -> Source:
-    source = session.scalar(select(Source).where(Source.name == name))
-    if source is None:
-        source = Source(name=name)
-        session.add(source)
-    source.kind, source.active = kind, active
-    return source
 
 
 def _write_visits(session, user: str, visits: dict[str, rows.VisitRow], loc_ids: dict[str, int]) -> dict[str, int]:
