@@ -151,6 +151,13 @@ def _parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the database with a backup (what is there now is backed up first)"
     )
     s.add_argument("file")
+
+    s = sub.add_parser("sync", parents=[common], help="the van offline: set up a laptop, exchange records")
+    s.add_argument("action", choices=("setup", "join", "export", "import", "now", "status"))
+    s.add_argument("file", nargs="?", help="join, import: the file to read")
+    s.add_argument("--location", metavar="CODE", help="setup: the van (or partner) the laptop is for")
+    s.add_argument("--out", metavar="FILE", help="setup, export: where to write the file")
+    s.add_argument("--central", metavar="URL", help="setup, now: the central database's address")
     return p
 
 

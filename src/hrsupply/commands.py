@@ -40,6 +40,8 @@ def run(args, url: str | None) -> int:
     try:
         if args.command == "restore":  # before opening: the file may be too damaged to open
             return _restore(args, url or default_url())
+        if args.command == "sync" and args.action == "join":  # a new database: nobody to sign in yet
+            return _join(args, url)
         db = open_database(url, before_upgrade=backup.before_upgrade)
         try:
             return _run(args, db, _sign_in(args, db))
@@ -393,6 +395,55 @@ def _verify(args, db, user: str) -> int:
     return 0
 
 
+def _join(args, url: str | None) -> int:
+    from hrsupply.services import sync
+
+    if not args.file:
+        raise UserError("sync join needs the setup FILE")
+    db = open_database(url, before_upgrade=backup.before_upgrade)
+    try:
+        location, people = sync.join(db, args.file)
+    finally:
+        db.dispose()
+    print(f"Joined: this is now the laptop of {location}; {people} user(s) may sign in.")
+    return 0
+
+
+def _sync(args, db, user: str) -> int:
+    """The van offline: setup (central), export, import, now (laptop), status."""
+    from hrsupply.services import sync
+
+    needs = {"setup": ("location", "out"), "export": ("out",), "import": ("file",), "join": ("file",)}
+    for name in needs.get(args.action, ()):
+        if not getattr(args, name):
+            raise UserError(f"sync {args.action} needs {'--' + name if name != 'file' else 'FILE'}")
+    if args.action == "setup":
+        path = sync.setup(db, user, args.location, writable_file(args.out), central_url=args.central)
+        print(
+            f"Wrote {path}: join it on the laptop with `hrsupply sync join {path.name}`. "
+            "It holds the pair's key: keep it private."
+        )
+    elif args.action == "export":
+        sent = sync.export_file(db, user, writable_file(args.out), location=args.location)
+        print(f"Wrote {sent.path}: {sent.visits} visit(s), {sent.lines} movement line(s).")
+    elif args.action == "import":
+        print(sync.import_file(db, user, args.file).line())
+    elif args.action == "now":
+        sent, received = sync.now(db, user, args.central)
+        print(f"Sent: {sent.line()}. Received: {received.line()}.")
+    else:
+        for p in sync.pairs(db):
+            print(
+                f"{p.role} {p.peer[:8]} ({p.location}): last sent {_when(p.last_sent)}, "
+                f"last received {_when(p.last_received)}, {p.waiting} waiting to go, {p.set_aside} set aside"
+            )
+    return 0
+
+
+def _when(at) -> str:
+    return f"{at:%Y-%m-%d %H:%M}" if at else "never"
+
+
 # One function per command, each given the parsed arguments, the database and who is acting.
 COMMANDS = {
     "users": _users,
@@ -408,6 +459,7 @@ COMMANDS = {
     "settings": _settings,
     "preset": _preset,
     "verify": _verify,
+    "sync": _sync,
 }
 
 

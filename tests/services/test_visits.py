@@ -210,6 +210,7 @@ def test_the_visit_record_has_no_place_for_names_or_notes():
         "undone_at",
         "undone_by",
         "uid",
+        "origin",  # the database that recorded it, when it came by sync
     }
 
 

@@ -6,6 +6,7 @@ from hrsupply.models.counts import StockCount, StockCountLine
 from hrsupply.models.ledger import Balance, DayChange, ImportBatch, MonthChange, Movement, Receipt, Review
 from hrsupply.models.orders import PurchaseOrder, PurchaseOrderLine
 from hrsupply.models.people import AuditEntry, User
+from hrsupply.models.sync import ParticipantCode, SetAside, SyncPeer
 from hrsupply.models.van import CloseOut, LoadOut, LoadOutLine
 from hrsupply.models.visits import Preset, PresetLine, Setting, Visit, VisitReferral
 
@@ -40,4 +41,7 @@ __all__ = [
     "StockCountLine",
     "User",
     "AuditEntry",
+    "SyncPeer",
+    "SetAside",
+    "ParticipantCode",
 ]

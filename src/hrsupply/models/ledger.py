@@ -94,6 +94,8 @@ class Movement(Base):
     # Stable across databases: an export carries it, so an import never counts a movement twice
     # (and a van's offline records can be merged on it).
     uid: Mapped[str | None] = mapped_column(String(36))
+    # The database_id of the side that wrote it, when it came by sync (None: written here).
+    origin: Mapped[str | None] = mapped_column(String(36))
     # An imported row's content key, on the first line it made: the same row imported again
     # (from a workbook with no movement ids) is recognised even where FEFO split it across lots.
     row_key: Mapped[str | None] = mapped_column(String(40))

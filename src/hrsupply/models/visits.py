@@ -37,6 +37,8 @@ class Visit(Base):
     undone_by: Mapped[str | None] = mapped_column(String(64))
     # The visit's id everywhere (an export's visit_id): an import never adds the same visit twice.
     uid: Mapped[str | None] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
+    # The database_id of the side that recorded it, when it came by sync (None: recorded here).
+    origin: Mapped[str | None] = mapped_column(String(36))
 
 
 class VisitReferral(Base):

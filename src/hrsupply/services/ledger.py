@@ -136,6 +136,9 @@ class Poster:
     # A rehearsal outside the write transaction (an import's check): reads without locking and
     # writes nothing; `rebind` then hands the result to the write transaction.
     dry_run: bool = False
+    # Records made on another side and synced here were dated by that side's rules; the found
+    # stock that covers them is dated with them.
+    synced: bool = False
 
     def __post_init__(self) -> None:
         self._balances: dict[tuple[int, int], dict[int | None, _Bal]] = {}
@@ -150,7 +153,8 @@ class Poster:
     def _check_date(self, at: datetime) -> None:
         """Today only for front desk and van crew; nothing before the lock date but by an admin
         (the one rule for every dated record, read once per transaction)."""
-        check_date(self.session, self.user, at)
+        if not self.synced:
+            check_date(self.session, self.user, at)
 
     # ---- loading -------------------------------------------------------------------------
     def know_item(self, item_id: int, sku: str, lot_tracked: bool) -> None:
@@ -497,6 +501,31 @@ class Poster:
             self._add_pending(row)
         self.posted += 2
 
+    def lowest_from(self, location_id: int, item_id: int, lot_id: int | None, at: datetime) -> int:
+        """The lowest this key's balance stands at `at` or any time after, every later line added
+        as it is (a synced line is never absorbed by a later count)."""
+        later = self._later(location_id, item_id, lot_id, at)
+        running = lowest = self._bal(location_id, item_id, lot_id).quantity - sum(r.delta for r in later)
+        for r in reversed(later):  # oldest first
+            running += r.delta
+            lowest = min(lowest, running)
+        return lowest
+
+    def apply_synced(self, fields: dict, held) -> None:
+        """A ledger line written on another side, as it was written there (its id, who recorded it
+        and when, its change): added to the balances of the locations `held(location_id)` says
+        this side keeps. No recount: the other side's recount lines come as lines of their own."""
+        row = {**self._row(**fields), "recorded_at": fields["recorded_at"], "recorded_by": fields["recorded_by"]}
+        for where, change in ((row["location_id"], row["quantity"]), (row["to_location_id"], -row["quantity"])):
+            if where is not None and held(where):
+                bal = self._bal(where, row["item_id"], row["lot_id"])
+                bal.quantity += change
+                if bal.last_at is None or row["occurred_at"] > bal.last_at:
+                    bal.last_at = row["occurred_at"]
+                bal.dirty = True
+        self._add_pending(row)
+        self.posted += 1
+
     def _change(self, location_id: int, item_id: int, lot_id: int | None, delta: int, at: datetime):
         bal = self._bal(location_id, item_id, lot_id)
         # An entry made late (a tally sheet, a reversal) that happened before a later count: the
@@ -546,6 +575,7 @@ class Poster:
             visit_id=None,
             receipt_id=None,
             row_key=None,
+            origin=None,
         )
         return {
             **blank,

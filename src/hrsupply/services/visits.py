@@ -11,12 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import case, func, insert, select, union
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
-from hrsupply.models import Balance, Item, Location, Lot, Movement, Review, Visit, VisitReferral
+from hrsupply.models import Balance, Item, Location, Lot, Movement, ParticipantCode, Review, Visit, VisitReferral
 from hrsupply.services import bounds
 from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
@@ -266,15 +266,7 @@ def match_code(db: Database, user: str, text: str | None) -> CodeMatch:
     with db.read() as session:
         require(session, user, "visits")
         # Codes hold only letters, digits and hyphens, so LIKE has no wildcard to escape.
-        found = list(
-            session.scalars(
-                select(Visit.participant)
-                .where(Visit.participant.like(f"{code}%"))
-                .distinct()
-                .order_by(Visit.participant)
-                .limit(2)
-            )
-        )
+        found = list(session.scalars(_codes(f"{code}%").limit(2)))
     if code in found:
         return CodeMatch(code, True)
     if len(found) == 1:
@@ -286,11 +278,17 @@ def known_codes(db: Database, user: str) -> list[str]:
     """Every participant code seen (the desk completes codes from them): for whoever records visits."""
     with db.read() as session:
         require(session, user, "visits")
-        return list(
-            session.scalars(
-                select(Visit.participant).where(Visit.participant.is_not(None)).distinct().order_by(Visit.participant)
-            )
-        )
+        return list(session.scalars(_codes()))
+
+
+def _codes(like: str | None = None):
+    """Codes seen in visits here, and (on a van laptop) those the central knew at the last sync."""
+    seen = select(Visit.participant.label("code")).where(Visit.participant.is_not(None))
+    known = select(ParticipantCode.code.label("code"))
+    if like is not None:
+        seen, known = seen.where(Visit.participant.like(like)), known.where(ParticipantCode.code.like(like))
+    both = union(seen, known).subquery()
+    return select(both.c.code).order_by(both.c.code)
 
 
 # ---- today's visits ----------------------------------------------------------------------
