@@ -191,6 +191,8 @@ class World:
                     )
             assert not lost, "a record from the road was lost"
             assert on_hand(laptop, van) == on_hand(self.central, van), van
+            own = verify.check(laptop)  # the laptop's own location: whole, never below zero
+            assert own.ok and not own.dips, own.lines()
             assert sync.pairs(laptop)[0].waiting == 0
         with self.central.read() as s:  # one row per id: nothing doubled
             assert len(list(s.scalars(select(Movement.uid)))) == len(set(s.scalars(select(Movement.uid))))

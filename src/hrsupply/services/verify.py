@@ -20,6 +20,7 @@ from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.changes import KIT_REASONS, effects, month_sql
+from hrsupply.services.sync.pair import held_location
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ def _when(at: datetime | None) -> str:
     return "none" if at is None else f"{at:%Y-%m-%d %H:%M:%S}"
 
 
-def _ledger_sums(session: Session):
-    eff = effects()
+def _ledger_sums(session: Session, held: int | None = None):
+    eff = effects(location_id=held)
     return session.execute(
         select(
             eff.c.location_id,
@@ -133,13 +134,12 @@ def find_drift(session: Session) -> list[Drift]:
 
 
 def check_session(session: Session, *, history: bool = True) -> Findings:
-    ledger = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in _ledger_sums(session)}
-    cached = {
-        (r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at)
-        for r in session.execute(
-            select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at)
-        )
-    }
+    held = held_location(session)  # a van laptop keeps one location's stock
+    ledger = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in _ledger_sums(session, held)}
+    balances = select(Balance.location_id, Balance.item_id, Balance.lot_id, Balance.quantity, Balance.last_at)
+    if held is not None:
+        balances = balances.where(Balance.location_id == held)
+    cached = {(r.location_id, r.item_id, r.lot_id): (r.quantity, r.last_at) for r in session.execute(balances)}
     names = _Names(session)
     drift, stale = [], []
     for key in ledger.keys() | cached.keys():
@@ -148,7 +148,7 @@ def check_session(session: Session, *, history: bool = True) -> Findings:
             drift.append(Drift(*names(key), lq, cq))
         elif lat != cat and (lat is not None or cq != 0):
             stale.append(Stale(*names(key), lat, cat))
-    dips = [Dip(*names(key), lowest, at) for key, lowest, at in _dips(session)] if history else []
+    dips = [Dip(*names(key), lowest, at) for key, lowest, at in _dips(session, held)] if history else []
     kept = {
         (r.month, r.location_id, r.item_id, r.lot_id): r.change
         for r in session.execute(
@@ -232,10 +232,10 @@ def rebuild_month_changes(session: Session) -> int:
     return len(rows) + len(days)
 
 
-def _dips(session: Session) -> list[tuple[tuple, int, datetime]]:
+def _dips(session: Session, held: int | None = None) -> list[tuple[tuple, int, datetime]]:
     """Keys whose balance, taken at the end of each moment (lines at the same time together: a
     recount line absorbs the entry before it), ever fell below zero; the lowest and when."""
-    eff = effects()
+    eff = effects(location_id=held)
     per_moment = (
         select(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at, func.sum(eff.c.delta).label("delta"))
         .group_by(eff.c.location_id, eff.c.item_id, eff.c.lot_id, eff.c.occurred_at)
@@ -264,7 +264,8 @@ def check(db: Database) -> Findings:
 def rebuild_balances(session: Session) -> int:
     """Rewrite the cached balances from the ledger; returns how many keys were written. A key
     whose movements add up to less than zero is named and nothing is written."""
-    sums = _ledger_sums(session)
+    held = held_location(session)
+    sums = _ledger_sums(session, held)
     negative = [r for r in sums if r.quantity < 0]
     if negative:
         names = _Names(session)
@@ -277,7 +278,8 @@ def rebuild_balances(session: Session) -> int:
             + ", ".join(shown)
             + tr("; nothing was repaired: correct those movements first")
         )
-    session.execute(Balance.__table__.delete())
+    kept = Balance.__table__.delete()
+    session.execute(kept if held is None else kept.where(Balance.__table__.c.location_id == held))
     rows = [
         dict(
             location_id=r.location_id,
