@@ -412,6 +412,60 @@ def bench_import(tmp: Path, rows: int = 100_000) -> None:
     db.dispose()
 
 
+def bench_sync(tmp: Path, db, ids, visits_a_day: int = 300) -> None:
+    """The van offline: a laptop set up for VAN1, a day of visits (5 lines each) on it, the
+    day's file exported there and imported at the central, beside recording the same visits one
+    by one at the central's desk; and the size of a week's file."""
+    from hrsupply.models import Item, Location
+    from hrsupply.services import sync
+
+    with db.read() as s:
+        count = s.scalar(select(func.count(Movement.id)))
+    t = time.perf_counter()
+    setup = sync.setup(db, "bench", "VAN1", tmp / "van1.setup")
+    took_setup = time.perf_counter() - t
+    laptop = open_database(f"sqlite:///{tmp / 'laptop.sqlite'}")
+    sync.join(laptop, setup)
+    print(f"[sync] central {count:,} movements; setup {took_setup:.2f} s, file {setup.stat().st_size / 1024:.0f} KB")
+    rng = random.Random(29)
+    with laptop.read() as s:
+        van = s.scalar(select(Location.id).where(Location.code == "VAN1"))
+        on_laptop = list(s.scalars(select(Item.id).where(Item.lot_tracked.is_(False))))
+    day = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
+
+    def a_day(where_db, location: int, items: list[int], start: datetime) -> None:
+        for v in range(visits_a_day):
+            form = VisitForm(
+                location, start + timedelta(seconds=v), f"P{v % 500}", [Line(i, 1) for i in rng.sample(items, 5)]
+            )
+            visits.record(where_db, "bench", form, confirm_shortfall=True)
+
+    a_day(laptop, van, on_laptop, day)
+    t = time.perf_counter()
+    sent = sync.export_file(laptop, "bench", tmp / "day.sync")
+    took_export = time.perf_counter() - t
+    t = time.perf_counter()
+    got = sync.import_file(db, "bench", tmp / "day.sync")
+    took_import = time.perf_counter() - t
+    t = time.perf_counter()
+    a_day(db, ids["vans"][0], ids["items"][LOT_TRACKED:], day + timedelta(hours=6))
+    took_desk = time.perf_counter() - t
+    print(
+        f"  a van day ({sent.visits} visits, {sent.lines:,} lines): export {took_export:.2f} s, import at the central "
+        f"{took_import:.2f} s ({got.line()}); the same visits at the desk one by one {took_desk:.2f} s; "
+        f"file {sent.path.stat().st_size / 1024:.0f} KB"
+    )
+    for n in range(6):  # the rest of a week on the road (recorded late), never sent
+        a_day(laptop, van, on_laptop, day - timedelta(days=n + 1))
+    week = sync.export_file(laptop, "bench", tmp / "week.sync")
+    print(f"  a week's file (7 × {visits_a_day} visits): {week.path.stat().st_size / 1024:.0f} KB (goal < 1024 KB)")
+    for what, took in (("export", took_export), ("import", took_import)):
+        print(
+            f"  {'a van day: ' + what:<40} {took * 1000:8.1f} ms   goal ≤ 1000 ms   {'met' if took <= 1 else 'NOT met'}"
+        )
+    laptop.dispose()
+
+
 def window(path: Path, runs: int) -> None:
     import screens  # bench/screens.py: Qt is loaded only here
 
@@ -443,6 +497,7 @@ def main() -> None:
         big, ids = build(tmp / "big.sqlite", days=args.days)
         print(f"(generated the large database in {time.perf_counter() - t:.0f} s)")
         measure(big, ids, "large")
+        bench_sync(tmp, big, ids, visits_a_day=30 if args.quick else 300)
         big.dispose()
         window(tmp / "big.sqlite", runs=3 if args.quick else 11)
         if not args.skip_import:

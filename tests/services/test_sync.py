@@ -252,3 +252,15 @@ def test_direct_sync_sends_then_receives_when_the_central_can_be_reached(db, sto
     assert sync.now(laptop, "crew", db_url)[0].new == 0
     state = sync.pairs(laptop)[0]
     assert state.last_sent and state.last_received and state.waiting == 0
+
+
+def test_a_central_out_of_reach_is_said_and_no_database_is_made_in_its_place(db, stocked, tmp_path):
+    laptop = laptop_of(db, tmp_path)
+    missing = tmp_path / "share" / "central.sqlite"
+    with pytest.raises(UserError, match="could not be reached"):
+        sync.now(laptop, "crew", f"sqlite:///{missing}")
+    assert not missing.exists()
+    with pytest.raises(UserError, match="could not be reached"):
+        sync.now(laptop, "crew", "postgresql+psycopg://nobody:x@127.0.0.1:9/none")
+    with pytest.raises(UserError, match="give the central database's address"):
+        sync.now(laptop, "crew")

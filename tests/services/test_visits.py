@@ -211,6 +211,7 @@ def test_the_visit_record_has_no_place_for_names_or_notes():
         "undone_by",
         "uid",
         "origin",  # the database that recorded it, when it came by sync
+        "arrived_at",  # and when it came
     }
 
 

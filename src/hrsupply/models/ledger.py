@@ -96,6 +96,7 @@ class Movement(Base):
     uid: Mapped[str | None] = mapped_column(String(36))
     # The database_id of the side that wrote it, when it came by sync (None: written here).
     origin: Mapped[str | None] = mapped_column(String(36))
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it came by sync
     # An imported row's content key, on the first line it made: the same row imported again
     # (from a workbook with no movement ids) is recognised even where FEFO split it across lots.
     row_key: Mapped[str | None] = mapped_column(String(40))

@@ -39,6 +39,7 @@ class Visit(Base):
     uid: Mapped[str | None] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
     # The database_id of the side that recorded it, when it came by sync (None: recorded here).
     origin: Mapped[str | None] = mapped_column(String(36))
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)  # when it came by sync
 
 
 class VisitReferral(Base):

@@ -576,6 +576,7 @@ class Poster:
             receipt_id=None,
             row_key=None,
             origin=None,
+            arrived_at=None,
         )
         return {
             **blank,

@@ -1,5 +1,5 @@
 """Sync between the central and van laptops: the pairs, records set aside, the codes a laptop
-knows, and where each synced movement and visit was written
+knows, and where and when each synced movement and visit was written and arrived
 
 Revision ID: 0012
 Revises: 0011
@@ -46,15 +46,16 @@ def upgrade() -> None:
     )
     op.create_index("uq_sync_set_aside", "sync_set_aside", ["peer_id", "kind", "uid"], unique=True)
     op.create_table("participant_codes", sa.Column("code", sa.String(length=32), primary_key=True))
-    op.add_column("movements", sa.Column("origin", sa.String(length=36), nullable=True))
-    op.add_column("visits", sa.Column("origin", sa.String(length=36), nullable=True))
+    for table in ("movements", "visits"):
+        op.add_column(table, sa.Column("origin", sa.String(length=36), nullable=True))
+        op.add_column(table, sa.Column("arrived_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visits") as batch_op:
-        batch_op.drop_column("origin")
-    with op.batch_alter_table("movements") as batch_op:
-        batch_op.drop_column("origin")
+    for table in ("visits", "movements"):
+        with op.batch_alter_table(table) as batch_op:
+            batch_op.drop_column("arrived_at")
+            batch_op.drop_column("origin")
     op.drop_table("participant_codes")
     op.drop_index("uq_sync_set_aside", table_name="sync_set_aside")
     op.drop_table("sync_set_aside")

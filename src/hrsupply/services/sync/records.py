@@ -108,6 +108,7 @@ class Inbox:
 
     def __init__(self, session: Session, user: str, peer: str, held):
         self.session, self.peer, self.held, self.user = session, peer, held, user
+        self.now = datetime.now()
         self.poster = Poster(session, user, synced=True)
         self.result = Applied()
         self.items = dict(session.execute(select(Item.sku, Item.id)).all())
@@ -157,6 +158,7 @@ class Inbox:
             uid=v["uid"],
             location_id=self.locations[v["location"]],
             origin=v["origin"],
+            arrived_at=self.now,
             undone_at=datetime.fromisoformat(v["undone_at"]) if v["undone_at"] else None,
             undone_by=v["undone_by"],
             **{f: _from_iso(f, v[f]) for f in VISIT_FIELDS},
@@ -233,6 +235,7 @@ class Inbox:
             visit_id=s.scalar(select(Visit.id).where(Visit.uid == m["visit"])) if m["visit"] else None,
             reverses_id=reverses_id,
             origin=m["origin"],
+            arrived_at=self.now,
             recorded_at=datetime.fromisoformat(m["recorded_at"]),
             recorded_by=m["recorded_by"],
             **{f: _from_iso(f, m[f]) for f in LINE_FIELDS},

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, make_url, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from hrsupply.db import Database, open_database
 from hrsupply.errors import UserError
@@ -158,16 +159,48 @@ def now(db: Database, user: str, central_url: str | None = None) -> tuple[Outcom
         url = central_url or peer.central_url
     if not url:
         raise UserError(tr("give the central database's address: --central URL"))
-    central = open_database(url, migrate=False)
+    central = _reach(url)
     try:
         head, body = db.transaction(lambda s: _without_peer(pack(s, user)))
         sent = central.transaction(lambda s: unpack(s, user, head, body))
         laptop = head["from"]
         head, body = central.transaction(lambda s: _without_peer(pack(s, user, laptop)))
         received = db.transaction(lambda s: unpack(s, user, head, body))
+    except (OperationalError, OSError) as exc:  # the network went while sending: nothing half-applied
+        raise UserError(tr("the central database could not be reached ({x})").format(x=_why(exc))) from None
     finally:
         central.dispose()
     return sent, received
+
+
+def _reach(url: str) -> Database:
+    """The central's database, or UserError when it cannot be reached now (never a new, empty
+    one made where the central's file should be, and never a wait of minutes on a dead link)."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if not u.database or not Path(u.database).is_file():
+            raise UserError(tr("the central database could not be reached ({x} is not there)").format(x=u.database))
+    elif "connect_timeout" not in u.query:
+        url = u.update_query_dict({"connect_timeout": "5"}).render_as_string(hide_password=False)
+    try:
+        central = open_database(url, migrate=False)
+    except UserError as exc:  # said by the database layer: which address, and why
+        raise UserError(tr("the central database could not be reached: {x}").format(x=exc)) from None
+    try:
+        with central.read() as session:
+            session.execute(select(func.count()).select_from(SyncPeer))
+    except (OperationalError, OSError) as exc:
+        central.dispose()
+        raise UserError(tr("the central database could not be reached ({x})").format(x=_why(exc))) from None
+    except ProgrammingError:
+        central.dispose()
+        raise UserError(tr("the central database runs another version of hrsupply: update both")) from None
+    return central
+
+
+def _why(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0][:160] if text else type(exc).__name__
 
 
 def _without_peer(packed):
