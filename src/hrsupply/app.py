@@ -69,10 +69,13 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
             first = FirstAdminDialog(db)
             if not first.exec():
                 return 0
-            user = first.account.username
-            from hrsupply.ui.first_run import FirstRunWizard
+            if first.joined:  # a van laptop now: its users came with the setup file
+                hint = tr("This laptop is now the van laptop of {x}: sign in as its crew.").format(x=first.joined[0])
+            else:
+                user = first.account.username
+                from hrsupply.ui.first_run import FirstRunWizard
 
-            FirstRunWizard(db, user).exec()  # every step may be skipped; Home names what is left
+                FirstRunWizard(db, user).exec()  # every step may be skipped; Home names what is left
         while True:
             dialog = SignInDialog(db, user or "", hint=hint)
             if not dialog.exec():

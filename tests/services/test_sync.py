@@ -240,6 +240,9 @@ def test_a_late_file_counts_in_the_month_it_happened(db, stocked, tmp_path, toda
     start = last_month.replace(day=1)
     report = program_report.build(db, "admin", start, last_month.replace(day=28), None)
     assert report.value(report.total(), next(l for l in report.lines if l.measure == "visits")) == 1
+    assert report.late[0] == 1 and report.late[1].date() == date.today()  # the Reports screen says so
+    this_month = program_report.build(db, "admin", date.today().replace(day=1), date.today(), None)
+    assert this_month.late == (0, None)
 
 
 def test_direct_sync_sends_then_receives_when_the_central_can_be_reached(db, stocked, tmp_path, db_url):

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.i18n import QT_TR_NOOP, tr
-from hrsupply.services import audit, backup, program, users
+from hrsupply.services import audit, backup, catalog, program, sync, users
 from hrsupply.services.access import ROLES
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, Message, SimpleTab, note
+from hrsupply.ui.widgets import Choices, Message, SimpleTab, ask_choice, note
 
 SAFETY = ("lock_date", "idle_lock_minutes", "backup_every_hours", "backup_folder")
 
@@ -185,11 +185,26 @@ class SafetyTab(Screen):
         buttons.addWidget(save)
         buttons.addWidget(now)
         buttons.addStretch(1)
+        self.laptop_button = QPushButton(tr("Set up a van laptop…"))
+        self.laptop_button.clicked.connect(self.set_up_laptop)
+        laptop = QHBoxLayout()
+        laptop.addWidget(self.laptop_button)
+        laptop.addWidget(
+            note(
+                tr(
+                    "A laptop for a van (or a partner location) works offline on the road with its own "
+                    "database: this writes the file it is set up from (the catalog, the users who may sign "
+                    "in there, the location's stock). It holds the pair's key: carry it by hand."
+                )
+            ),
+            1,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.latest)
+        layout.addLayout(laptop)
         layout.addStretch(1)
 
     def reload(self, changes: Changes = Changes.SETTINGS) -> None:
@@ -241,6 +256,40 @@ class SafetyTab(Screen):
             lambda _r: self.message.ok(tr("Saved. The idle lock and backup times apply from the next sign-in.")),
             changes=Changes.SETTINGS,
         )
+
+    def set_up_laptop(self) -> None:
+        db = self.db
+
+        def ask(places) -> None:
+            codes = [f"{l.code} — {l.name}" for l in places if l.kind != "site"]
+            if not codes:
+                self.message.error(tr("Add a van (or a partner location) in Settings → Locations first."))
+                return
+            chosen, ok = self.ask_choice(tr("Set up a van laptop"), tr("The laptop is for:"), codes)
+            path = self.ask_setup_path(chosen.split(" — ")[0]) if ok else ""
+            if not path:
+                return
+            code, user = chosen.split(" — ")[0], self.user
+
+            def done(made) -> None:
+                self.message.ok(
+                    tr(
+                        "Wrote {path}. On the laptop, start hrsupply and choose “Join a program's database from a "
+                        "setup file”; keep the file private."
+                    ).format(path=made)
+                )
+
+            ops.run(self, lambda: sync.setup(db, user, code, path, central_url=db.url), done, message=self.message)
+
+        ops.run(self, lambda: catalog.locations(db), ask, message=self.message)
+
+    def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
+        return ask_choice(self, title, label, choices)
+
+    def ask_setup_path(self, code: str) -> str:
+        """Where to write the setup file (a test replaces this)."""
+        name = f"hrsupply-laptop-{code}.setup"
+        return QFileDialog.getSaveFileName(self, tr("Set up a van laptop"), name, tr("Setup file (*.setup)"))[0]
 
     def back_up_now(self) -> None:
         self.message.ok(tr("Backing up…"))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -22,6 +24,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services.roles import Account, can
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.ops import Changes
 from hrsupply.ui.sign_in import LockPage
 
 # Screens in the order of the navigation: the permission each needs, and where it is built from
@@ -53,6 +56,17 @@ def _arguments(name: str, db, account: Account, names: list[str]) -> tuple[tuple
 
 
 WARM_MS = 250  # between building one screen and the next, after the first paint
+
+
+SYNC_MS = 5 * 60_000  # a van laptop tries to sync this often while the central is reachable
+SYNCED = Changes.STOCK | Changes.VISITS | Changes.CATALOG | Changes.SETTINGS | Changes.USERS
+
+
+def _laptop_state(db):
+    """A van laptop's pair with its central (None anywhere else)."""
+    from hrsupply.services import sync
+
+    return next((p for p in sync.pairs(db) if p.role == "central"), None)
 
 
 def _timer_settings(db) -> tuple[int, int]:
@@ -136,6 +150,9 @@ class MainWindow(Remembers, QMainWindow):
         self.lock_button = QPushButton(tr("Lock  (Ctrl+L)"))
         self.lock_button.setFlat(True)
         self.lock_button.clicked.connect(self.lock)
+        self.sync_label = QLabel()  # a van laptop: when it last synced with the central
+        self.sync_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().showMessage(
             tr("Signed in as {account_username} ({account_role_label}) · database {x}").format(
@@ -156,6 +173,10 @@ class MainWindow(Remembers, QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.back_up)
         ops.run(self, lambda: _timer_settings(db), self._start_timers)
+        self.sync_timer = QTimer(self, interval=SYNC_MS)
+        self.sync_timer.timeout.connect(self.sync_now)
+        self.laptop = False
+        ops.run(self, lambda: _laptop_state(db), self._paired)
         # Once the window is up, the other screens are built one at a time while nobody is
         # waiting (no data is read until one is shown), so a first click on one never pauses.
         self._to_warm = [name for name in self.names if name != "Home"]
@@ -183,6 +204,47 @@ class MainWindow(Remembers, QMainWindow):
         from hrsupply.ui.import_dialog import export_everything
 
         export_everything(self, self.db, self.account.username, lambda text: self.statusBar().showMessage(text, 15_000))
+
+    # ---- a van laptop's sync with the central ---------------------------------------------
+    def _paired(self, state) -> None:
+        """On a van laptop: the sync state in sight, and a sync now and every few minutes."""
+        if state is None:
+            return
+        self.laptop = True
+        self._show_sync(state)
+        self.sync_timer.start()
+        QTimer.singleShot(3_000, self, self.sync_now)
+
+    def sync_now(self) -> None:
+        if self.locked:
+            return
+        db, user = self.db, self.account.username
+
+        def work():
+            from hrsupply.services import sync
+
+            sync.now(db, user)
+            return _laptop_state(db)
+
+        ops.run(self, work, self._show_sync, failed=self._not_synced, key="sync", changes=SYNCED)
+
+    def _not_synced(self, exc) -> None:
+        ops.run(self, lambda: _laptop_state(self.db), lambda state: self._show_sync(state, str(exc)), key="sync state")
+
+    def _show_sync(self, state, why: str = "") -> None:
+        self.sync_label.setVisible(True)
+        at = state.last_received
+        if at is not None and datetime.now() - at < timedelta(days=1):
+            text, amber = tr("Synced {x}").format(x=f"{at:%H:%M}"), False
+        elif at is None:
+            text, amber = tr("Not synced yet"), True
+        else:
+            text, amber = tr("Not synced for {n} day(s)").format(n=(datetime.now() - at).days), True
+        if state.waiting:
+            text += tr(" · {n} waiting to go").format(n=state.waiting)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(why or tr("Sent and received with the central (Van → Sync)"))
+        self.sync_label.setStyleSheet("color: #8a5300; font-weight: bold" if amber else "")
 
     def _start_timers(self, minutes_hours: tuple[int, int]) -> None:
         minutes, hours = minutes_hours
@@ -312,6 +374,14 @@ class MainWindow(Remembers, QMainWindow):
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
         self.backup_timer.stop()
+        self.sync_timer.stop()
+        if self.laptop:  # what the road recorded goes now if the central can be reached
+            try:
+                from hrsupply.services import sync
+
+                sync.now(self.db, self.account.username)
+            except Exception:  # noqa: BLE001 - out of reach is the usual case; the next start tries again
+                pass
         if self.backups:
             try:
                 _back_up(self.db)

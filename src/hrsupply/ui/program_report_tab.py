@@ -136,9 +136,18 @@ class ProgramReportTab(PeriodScreen):
     def _show(self, report) -> None:
         self.report = report
         self.model.show(report)
+        late, last = report.late
         self.title.setText(
             tr("<b>Program report</b> · {report_place} · {report_period}").format(
                 report_place=report.place, report_period=report.period
+            )
+            + (
+                tr(
+                    "<br>{n} record(s) of this period arrived from a van laptop after it ended (the last on {x}): "
+                    "a report made before then showed less."
+                ).format(n=late, x=f"{last:%Y-%m-%d}")  # fmt: skip
+                if late
+                else ""
             )
         )
         self.message.clear()

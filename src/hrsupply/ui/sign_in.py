@@ -80,6 +80,37 @@ class FirstAdminDialog(_AccountDialog):
         self.again = _pin_field()
         self.form.addRow(tr("Again"), self.again)
         QWidget.setTabOrder(self.pin, self.again)  # made after the buttons: Tab would skip it
+        self.joined: tuple[str, int] | None = None  # (location, users) once made a van laptop
+        self.join_button = QPushButton(tr("Join a program's database from a setup file…"))
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self.join)
+        self.layout_.insertWidget(self.layout_.count() - 1, self.join_button)
+        self.layout_.insertWidget(
+            self.layout_.count() - 1,
+            QLabel(tr("(a van laptop: the admin at the site writes that file in Settings → Safety and backups)")),
+        )
+
+    def ask_setup_file(self) -> str:
+        """The setup file to join from (a test replaces this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getOpenFileName(self, tr("Join from a setup file"), "", tr("Setup file (*.setup)"))[0]
+
+    def join(self) -> None:
+        path = self.ask_setup_file()
+        if not path:
+            return
+
+        def joined(result) -> None:
+            self.joined = result
+            self.accept()
+
+        def work():
+            from hrsupply.services import sync
+
+            return sync.join(self.db, path)
+
+        ops.run(self, work, joined, message=self.message, changes=Changes.USERS | Changes.CATALOG)
 
     def create(self) -> None:
         if self.pin.text() != self.again.text():

@@ -1,5 +1,6 @@
 """Van: the morning load-out sheet (preview, print, confirm), the evening close-out (count,
-return to the site) and the van's reconciliation; history to reopen and reprint."""
+return to the site) and the van's reconciliation; history to reopen and reprint; and the sync of
+a van laptop with the central (ui/van_sync.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.van_sync import SyncTab
 from hrsupply.ui.widgets import CODE_ROLE, Message, counted, fill_locations, location_combo, said
 
 SHORT = QBrush(QColor("#fde2e1"))
@@ -273,6 +275,8 @@ class VanScreen(Screen):
         self.tabs.addTab(self.close_tab, tr("Close-out"))
         self.tabs.addTab(self.rec_tab, tr("Reconciliation"))
         self.tabs.addTab(self.history_tab, tr("History"))
+        self.sync_tab = SyncTab(db, user)
+        self.tabs.addTab(self.sync_tab, tr("Sync"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Van") + "</h2>"))
         layout.addLayout(bar)
