@@ -84,6 +84,14 @@
         <translation>Se hacen copias de esta base de datos mientras la aplicación está abierta y al cerrarla; se guarda la más reciente de cada uno de los últimos 7 días y de las 4 semanas anteriores. Deje la carpeta en blanco para usar una carpeta «backups» junto a la base de datos. Para restaurar: `hrsupply restore ARCHIVO`. Un servidor PostgreSQL se copia en el propio servidor (allí `hrsupply backup` ejecuta pg_dump).</translation>
     </message>
     <message>
+        <source>Set up a van laptop…</source>
+        <translation>Preparar una laptop de unidad móvil…</translation>
+    </message>
+    <message>
+        <source>A laptop for a van (or a partner location) works offline on the road with its own database: this writes the file it is set up from (the catalog, the users who may sign in there, the location&apos;s stock). It holds the pair&apos;s key: carry it by hand.</source>
+        <translation>Una laptop para una unidad móvil (o un lugar asociado) trabaja sin red en la calle con su propia base de datos: esto escribe el archivo con que se prepara (el catálogo, los usuarios que pueden entrar allí, el inventario del lugar). Contiene la clave del par: llévelo en mano.</translation>
+    </message>
+    <message>
         <source>Newest backup: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} kept.</source>
         <translation>Copia más reciente: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} guardadas.</translation>
     </message>
@@ -94,6 +102,26 @@
     <message>
         <source>Saved. The idle lock and backup times apply from the next sign-in.</source>
         <translation>Guardado. El bloqueo por inactividad y las horas de copia se aplican desde el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Add a van (or a partner location) in Settings → Locations first.</source>
+        <translation>Primero agregue una unidad móvil (o un lugar asociado) en Ajustes → Ubicaciones.</translation>
+    </message>
+    <message>
+        <source>Set up a van laptop</source>
+        <translation>Preparar una laptop de unidad móvil</translation>
+    </message>
+    <message>
+        <source>The laptop is for:</source>
+        <translation>La laptop es para:</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. On the laptop, start hrsupply and choose “Join a program&apos;s database from a setup file”; keep the file private.</source>
+        <translation>Se escribió {path}. En la laptop, abra hrsupply y elija «Unirse a la base de datos de un programa con un archivo de preparación»; guarde el archivo en privado.</translation>
+    </message>
+    <message>
+        <source>Setup file (*.setup)</source>
+        <translation>Archivo de preparación (*.setup)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1200,6 +1228,26 @@ La visita queda en los registros, marcada como deshecha.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Synced {x}</source>
+        <translation>Sincronizado {x}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Not synced for {n} day(s)</source>
+        <translation>Sin sincronizar hace {n} día(s)</translation>
+    </message>
+    <message>
+        <source> · {n} waiting to go</source>
+        <translation> · {n} por enviar</translation>
+    </message>
+    <message>
+        <source>Sent and received with the central (Van → Sync)</source>
+        <translation>Enviado y recibido con la central (Unidad móvil → Sincronizar)</translation>
+    </message>
+    <message>
         <source>Backed up to {made_path}</source>
         <translation>Copia hecha en {made_path}</translation>
     </message>
@@ -1264,6 +1312,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>&lt;b&gt;Program report&lt;/b&gt; · {report_place} · {report_period}</source>
         <translation>&lt;b&gt;Informe del programa&lt;/b&gt; · {report_place} · {report_period}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{n} record(s) of this period arrived from a van laptop after it ended (the last on {x}): a report made before then showed less.</source>
+        <translation>&lt;br&gt;{n} registro(s) de este período llegaron de una laptop de unidad móvil después de que terminó (el último el {x}): un informe hecho antes mostraba menos.</translation>
     </message>
     <message>
         <source>The figures are not there yet: pick a period first.</source>
@@ -2313,6 +2365,18 @@ a pedir</translation>
         <translation>Otra vez</translation>
     </message>
     <message>
+        <source>Join a program&apos;s database from a setup file…</source>
+        <translation>Unirse a la base de datos de un programa con un archivo de preparación…</translation>
+    </message>
+    <message>
+        <source>(a van laptop: the admin at the site writes that file in Settings → Safety and backups)</source>
+        <translation>(una laptop de unidad móvil: el administrador del sitio escribe ese archivo en Ajustes → Seguridad y copias)</translation>
+    </message>
+    <message>
+        <source>Join from a setup file</source>
+        <translation>Unirse con un archivo de preparación</translation>
+    </message>
+    <message>
         <source>The two PINs differ; type them again.</source>
         <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
     </message>
@@ -2783,6 +2847,10 @@ a pedir</translation>
     <message>
         <source>Crew names (printed on the sheet)</source>
         <translation>Nombres del equipo (se imprimen en la hoja)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Print load-out sheet…</source>
@@ -3995,6 +4063,206 @@ a pedir</translation>
     <message>
         <source>This database is read-only: it can be read, and nothing can be saved.</source>
         <translation>Esta base de datos es de solo lectura: se puede consultar, y no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>This laptop is now the van laptop of {x}: sign in as its crew.</source>
+        <translation>Esta laptop es ahora la laptop de unidad móvil de {x}: entre como su equipo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a sync file of this pair, or it was changed after it was written</source>
+        <translation>{name} no es un archivo de sincronización de este par, o se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its records cannot be read</source>
+        <translation>{name} está dañado: no se pueden leer sus registros</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a sync file</source>
+        <translation>{name} es demasiado grande para ser un archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>{name}: file not found</source>
+        <translation>{name}: archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({x})</source>
+        <translation>no se puede leer {name} ({x})</translation>
+    </message>
+    <message>
+        <source>{name} is not an hrsupply sync file</source>
+        <translation>{name} no es un archivo de sincronización de hrsupply</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer hrsupply: update this computer first</source>
+        <translation>{name} lo escribió un hrsupply más nuevo: actualice primero esta computadora</translation>
+    </message>
+    <message>
+        <source>{code} is a site: a van laptop is set up for a van or a partner location</source>
+        <translation>{code} es un sitio: una laptop de unidad móvil se prepara para una unidad móvil o un lugar asociado</translation>
+    </message>
+    <message>
+        <source>{name} is not a setup file (a sync file goes to `hrsupply sync import`)</source>
+        <translation>{name} no es un archivo de preparación (un archivo de sincronización va a `hrsupply sync import`)</translation>
+    </message>
+    <message>
+        <source>this database already holds records: a laptop joins into a new, empty database</source>
+        <translation>esta base de datos ya tiene registros: una laptop se une en una base de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>there is no record {x} set aside</source>
+        <translation>no hay un registro {x} apartado</translation>
+    </message>
+    <message>
+        <source>the pair that sent this record is gone</source>
+        <translation>el par que envió este registro ya no existe</translation>
+    </message>
+    <message>
+        <source>{new:,} new, {already:,} already here, {aside:,} set aside</source>
+        <translation>{new:,} nuevos, {already:,} ya estaban, {aside:,} apartados</translation>
+    </message>
+    <message>
+        <source>this database is not paired with that one (set up a van laptop first)</source>
+        <translation>esta base de datos no está emparejada con esa (primero prepare una laptop de unidad móvil)</translation>
+    </message>
+    <message>
+        <source>this database has several van laptops: say which one (--location CODE)</source>
+        <translation>esta base de datos tiene varias laptops de unidad móvil: diga cuál (--location CÓDIGO)</translation>
+    </message>
+    <message>
+        <source>no van laptop is set up for {code}</source>
+        <translation>no hay una laptop de unidad móvil preparada para {code}</translation>
+    </message>
+    <message>
+        <source>this file is for another database, not this one</source>
+        <translation>este archivo es para otra base de datos, no para esta</translation>
+    </message>
+    <message>
+        <source>{name} is a setup file: it is joined (`hrsupply sync join`), not imported</source>
+        <translation>{name} es un archivo de preparación: se une (`hrsupply sync join`), no se importa</translation>
+    </message>
+    <message>
+        <source>{name} is for another database, not this one</source>
+        <translation>{name} es para otra base de datos, no para esta</translation>
+    </message>
+    <message>
+        <source>`sync now` runs on a van laptop, towards its central</source>
+        <translation>`sync now` se usa en una laptop de unidad móvil, hacia su central</translation>
+    </message>
+    <message>
+        <source>give the central database&apos;s address: --central URL</source>
+        <translation>indique la dirección de la base de datos central: --central URL</translation>
+    </message>
+    <message>
+        <source>the central database could not be reached ({x})</source>
+        <translation>no se pudo llegar a la base de datos central ({x})</translation>
+    </message>
+    <message>
+        <source>the central database could not be reached ({x} is not there)</source>
+        <translation>no se pudo llegar a la base de datos central ({x} no está)</translation>
+    </message>
+    <message>
+        <source>the central database could not be reached: {x}</source>
+        <translation>no se pudo llegar a la base de datos central: {x}</translation>
+    </message>
+    <message>
+        <source>the central database runs another version of hrsupply: update both</source>
+        <translation>la base de datos central usa otra versión de hrsupply: actualice ambas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>Enviar y recibir ahora</translation>
+    </message>
+    <message>
+        <source>Write a sync file…</source>
+        <translation>Escribir un archivo de sincronización…</translation>
+    </message>
+    <message>
+        <source>Read a sync file…</source>
+        <translation>Leer un archivo de sincronización…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Set aside&lt;/b&gt; (a record here already with other content, or one whose item or visit is missing)</source>
+        <translation>&lt;b&gt;Apartados&lt;/b&gt; (un registro que ya está aquí con otro contenido, o uno cuyo artículo o visita falta)</translation>
+    </message>
+    <message>
+        <source>On the road the laptop keeps working without the network. When the central database can be reached, the window sends and receives by itself; otherwise carry a sync file either way (a USB stick): a file sent twice, or lost, does no harm.</source>
+        <translation>En la calle la laptop sigue trabajando sin red. Cuando se puede llegar a la base de datos central, la ventana envía y recibe sola; si no, lleve un archivo de sincronización en cualquier sentido (una memoria USB): un archivo enviado dos veces, o perdido, no hace daño.</translation>
+    </message>
+    <message>
+        <source>the central</source>
+        <translation>la central</translation>
+    </message>
+    <message>
+        <source>the laptop of {x}</source>
+        <translation>la laptop de {x}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{other}&lt;/b&gt;: last sent {sent}, last received {received}; {waiting} waiting to go</source>
+        <translation>&lt;b&gt;{other}&lt;/b&gt;: último envío {sent}, última recepción {received}; {waiting} por enviar</translation>
+    </message>
+    <message>
+        <source>This database syncs with no laptop yet: an admin sets one up in Settings → Safety and backups.</source>
+        <translation>Esta base de datos aún no sincroniza con ninguna laptop: un administrador prepara una en Ajustes → Seguridad y copias.</translation>
+    </message>
+    <message>
+        <source>Sent: {sent}. Received: {received}.</source>
+        <translation>Enviado: {sent}. Recibido: {received}.</translation>
+    </message>
+    <message>
+        <source>Sending and receiving…</source>
+        <translation>Enviando y recibiendo…</translation>
+    </message>
+    <message>
+        <source>Write a sync file</source>
+        <translation>Escribir un archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync file (*.sync)</source>
+        <translation>Archivo de sincronización (*.sync)</translation>
+    </message>
+    <message>
+        <source>Read a sync file</source>
+        <translation>Leer un archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {visits} visit(s), {lines} movement line(s). Read it on the other side.</source>
+        <translation>Se escribió {path}: {visits} visita(s), {lines} línea(s) de movimiento. Léalo del otro lado.</translation>
+    </message>
+    <message>
+        <source> Found stock added for review: {x}.</source>
+        <translation> Inventario encontrado agregado para revisar: {x}.</translation>
+    </message>
+    <message>
+        <source>Choose a record set aside first.</source>
+        <translation>Primero elija un registro apartado.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it stays out of the records.</source>
+        <translation>Descartado: queda fuera de los registros.</translation>
+    </message>
+    <message>
+        <source>Applied: it is in the records now.</source>
+        <translation>Aplicado: ya está en los registros.</translation>
+    </message>
+    <message>
+        <source>Still set aside: the reason is brought up to date.</source>
+        <translation>Sigue apartado: se actualizó el motivo.</translation>
     </message>
 </context>
 </TS>
