@@ -2853,6 +2853,10 @@ a pedir</translation>
         <translation>Sincronizar</translation>
     </message>
     <message>
+        <source>On a van laptop the load-out is recorded at the site; it arrives with the next sync.</source>
+        <translation>En una laptop de unidad móvil la carga se registra en el sitio; llega con la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Print load-out sheet…</source>
         <translation>Imprimir hoja de carga…</translation>
     </message>
@@ -4205,12 +4209,12 @@ a pedir</translation>
         <translation>En la calle la laptop sigue trabajando sin red. Cuando se puede llegar a la base de datos central, la ventana envía y recibe sola; si no, lleve un archivo de sincronización en cualquier sentido (una memoria USB): un archivo enviado dos veces, o perdido, no hace daño.</translation>
     </message>
     <message>
-        <source>the central</source>
-        <translation>la central</translation>
+        <source>The central</source>
+        <translation>La central</translation>
     </message>
     <message>
-        <source>the laptop of {x}</source>
-        <translation>la laptop de {x}</translation>
+        <source>The laptop of {x}</source>
+        <translation>La laptop de {x}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt;: last sent {sent}, last received {received}; {waiting} waiting to go</source>

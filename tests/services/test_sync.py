@@ -12,7 +12,18 @@ from sqlalchemy import func, select
 from hrsupply.db import open_database
 from hrsupply.errors import UserError
 from hrsupply.models import Movement, Visit
-from hrsupply.services import adjustments, movements, program_report, stock, sync, users, verify, visits
+from hrsupply.services import (
+    adjustments,
+    catalog,
+    dashboard,
+    movements,
+    program_report,
+    stock,
+    sync,
+    users,
+    verify,
+    visits,
+)
 from hrsupply.services.ledger import Move
 from hrsupply.services.sync import package
 from hrsupply.services.visits import Line, VisitForm
@@ -50,6 +61,8 @@ def stocked(db, cat):
         ],
     )  # fmt: skip
     visits.record(db, "lead", VisitForm(cat.site, datetime.now() - timedelta(days=1), "KNOWN1", [Line(cat.syr, 5)]))
+    with db.write() as s:
+        catalog.upsert_par(s, cat.van, cat.syr, 300, 100)
     return cat
 
 
@@ -62,7 +75,13 @@ def test_a_laptop_joins_with_the_vans_stock_the_catalog_users_and_known_codes(db
     assert visits.match_code(laptop, "crew", "KNOWN").code == "KNOWN1"  # completed offline
     assert [p.role for p in sync.pairs(laptop)] == ["central"] and [p.role for p in sync.pairs(db)] == ["laptop"]
     assert sync.pairs(laptop)[0].waiting == 0  # the opening stock is never sent back
-    assert verify.check(db).ok
+    assert verify.check(db).ok and verify.check(laptop).ok
+    # What the laptop shows is its own location's: never the site's empty shelves
+    assert {(r.location, r.par, r.minimum) for r in stock.overview(laptop) if r.sku == "SYR-1ML"} == {
+        ("VAN1", 300, 100)
+    }
+    assert [n.location for n in dashboard.dashboard(laptop).naloxone] == ["VAN1"]
+    assert {r.location for r in stock.overview(db)} == {"SITE", "VAN1"}
 
 
 def test_setup_is_for_an_admin_and_a_van_and_join_needs_an_empty_database(db, stocked, tmp_path):

@@ -54,13 +54,17 @@ def test_van_sync_sends_and_receives_and_the_status_bar_says_when(qtbot, shown, 
     window.sync_now()  # what the timer does while the central can be reached
     settle()
     assert window.sync_label.text().startswith("Synced ") and "waiting" not in window.sync_label.text()
+    desk = window.show_screen("Front desk")
+    settle()
+    places = [desk.location.itemText(n) for n in range(desk.location.count())]
+    assert len(places) == 1 and "VAN1" in places[0]  # the laptop records at its van, never at the site
     with db.read() as s:
         assert s.scalar(select(Movement.participant).where(Movement.participant == "ROAD01")) == "ROAD01"
     van = window.show_screen("Van")
     van.tabs.setCurrentWidget(van.sync_tab)
     settle()
     tab = van.sync_tab
-    assert "the central" in tab.state.text() and tab.now_button.isVisible() and not tab.aside.isVisible()
+    assert "The central" in tab.state.text() and tab.now_button.isVisible() and not tab.aside.isVisible()
     tab.ask_save = lambda: str(tmp_path / "out.sync")
     tab.write_button.click()
     settle()
@@ -88,7 +92,7 @@ def test_the_central_lists_what_was_set_aside_for_an_admin_to_retry_or_dismiss(q
     van.tabs.setCurrentWidget(van.sync_tab)
     settle()
     tab = van.sync_tab
-    assert not tab.now_button.isVisible() and "the laptop of VAN1" in tab.state.text()
+    assert not tab.now_button.isVisible() and "The laptop of VAN1" in tab.state.text()
     tab.ask_open = lambda: str(tmp_path / "a.sync")
     tab.read_button.click()
     settle()

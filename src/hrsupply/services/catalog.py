@@ -14,6 +14,7 @@ from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, Location, Lot, PackSize, ParLevel, Source
 from hrsupply.services.bounds import check_expiry, plain_code
+from hrsupply.services.laptop import held
 
 LOCATION_KINDS = (QT_TR_NOOP("site"), QT_TR_NOOP("van"), QT_TR_NOOP("other"))  # codes, shown through tr()
 
@@ -216,6 +217,12 @@ def locations(db: Database) -> list[LocationInfo]:
     with db.read() as session:
         rows = [LocationInfo(l.id, l.code, l.name, l.kind) for l in session.scalars(select(Location))]
     return sorted(rows, key=lambda l: (LOCATION_KINDS.index(l.kind), l.code))  # sites, then vans, then others
+
+
+def recording_places(db: Database) -> list[LocationInfo]:
+    """Where work may be recorded here: every location, or on a van laptop its own one."""
+    own = held(db)
+    return [l for l in locations(db) if own is None or l.id == own]
 
 
 def categories(db: Database) -> list[str]:

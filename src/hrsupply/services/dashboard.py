@@ -12,6 +12,7 @@ from hrsupply.models import DayChange, Item, Visit
 from hrsupply.services import adjustments, catalog, expiry, first_run, program, stock
 from hrsupply.services.adjustments import Flagged
 from hrsupply.services.expiry import ExpiringLot
+from hrsupply.services.laptop import held
 from hrsupply.services.stock import StockRow
 
 WEEKS = 12
@@ -85,8 +86,10 @@ def dashboard(db: Database, today: date | None = None) -> Dashboard:
 
 def naloxone_on_hand(db: Database, rows: list[StockRow]) -> list[NaloxoneHere]:
     """Every location, even one with none: a van out of naloxone is what this tile is for."""
-    out = []
+    out, own = [], held(db)  # a van laptop: its own location only
     for loc in catalog.locations(db):
+        if own is not None and loc.id != own:
+            continue
         mine = [r for r in rows if r.location_id == loc.id and catalog.is_naloxone(r.category)]
         mins = [r.minimum for r in mine if r.minimum is not None]
         out.append(

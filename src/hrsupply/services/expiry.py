@@ -12,6 +12,7 @@ from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Balance, Item, Location, Lot
 from hrsupply.services import movements
+from hrsupply.services.laptop import held_location
 from hrsupply.services.ledger import Move
 from hrsupply.services.usable import usable
 
@@ -58,6 +59,7 @@ def expiring(
             .where(Balance.in_stock, Lot.expiry <= today + timedelta(days=within_days))
             .order_by(Lot.expiry, Item.sku, Location.code)
         )
+        location_id = location_id if location_id is not None else held_location(s)  # a laptop: its own
         if location_id is not None:
             q = q.where(Balance.location_id == location_id)
         return [ExpiringLot(*r, days_left=(r.expiry - today).days) for r in s.execute(q)]

@@ -14,6 +14,7 @@ from hrsupply.i18n import tr
 from hrsupply.models import Balance, Barcode, Item, Location, Lot, Movement, ParLevel
 from hrsupply.services.catalog import location_by_code
 from hrsupply.services.changes import balances_at
+from hrsupply.services.laptop import held_location
 from hrsupply.services.usable import usable
 
 EXPIRY_WINDOW_DAYS = 90
@@ -183,9 +184,12 @@ def overview(
             (p.location_id, p.item_id): p for p in session.scalars(select(ParLevel).where(ParLevel.item_id.in_(ids)))
         }
         locs = {l.id: l for l in session.scalars(select(Location))}
+        own = held_location(session)  # a van laptop shows its own location's stock
         rows = []
         for key in qty.keys() | pars.keys():
             loc_id, item_id = key
+            if own is not None and loc_id != own:
+                continue
             item, par = item_rows[item_id], pars.get(key)
             minimum = minimum_here(par.min if par else None, item.reorder_point, locs[loc_id].kind)
             rows.append(

@@ -20,7 +20,7 @@ from hrsupply.models import Balance, DayChange, Item, Location, Lot, MonthChange
 from hrsupply.services import audit
 from hrsupply.services.access import require
 from hrsupply.services.changes import KIT_REASONS, effects, month_sql
-from hrsupply.services.sync.pair import held_location
+from hrsupply.services.laptop import held_location
 
 
 @dataclass(frozen=True)

@@ -325,7 +325,7 @@ class FrontDeskScreen(Screen):
         def read():
             return Setup(
                 catalog.item_finder(self.db),
-                catalog.locations(self.db),
+                catalog.recording_places(self.db),
                 presets.list_presets(self.db),
                 program.get(self.db, "sharps_sizes"),
                 program.get(self.db, "referrals"),

@@ -175,6 +175,8 @@ class MainWindow(Remembers, QMainWindow):
         ops.run(self, lambda: _timer_settings(db), self._start_timers)
         self.sync_timer = QTimer(self, interval=SYNC_MS)
         self.sync_timer.timeout.connect(self.sync_now)
+        self.first_sync = QTimer(self, singleShot=True, interval=3_000)  # once the window is up
+        self.first_sync.timeout.connect(self.sync_now)
         self.laptop = False
         ops.run(self, lambda: _laptop_state(db), self._paired)
         # Once the window is up, the other screens are built one at a time while nobody is
@@ -212,11 +214,12 @@ class MainWindow(Remembers, QMainWindow):
             return
         self.laptop = True
         self._show_sync(state)
+        ops.hub().changed.connect(self._written_here)  # "· 1 waiting to go" as soon as it is
         self.sync_timer.start()
-        QTimer.singleShot(3_000, self, self.sync_now)
+        self.first_sync.start()
 
     def sync_now(self) -> None:
-        if self.locked:
+        if self.locked or not self.isVisible():
             return
         db, user = self.db, self.account.username
 
@@ -227,6 +230,11 @@ class MainWindow(Remembers, QMainWindow):
             return _laptop_state(db)
 
         ops.run(self, work, self._show_sync, failed=self._not_synced, key="sync", changes=SYNCED)
+
+    def _written_here(self, changes) -> None:
+        if changes & (Changes.VISITS | Changes.STOCK):
+            db = self.db
+            ops.run(self, lambda: _laptop_state(db), self._show_sync, key="sync state")
 
     def _not_synced(self, exc) -> None:
         ops.run(self, lambda: _laptop_state(self.db), lambda state: self._show_sync(state, str(exc)), key="sync state")
@@ -375,6 +383,7 @@ class MainWindow(Remembers, QMainWindow):
         self.idle.stop()
         self.backup_timer.stop()
         self.sync_timer.stop()
+        self.first_sync.stop()
         if self.laptop:  # what the road recorded goes now if the central can be reached
             try:
                 from hrsupply.services import sync

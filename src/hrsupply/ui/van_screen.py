@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.i18n import QT_TR_NOOP, tr
-from hrsupply.services import catalog, closeout, loadout, program
+from hrsupply.services import catalog, closeout, laptop, loadout, program
 from hrsupply.services.loadout import PickLine, PickLot
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
@@ -258,7 +258,7 @@ class VanScreen(Screen):
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
         self.db, self.user = db, user
-        self.van = location_combo(db, kinds=("van", "other"))  # "other": a partner site to restock
+        self.van = location_combo(db, kinds=("van", "other"), own=True)  # "other": a partner site to restock
         self.source = location_combo(db, kinds=("site",))
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.crew = QLineEdit(placeholderText=tr("Crew names (printed on the sheet)"))
@@ -324,14 +324,24 @@ class VanScreen(Screen):
 
         def read():
             kinds = {l.id: l.kind for l in catalog.locations(self.db)}
-            return kinds, loadout.plan(self.db, source, van, day), closeout.sheet(self.db, van), history.read(van)
+            on_laptop = laptop.held(self.db) is not None
+            plan = [] if on_laptop else loadout.plan(self.db, source, van, day)
+            return kinds, plan, closeout.sheet(self.db, van), history.read(van), on_laptop
 
         ops.run(self, read, self._show, message=self.load_tab.load_message, key="load")
         self.rec_tab.reconcile()
 
     def _show(self, read) -> None:
-        kinds, lines, sheet, entries = read
+        kinds, lines, sheet, entries, on_laptop = read
         self.load_tab.show(lines, kinds)
+        if on_laptop:  # its load-out is recorded at the site: it arrives with the next sync
+            self.tabs.setTabEnabled(self.tabs.indexOf(self.load_tab), False)
+            self.tabs.setTabToolTip(
+                self.tabs.indexOf(self.load_tab),
+                tr("On a van laptop the load-out is recorded at the site; it arrives with the next sync."),
+            )
+            if self.tabs.currentWidget() is self.load_tab:
+                self.tabs.setCurrentWidget(self.close_tab)
         self.close_tab.count_model.set_rows(sheet)
         self.history_tab.show(entries)
 

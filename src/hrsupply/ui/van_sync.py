@@ -95,6 +95,7 @@ class SyncTab(Screen):
         layout.addWidget(self.aside_title)
         layout.addWidget(self.aside, 1)
         layout.addLayout(aside_buttons)
+        layout.addStretch(0)
         self.now_button.clicked.connect(self.send_and_receive)
         self.write_button.clicked.connect(self.write_file)
         self.read_button.clicked.connect(self.read_file)
@@ -111,7 +112,7 @@ class SyncTab(Screen):
         self.laptop = any(p.role == "central" for p in pairs)
         lines = []
         for p in pairs:
-            other = tr("the central") if p.role == "central" else tr("the laptop of {x}").format(x=p.location)
+            other = tr("The central") if p.role == "central" else tr("The laptop of {x}").format(x=p.location)
             lines.append(
                 tr("<b>{other}</b>: last sent {sent}, last received {received}; {waiting} waiting to go").format(
                     other=other, sent=when(p.last_sent), received=when(p.last_received), waiting=p.waiting
@@ -136,6 +137,7 @@ class SyncTab(Screen):
         shown = aside is not None
         for widget in (self.aside_title, self.aside, self.retry_button, self.dismiss_button):
             widget.setVisible(shown)
+        self.layout().setStretch(self.layout().count() - 1, 0 if shown else 1)  # the rest stays on top
 
     def send_and_receive(self) -> None:
         db, user = self.db, self.user

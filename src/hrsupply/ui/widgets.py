@@ -169,11 +169,12 @@ def label(loc) -> str:
     return f"{loc.name} ({loc.code})"
 
 
-def location_combo(db, kinds: tuple[str, ...] | None = None) -> QComboBox:
+def location_combo(db, kinds: tuple[str, ...] | None = None, *, own: bool = False) -> QComboBox:
     """Locations by name; `currentData()` is the id, `currentData(CODE_ROLE)` the code. Filled
-    off the UI thread; `fill_locations` fills it again (the catalog changed)."""
+    off the UI thread; `fill_locations` fills it again (the catalog changed). `own`: where work is
+    recorded here (on a van laptop, its own location only)."""
     combo = Choices()
-    combo.kinds = kinds
+    combo.kinds, combo.own = kinds, own
     fill_locations(combo, db)
     return combo
 
@@ -201,7 +202,8 @@ def fill_locations(combo: QComboBox, db, then=None) -> None:
         if then is not None:
             then()
 
-    ops.run(combo, lambda: _catalog().locations(db), fill, key="locations")
+    places = _catalog().recording_places if combo.own else _catalog().locations
+    ops.run(combo, lambda: places(db), fill, key="locations")
 
 
 class Message(QLabel):

@@ -29,12 +29,6 @@ def own_id(session) -> str:
     return program.get_in(session, "database_id")
 
 
-def held_location(session) -> int | None:
-    """On a van laptop, the one location whose stock it keeps (a line's other side, the site of a
-    load-out, is the central's to keep); None at the central, which keeps every location's."""
-    return session.scalar(select(SyncPeer.location_id).where(SyncPeer.role == "central"))
-
-
 def setup(db: Database, user: str, location: str, out: str | Path, *, central_url: str | None = None) -> Path:
     """Write the setup file of a laptop for `location` (admin): catalog, settings, users, codes,
     the location's stock by lot, and the pair's secret."""

@@ -1,5 +1,5 @@
 """What belongs to the central and a laptop only reads: the catalog (items, lots, packs, barcodes,
-kits, presets, sources), locations, settings, the users who may sign in on the laptop (van crew
+kits, presets, sources, par levels), locations, settings, the users who may sign in on the laptop (van crew
 and admins; PIN hashes only) and the participant codes known (codes only). Sent whole with every
 file from the central and applied over the laptop's copy."""
 
@@ -20,6 +20,7 @@ from hrsupply.models import (
     Lot,
     Movement,
     PackSize,
+    ParLevel,
     ParticipantCode,
     Preset,
     PresetLine,
@@ -38,10 +39,11 @@ OWN_SETTINGS = ("database_id", "sync_snapshot")  # each database keeps its own
 def take(session: Session) -> dict:
     """The central's catalog, settings, laptop users and known codes, by name (ids differ)."""
     skus = dict(session.execute(select(Item.id, Item.sku)).all())
+    codes = dict(session.execute(select(Location.id, Location.code)).all())
     sources = dict(session.execute(select(Source.id, Source.name)).all())
     packs = {p.id: p for p in session.scalars(select(PackSize))}
     presets = {p.id: p for p in session.scalars(select(Preset))}
-    codes = union(
+    known_codes = union(
         select(Visit.participant).where(Visit.participant.is_not(None)),
         select(Movement.participant).where(Movement.participant.is_not(None)),
         select(ParticipantCode.code),
@@ -60,6 +62,7 @@ def take(session: Session) -> dict:
             for b in session.scalars(select(Barcode))
         ],
         "kits": [[skus[k.kit_id], skus[k.component_id], k.quantity] for k in session.scalars(select(KitComponent))],
+        "pars": [[codes[p.location_id], skus[p.item_id], p.par, p.min] for p in session.scalars(select(ParLevel))],
         "presets": [
             [p.name, p.position, [[skus[l.item_id], l.quantity] for l in session.scalars(_lines(p.id))]]
             for p in presets.values()
@@ -69,7 +72,7 @@ def take(session: Session) -> dict:
             [u.username, u.role, u.secret_hash, u.active, u.short_secret, u.created_at.isoformat(), u.created_by]
             for u in session.scalars(select(User).where(User.role.in_(LAPTOP_ROLES)))
         ],
-        "codes": sorted(session.scalars(codes)),
+        "codes": sorted(session.scalars(known_codes)),
     }
 
 
@@ -104,6 +107,9 @@ def apply(session: Session, snap: dict) -> None:
     packs = {(items_sku, name): pid for items_sku, name, pid in _pack_keys(session)}
     for code, sku, pack in snap["barcodes"]:
         _put(session, Barcode, {"code": code}, item_id=items[sku], pack_size_id=packs.get((sku, pack)))
+    places = dict(session.execute(select(Location.code, Location.id)).all())
+    for code, sku, par, minimum in snap.get("pars", []):
+        _put(session, ParLevel, {"location_id": places[code], "item_id": items[sku]}, par=par, min=minimum)
     session.execute(delete(KitComponent))
     session.add_all(KitComponent(kit_id=items[k], component_id=items[c], quantity=q) for k, c, q in snap["kits"])
     for name, position, lines in snap["presets"]:
