@@ -37,6 +37,13 @@ class Keyboard:
                         wanted.setFocus()
                     return
 
+    def focus(self, field) -> None:
+        """Put the cursor in `field`, as a click would: the window active first (a focus asked
+        for while a popup holds the activation is lost), then wait until it is there."""
+        self._window_active()
+        field.setFocus()
+        self.qtbot.waitUntil(field.hasFocus, timeout=60_000)
+
     def type(self, text: str) -> None:
         self._window_active()
         for ch in text:
@@ -145,7 +152,7 @@ def test_a_code_never_seen_is_marked_new_before_saving(qtbot, db, shop, desk):
     kb.type("mxjo85")
     kb.press(Qt.Key_Return)
     assert desk.code.text() == "MXJO85" and "New code MXJO85" in desk.last_visit.text()
-    desk.code.setFocus()
+    kb.focus(desk.code)
     desk.code.setText("ab\U0001f489")
     kb.press(Qt.Key_Return)
     assert "letters A–Z, digits and hyphens" in desk.message.text() and desk.code.hasFocus()
@@ -220,11 +227,11 @@ def test_typed_lines_with_quantity_first_and_a_scanner(qtbot, db, shop, desk):
     kb.press(Qt.Key_Return)
     assert "No item matches “zzz”" in desk.message.text()
     desk.item.clear()
-    desk.lines_view.setFocus()
+    kb.focus(desk.lines_view)
     desk.lines_view.setCurrentIndex(desk.lines.index(1, 0))  # the cooker line
     kb.press(Qt.Key_Delete)
     assert desk.lines.rowCount() == 1
-    desk.item.setFocus()
+    kb.focus(desk.item)
     kb.press(Qt.Key_Return, Qt.ControlModifier)
     assert today_rows(db)[0].items == "Syringe 1 mL 28G 1/2 in ×21"
 
@@ -485,7 +492,7 @@ def test_tab_walks_the_form_and_each_field_has_its_alt_key(qtbot, db, shop, desk
     desk.add_lines([Line(shop.syr, 20), Line(shop.vitc, 10)])
     ops.settle()
     kb = Keyboard(qtbot)
-    desk.item.setFocus()
+    kb.focus(desk.item)
     seen = []
     for _ in range(7 + len(desk.referrals)):
         kb.press(Qt.Key_Tab)
@@ -493,7 +500,7 @@ def test_tab_walks_the_form_and_each_field_has_its_alt_key(qtbot, db, shop, desk
     fields = [desk.lines_view, desk.returned, desk.estimated, desk.collecting_for, desk.naloxone_reason, desk.reversals]
     # The lines table is no Tab trap: one Tab in, one Tab on.
     assert seen == [*fields, *desk.referrals, desk.save_button]
-    desk.code.setFocus()
+    kb.focus(desk.code)
     kb.press(Qt.Key_R, Qt.AltModifier)
     kb.type("35")
     kb.press(Qt.Key_V, Qt.AltModifier)
@@ -562,7 +569,7 @@ def test_enter_in_the_tally_moves_to_the_next_box_and_only_ctrl_enter_saves(qtbo
     kb.type("120")
     kb.press(Qt.Key_Return)  # the habit: Enter after every figure
     assert QApplication.focusWidget() is not first and dialog.isVisible() and today_rows(db) == []
-    dialog.visits.setFocus()
+    kb.focus(dialog.visits)
     dialog.visits.selectAll()
     kb.type("5")
     kb.press(Qt.Key_Return)
@@ -678,7 +685,7 @@ def test_the_sharps_container_is_chosen_only_on_purpose_and_nothing_stays_for_th
     stayed for the next visit ("0 (est.)")."""
     kb = Keyboard(qtbot)
     assert desk.container.focusPolicy() == Qt.FocusPolicy.NoFocus  # out of the Tab order
-    desk.save_button.setFocus()
+    kb.focus(desk.save_button)
     for _ in range(12):  # Tab on past Save, arrows everywhere: nothing is chosen by itself
         kb.press(Qt.Key_Tab)
         kb.press(Qt.Key_Down)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from hrsupply.db import open_database
+from hrsupply.db import open_database, password_of
 from hrsupply.models import Movement
 from hrsupply.services import movements, sync, users, visits
 from hrsupply.services.ledger import Move
@@ -42,7 +42,9 @@ def test_the_admin_writes_a_setup_file_and_the_laptop_joins_at_its_first_start(q
     laptop.dispose()
 
 
-def test_van_sync_sends_and_receives_and_the_status_bar_says_when(qtbot, shown, db, db_url, cat, tmp_path):
+def test_van_sync_sends_and_receives_and_the_status_bar_says_when(qtbot, shown, db, db_url, cat, tmp_path, monkeypatch):
+    if password := password_of(db_url):  # a PostgreSQL central: the laptop's libpq finds the password
+        monkeypatch.setenv("PGPASSWORD", password)  # (~/.pgpass or PGPASSWORD); hrsupply never stores it
     movements.record(db, "lead", [Move("receive", cat.syr, cat.van, 40, datetime.now() - timedelta(days=1))])
     setup = sync.setup(db, "admin", "VAN1", tmp_path / "van1.setup", central_url=db_url)
     laptop = open_database(f"sqlite:///{tmp_path / 'laptop.sqlite'}")
