@@ -286,3 +286,21 @@ def test_a_central_out_of_reach_is_said_and_no_database_is_made_in_its_place(db,
         sync.now(laptop, "crew", "postgresql+psycopg://nobody:x@127.0.0.1:9/none")
     with pytest.raises(UserError, match="give the central database's address"):
         sync.now(laptop, "crew")
+
+
+def test_a_close_out_on_the_laptop_reconciles_at_the_central(db, stocked, tmp_path):
+    from hrsupply.services import closeout
+
+    laptop = laptop_of(db, tmp_path)
+    visits.record(laptop, "crew", VisitForm(stocked.van, datetime.now(), None, [Line(stocked.syr, 30)]))
+    lines = closeout.sheet(laptop, stocked.van)
+    for line in lines:
+        if line.sku == "SYR-1ML":
+            line.counted, line.returned, line.reason = 168, 100, "two dropped"
+    closeout.close_out(laptop, "crew", stocked.van, stocked.site, date.today(), lines)
+    send(laptop, db, tmp_path)
+    [line] = [l for l in closeout.van_reconcile(db, "VAN1", date.today(), date.today()) if l.sku == "SYR-1ML"]
+    assert (line.handed_out, line.counted, line.variance, line.returned) == (30, 168, -2, 100)
+    assert "two dropped" in line.reasons and van_stock(db)[("SYR-1ML", None)] == 68
+    site = {l.sku: l.quantity for l in stock.on_hand(db, location="SITE")}
+    assert site["SYR-1ML"] == 1000 - 200 - 5 + 100  # what went back is at the site
