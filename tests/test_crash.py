@@ -118,3 +118,39 @@ def test_kill_9_in_a_stream_of_visits_loses_only_the_visit_being_saved(db_url, d
         lines = s.scalar(select(func.count()).select_from(Movement).where(Movement.visit_id.is_not(None)))
     again.dispose()
     assert recorded >= 40 and lines == 2 * recorded  # every visit whole: both its lines, or none of it
+
+
+def test_kill_9_in_the_middle_of_a_sync_import_leaves_none_of_it_and_the_file_completes_it(
+    db_url, db, cat, tmp_path, capsys
+):
+    from hrsupply.models import Visit as VisitRow
+    from hrsupply.services import sync
+    from hrsupply.services.ledger import Poster
+
+    movements.record(db, "lead", [Move("receive", cat.syr, cat.van, 10**6, datetime(2026, 1, 1))])
+    setup = sync.setup(db, "admin", "VAN1", tmp_path / "van1.setup")
+    laptop = open_database(f"sqlite:///{tmp_path / 'laptop.sqlite'}")
+    sync.join(laptop, setup)
+    with laptop.write() as s:  # a long week on the road
+        poster = Poster(s, "admin")  # typed in from the tally sheets of the week
+        for n in range(4000):
+            at = datetime(2026, 11, 2 + n % 20, 10, n % 60)
+            visit = VisitRow(location_id=cat.van, occurred_at=at, recorded_at=at, recorded_by="admin")
+            s.add(visit)
+            s.flush()
+            poster.visit_id = visit.id
+            poster.post(Move("handout", cat.syr, cat.van, 2, at))
+        poster.flush()
+    sync.export_file(laptop, "crew", tmp_path / "week.sync")
+    laptop.dispose()
+
+    proc = child("-m", "hrsupply.cli", "--db", db_url, "sync", "import", str(tmp_path / "week.sync"))
+    kill_while_writing(proc, db_url)
+    verify(db_url, capsys)
+    again = open_database(db_url)
+    with again.read() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == 0  # none of it
+    again.dispose()
+    assert main(["--db", db_url, "sync", "import", str(tmp_path / "week.sync")]) == 0
+    assert capsys.readouterr().out == "8,000 new, 0 already here, 0 set aside\n"
+    verify(db_url, capsys)

@@ -4268,5 +4268,25 @@ a pedir</translation>
         <source>Still set aside: the reason is brought up to date.</source>
         <translation>Sigue apartado: se actualizó el motivo.</translation>
     </message>
+    <message>
+        <source>items, locations, sources and presets</source>
+        <translation>los artículos, las ubicaciones, las fuentes y los preajustes</translation>
+    </message>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation>los ajustes del programa</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>los usuarios</translation>
+    </message>
+    <message>
+        <source>deliveries and orders</source>
+        <translation>las entregas y los pedidos</translation>
+    </message>
+    <message>
+        <source>on a van laptop {what} come from the central with each sync: change them there</source>
+        <translation>en una laptop de unidad móvil {what} vienen de la central con cada sincronización: cámbielos allí</translation>
+    </message>
 </context>
 </TS>

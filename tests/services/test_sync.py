@@ -304,3 +304,27 @@ def test_a_close_out_on_the_laptop_reconciles_at_the_central(db, stocked, tmp_pa
     assert "two dropped" in line.reasons and van_stock(db)[("SYR-1ML", None)] == 68
     site = {l.sku: l.quantity for l in stock.on_hand(db, location="SITE")}
     assert site["SYR-1ML"] == 1000 - 200 - 5 + 100  # what went back is at the site
+
+
+def test_on_a_laptop_what_belongs_to_the_central_is_read_only(db, stocked, tmp_path):
+    from hrsupply.services import item_editor, presets, program, receiving
+
+    laptop = laptop_of(db, tmp_path)
+    said = "come from the central with each sync"
+    with pytest.raises(UserError, match=f"items, locations, sources and presets {said}"):
+        item_editor.save_source(laptop, "admin", "Church", "donation")
+    with pytest.raises(UserError, match=f"the program's settings {said}"):
+        program.put(laptop, "admin", "referrals", ["Housing"])
+    with pytest.raises(UserError, match=f"users {said}"):
+        users.add_user(laptop, "admin", "newcrew", "van_crew", "24681357")
+    with pytest.raises(UserError, match=said):
+        presets.save_preset(laptop, "admin", "Road kit", [Line(stocked.syr, 10)])
+    with pytest.raises(UserError, match=f"deliveries and orders {said}"):
+        receiving.record_receipt(
+            laptop,
+            "admin",
+            receiving.ReceiptForm(1, stocked.van, datetime.now(), None, [receiving.ReceiptLine(stocked.syr, 5)]),
+        )
+    # What the road records is the laptop's to write
+    adjustments.dispose(laptop, "admin", location_id=stocked.van, item_id=stocked.syr, quantity=1, reason="damaged")
+    item_editor.save_source(db, "admin", "Church", "donation")  # at the central, as ever

@@ -14,7 +14,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
-from hrsupply.services import audit
+from hrsupply.services import audit, laptop
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS  # noqa: F401 - SOURCE_KINDS named here too
@@ -233,6 +233,7 @@ def save_item(db: Database, user: str, form: ItemForm) -> int:
 def save_item_in(s, user: str, form: ItemForm) -> int:
     """save_item inside the caller's transaction (several items saved all or none)."""
     require(s, user, "catalog")
+    laptop.central_only(s, laptop.CATALOG)
     problems = _check(s, form)
     if problems:
         raise UserError("\n".join(problems))
@@ -297,6 +298,7 @@ def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, pr
 
     def work(s) -> int:
         require(s, user, "catalog")
+        laptop.central_only(s, laptop.CATALOG)
         column = getattr(model, key)
         other = s.scalar(select(model.id).where(column == values[key]))
         if other is not None and other != row_id:

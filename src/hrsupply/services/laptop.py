@@ -8,7 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
+from hrsupply.errors import UserError
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import SyncPeer
+
+CATALOG = QT_TR_NOOP("items, locations, sources and presets")
+SETTINGS = QT_TR_NOOP("the program's settings")
+USERS = QT_TR_NOOP("users")
+RECEIPTS = QT_TR_NOOP("deliveries and orders")
 
 
 def held_location(session: Session) -> int | None:
@@ -19,3 +26,12 @@ def held_location(session: Session) -> int | None:
 def held(db: Database) -> int | None:
     with db.read() as session:
         return held_location(session)
+
+
+def central_only(session: Session, what: str) -> None:
+    """Refuse, on a van laptop, a change to what belongs to the central (it arrives with each sync
+    and would be written over there): the catalog, settings, users, receipts and orders."""
+    if held_location(session) is not None:
+        raise UserError(
+            tr("on a van laptop {what} come from the central with each sync: change them there").format(what=tr(what))
+        )

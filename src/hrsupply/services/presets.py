@@ -12,7 +12,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Preset, PresetLine
-from hrsupply.services import audit
+from hrsupply.services import audit, laptop
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line
@@ -82,6 +82,7 @@ def save_preset(db: Database, user: str, name: str, lines: list[Line], position:
 
     def work(session) -> None:
         require(session, user, "catalog")
+        laptop.central_only(session, laptop.CATALOG)
         put_preset(session, user, name, lines, position)
 
     db.transaction(work)

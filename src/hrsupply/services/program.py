@@ -15,7 +15,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Setting
-from hrsupply.services import audit
+from hrsupply.services import audit, laptop
 from hrsupply.services.access import require
 from hrsupply.services.bounds import plain_code
 
@@ -206,6 +206,7 @@ def put_many(db: Database, user: str, values: dict, also: Callable[[Session], No
 
     def work(session):
         require(session, user, "admin")
+        laptop.central_only(session, laptop.SETTINGS)
         for key, value in values.items():
             _put_in(session, user, key, value)
         if also is not None:

@@ -17,6 +17,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Item, Location, Movement, PurchaseOrder, PurchaseOrderLine, Receipt, Source
+from hrsupply.services import laptop
 from hrsupply.services.access import require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import pack_units
@@ -111,6 +112,7 @@ def create(db: Database, user: str, form: OrderForm) -> int:
 
     def work(s) -> int:
         require(s, user, "stock")
+        laptop.central_only(s, laptop.RECEIPTS)
         return _create(s, user, form)
 
     return db.transaction(work)

@@ -12,7 +12,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Lot, Movement, Receipt, Source
-from hrsupply.services import purchase_orders
+from hrsupply.services import laptop, purchase_orders
 from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_units
 from hrsupply.services.catalog import in_units, lot_for, pack_units
@@ -45,6 +45,7 @@ def record_receipt(db: Database, user: str, form: ReceiptForm) -> int:
 
     def work(s) -> int:
         require(s, user, "stock")
+        laptop.central_only(s, laptop.RECEIPTS)
         check_date(s, user, form.occurred_at)
         moves = _checked(s, form)
         receipt = Receipt(

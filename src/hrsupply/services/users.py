@@ -17,7 +17,7 @@ from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import User
-from hrsupply.services import audit, program
+from hrsupply.services import audit, laptop, program
 from hrsupply.services.access import ROLES, NotAllowed, require
 from hrsupply.services.roles import Account
 
@@ -168,6 +168,7 @@ def add_user(db: Database, admin: str, username: str, role: str, secret: str) ->
 
     def work(s) -> None:
         require(s, admin, "admin")
+        laptop.central_only(s, laptop.USERS)
         _valid_secret(s, secret, role)
         add_in(s, username, role, secret, by=admin)
 
@@ -189,6 +190,7 @@ def change_user(
 
     def work(s) -> None:
         require(s, admin, "admin")
+        laptop.central_only(s, laptop.USERS)
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
             raise UserError(tr("no user named {username}").format(username=username))

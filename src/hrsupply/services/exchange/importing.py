@@ -25,7 +25,7 @@ from hrsupply.models import (
     Visit,
     VisitReferral,
 )
-from hrsupply.services import audit, catalog, program
+from hrsupply.services import audit, catalog, laptop, program
 from hrsupply.services.access import check_date, require
 from hrsupply.services.exchange import plan, read, rows
 from hrsupply.services.presets import put_preset
@@ -96,6 +96,7 @@ def prepare(
     step(steps, 1, 3, "Checking every row…")
     with db.read() as session:
         require(session, user, "stock")  # before the slow part: say at once if the user may not
+        laptop.central_only(session, laptop.CATALOG)  # a workbook writes the catalog too
         known_items = {r.sku: r.lot_tracked for r in session.execute(select(Item.sku, Item.lot_tracked))}
         items = rows.parse_items(sheets.get("items", []), problems)
         owners = dict(session.execute(select(Barcode.code, Item.sku).join(Item, Item.id == Barcode.item_id)).all())

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from hrsupply.models import Item, Location, Lot, Movement, SetAside, Visit, VisitReferral
@@ -104,7 +104,9 @@ def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id:
 # ---- what comes in ------------------------------------------------------------------------
 class Inbox:
     """Applies a peer's records in one transaction: visits first, then lines in the order they
-    were written. `held(location_id)` says which locations' stock this side keeps."""
+    were written. `held(location_id)` says which locations' stock this side keeps. What the file
+    rests on (its visits, lots, the lines it reverses, what is already here) is read in a few
+    queries, not one per record: a week on the road is thousands of them."""
 
     def __init__(self, session: Session, user: str, peer: str, held):
         self.session, self.peer, self.held, self.user = session, peer, held, user
@@ -114,14 +116,24 @@ class Inbox:
         self.items = dict(session.execute(select(Item.sku, Item.id)).all())
         self.locations = dict(session.execute(select(Location.code, Location.id)).all())
         self.known: dict[str, dict] = {}  # the file's lines already here, by id
+        self.visit_ids: dict[str, int] = {}  # visit id -> row id, of the visits the file names
+        self.line_ids: dict[str, int] = {}  # line id -> row id, of the lines the file reverses
+        self.lots: dict[tuple[int, str], tuple[int, str]] = {}  # (item, number) -> (lot id, expiry)
         self.touched: dict[tuple, datetime] = {}  # held (location, item, lot) -> its earliest new line
 
     def apply(self, body: dict) -> Applied:
-        for visit in body.get("visits", []):
-            self.visit(visit)
-        self.session.flush()
-        self.known = self._known_lines([line["uid"] for line in body.get("lines", [])])
-        for line in body.get("lines", []):
+        visits, lines = body.get("visits", []), body.get("lines", [])
+        self._visits(visits)
+        self.visit_ids = _ids(self.session, Visit, {m["visit"] for m in lines if m["visit"]})
+        self.line_ids = _ids(self.session, Movement, {m["reverses"] for m in lines if m["reverses"]})
+        for item_id, number, lot_id, expiry in self.session.execute(
+            select(Lot.item_id, Lot.lot_number, Lot.id, Lot.expiry).where(
+                Lot.lot_number.in_({m["lot"] for m in lines if m["lot"]})
+            )
+        ):
+            self.lots[(item_id, number)] = (lot_id, expiry.isoformat())
+        self.known = self._known_lines([line["uid"] for line in lines])
+        for line in lines:
             self.line(line)
         self._cover()
         self.poster.flush()
@@ -139,34 +151,53 @@ class Inbox:
                          at=datetime.now())
             )  # fmt: skip
 
-    def visit(self, v: dict) -> None:
-        row = self.session.scalar(select(Visit).where(Visit.uid == v["uid"]))
-        if row is not None:
-            mine = self._visit_record(row)
-            differ = [f for f in SAME_VISIT if mine[f] != v[f]]
-            if differ:
-                self._aside("visit", v, f"this visit is already here with other {', '.join(differ)}")
-                return
-            if v["undone_at"] and row.undone_at is None:  # undone since it came: a later state
-                row.undone_at, row.undone_by = datetime.fromisoformat(v["undone_at"]), v["undone_by"]
-            self.result.already += 1
+    def _visits(self, incoming: list[dict]) -> None:
+        """The new visits written at once; one here already is the same, a later state of it (undone
+        since), or set aside."""
+        here = {}
+        uids = [v["uid"] for v in incoming]
+        for n in range(0, len(uids), 500):
+            here.update(
+                (row.uid, row) for row in self.session.scalars(select(Visit).where(Visit.uid.in_(uids[n : n + 500])))
+            )
+        new = []
+        for v in incoming:
+            row = here.get(v["uid"])
+            if row is not None:
+                self._visit_again(row, v)
+            elif v["location"] not in self.locations:
+                self._aside("visit", v, f"no location {v['location']} here")
+            else:
+                new.append(v)
+        if not new:
             return
-        if v["location"] not in self.locations:
-            self._aside("visit", v, f"no location {v['location']} here")
+        rows = [
+            dict(
+                uid=v["uid"],
+                location_id=self.locations[v["location"]],
+                origin=v["origin"],
+                arrived_at=self.now,
+                undone_at=datetime.fromisoformat(v["undone_at"]) if v["undone_at"] else None,
+                undone_by=v["undone_by"],
+                **{f: _from_iso(f, v[f]) for f in VISIT_FIELDS},
+            )
+            for v in new
+        ]
+        ids = self.session.scalars(insert(Visit).returning(Visit.id, sort_by_parameter_order=True), rows).all()
+        referrals = [dict(visit_id=i, referral=r) for i, v in zip(ids, new) for r in v["referrals"]]
+        if referrals:
+            self.session.execute(insert(VisitReferral), referrals)
+        self.result.new += len(new)
+
+    def _visit_again(self, row: Visit, v: dict) -> None:
+        mine = self._visit_record(row)
+        differ = [f for f in SAME_VISIT if mine[f] != v[f]]
+        if differ:
+            self._aside("visit", v, f"this visit is already here with other {', '.join(differ)}")
             return
-        row = Visit(
-            uid=v["uid"],
-            location_id=self.locations[v["location"]],
-            origin=v["origin"],
-            arrived_at=self.now,
-            undone_at=datetime.fromisoformat(v["undone_at"]) if v["undone_at"] else None,
-            undone_by=v["undone_by"],
-            **{f: _from_iso(f, v[f]) for f in VISIT_FIELDS},
-        )
-        self.session.add(row)
-        self.session.flush()
-        self.session.add_all(VisitReferral(visit_id=row.id, referral=r) for r in v["referrals"])
-        self.result.new += 1
+        if v["undone_at"] and row.undone_at is None:  # undone since it came: a later state
+            row.undone_at, row.undone_by = datetime.fromisoformat(v["undone_at"]), v["undone_by"]
+        self.result.already += 1
 
     def _visit_record(self, row: Visit) -> dict:
         codes = {i: c for c, i in self.locations.items()}
@@ -205,35 +236,37 @@ class Inbox:
         for where in (m["location"], m["to_location"]):
             if where is not None and where not in self.locations:
                 return f"no location {where} here"
-        if m["visit"] and self.session.scalar(select(Visit.id).where(Visit.uid == m["visit"])) is None:
-            return "its visit is not here"
-        if m["reverses"]:
+        if m["visit"] and m["visit"] not in self.visit_ids:
+            self.visit_ids.update(_ids(self.session, Visit, {m["visit"]}))  # retried alone
+            if m["visit"] not in self.visit_ids:
+                return "its visit is not here"
+        if m["reverses"] and m["reverses"] not in self.line_ids:
             self.poster.flush()  # the line it reverses may be in this file
-            if self.session.scalar(select(Movement.id).where(Movement.uid == m["reverses"])) is None:
+            self.line_ids.update(_ids(self.session, Movement, {m["reverses"]}))
+            if m["reverses"] not in self.line_ids:
                 return "the movement it reverses is not here"
         if m["lot"]:
-            lot = self.session.scalar(
-                select(Lot).where(Lot.item_id == self.items[m["sku"]], Lot.lot_number == m["lot"])
-            )
-            if not m["expiry"] or (lot is not None and lot.expiry.isoformat() != m["expiry"]):
+            lot = self.lots.get((self.items[m["sku"]], m["lot"]))
+            if not m["expiry"] or (lot is not None and lot[1] != m["expiry"]):
                 return f"lot {m['lot']} of {m['sku']} has another expiry here"
         return None
 
     def _fields(self, m: dict) -> dict:
-        s = self.session
         item_id = self.items[m["sku"]]
         lot_id = None
         if m["lot"]:
-            lot_id = catalog.lot_for(s, item_id, m["lot"], date.fromisoformat(m["expiry"])).id
-        reverses_id = s.scalar(select(Movement.id).where(Movement.uid == m["reverses"])) if m["reverses"] else None
+            if (item_id, m["lot"]) not in self.lots:  # a lot first seen on the other side
+                lot = catalog.lot_for(self.session, item_id, m["lot"], date.fromisoformat(m["expiry"]))
+                self.lots[(item_id, m["lot"])] = (lot.id, m["expiry"])
+            lot_id = self.lots[(item_id, m["lot"])][0]
         return dict(
             uid=m["uid"],
             item_id=item_id,
             location_id=self.locations[m["location"]],
             to_location_id=self.locations.get(m["to_location"]) if m["to_location"] else None,
             lot_id=lot_id,
-            visit_id=s.scalar(select(Visit.id).where(Visit.uid == m["visit"])) if m["visit"] else None,
-            reverses_id=reverses_id,
+            visit_id=self.visit_ids[m["visit"]] if m["visit"] else None,
+            reverses_id=self.line_ids[m["reverses"]] if m["reverses"] else None,
             origin=m["origin"],
             arrived_at=self.now,
             recorded_at=datetime.fromisoformat(m["recorded_at"]),
@@ -284,6 +317,14 @@ class Inbox:
                     "reverses": reverses,
                 }
         return out
+
+
+def _ids(session: Session, model, uids: set[str]) -> dict[str, int]:
+    """{record id: row id} of the rows of `model` with these ids that are here."""
+    out, uids = {}, sorted(uids)
+    for n in range(0, len(uids), 500):
+        out.update(session.execute(select(model.uid, model.id).where(model.uid.in_(uids[n : n + 500]))).all())
+    return out
 
 
 def _from_iso(name: str, value):
