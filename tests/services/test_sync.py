@@ -17,6 +17,7 @@ from hrsupply.services import (
     catalog,
     dashboard,
     movements,
+    program,
     program_report,
     stock,
     sync,
@@ -67,7 +68,10 @@ def stocked(db, cat):
 
 
 def test_a_laptop_joins_with_the_vans_stock_the_catalog_users_and_known_codes(db, stocked, tmp_path):
+    program.put_many(db, "admin", {"referrals": ["Housing", "Detox"], "backup_folder": "/srv/site-backups"})
     laptop = laptop_of(db, tmp_path)
+    assert program.get(laptop, "referrals") == ["Housing", "Detox"]  # the program's rules travel
+    assert program.get(laptop, "backup_folder") == ""  # where the site's backups go does not
     assert van_stock(laptop) == van_stock(db) == {("SYR-1ML", None): 200, ("NAL-4MG", "B"): 6}
     assert users.sign_in(laptop, "crew", PIN).role == "van_crew"  # the crew and admins sign in there
     with pytest.raises(UserError):

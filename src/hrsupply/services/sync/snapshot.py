@@ -33,7 +33,8 @@ from hrsupply.models import (
 ITEM_FIELDS = ("name", "category", "unit", "lot_tracked", "reorder_point", "active", "limit_quantity", "limit_days")
 ITEM_FIELDS += ("order_pack", "doses")
 LAPTOP_ROLES = ("admin", "van_crew")
-OWN_SETTINGS = ("database_id", "sync_snapshot")  # each database keeps its own
+# Each database keeps its own: its id, the snapshot it last applied, where its backups go.
+OWN_SETTINGS = ("database_id", "sync_snapshot", "backup_folder")
 
 
 def take(session: Session) -> dict:
