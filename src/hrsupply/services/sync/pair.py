@@ -20,6 +20,7 @@ from hrsupply.services.access import require
 from hrsupply.services.bounds import EARLIEST
 from hrsupply.services.ledger import Poster
 from hrsupply.services.sync import package, snapshot
+from hrsupply.services.sync.records import settled
 
 SETUP_KEY = b"hrsupply setup file"  # a setup file carries its pair's secret: only its integrity is checked
 OPENING = "opening"  # the origin of a laptop's opening stock: never sent back
@@ -42,8 +43,7 @@ def setup(db: Database, user: str, location: str, out: str | Path, *, central_ur
             raise UserError(
                 tr("{code} is a site: a van laptop is set up for a van or a partner location").format(code=loc.code)
             )
-        if session.bind.dialect.name == "postgresql":  # no line may commit under an id already read past
-            session.execute(func.pg_advisory_xact_lock(4242))
+        settled(session)
         lines = session.scalar(select(func.max(Movement.id))) or 0
         visits = session.scalar(select(func.max(Visit.id))) or 0
         laptop, secret = str(uuid.uuid4()), secrets.token_hex(32)

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from hrsupply.models import Item, Location, Lot, Movement, SetAside, Visit, VisitReferral
@@ -41,6 +41,14 @@ def _iso(value) -> str | None:
 
 
 # ---- what goes out ------------------------------------------------------------------------
+def settled(session: Session) -> None:
+    """On PostgreSQL, wait for the writes under way and hold new ones off until this read ends:
+    a line given a lower id by a transaction still open would otherwise commit under an id the
+    other side has already confirmed, and never be sent. (SQLite has one writer at a time.)"""
+    if session.bind.dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE movements, visits IN SHARE MODE"))
+
+
 def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id: int | None, peer: str) -> dict:
     """Lines and visits written after the peer's confirmed ids: on a laptop, those written there;
     at the central, those at the laptop's location not written by that laptop."""

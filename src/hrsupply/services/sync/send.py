@@ -18,7 +18,7 @@ from hrsupply.models import Location, Movement, SyncPeer, Visit
 from hrsupply.services.access import require
 from hrsupply.services.sync import package, snapshot
 from hrsupply.services.sync.pair import own_id
-from hrsupply.services.sync.records import Inbox, outgoing
+from hrsupply.services.sync.records import Inbox, outgoing, settled
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,7 @@ def pack(session, user: str, peer_id: str | None = None) -> tuple[dict, dict, Sy
     """Everything for the peer that it has not confirmed, with what this side has of its records."""
     require(session, user, "van")
     peer = _peer(session, peer_id)
-    if session.bind.dialect.name == "postgresql":  # no line may commit under an id already read past
-        session.execute(func.pg_advisory_xact_lock(4242))
+    settled(session)
     own = own_id(session)
     laptop = peer.role == "laptop"  # this side is the central
     body = outgoing(
