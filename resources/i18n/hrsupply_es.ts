@@ -1314,8 +1314,8 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>&lt;b&gt;Informe del programa&lt;/b&gt; · {report_place} · {report_period}</translation>
     </message>
     <message>
-        <source>&lt;br&gt;{n} record(s) of this period arrived from a van laptop after it ended (the last on {x}): a report made before then showed less.</source>
-        <translation>&lt;br&gt;{n} registro(s) de este período llegaron de una laptop de unidad móvil después de que terminó (el último el {x}): un informe hecho antes mostraba menos.</translation>
+        <source>&lt;br&gt;{n} visit(s) of this period arrived from a van laptop after it ended (the last on {x}): a report made before then showed less.</source>
+        <translation>&lt;br&gt;{n} visita(s) de este período llegaron de una laptop de unidad móvil después de que terminó (la última el {x}): un informe hecho antes mostraba menos.</translation>
     </message>
     <message>
         <source>The figures are not there yet: pick a period first.</source>

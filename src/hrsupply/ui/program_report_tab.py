@@ -143,7 +143,7 @@ class ProgramReportTab(PeriodScreen):
             )
             + (
                 tr(
-                    "<br>{n} record(s) of this period arrived from a van laptop after it ended (the last on {x}): "
+                    "<br>{n} visit(s) of this period arrived from a van laptop after it ended (the last on {x}): "
                     "a report made before then showed less."
                 ).format(n=late, x=f"{last:%Y-%m-%d}")  # fmt: skip
                 if late
