@@ -384,6 +384,7 @@ class MainWindow(Remembers, QMainWindow):
         self.backup_timer.stop()
         self.sync_timer.stop()
         self.first_sync.stop()
+        self._warm_timer.stop()  # a closed window builds no more screens
         if self.laptop:  # what the road recorded goes now if the central can be reached
             try:
                 from hrsupply.services import sync
