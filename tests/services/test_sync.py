@@ -110,6 +110,7 @@ def test_the_days_visits_arrive_once_however_often_the_file_is_sent(db, stocked,
     assert (sent.visits, sent.lines) == (3, 3)
     assert sync.import_file(db, "admin", path).line() == "6 new, 0 already here, 0 set aside"
     assert sync.import_file(db, "admin", path).line() == "0 new, 6 already here, 0 set aside"  # resent
+    assert sync.pairs(db)[0].waiting == 0  # the laptop's own visits never wait to go back to it
     assert db_count(db, Visit) == 4 and van_stock(db)[("SYR-1ML", None)] == 170
     # The laptop hears back; its next file holds nothing already confirmed
     send(db, laptop, tmp_path)

@@ -20,10 +20,9 @@ from hrsupply.services.access import require
 from hrsupply.services.bounds import EARLIEST
 from hrsupply.services.ledger import Poster
 from hrsupply.services.sync import package, snapshot
-from hrsupply.services.sync.records import settled
+from hrsupply.services.sync.records import OPENING, settled
 
 SETUP_KEY = b"hrsupply setup file"  # a setup file carries its pair's secret: only its integrity is checked
-OPENING = "opening"  # the origin of a laptop's opening stock: never sent back
 
 
 def own_id(session) -> str:

@@ -26,6 +26,7 @@ LINE_FIELDS = ("type", "quantity", "counted", "reason", "reference", "participan
 SAME_LINE = (*LINE_FIELDS, "sku", "location", "to_location", "lot", "visit", "reverses", "recorded_by")
 SAME_VISIT = ("location", *VISIT_FIELDS, "referrals")
 FOUND = "recorded elsewhere beyond the stock on record here"
+OPENING = "opening"  # the origin of a laptop's opening stock: never sent back
 
 
 @dataclass
@@ -49,19 +50,24 @@ def settled(session: Session) -> None:
         session.execute(text("LOCK TABLE movements, visits IN SHARE MODE"))
 
 
-def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id: int | None, peer: str) -> dict:
-    """Lines and visits written after the peer's confirmed ids: on a laptop, those written there;
-    at the central, those at the laptop's location not written by that laptop."""
-    after_lines, after_visits = after
-    lines = select(Movement).where(Movement.id > after_lines).order_by(Movement.id)
-    visits = select(Visit).where(Visit.id > after_visits).order_by(Visit.id)
+def unconfirmed(after: tuple[int, int], location_id: int | None, peer: str) -> tuple[list, list]:
+    """The conditions on lines and on visits of what the peer has not confirmed: on a laptop
+    (`location_id` None) those written there; at the central, those at the laptop's location that
+    neither that laptop nor the laptop's own opening stock wrote."""
+    lines, visits = [Movement.id > after[0]], [Visit.id > after[1]]
     if location_id is None:  # a laptop: its own records only
-        lines, visits = lines.where(Movement.origin.is_(None)), visits.where(Visit.origin.is_(None))
-    else:
-        here = or_(Movement.location_id == location_id, Movement.to_location_id == location_id)
-        not_theirs = or_(Movement.origin.is_(None), Movement.origin != peer)
-        lines = lines.where(here, not_theirs, or_(Movement.origin.is_(None), Movement.origin != "opening"))
-        visits = visits.where(Visit.location_id == location_id, or_(Visit.origin.is_(None), Visit.origin != peer))
+        return [*lines, Movement.origin.is_(None)], [*visits, Visit.origin.is_(None)]
+    here = or_(Movement.location_id == location_id, Movement.to_location_id == location_id)
+    not_theirs = or_(Movement.origin.is_(None), Movement.origin.not_in((peer, OPENING)))
+    visits += [Visit.location_id == location_id, or_(Visit.origin.is_(None), Visit.origin != peer)]
+    return [*lines, here, not_theirs], visits
+
+
+def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id: int | None, peer: str) -> dict:
+    """Lines and visits written after the peer's confirmed ids (see `unconfirmed`)."""
+    line_filter, visit_filter = unconfirmed(after, location_id, peer)
+    lines = select(Movement).where(*line_filter).order_by(Movement.id)
+    visits = select(Visit).where(*visit_filter).order_by(Visit.id)
     codes = dict(session.execute(select(Location.id, Location.code)).all())
     skus = dict(session.execute(select(Item.id, Item.sku)).all())
     moved = list(session.scalars(lines))

@@ -7,14 +7,14 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.models import Location, Movement, SetAside, SyncPeer, Visit
 from hrsupply.services.access import require
-from hrsupply.services.sync.records import Inbox
+from hrsupply.services.sync.records import Inbox, unconfirmed
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,12 @@ def pairs(db: Database) -> list[PairState]:
         out = []
         for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.id)):
             code = session.scalar(select(Location.code).where(Location.id == peer.location_id))
-            lines = select(func.count()).select_from(Movement).where(Movement.id > peer.sent_movements)
-            visits = select(func.count()).select_from(Visit).where(Visit.id > peer.sent_visits)
-            if peer.role == "central":  # a laptop sends what it wrote
-                lines, visits = lines.where(Movement.origin.is_(None)), visits.where(Visit.origin.is_(None))
-            else:
-                here = or_(Movement.location_id == peer.location_id, Movement.to_location_id == peer.location_id)
-                lines = lines.where(here, or_(Movement.origin.is_(None), Movement.origin != peer.peer_id))
-                visits = visits.where(Visit.location_id == peer.location_id)
+            after = (peer.sent_movements, peer.sent_visits)
+            line_filter, visit_filter = unconfirmed(
+                after, peer.location_id if peer.role == "laptop" else None, peer.peer_id
+            )
+            lines = select(func.count()).select_from(Movement).where(*line_filter)
+            visits = select(func.count()).select_from(Visit).where(*visit_filter)
             aside = (
                 select(func.count())
                 .select_from(SetAside)
