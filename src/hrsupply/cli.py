@@ -152,6 +152,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("file")
 
+    s = sub.add_parser("cards", parents=[common], help="print SSP client cards for participant codes (a PDF)")
+    s.add_argument("codes", nargs="+", metavar="CODE")
+    s.add_argument("--out", metavar="FILE.pdf", required=True)
+    s.add_argument(
+        "--layout",
+        choices=("wallet", "sheet"),
+        default="wallet",
+        help="wallet: one CR80 card a page; sheet: 10 on Letter",
+    )
+    s.add_argument(
+        "--location", metavar="CODE", help="where the cards are printed (default: this laptop's, or the first site)"
+    )
+
     s = sub.add_parser("sync", parents=[common], help="the van offline: set up a laptop, exchange records")
     s.add_argument("action", choices=("setup", "join", "export", "import", "now", "status"))
     s.add_argument("file", nargs="?", help="join, import: the file to read")

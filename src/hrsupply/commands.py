@@ -440,6 +440,17 @@ def _sync(args, db, user: str) -> int:
     return 0
 
 
+def _cards(args, db, user: str) -> int:
+    """Client cards for known codes, to a PDF (and each card kept as printed)."""
+    from hrsupply.services import cards
+
+    printed = cards.print_cards(db, user, args.codes, args.out, args.layout, args.location)
+    for card in printed:
+        print(f"{card.code}: card {card.number}" + (" (a replacement)" if card.number > 1 else ""))
+    print(f"Wrote {args.out}.", file=sys.stderr)
+    return 0
+
+
 def _when(at) -> str:
     return f"{at:%Y-%m-%d %H:%M}" if at else "never"
 
@@ -460,6 +471,7 @@ COMMANDS = {
     "preset": _preset,
     "verify": _verify,
     "sync": _sync,
+    "cards": _cards,
 }
 
 

@@ -1,6 +1,7 @@
 """SQLAlchemy tables only: no business rules, no Qt."""
 
 from hrsupply.models.base import Base
+from hrsupply.models.cards import ClientCard
 from hrsupply.models.catalog import Barcode, Item, KitComponent, Location, Lot, PackSize, ParLevel, Source
 from hrsupply.models.counts import StockCount, StockCountLine
 from hrsupply.models.ledger import Balance, DayChange, ImportBatch, MonthChange, Movement, Receipt, Review
@@ -44,4 +45,5 @@ __all__ = [
     "SyncPeer",
     "SetAside",
     "ParticipantCode",
+    "ClientCard",
 ]

@@ -8,8 +8,9 @@ from hrsupply.models.base import Base
 
 class SyncPeer(Base):
     """The other side of a sync pair: a van laptop for the central, the central for a laptop.
-    `sent_*` are this side's record ids the peer has confirmed; `received_*` the peer's ids this
-    side has applied (so the next file from either side starts where the other one stands)."""
+    `sent_*` are this side's record ids (movements, visits, client cards) the peer has confirmed;
+    `received_*` the peer's ids this side has applied (so the next file from either side starts
+    where the other one stands)."""
 
     __tablename__ = "sync_peers"
 
@@ -23,6 +24,8 @@ class SyncPeer(Base):
     sent_visits: Mapped[int] = mapped_column(Integer, default=0)
     received_movements: Mapped[int] = mapped_column(Integer, default=0)
     received_visits: Mapped[int] = mapped_column(Integer, default=0)
+    sent_cards: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    received_cards: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_received_at: Mapped[datetime | None] = mapped_column(DateTime)
 

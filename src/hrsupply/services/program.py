@@ -73,7 +73,20 @@ DEFAULTS = {
     # Program reports sent outside (Excel, PDF): 1 to 4 unique participants at one location in
     # one month is shown as "<5", so nobody can be picked out. The CSV, for the program, has all.
     "small_count_suppression": True,
+    # The client card: phone lines, hours, the statement and what to do if found ("" for each
+    # language: the neutral default), the languages printed, and whether a back is printed.
+    "program_phone": "",
+    "card_verify_phone": "",
+    "program_hours": "",
+    "card_statement": {"en": "", "es": ""},
+    "card_found": {"en": "", "es": ""},
+    "card_languages": "en+es",
+    "card_back": False,
 }
+# Longest text of each card setting: a card fits every length allowed (tests measure the longest).
+CARD_TEXT = {"program_phone": 30, "card_verify_phone": 30, "program_hours": 100}
+CARD_PARAGRAPHS = {"card_statement": 200, "card_found": 120}
+CARD_LANGUAGES = ("en", "es", "en+es")
 # Whole-number settings and the range each may take.
 NUMBERS = {
     "expiry_window_days": (1, 730),
@@ -120,6 +133,18 @@ def _valid(key: str, value) -> bool:
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
     if key == "program_address":
         return isinstance(value, str) and len(value) <= 200
+    if key in CARD_TEXT:
+        return isinstance(value, str) and len(value) <= CARD_TEXT[key] and "\n" not in value
+    if key in CARD_PARAGRAPHS:
+        return (
+            isinstance(value, dict)
+            and set(value) == {"en", "es"}
+            and all(isinstance(v, str) and len(v) <= CARD_PARAGRAPHS[key] for v in value.values())
+        )
+    if key == "card_languages":
+        return value in CARD_LANGUAGES
+    if key == "card_back":
+        return isinstance(value, bool)
     if key in NUMBERS:
         low, high = NUMBERS[key]
         return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
@@ -174,6 +199,13 @@ EXAMPLES = {
     "min_pin_length": "6 (the shortest PIN a user may choose, 6 to 20)",
     "backup_every_hours": "4 (a whole number of hours, 1 to 168)",
     "backup_folder": '"/mnt/backups/hrsupply" (a folder; "" for beside the database)',
+    "program_phone": '"(555) 010-0100" (up to 30 characters, or "" for none)',
+    "card_verify_phone": '"(555) 010-0199", the line police may call to verify a card (up to 30 characters, or "")',
+    "program_hours": '"Mon–Fri 9–5, van Sat 10–2" (up to 100 characters, or "")',
+    "card_statement": '{"en": "...", "es": "..."} (up to 200 characters each; "" for the default)',
+    "card_found": '{"en": "...", "es": "..."} (up to 120 characters each; "" for the default)',
+    "card_languages": '"en", "es" or "en+es"',
+    "card_back": "true or false (print a back for duplex printing)",
 }
 
 

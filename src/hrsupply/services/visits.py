@@ -281,12 +281,22 @@ def known_codes(db: Database, user: str) -> list[str]:
         return list(session.scalars(_codes()))
 
 
-def _codes(like: str | None = None):
+def known_among(session, codes: list[str]) -> set[str]:
+    """Which of these codes are known here (as `_codes` tells)."""
+    found: set[str] = set()
+    for n in range(0, len(codes), 500):
+        found |= set(session.scalars(_codes(among=codes[n : n + 500])))
+    return found
+
+
+def _codes(like: str | None = None, among: list[str] | None = None):
     """Codes seen in visits here, and (on a van laptop) those the central knew at the last sync."""
     seen = select(Visit.participant.label("code")).where(Visit.participant.is_not(None))
     known = select(ParticipantCode.code.label("code"))
     if like is not None:
         seen, known = seen.where(Visit.participant.like(like)), known.where(ParticipantCode.code.like(like))
+    if among is not None:
+        seen, known = seen.where(Visit.participant.in_(among)), known.where(ParticipantCode.code.in_(among))
     both = union(seen, known).subquery()
     return select(both.c.code).order_by(both.c.code)
 
