@@ -21,7 +21,18 @@ from sqlalchemy.orm import aliased
 
 from hrsupply.db import Database
 from hrsupply.i18n import QT_TR_NOOP, long_date, month_year, period, tr
-from hrsupply.models import DayChange, Item, KitComponent, Location, Movement, Receipt, Source, Visit, VisitReferral
+from hrsupply.models import (
+    ClientCard,
+    DayChange,
+    Item,
+    KitComponent,
+    Location,
+    Movement,
+    Receipt,
+    Source,
+    Visit,
+    VisitReferral,
+)
 from hrsupply.services import program, suppression
 from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, is_naloxone, location_by_code, with_unit
@@ -38,6 +49,11 @@ PEOPLE = (
     ("unique_participants", QT_TR_NOOP("Unique participants")),
     ("new_participants", QT_TR_NOOP("New participants")),
     ("returning_participants", QT_TR_NOOP("Returning participants")),
+)
+# Client cards printed in the period: all of them, and of those the replacements (card 2, 3…).
+CARDS = (
+    ("cards_issued", QT_TR_NOOP("Client cards issued")),
+    ("cards_replaced", QT_TR_NOOP("of them, replacement cards")),
 )
 SUPPRESSED = {"unique_participants", "new_participants", "returning_participants"}
 AT_END = {"stock_end"}
@@ -239,7 +255,7 @@ def build(db: Database, user: str, start: date, end: date, location: str | None 
         facts.expand_kits(items)
         facts.naloxone = {i for i, item in items.items() if is_naloxone(item.category, item.doses)}
         lines = _people(report, facts) + _handouts(report, facts, items) + _naloxone(report, facts, items)
-        lines += _services(report, facts) + _supply(report, facts, items, s, b)
+        lines += _services(report, facts) + _cards(report, facts) + _supply(report, facts, items, s, b)
         report.lines = lines
         for column in report.columns:
             _distinct(report, column, facts)
@@ -573,6 +589,18 @@ def _services(report: ProgramReport, facts: _Facts) -> list[Line]:
     listed = list(program.get_in(facts.s, "referrals"))
     listed += sorted({r[2] for r in facts.referrals} - set(listed))
     return [Line(QT_TR_NOOP("Referrals"), tr(kind), "referrals", kind) for kind in listed]
+
+
+def _cards(report: ProgramReport, facts: _Facts) -> list[Line]:
+    s, month = facts.s, month_sql(facts.s, ClientCard.issued_at)
+    rows = s.execute(
+        select(month, ClientCard.location_id, func.count(), func.sum(case((ClientCard.number > 1, 1), else_=0)))
+        .where(ClientCard.issued_at >= facts.a, ClientCard.issued_at < facts.b, ClientCard.location_id.in_(facts.ids))
+        .group_by(month, ClientCard.location_id)
+    ).all()
+    for measure, n in (("cards_issued", 2), ("cards_replaced", 3)):
+        _add(report, rows, lambda r, n=n: r[n] or 0, lambda _r, m=measure: (m, ""))
+    return [Line(QT_TR_NOOP("Client cards"), tr(label), measure) for measure, label in CARDS]
 
 
 def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -> list[Line]:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import insert, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from hrsupply.models import Item, Location, Lot, Movement, SetAside, Visit, VisitReferral
+from hrsupply.models import ClientCard, Item, Location, Lot, Movement, SetAside, Visit, VisitReferral
 from hrsupply.services import catalog
 from hrsupply.services.ledger import Poster
 
@@ -25,6 +25,7 @@ LINE_FIELDS = ("type", "quantity", "counted", "reason", "reference", "participan
 # What makes a resent record the same one (who recorded it and when is part of it too).
 SAME_LINE = (*LINE_FIELDS, "sku", "location", "to_location", "lot", "visit", "reverses", "recorded_by")
 SAME_VISIT = ("location", *VISIT_FIELDS, "referrals")
+CARD_FIELDS = ("uid", "code", "number", "issued_at")
 FOUND = "recorded elsewhere beyond the stock on record here"
 OPENING = "opening"  # the origin of a laptop's opening stock: never sent back
 
@@ -50,22 +51,28 @@ def settled(session: Session) -> None:
         session.execute(text("LOCK TABLE movements, visits IN SHARE MODE"))
 
 
-def unconfirmed(after: tuple[int, int], location_id: int | None, peer: str) -> tuple[list, list]:
-    """The conditions on lines and on visits of what the peer has not confirmed: on a laptop
-    (`location_id` None) those written there; at the central, those at the laptop's location that
-    neither that laptop nor the laptop's own opening stock wrote."""
-    lines, visits = [Movement.id > after[0]], [Visit.id > after[1]]
+def unconfirmed(after: tuple[int, int, int], location_id: int | None, peer: str) -> tuple[list, list, list]:
+    """The conditions on lines, visits and client cards of what the peer has not confirmed: on a
+    laptop (`location_id` None) those written there; at the central, those at the laptop's location
+    that neither that laptop nor the laptop's own opening stock wrote, and every card but the
+    laptop's (a laptop numbers a replacement card from all of a code's cards)."""
+    lines, visits, cards = [Movement.id > after[0]], [Visit.id > after[1]], [ClientCard.id > after[2]]
     if location_id is None:  # a laptop: its own records only
-        return [*lines, Movement.origin.is_(None)], [*visits, Visit.origin.is_(None)]
+        return (
+            [*lines, Movement.origin.is_(None)],
+            [*visits, Visit.origin.is_(None)],
+            [*cards, ClientCard.origin.is_(None)],
+        )
     here = or_(Movement.location_id == location_id, Movement.to_location_id == location_id)
     not_theirs = or_(Movement.origin.is_(None), Movement.origin.not_in((peer, OPENING)))
     visits += [Visit.location_id == location_id, or_(Visit.origin.is_(None), Visit.origin != peer)]
-    return [*lines, here, not_theirs], visits
+    cards.append(or_(ClientCard.origin.is_(None), ClientCard.origin != peer))
+    return [*lines, here, not_theirs], visits, cards
 
 
-def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id: int | None, peer: str) -> dict:
-    """Lines and visits written after the peer's confirmed ids (see `unconfirmed`)."""
-    line_filter, visit_filter = unconfirmed(after, location_id, peer)
+def outgoing(session: Session, own: str, *, after: tuple[int, int, int], location_id: int | None, peer: str) -> dict:
+    """Lines, visits and cards written after the peer's confirmed ids (see `unconfirmed`)."""
+    line_filter, visit_filter, card_filter = unconfirmed(after, location_id, peer)
     lines = select(Movement).where(*line_filter).order_by(Movement.id)
     visits = select(Visit).where(*visit_filter).order_by(Visit.id)
     codes = dict(session.execute(select(Location.id, Location.code)).all())
@@ -83,6 +90,14 @@ def outgoing(session: Session, own: str, *, after: tuple[int, int], location_id:
     ):
         referrals.setdefault(visit_id, []).append(referral)
     return {
+        "cards": [
+            {
+                **{f: _iso(getattr(c, f)) for f in CARD_FIELDS},
+                "location": codes[c.location_id],
+                "origin": c.origin or own,
+            }
+            for c in session.scalars(select(ClientCard).where(*card_filter).order_by(ClientCard.id))
+        ],
         "visits": [
             {
                 "uid": v.uid,
@@ -137,6 +152,7 @@ class Inbox:
 
     def apply(self, body: dict) -> Applied:
         visits, lines = body.get("visits", []), body.get("lines", [])
+        self._cards(body.get("cards", []))
         self._visits(visits)
         self.visit_ids = _ids(self.session, Visit, {m["visit"] for m in lines if m["visit"]})
         self.line_ids = _ids(self.session, Movement, {m["reverses"] for m in lines if m["reverses"]})
@@ -164,6 +180,34 @@ class Inbox:
                 SetAside(peer_id=self.peer, kind=kind, uid=record["uid"], reason=reason[:300], payload=payload,
                          at=datetime.now())
             )  # fmt: skip
+
+    def _cards(self, incoming: list[dict]) -> None:
+        """New cards written; one here already is the same card, or set aside."""
+        here = {}
+        for n in range(0, len(incoming), 500):
+            uids = [c["uid"] for c in incoming[n : n + 500]]
+            here.update(
+                (row.uid, row) for row in self.session.scalars(select(ClientCard).where(ClientCard.uid.in_(uids)))
+            )
+        codes = {i: c for c, i in self.locations.items()}
+        for c in incoming:
+            row = here.get(c["uid"])
+            if row is not None:
+                mine = {**{f: _iso(getattr(row, f)) for f in CARD_FIELDS}, "location": codes.get(row.location_id)}
+                differ = [f for f in mine if mine[f] != c[f]]
+                if differ:
+                    self._aside("card", c, f"this card is already here with other {', '.join(differ)}")
+                else:
+                    self.result.already += 1
+            elif c["location"] not in self.locations:
+                self._aside("card", c, f"no location {c['location']} here")
+            else:
+                where, at = self.locations[c["location"]], datetime.fromisoformat(c["issued_at"])
+                self.session.add(
+                    ClientCard(uid=c["uid"], code=c["code"], number=c["number"], location_id=where, issued_at=at,
+                               origin=c["origin"], arrived_at=self.now)
+                )  # fmt: skip
+                self.result.new += 1
 
     def _visits(self, incoming: list[dict]) -> None:
         """The new visits written at once; one here already is the same, a later state of it (undone

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from hrsupply.db import Database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
-from hrsupply.models import Location, Movement, SetAside, SyncPeer, Visit
+from hrsupply.models import ClientCard, Location, Movement, SetAside, SyncPeer, Visit
 from hrsupply.services.access import require
 from hrsupply.services.sync.records import Inbox, unconfirmed
 
@@ -44,18 +44,17 @@ def pairs(db: Database) -> list[PairState]:
         out = []
         for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.id)):
             code = session.scalar(select(Location.code).where(Location.id == peer.location_id))
-            after = (peer.sent_movements, peer.sent_visits)
-            line_filter, visit_filter = unconfirmed(
-                after, peer.location_id if peer.role == "laptop" else None, peer.peer_id
+            after = (peer.sent_movements, peer.sent_visits, peer.sent_cards)
+            filters = unconfirmed(after, peer.location_id if peer.role == "laptop" else None, peer.peer_id)
+            waiting = sum(
+                session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+                for model, where in zip((Movement, Visit, ClientCard), filters)
             )
-            lines = select(func.count()).select_from(Movement).where(*line_filter)
-            visits = select(func.count()).select_from(Visit).where(*visit_filter)
             aside = (
                 select(func.count())
                 .select_from(SetAside)
                 .where(SetAside.peer_id == peer.peer_id, SetAside.dismissed_at.is_(None))
             )
-            waiting = (session.scalar(lines) or 0) + (session.scalar(visits) or 0)
             out.append(
                 PairState(peer.peer_id, peer.role, code, peer.last_sent_at, peer.last_received_at, waiting,
                           session.scalar(aside) or 0)
@@ -72,6 +71,8 @@ def set_aside(db: Database, user: str) -> list[AsideRow]:
 
 def _what(row: SetAside) -> str:
     record = json.loads(row.payload)
+    if row.kind == "card":
+        return f"client card {record['number']} of {record['code']}, {record['issued_at'][:16].replace('T', ' ')}"
     if row.kind == "visit":
         return f"visit at {record['location']}, {record['occurred_at'][:16].replace('T', ' ')}"
     return (
@@ -97,7 +98,7 @@ def retry(db: Database, user: str, aside_id: int) -> bool:
         session.delete(row)
         session.flush()
         inbox = Inbox(session, user, peer.peer_id, held)
-        inbox.apply({"visits": [record]} if kind == "visit" else {"lines": [record]})
+        inbox.apply({{"visit": "visits", "card": "cards"}.get(kind, "lines"): [record]})
         return inbox.result.set_aside == 0
 
     return db.transaction(work)

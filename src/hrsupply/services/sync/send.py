@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from hrsupply.db import Database, open_database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
-from hrsupply.models import Location, Movement, SyncPeer, Visit
+from hrsupply.models import ClientCard, Location, Movement, SyncPeer, Visit
 from hrsupply.services.access import require
 from hrsupply.services.sync import package, snapshot
 from hrsupply.services.sync.pair import own_id
@@ -78,13 +78,14 @@ def pack(session, user: str, peer_id: str | None = None) -> tuple[dict, dict, Sy
     body = outgoing(
         session,
         own,
-        after=(peer.sent_movements, peer.sent_visits),
+        after=(peer.sent_movements, peer.sent_visits, peer.sent_cards),
         location_id=peer.location_id if laptop else None,
         peer=peer.peer_id,
     )
-    body["upto"] = [session.scalar(select(func.max(Movement.id))) or 0, session.scalar(select(func.max(Visit.id))) or 0]
-    body["after"] = [peer.sent_movements, peer.sent_visits]
-    body["have"] = [peer.received_movements, peer.received_visits]  # the peer's records applied here
+    body["upto"] = [session.scalar(select(func.max(t.id))) or 0 for t in (Movement, Visit, ClientCard)]
+    body["after"] = [peer.sent_movements, peer.sent_visits, peer.sent_cards]
+    # The peer's records applied here.
+    body["have"] = [peer.received_movements, peer.received_visits, peer.received_cards]
     if laptop:
         body["catalog"] = snapshot.take(session)
     peer.last_sent_at = datetime.now()
@@ -102,13 +103,16 @@ def unpack(session, user: str, head: dict, body: dict) -> Outcome:
         snapshot.apply(session, body["catalog"])
     held = (lambda _where: True) if laptop else (lambda where: where == peer.location_id)
     result = Inbox(session, user, peer.peer_id, held).apply(body)
-    # What the peer has of ours: nothing before it needs sending again.
-    peer.sent_movements = max(peer.sent_movements, body["have"][0])
-    peer.sent_visits = max(peer.sent_visits, body["have"][1])
+    # What the peer has of ours: nothing before it needs sending again. (A file of a version
+    # before client cards has two figures: its cards are then none.)
+    have, after, upto = (list(body[k]) + [0] * (3 - len(body[k])) for k in ("have", "after", "upto"))
+    peer.sent_movements, peer.sent_visits, peer.sent_cards = (
+        max(mine, theirs) for mine, theirs in zip((peer.sent_movements, peer.sent_visits, peer.sent_cards), have)
+    )
     # The file holds all of the peer's records after what it knew we had: ours now reach its end.
-    if body["after"][0] <= peer.received_movements and body["after"][1] <= peer.received_visits:
-        peer.received_movements = max(peer.received_movements, body["upto"][0])
-        peer.received_visits = max(peer.received_visits, body["upto"][1])
+    received = (peer.received_movements, peer.received_visits, peer.received_cards)
+    if all(a <= r for a, r in zip(after, received)):
+        peer.received_movements, peer.received_visits, peer.received_cards = (max(r, u) for r, u in zip(received, upto))
     peer.last_received_at = datetime.now()
     return Outcome(result.new, result.already, result.set_aside, result.found)
 
