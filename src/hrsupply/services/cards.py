@@ -20,7 +20,18 @@ from hrsupply.services.access import require
 from hrsupply.services.card_pdf import Card, CardText, write
 from hrsupply.services.visits import known_among
 
-__all__ = ["Card", "CardText", "card_text", "history", "next_cards", "print_cards", "record", "text_of"]
+__all__ = [
+    "Card",
+    "CardText",
+    "card_text",
+    "text",
+    "history",
+    "next_cards",
+    "print_cards",
+    "record",
+    "text_of",
+    "write",
+]
 
 
 def text_of(values: dict) -> CardText:
@@ -45,6 +56,12 @@ CARD_SETTINGS += ("card_statement", "card_found", "card_languages", "card_back")
 
 def card_text(session: Session) -> CardText:
     return text_of({key: program.get_in(session, key) for key in CARD_SETTINGS})
+
+
+def text(db: Database) -> CardText:
+    """The card's text as the settings have it now."""
+    with db.read() as session:
+        return card_text(session)
 
 
 def _known(session: Session, codes: list[str]) -> list[str]:
@@ -79,8 +96,11 @@ def next_cards(db: Database, user: str, codes: list[str]) -> list[Card]:
         return _next(session, _known(session, codes), date.today())
 
 
-def _where(session: Session, location: str | None) -> int:
-    """Where a card is printed: the location named, the van laptop's own, or the first site."""
+def _where(session: Session, location: str | int | None) -> int:
+    """Where a card is printed: the location given (id or code), the van laptop's own, or the
+    first site."""
+    if isinstance(location, int):
+        return location
     if location:
         found = session.scalar(select(Location.id).where(Location.code == location.strip().upper()))
         if found is None:
@@ -101,7 +121,7 @@ def _add(session: Session, cards: list[Card], location_id: int) -> None:
     session.flush()
 
 
-def record(db: Database, user: str, cards: list[Card], location: str | None = None) -> None:
+def record(db: Database, user: str, cards: list[Card], location: str | int | None = None) -> None:
     """Keep that these cards were printed (the preview's Print or Save), in one transaction."""
 
     def work(session):

@@ -2,8 +2,9 @@
 
 Keys: type a code and Enter (or F2 for an anonymous walk-in); type or scan an item and Enter,
 with an optional quantity first ("20 syr"); F4 picks a lot; F3 repeats the participant's last
-visit; F5…F8 add a preset; Delete removes the selected line; Ctrl+Enter saves. Nothing here can
-stop a handout.
+visit; F5…F8 add a preset; Delete removes the selected line; Ctrl+Enter saves; Ctrl+P prints the
+participant's client card, and a card scanned anywhere on the desk selects its participant.
+Nothing here can stop a handout.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from hrsupply.i18n import tr
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
-from hrsupply.ui import ops
+from hrsupply.ui import client_cards, ops
 from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -66,7 +67,7 @@ class Setup:
     codes: list[str]
 
 
-class FrontDeskScreen(Screen):
+class FrontDeskScreen(client_cards.CardKeys, Screen):
     listens = Changes.VISITS | Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, user: str, parent=None):
@@ -112,6 +113,10 @@ class FrontDeskScreen(Screen):
         # A long last visit wraps; it never widens the window past the screen.
         self.last_visit.setWordWrap(True)
         self.last_visit.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.card_button = QPushButton(tr("Print card  (Ctrl+P)"))
+        self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a key, not a stop in the Tab order
+        self.card_button.clicked.connect(self.print_card)
+        self._last_code: str | None = None  # the visit just saved: its card may be printed next
 
         # -- what
         self.item = QLineEdit(placeholderText=tr("Item name, SKU or scan; a quantity may come first: 20 syr"))
@@ -208,6 +213,7 @@ class FrontDeskScreen(Screen):
         who = QHBoxLayout()
         who.addWidget(self.code, 2)
         who.addWidget(self.last_visit, 3)
+        who.addWidget(self.card_button)
 
         around = QGroupBox(tr("Returns, naloxone, referrals"))
         grid = QGridLayout(around)
@@ -289,6 +295,8 @@ class FrontDeskScreen(Screen):
         QShortcut(QKeySequence("F3"), self, activated=self.same_as_last, context=Qt.WindowShortcut)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.build_code, context=Qt.WindowShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tally, context=Qt.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_card, context=Qt.WindowShortcut)
+        self._scans = client_cards.ScanCatcher(self, (self.code, self.item), self.card_scanned)
         QShortcut(QKeySequence.Delete, self.lines_view, activated=self.remove_line, context=Qt.WidgetShortcut)
         for key, step in (("+", 1), ("-", -1)):
             line_key = QShortcut(QKeySequence(key), self.lines_view, context=Qt.WidgetShortcut)
@@ -478,6 +486,11 @@ class FrontDeskScreen(Screen):
         if self.finder is None:
             self._waiting_item = True
             return
+        if self.finder.scanned(self.item.text()) is None and self._known(self.item.text()):
+            text = self.item.text()
+            self.item.clear()
+            self.card_scanned(text)
+            return
         found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
             self._item_completer.popup().hide()
@@ -614,10 +627,15 @@ class FrontDeskScreen(Screen):
         )
 
     def _saved(self, form: VisitForm) -> None:
-        who = program.normalize_code(form.participant) or "an anonymous participant"
-        self.message.ok(
-            tr("Saved: visit for {who} at {form_occurred_at:%H:%M}.").format(who=who, form_occurred_at=form.occurred_at)
+        code = program.normalize_code(form.participant)
+        who = code or "an anonymous participant"
+        said = tr("Saved: visit for {who} at {form_occurred_at:%H:%M}.").format(
+            who=who, form_occurred_at=form.occurred_at
         )
+        if code and not self._known(code):  # a new participant: their card is one key away
+            said += " " + tr("A new participant: Ctrl+P prints their client card.")
+        self._last_code = code
+        self.message.ok(said)
         self.clear()
 
     def _confirm_shortfall(self, shortfalls) -> bool:

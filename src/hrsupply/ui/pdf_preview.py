@@ -39,6 +39,10 @@ def _fitting(widget: QWidget, width: int, height: int) -> QSize:
 
 
 class PdfPreview(Remembers, QDialog):
+    """`done`, if set, is called once the pages are printed or saved (not when only looked at)."""
+
+    done = None
+
     def __init__(self, path: str | Path, title: str, suggested_name: str, parent=None):
         super().__init__(parent)
         self.path, self.suggested_name = Path(path), suggested_name
@@ -76,6 +80,11 @@ class PdfPreview(Remembers, QDialog):
         printer = QPrinter(QPrinter.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.Accepted:
             self.print_to(printer)
+            self._done()
+
+    def _done(self) -> None:
+        if self.done is not None:
+            self.done()
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page at printer resolution, scaled to the printable area."""
@@ -99,6 +108,7 @@ class PdfPreview(Remembers, QDialog):
         target = self.ask_path()
         if target:
             shutil.copyfile(self.path, target)
+            self._done()
 
 
 def scratch(owner: QWidget) -> Path:

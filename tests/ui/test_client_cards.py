@@ -1,0 +1,135 @@
+"""Client cards at the front desk: Ctrl+P prints the participant's card (kept once printed), and a
+card scanned (the code and Enter, as fast as a wedge scanner types) selects its participant from
+the code field, the item field or anywhere else on the desk."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hrsupply.services import cards, visits
+from hrsupply.ui import pdf_preview
+from tests.ui import test_front_desk as front_desk
+from tests.ui.test_front_desk import Keyboard
+
+shop, desk = front_desk.shop, front_desk.desk  # the front desk's fixtures
+
+
+def scan(qtbot, widget, code: str) -> None:
+    """A wedge scanner: the code and Enter, a millisecond apart."""
+    qtbot.keyClicks(widget, code)
+    qtbot.keyClick(widget, Qt.Key_Return)
+
+
+@pytest.fixture
+def printed(monkeypatch):
+    """The preview's Print pressed: what was shown is kept as printed."""
+    shown = []
+
+    def exec_(self):
+        shown.append(self.path)
+        if self.done:
+            self.done()
+        return 0
+
+    monkeypatch.setattr(pdf_preview.PdfPreview, "exec", exec_)
+    return shown
+
+
+def test_a_card_scanned_into_the_code_field_selects_its_participant(qtbot, desk):
+    scan(qtbot, desk.code, "MAJO85")
+    qtbot.waitUntil(lambda: "Last visit" in desk.last_visit.text())
+    assert desk.code.text() == "MAJO85" and desk.item.hasFocus()
+
+
+def test_a_card_scanned_into_the_item_field_of_an_empty_visit_selects_its_participant(qtbot, desk):
+    Keyboard(qtbot).focus(desk.item)
+    scan(qtbot, desk.item, "majo85")
+    qtbot.waitUntil(lambda: "Last visit" in desk.last_visit.text())
+    assert desk.code.text() == "MAJO85" and desk.item.text() == "" and desk.lines.rowCount() == 0
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_card_scanned_over_lines_asks_first(qtbot, desk, monkeypatch, answer):
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_F2)
+    kb.type("20 syr")
+    kb.press(Qt.Key_Return)
+    assert desk.lines.rowCount() == 1
+    asked = []
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **_: asked.append(text) or answer)
+    scan(qtbot, desk.item, "MAJO85")
+    assert asked and "MAJO85" in asked[0]
+    if answer:
+        qtbot.waitUntil(lambda: desk.code.text() == "MAJO85")
+    else:
+        assert desk.code.text() == ""
+    assert desk.lines.rowCount() == 1  # the lines stay either way
+
+
+def test_a_card_scanned_into_a_number_field_selects_it_and_leaves_the_number(qtbot, desk):
+    desk.returned.setValue(12)
+    Keyboard(qtbot).focus(desk.returned)
+    scan(qtbot, desk.returned, "MAJO85")
+    qtbot.waitUntil(lambda: desk.code.text() == "MAJO85")
+    assert desk.returned.value() == 12
+
+
+def test_a_card_scanned_into_todays_list_selects_it(qtbot, desk):
+    Keyboard(qtbot).focus(desk.today_view)
+    scan(qtbot, desk.today_view, "MAJO85")
+    qtbot.waitUntil(lambda: desk.code.text() == "MAJO85")
+
+
+def test_typing_at_a_persons_pace_is_no_scan(qtbot, desk):
+    Keyboard(qtbot).focus(desk.returned)
+    desk.returned.selectAll()
+    for ch in "15":
+        qtbot.keyClick(desk.returned, ch)
+        qtbot.wait(120)
+    qtbot.keyClick(desk.returned, Qt.Key_Return)
+    assert desk.returned.value() == 15 and desk.code.text() == ""
+
+
+def test_an_unknown_card_says_so_and_creates_nobody(qtbot, db, desk):
+    Keyboard(qtbot).focus(desk.returned)
+    scan(qtbot, desk.returned, "ZZZZ99")
+    assert "No participant with the code ZZZZ99" in desk.message.text()
+    assert desk.code.text() == "" and "ZZZZ99" not in visits.known_codes(db, "desk")
+
+
+def test_ctrl_p_prints_the_card_and_a_second_is_card_2(qtbot, db, desk, printed):
+    kb = Keyboard(qtbot)
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_P, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: "Card printed for MAJO85" in desk.message.text())
+    kb.press(Qt.Key_P, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: "Card 2 printed for MAJO85" in desk.message.text())
+    assert [n for n, _at in cards.history(db, "desk", "MAJO85")] == [1, 2]
+    assert "card-MAJO85-2.pdf" in str(printed[-1])
+
+
+def test_a_preview_closed_without_printing_keeps_no_card(qtbot, db, desk, monkeypatch):
+    monkeypatch.setattr(pdf_preview.PdfPreview, "exec", lambda self: 0)
+    desk.code.setText("MAJO85")
+    desk.print_card()
+    qtbot.wait(300)
+    assert cards.history(db, "desk", "MAJO85") == []
+
+
+def test_a_new_code_saved_is_offered_its_card(qtbot, db, desk, printed):
+    kb = Keyboard(qtbot)
+    kb.type("NEWP01")
+    kb.press(Qt.Key_Return)
+    kb.type("20 syr")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: "Ctrl+P prints their client card" in desk.message.text())
+    assert desk.code.text() == ""
+    kb.press(Qt.Key_P, Qt.ControlModifier)  # the form is clear: the card is the visit's just saved
+    qtbot.waitUntil(lambda: "Card printed for NEWP01" in desk.message.text())
+    assert len(cards.history(db, "desk", "NEWP01")) == 1
+
+
+def test_an_anonymous_visit_has_no_card(qtbot, desk, printed):
+    Keyboard(qtbot).press(Qt.Key_P, Qt.ControlModifier)
+    assert "anonymous visit has no card" in desk.message.text() and not printed
