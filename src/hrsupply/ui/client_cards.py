@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QApplication,
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.services import program
-from hrsupply.ui import ops, pdf_preview
+from hrsupply.ui import ops
 
 SCAN_GAP = 0.05  # seconds between a scanner's keys at most (people type 0.1 s apart or more)
 SHORTEST_SCAN = 3
@@ -30,6 +30,8 @@ def _services():
 
 def print_card(owner: QWidget, db, user: str, code: str, location_id: int | None, layout: str = "wallet") -> None:
     """The card in the print preview; kept as issued once it is printed or saved."""
+    from hrsupply.ui import pdf_preview  # pdfium loads when a card is printed, not with the desk
+
     cards = _services()
 
     def make() -> tuple[Path, list]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
-from hrsupply.ui import ops, preferences
+from hrsupply.ui import card_settings, ops, preferences
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, EditGrid, Message, note
@@ -32,6 +32,7 @@ PROGRAM = (
     "target_months",
     "overstock_months",
     "small_count_suppression",
+    *card_settings.KEYS,
 )
 FRONT_DESK = ("code_scheme", "sharps_sizes", "referrals", "naloxone_reasons")
 # "Keep the start or the end of the answer", as typed in either language.
@@ -99,15 +100,22 @@ class ProgramTab(_SettingsPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        self.card = card_settings.CardSettings(self.name, self.address)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(tr("<b>The program</b> (every workstation)")))
+        left.addLayout(form)
+        left.addWidget(QLabel(tr("<b>This workstation</b> (from the next start)")))
+        left.addLayout(here)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.card, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("<b>The program</b> (every workstation)")))
-        layout.addLayout(form)
-        layout.addWidget(QLabel(tr("<b>This workstation</b> (from the next start)")))
-        layout.addLayout(here)
+        layout.addLayout(columns)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self._label_fields(form, here)
+        self._label_fields(form, here, self.card.layout().itemAt(0).layout())
 
     def _label_fields(self, *forms) -> None:
         """Each field is named by its label, for screen readers (the label is its buddy)."""
@@ -132,6 +140,7 @@ class ProgramTab(_SettingsPage):
         self.suppress.setChecked(values["small_count_suppression"])
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
         self.text_size.setValue(preferences.text_size())
+        self.card.show_values(values)
         self.save_button.setEnabled(True)
 
     def values(self) -> dict:
@@ -143,6 +152,7 @@ class ProgramTab(_SettingsPage):
             "target_months": self.target.value(),
             "overstock_months": self.overstock.value(),
             "small_count_suppression": self.suppress.isChecked(),
+            **self.card.values(),
         }
 
     def save(self) -> None:
