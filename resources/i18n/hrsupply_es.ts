@@ -714,6 +714,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Código del participante, Intro  ·  F2 anónimo  ·  Ctrl+B crear un código</translation>
     </message>
     <message>
+        <source>Print card  (Ctrl+P)</source>
+        <translation>Imprimir tarjeta  (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Item name, SKU or scan; a quantity may come first: 20 syr</source>
         <translation>Nombre del artículo, SKU o escaneo; la cantidad puede ir primero: 20 syr</translation>
     </message>
@@ -846,6 +850,10 @@ Hand out from it anyway?</source>
     <message>
         <source>Saved: visit for {who} at {form_occurred_at:%H:%M}.</source>
         <translation>Guardado: visita de {who} a las {form_occurred_at:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>A new participant: Ctrl+P prints their client card.</source>
+        <translation>Participante nuevo: Ctrl+P imprime su tarjeta de cliente.</translation>
     </message>
     <message>
         <source>Records show less stock</source>
@@ -1460,6 +1468,14 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>Returning participants</source>
         <translation>Participantes que regresan</translation>
+    </message>
+    <message>
+        <source>Client cards issued</source>
+        <translation>Tarjetas de cliente emitidas</translation>
+    </message>
+    <message>
+        <source>of them, replacement cards</source>
+        <translation>de ellas, tarjetas de reemplazo</translation>
     </message>
     <message>
         <source>People</source>
@@ -3481,8 +3497,16 @@ a pedir</translation>
         <translation>el lote {lot_number} ya tiene caducidad {x}, no {x2}</translation>
     </message>
     <message>
+        <source>no participant with the code {codes} is known here: a card is printed for a code saved at a visit</source>
+        <translation>aquí no se conoce a ningún participante con el código {codes}: se imprime tarjeta para un código guardado en una visita</translation>
+    </message>
+    <message>
         <source>there is no location {code!r}</source>
         <translation>no existe la ubicación {code!r}</translation>
+    </message>
+    <message>
+        <source>add a location first (Settings → Locations)</source>
+        <translation>primero agregue una ubicación (Ajustes → Ubicaciones)</translation>
     </message>
     <message>
         <source>is required</source>
@@ -4287,6 +4311,114 @@ a pedir</translation>
     <message>
         <source>on a van laptop {what} come from the central with each sync: change them there</source>
         <translation>en una laptop de unidad móvil {what} vienen de la central con cada sincronización: cámbielos allí</translation>
+    </message>
+    <message>
+        <source>the code {code} is too long for a card&apos;s barcode</source>
+        <translation>el código {code} es demasiado largo para el código de barras de una tarjeta</translation>
+    </message>
+    <message>
+        <source>--layout is wallet or sheet, not {x}</source>
+        <translation>--layout es wallet o sheet, no {x}</translation>
+    </message>
+    <message>
+        <source>name at least one participant code to print a card for</source>
+        <translation>indique al menos un código de participante para imprimir una tarjeta</translation>
+    </message>
+    <message>
+        <source>Client cards</source>
+        <translation>Tarjetas de cliente</translation>
+    </message>
+    <message>
+        <source>English and Spanish</source>
+        <translation>Inglés y español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Tarjeta de cliente</translation>
+    </message>
+    <message>
+        <source>blank: the default, as on the sample</source>
+        <translation>en blanco: el texto de siempre, como en la muestra</translation>
+    </message>
+    <message>
+        <source>a line police may call to verify a card (optional)</source>
+        <translation>un teléfono al que la policía puede llamar para verificar una tarjeta (opcional)</translation>
+    </message>
+    <message>
+        <source>Print a back too (duplex)</source>
+        <translation>Imprimir también el reverso (dúplex)</translation>
+    </message>
+    <message>
+        <source>The address, hours and what to do with a card found, on the back</source>
+        <translation>La dirección, el horario y qué hacer con una tarjeta encontrada, en el reverso</translation>
+    </message>
+    <message>
+        <source>Sample client card</source>
+        <translation>Tarjeta de cliente de muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Verification line</source>
+        <translation>Teléfono de &amp;verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>Statement (English)</source>
+        <translation>Texto (inglés)</translation>
+    </message>
+    <message>
+        <source>Statement (Spanish)</source>
+        <translation>Texto (español)</translation>
+    </message>
+    <message>
+        <source>If found (English)</source>
+        <translation>Si se encuentra (inglés)</translation>
+    </message>
+    <message>
+        <source>If found (Spanish)</source>
+        <translation>Si se encuentra (español)</translation>
+    </message>
+    <message>
+        <source>Card lan&amp;guages</source>
+        <translation>Idio&amp;mas de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card {n} printed for {code} (a replacement).</source>
+        <translation>Tarjeta {n} impresa para {code} (un reemplazo).</translation>
+    </message>
+    <message>
+        <source>Card printed for {code}.</source>
+        <translation>Tarjeta impresa para {code}.</translation>
+    </message>
+    <message>
+        <source>Type or scan the participant&apos;s code first: an anonymous visit has no card.</source>
+        <translation>Primero escriba o escanee el código del participante: una visita anónima no tiene tarjeta.</translation>
+    </message>
+    <message>
+        <source>No participant with the code {x} is known here; nothing was changed.</source>
+        <translation>Aquí no se conoce a ningún participante con el código {x}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Client card scanned</source>
+        <translation>Tarjeta de cliente escaneada</translation>
+    </message>
+    <message>
+        <source>Record this visit for {code}? The lines on it stay.</source>
+        <translation>¿Registrar esta visita para {code}? Las líneas se quedan.</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ def _services():
 class CardSettings(QGroupBox):
     def __init__(self, name: QLineEdit, address: QLineEdit, parent=None):
         super().__init__(tr("Client card"), parent)
-        card_pdf, _cards, program = _services()
+        _card_pdf, _cards, program = _services()
         self.name, self.address = name, address  # the program's, printed on the card too
         self.phone, self.verify, self.hours = QLineEdit(), QLineEdit(), QLineEdit()
         self.statement = {lang: QLineEdit() for lang in ("en", "es")}
@@ -39,10 +39,10 @@ class CardSettings(QGroupBox):
             (self.hours, "program_hours"),
         ):
             field.setMaxLength(program.CARD_TEXT[key])
-        for fields, key, what in ((self.statement, "card_statement", "statement"), (self.found, "card_found", "found")):
-            for lang, field in fields.items():
+        for fields, key in ((self.statement, "card_statement"), (self.found, "card_found")):
+            for field in fields.values():
                 field.setMaxLength(program.CARD_PARAGRAPHS[key])
-                field.setPlaceholderText(card_pdf.WORDS[lang][what])  # blank prints this default
+                field.setPlaceholderText(tr("blank: the default, as on the sample"))
         self.verify.setPlaceholderText(tr("a line police may call to verify a card (optional)"))
         self.languages = Choices()
         for code, label in LANGUAGES:
@@ -60,7 +60,7 @@ class CardSettings(QGroupBox):
         form.addRow(tr("Statement (Spanish)"), self.statement["es"])
         form.addRow(tr("If found (English)"), self.found["en"])
         form.addRow(tr("If found (Spanish)"), self.found["es"])
-        form.addRow(tr("Card &languages"), self.languages)
+        form.addRow(tr("Card lan&guages"), self.languages)
         form.addRow("", self.back)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -110,7 +110,7 @@ class CardSettings(QGroupBox):
         }
         path = pdf_preview.scratch(self) / "sample-card.pdf"
         card_pdf.write(path, [card_pdf.Card(SAMPLE_CODE, 1, date.today())], cards.text_of(values), "wallet")
-        pages = [QPixmap.fromImage(page) for page in pdf_preview.render_pages(path, dpi=80)]
+        pages = [QPixmap.fromImage(page) for page in pdf_preview.render_pages(path, dpi=64)]
         self.sample.setPixmap(_side_by_side(pages))
 
 
@@ -125,7 +125,7 @@ def _side_by_side(pages: list[QPixmap]) -> QPixmap:
     x = 0
     for page in pages:
         painter.drawPixmap(x, 0, page)
-        painter.setPen(QColor("#999"))
+        painter.setPen(QColor("#555"))
         painter.drawRect(x, 0, page.width() - 1, page.height() - 1)
         x += page.width() + gap
     painter.end()

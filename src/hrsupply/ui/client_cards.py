@@ -3,7 +3,8 @@ scanned anywhere on the desk selecting its participant.
 
 A wedge scanner types the code and Enter faster than anyone types: keys a few milliseconds apart
 ending in Enter, in a part of the desk that is not the code or item field, are a scanned card
-(what they typed into a number field on the way is put back)."""
+(what they typed into a number field on the way is put back). A code has a letter in it: digits
+typed fast are a quantity, never a card."""
 
 from __future__ import annotations
 
@@ -130,7 +131,8 @@ class ScanCatcher(QObject):
         self.last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text, self.buffer = self.buffer, ""
-            if quick and len(text) >= SHORTEST_SCAN:
+            # A code has a letter: fast digits and Enter are a number typed (a line's quantity).
+            if quick and len(text) >= SHORTEST_SCAN and any(ch.isalpha() for ch in text):
                 self._put_back(obj)
                 self.scanned(text)
                 return True

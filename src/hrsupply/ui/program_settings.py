@@ -93,7 +93,7 @@ class ProgramTab(_SettingsPage):
         form.addRow(tr("Reorder: average use over the &last"), self.lookback)
         form.addRow(tr("Reorder: order up to"), self.target)
         form.addRow(tr("Overstocked above"), self.overstock)
-        form.addRow("", self.suppress)
+        form.addRow(self.suppress)  # the whole row: a long sentence in Spanish
         here = QFormLayout()
         here.addRow(tr("&Language"), self.language)
         here.addRow(tr("&Text size"), self.text_size)
