@@ -4,6 +4,8 @@ exit 2 with one sentence for a file that is not right."""
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from hrsupply.cli import main
 from hrsupply.services import movements
 from hrsupply.services.ledger import Move
@@ -53,3 +55,22 @@ def test_a_wrong_file_exits_2_with_one_sentence_and_writes_nothing(capsys, db, d
     assert code == 2 and "needs --out" in err
     code, _, err = run(capsys, "sync", "join", str(setup), "--db", db_url)
     assert code == 2 and "new, empty database" in err
+
+
+def test_cards_prints_known_codes_and_refuses_an_unknown_one_without_a_file(capsys, db, db_url, cat, tmp_path):
+    from hrsupply.services import cards, visits
+    from hrsupply.services.visits import Line, VisitForm
+
+    visits.record(db, "desk", VisitForm(cat.site, datetime.now() - timedelta(hours=1), "MAJO85", [Line(cat.syr, 5)]),
+                  confirm_shortfall=True)  # fmt: skip
+    out = tmp_path / "cards.pdf"
+    code, _out, err = run(capsys, "--db", db_url, "cards", "MAJO85", "NEVER1", "--out", str(out))
+    assert code == 2 and "NEVER1" in err and not out.exists()
+    code, printed, _err = run(capsys, "--db", db_url, "cards", "majo85", "--out", str(out), "--layout", "sheet")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF") and printed.strip() == "MAJO85: card 1"
+    code, printed, _err = run(capsys, "--db", db_url, "cards", "MAJO85", "--out", str(out), "--location", "VAN1")
+    assert code == 0 and printed.strip() == "MAJO85: card 2 (a replacement)"
+    assert [n for n, _at in cards.history(db, "desk", "MAJO85")] == [1, 2]
+    with pytest.raises(SystemExit) as exited:  # argparse: a layout not offered
+        run(capsys, "--db", db_url, "cards", "MAJO85", "--out", str(out), "--layout", "poster")
+    assert exited.value.code == 2
