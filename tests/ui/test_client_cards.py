@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hrsupply.services import cards, visits
-from hrsupply.ui import pdf_preview
+from hrsupply.ui import ops, pdf_preview
 from tests.ui import test_front_desk as front_desk
 from tests.ui.test_front_desk import Keyboard
 
@@ -26,8 +26,8 @@ def printed(monkeypatch):
 
     def exec_(self):
         shown.append(self.path)
-        if self.done:
-            self.done()
+        if self.on_printed:
+            self.on_printed()
         return 0
 
     monkeypatch.setattr(pdf_preview.PdfPreview, "exec", exec_)
@@ -109,11 +109,23 @@ def test_ctrl_p_prints_the_card_and_a_second_is_card_2(qtbot, db, desk, printed)
 
 
 def test_a_preview_closed_without_printing_keeps_no_card(qtbot, db, desk, monkeypatch):
-    monkeypatch.setattr(pdf_preview.PdfPreview, "exec", lambda self: 0)
+    """Closed with Escape, as a person does: the dialog closes (its own `done` untouched)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def escape() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, escape)
+            return
+        qtbot.keyClick(dialog, Qt.Key_Escape)
+
+    QTimer.singleShot(0, escape)
     desk.code.setText("MAJO85")
     desk.print_card()
-    qtbot.wait(300)
-    assert cards.history(db, "desk", "MAJO85") == []
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and not ops.busy(desk, None))
+    qtbot.wait(200)
+    assert cards.history(db, "desk", "MAJO85") == [] and desk.message.text() == ""
 
 
 def test_a_new_code_saved_is_offered_its_card(qtbot, db, desk, printed):
@@ -133,3 +145,21 @@ def test_a_new_code_saved_is_offered_its_card(qtbot, db, desk, printed):
 def test_an_anonymous_visit_has_no_card(qtbot, desk, printed):
     Keyboard(qtbot).press(Qt.Key_P, Qt.ControlModifier)
     assert "anonymous visit has no card" in desk.message.text() and not printed
+
+
+def test_the_preview_prints_a_wallet_card_on_card_sized_paper(qtbot, db, desk, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    path = tmp_path / "card.pdf"
+    cards.print_cards(db, "desk", ["MAJO85"], path)
+    preview = pdf_preview.PdfPreview(path, "Client card", "card.pdf", desk)
+    assert (preview.pages[0].width(), preview.pages[0].height()) == (324, 204)  # 3.375 × 2.125 in at 96 dpi
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.paper_for(printer)  # what Print… does before the dialog
+    preview.print_to(printer)
+    box = PdfReader(tmp_path / "printed.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (243, 153)
+    preview.close()

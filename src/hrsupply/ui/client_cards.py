@@ -45,7 +45,7 @@ def print_card(owner: QWidget, db, user: str, code: str, location_id: int | None
         path, issued = made
         done = []
         preview = pdf_preview.PdfPreview(path, tr("Client card"), path.name, owner)
-        preview.done = lambda: done.append(True)
+        preview.on_printed = lambda: done.append(True)
         preview.exec()
         if done:
             ops.run(owner, lambda: cards.record(db, user, issued, location_id), lambda _r: _said(owner, issued[0]))

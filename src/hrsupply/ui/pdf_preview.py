@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -39,9 +39,10 @@ def _fitting(widget: QWidget, width: int, height: int) -> QSize:
 
 
 class PdfPreview(Remembers, QDialog):
-    """`done`, if set, is called once the pages are printed or saved (not when only looked at)."""
+    """`on_printed`, if set, is called once the pages are printed or saved (not when only looked
+    at). (Not `done`: that is QDialog's own, which closing the dialog calls.)"""
 
-    done = None
+    on_printed = None
 
     def __init__(self, path: str | Path, title: str, suggested_name: str, parent=None):
         super().__init__(parent)
@@ -55,6 +56,7 @@ class PdfPreview(Remembers, QDialog):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("background: white; border: 1px solid #999;")
+            page.setFixedSize(image.size())  # the page's own shape (a card is a card, not a tall strip)
             column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -78,13 +80,28 @@ class PdfPreview(Remembers, QDialog):
 
     def print_(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
+        self.paper_for(printer)
         if QPrintDialog(printer, self).exec() == QDialog.Accepted:
             self.print_to(printer)
-            self._done()
+            self._printed()
 
-    def _done(self) -> None:
-        if self.done is not None:
-            self.done()
+    def _printed(self) -> None:
+        if self.on_printed is not None:
+            self.on_printed()
+
+    def paper_for(self, printer: QPrinter) -> None:
+        """The printer's paper is the PDF's page (a CR80 card stays card-sized, a landscape sheet
+        landscape), printed from its very edge: the page already holds its own margins."""
+        doc = pdfium.PdfDocument(str(self.path))
+        try:
+            width, height = doc[0].get_size()
+        finally:
+            doc.close()
+        landscape = width > height
+        size = QSizeF(min(width, height), max(width, height))
+        printer.setPageSize(QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page at printer resolution, scaled to the printable area."""
@@ -108,7 +125,7 @@ class PdfPreview(Remembers, QDialog):
         target = self.ask_path()
         if target:
             shutil.copyfile(self.path, target)
-            self._done()
+            self._printed()
 
 
 def scratch(owner: QWidget) -> Path:
