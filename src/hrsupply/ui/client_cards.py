@@ -21,6 +21,8 @@ from hrsupply.ui import ops
 
 SCAN_GAP = 0.05  # seconds between a scanner's keys at most (people type 0.1 s apart or more)
 SHORTEST_SCAN = 3
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+MODIFIER_KEYS |= {Qt.Key.Key_CapsLock}
 
 
 def _services():
@@ -126,6 +128,8 @@ class ScanCatcher(QObject):
         if event.type() != QEvent.Type.KeyPress or obj is not QApplication.focusWidget():
             return False
         if obj in self.skip or not self.desk.isAncestorOf(obj):
+            return False
+        if event.key() in MODIFIER_KEYS:  # a scanner presses Shift for each capital letter
             return False
         now, quick = time.monotonic(), time.monotonic() - self.last <= SCAN_GAP
         self.last = now
