@@ -466,6 +466,44 @@ def bench_sync(tmp: Path, db, ids, visits_a_day: int = 300) -> None:
     laptop.dispose()
 
 
+def bench_cards(tmp: Path, db, n: int) -> None:
+    """Client cards on the large database: one card at the desk (the code checked, the PDF
+    written, the card kept) and a sheet run of `n`, beside the bare PDF of the same cards (no
+    database) and ReportLab drawing one Code 128 on a page (the floor)."""
+    from reportlab.graphics.barcode.code128 import Code128
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hrsupply.services import card_pdf, cards
+
+    text = cards.text(db)
+    codes = [f"P{v}" for v in range(min(n, 30))]  # the codes bench_sync's visits made known
+    print(f"[cards] {n} cards on a sheet run; codes checked against the large database's visits")
+
+    def floor() -> None:
+        canvas = Canvas(str(tmp / "floor.pdf"), pagesize=card_pdf.WALLET)
+        Code128("P1", barWidth=0.9, barHeight=20).drawOn(canvas, 10, 10)
+        canvas.save()
+
+    row("bare ReportLab: one Code 128 page", floor, 10)
+    row(
+        "one card, PDF only (no database)",
+        lambda: card_pdf.write(tmp / "p.pdf", [card_pdf.Card("P1", 1, date.today())], text),
+        10,
+    )
+    row("print one card at the desk", lambda: cards.print_cards(db, "bench", ["P1"], tmp / "one.pdf"), 10)
+    batch = (codes * (n // len(codes) + 1))[:n]
+    row(
+        f"{n} cards, PDF only (sheet)",
+        lambda: card_pdf.write(tmp / "n.pdf", [card_pdf.Card(c, 1, date.today()) for c in batch], text, "sheet"),
+        3,
+    )
+    row(
+        f"print {len(codes)} cards at once (sheet)",
+        lambda: cards.print_cards(db, "bench", codes, tmp / "s.pdf", "sheet"),
+        3,
+    )
+
+
 def window(path: Path, runs: int) -> None:
     import screens  # bench/screens.py: Qt is loaded only here
 
@@ -498,6 +536,7 @@ def main() -> None:
         print(f"(generated the large database in {time.perf_counter() - t:.0f} s)")
         measure(big, ids, "large")
         bench_sync(tmp, big, ids, visits_a_day=30 if args.quick else 300)
+        bench_cards(tmp, big, n=20 if args.quick else 200)
         big.dispose()
         window(tmp / "big.sqlite", runs=3 if args.quick else 11)
         if not args.skip_import:

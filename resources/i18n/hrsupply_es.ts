@@ -1474,8 +1474,8 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Tarjetas de cliente emitidas</translation>
     </message>
     <message>
-        <source>of them, replacement cards</source>
-        <translation>de ellas, tarjetas de reemplazo</translation>
+        <source>Replacement cards (of those issued)</source>
+        <translation>Tarjetas de reemplazo (de las emitidas)</translation>
     </message>
     <message>
         <source>People</source>

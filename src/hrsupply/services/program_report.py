@@ -53,7 +53,7 @@ PEOPLE = (
 # Client cards printed in the period: all of them, and of those the replacements (card 2, 3…).
 CARDS = (
     ("cards_issued", QT_TR_NOOP("Client cards issued")),
-    ("cards_replaced", QT_TR_NOOP("of them, replacement cards")),
+    ("cards_replaced", QT_TR_NOOP("Replacement cards (of those issued)")),
 )
 SUPPRESSED = {"unique_participants", "new_participants", "returning_participants"}
 AT_END = {"stock_end"}
