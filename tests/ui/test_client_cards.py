@@ -177,3 +177,34 @@ def test_the_preview_prints_a_wallet_card_on_card_sized_paper(qtbot, db, desk, t
     box = PdfReader(tmp_path / "printed.pdf").pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (243, 153)
     preview.close()
+
+
+def test_a_sheet_printed_through_the_preview_lines_up_with_the_card_stock(qtbot, db, desk, tmp_path):
+    """Letter paper, from the edge, at full size: what prints falls where the PDF put it (the
+    ink's outline of both, rendered alike, within a pixel at 72 dpi) and so on the stock's cards."""
+    import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrinter
+
+    path = tmp_path / "sheet.pdf"
+    cards.print_cards(db, "desk", ["MAJO85"], path, layout="sheet")
+    preview = pdf_preview.PdfPreview(path, "Client cards", "sheet.pdf", desk)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    preview.paper_for(printer)
+    preview.print_to(printer)
+    preview.close()
+
+    def ink(pdf) -> tuple[tuple[int, int], tuple[int, int, int, int]]:
+        doc = pdfium.PdfDocument(str(pdf))
+        image = doc[0].render(scale=1).to_pil().convert("L")
+        doc.close()
+        return image.size, image.point(lambda v: 255 if v < 128 else 0).getbbox()
+
+    (size, box), (printed_size, printed_box) = ink(path), ink(printed)
+    assert size == printed_size == (612, 792)
+    assert all(abs(a - b) <= 1 for a, b in zip(box, printed_box)), (box, printed_box)
+    # The first card's ink sits inside the first card of the stock (0.75 in, 0.5 in from the top).
+    left, top, right, bottom = box
+    assert 54 <= left and right <= 54 + 252 and 36 <= top and bottom <= 36 + 144
