@@ -1,5 +1,7 @@
 """Build exchange workbooks from plain lists, as a spreadsheet user would type them."""
 
+from pathlib import Path
+
 from openpyxl import Workbook
 
 ITEMS = [
@@ -108,3 +110,13 @@ EXPORT_SHEETS = [
     "Visits",
     "Visit lines",
 ]
+
+
+def raw_sqlite(path, **options):
+    """A DB-API connection to a SQLite file the suite made: plain, or encrypted with the suite's
+    key (the encrypted pass sets HRSUPPLY_DB_KEY)."""
+    from hrsupply import keys
+    from hrsupply.db import connect_file
+
+    path = Path(path)
+    return connect_file(path, keys.key_for(path) if keys.is_encrypted(path) else None, **options)

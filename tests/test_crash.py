@@ -3,7 +3,6 @@ balance has drifted from the ledger, and the import left nothing behind."""
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, make_url, select, text
 
 from hrsupply.cli import main
-from hrsupply.db import open_database
+from hrsupply.db import open_database, sqlite_errors
 from hrsupply.models import ImportBatch, Item, Movement, Visit
 from hrsupply.services import catalog, movements
 from hrsupply.services.ledger import Move
 from tests.conftest import PG, PIN
-from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
+from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, raw_sqlite, workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,12 +42,12 @@ def writing(url: str) -> bool:
             ).scalar()
         engine.dispose()
         return bool(busy)
-    con = sqlite3.connect(make_url(url).database, timeout=0, isolation_level=None)
+    con = raw_sqlite(make_url(url).database, timeout=0, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("ROLLBACK")
         return False
-    except sqlite3.OperationalError:  # "database is locked": a writer holds the lock
+    except sqlite_errors():  # "database is locked": a writer holds the lock
         return True
     finally:
         con.close()

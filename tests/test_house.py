@@ -1,7 +1,7 @@
 """The house rules, read from the source: floors that import only downward, no import loop, the
 UI free of SQLAlchemy and the services free of Qt, and rooms small enough to read.
 
-The floors, bottom up: errors, steps and words (i18n); tables (models) and files; the database;
+The floors, bottom up: errors, steps and words (i18n); tables (models), files and keys; the database;
 the services; the command line's commands; the window (ui); and the entry points that start one
 or the other (cli, app, self_test)."""
 
@@ -16,7 +16,7 @@ SRC = Path(hrsupply.__file__).parent
 
 FLOORS = [
     ("hrsupply", "hrsupply.errors", "hrsupply.steps", "hrsupply.i18n"),
-    ("hrsupply.models", "hrsupply.files"),
+    ("hrsupply.models", "hrsupply.files", "hrsupply.keys"),
     ("hrsupply.db", "hrsupply.migrations"),
     ("hrsupply.services",),
     ("hrsupply.commands",),

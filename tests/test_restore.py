@@ -16,7 +16,7 @@ from hrsupply.errors import UserError
 from hrsupply.services import backup, movements, users
 from hrsupply.services.ledger import Move
 from tests.conftest import PG, PIN, at
-from tests.helpers import stock_map
+from tests.helpers import raw_sqlite, stock_map
 
 sqlite_only = pytest.mark.skipif(bool(PG), reason="SQLite files")
 
@@ -89,7 +89,7 @@ def test_a_copy_made_to_crown_someone_is_refused(db, made, tmp_path):
     fire at the next visit) is refused whoever restores it."""
     crafted = tmp_path / "crafted.sqlite"
     shutil.copy(made, crafted)
-    con = sqlite3.connect(crafted)
+    con = raw_sqlite(crafted)
     con.execute("UPDATE users SET role = 'admin' WHERE username = 'desk'")
     con.commit()
     con.close()
@@ -98,7 +98,7 @@ def test_a_copy_made_to_crown_someone_is_refused(db, made, tmp_path):
     assert stock_map(db) == {("SITE", "SYR-1ML"): 460}
     trap = tmp_path / "trap.sqlite"
     shutil.copy(made, trap)
-    con = sqlite3.connect(trap)
+    con = raw_sqlite(trap)
     con.execute(
         "CREATE TRIGGER crown AFTER INSERT ON visits BEGIN UPDATE users SET role = 'admin' WHERE username = 'desk'; END"
     )
@@ -137,7 +137,7 @@ def test_a_backup_that_is_not_whole_is_refused_and_nothing_is_touched(db, made, 
     def variant(name, change):
         out = tmp_path / f"hrsupply-20261127-0900{len(name):02d}-{name}.sqlite"
         shutil.copy(made, out)
-        con = sqlite3.connect(out)
+        con = raw_sqlite(out)
         change(con)
         con.commit()
         con.close()
@@ -240,9 +240,7 @@ def test_a_full_disk_is_one_sentence_for_a_visit_and_a_backup_and_leaves_nothing
     event.remove(db.engine, "connect", full)
     db.engine.dispose()
 
-    import sqlite3 as sqlite
-
-    real_connect = sqlite.connect
+    real_connect = backup.connect_file
 
     def small_disk(target, *args, **kwargs):
         con = real_connect(target, *args, **kwargs)
@@ -250,7 +248,7 @@ def test_a_full_disk_is_one_sentence_for_a_visit_and_a_backup_and_leaves_nothing
             con.execute("PRAGMA max_page_count = 2")
         return con
 
-    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    monkeypatch.setattr(backup, "connect_file", small_disk)
     folder = tmp_path / "bk"
     with pytest.raises(UserError, match="The disk is full: no backup was made"):
         backup.take(db.url, folder)

@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -18,6 +18,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from hrsupply import keys
 from hrsupply.errors import UserError  # a leaf module: no cycle
 from hrsupply.files import private_dir, tighten
 from hrsupply.i18n import tr
@@ -53,9 +54,90 @@ def demo_path() -> Path:
     return private_dir(data_dir() / "demo") / "demo.sqlite"
 
 
-def _sqlite_setup(engine: Engine) -> None:
+class Cipher:
+    """The key of an encrypted SQLite file, and its salt once known (a new file's is made once,
+    here, so that every connection of this process agrees before the file has one)."""
+
+    def __init__(self, key: str, path: Path):
+        self.key, self.path = key, path
+        self.salt = keys.salt_of(path)
+
+    def __repr__(self) -> str:
+        return f"Cipher({self.path.name})"  # never the key
+
+    def unlock(self, dbapi_conn) -> None:
+        """Key a new connection and prove the key: one sentence if it is the wrong one."""
+        dbapi_conn.execute("PRAGMA cipher_log_level = NONE")  # no "hmac check failed" on stderr
+        if self.salt is None:
+            self.salt = keys.salt_of(self.path)  # another process may have made the file since
+        if self.salt is None:
+            self.salt = keys.new_salt()
+            dbapi_conn.execute(keys.pragma_new(self.key, self.salt))
+        else:
+            dbapi_conn.execute(keys.pragma_for_salt(self.key, self.salt))
+        try:
+            dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except Exception:  # noqa: BLE001 - sqlcipher3's DatabaseError: "file is not a database"
+            raise keys.WrongKey(
+                tr("The key does not open {name}: check it (a passphrase is exact, letter case too).").format(
+                    name=self.path.name
+                )
+            ) from None
+
+
+def sqlite_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of both drivers (sqlcipher3's are not sqlite3's)."""
+    import sqlite3
+
+    import sqlcipher3
+
+    return (sqlite3.Error, sqlcipher3.Error)
+
+
+def file_key(path: Path) -> str | None:
+    """The key an encrypted file opens with here (KeyNeeded if none is at hand); None if plain."""
+    if not keys.is_encrypted(path):
+        return None
+    key = keys.key_for(path)
+    if not key:
+        raise keys.KeyNeeded(tr("{name} is encrypted: give its key (HRSUPPLY_DB_KEY).").format(name=path.name))
+    return key
+
+
+def connect_file(path: Path, key: str | None = None, *, salt: bytes | None = None, uri: bool = False, **options):
+    """A DB-API connection to a SQLite file outside an engine (a backup, a checkpoint): plain
+    sqlite3, or SQLCipher keyed with `key` (a new file gets `salt`, or a new one). `options` go
+    to the driver's connect (timeout, isolation_level, check_same_thread)."""
+    options.setdefault("timeout", 10)
+    if not key:
+        import sqlite3
+
+        return sqlite3.connect(path, uri=uri, **options)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(path, uri=uri, **options)
+    cipher = Cipher(key, _uri_path(str(path)) if uri else Path(path))
+    if cipher.salt is None and salt is not None:
+        cipher.salt = salt
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(keys.pragma_new(key, salt))
+        return conn
+    cipher.unlock(conn)
+    return conn
+
+
+def _uri_path(uri: str) -> Path:
+    """The file a `file:` URI names (its query, `?mode=ro`, left off)."""
+    from urllib.parse import unquote, urlsplit
+
+    return Path(unquote(urlsplit(uri).path))
+
+
+def _sqlite_setup(engine: Engine, cipher: Cipher | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
+        if cipher is not None:  # the key first: nothing else can be read before it
+            cipher.unlock(dbapi_conn)
         # We issue BEGIN ourselves (below), so pysqlite must not.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -156,6 +238,7 @@ class Database:
 
     engine: Engine
     url: str
+    key: str | None = field(default=None, repr=False)  # an encrypted SQLite file's
 
     @functools.cached_property
     def _write(self):
@@ -248,24 +331,26 @@ class Database:
         """Close every connection; a SQLite file is checkpointed, so the file alone is whole."""
         self.engine.dispose()
         if self.is_sqlite and self.engine.url.database not in (None, "", ":memory:"):
-            checkpoint(Path(self.engine.url.database))
+            checkpoint(Path(self.engine.url.database), self.key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
 
-def checkpoint(path: Path) -> None:
+def checkpoint(path: Path, key: str | None = None) -> None:
     """Write SQLite's WAL back into the database file and empty it, so that the file alone holds
     everything (a copy of just hrsupply.sqlite is whole). A connection still reading elsewhere
     only makes it partial: SQLite checkpoints on its own as it goes."""
-    import sqlite3
-
-    if not path.exists():
+    if not path.exists() or (keys.is_encrypted(path) and not key):
         return
     try:
-        con = sqlite3.connect(path, timeout=2)
+        con = connect_file(path, key if keys.is_encrypted(path) else None)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             con.close()
-    except sqlite3.Error:
+    except Exception:  # noqa: BLE001 - sqlite3.Error or sqlcipher3's: SQLite checkpoints later itself
         pass
 
 
@@ -305,10 +390,19 @@ class DatabaseUnavailable(UserError):
 
 
 def open_database(
-    url: str | None = None, *, migrate: bool = True, before_upgrade: Callable[[str, str], object] | None = None
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    before_upgrade: Callable[[str, str], object] | None = None,
+    key: str | None = None,
+    encrypt: bool | None = None,
 ) -> Database:
     """Open (and bring up to date) the database at `url`. `before_upgrade(url, head)` runs before
-    a database with data in it is migrated: the app and the CLI keep a backup then."""
+    a database with data in it is migrated: the app and the CLI keep a backup then.
+
+    An encrypted SQLite file opens with `key`, else HRSUPPLY_DB_KEY, else this computer's keyring
+    (KeyNeeded if none; WrongKey if it does not open it). A new file is encrypted when a key is
+    at hand (`encrypt=False`: never, the demo's); a plain file stays plain."""
     url = url or default_url()
     try:
         backend = make_url(url).get_backend_name()
@@ -316,13 +410,19 @@ def open_database(
         raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
     if backend not in ("sqlite", "postgresql"):
         raise DatabaseUnavailable(f"{_shown(url)}: hrsupply keeps its records in SQLite or PostgreSQL, not {backend}")
+    cipher = _cipher(url, key, encrypt) if backend == "sqlite" else None
+    extra = {}
+    if cipher is not None:
+        import sqlcipher3
+
+        extra["module"] = sqlcipher3
     try:
         # hide_parameters: an error's text never carries a participant code or a PIN hash.
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, **extra)
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError, TypeError) as exc:
         raise DatabaseUnavailable(f"{_shown(url)} is not a database URL hrsupply can open ({exc})") from None
     if engine.dialect.name == "sqlite":
-        _sqlite_setup(engine)
+        _sqlite_setup(engine, cipher)
     try:
         if migrate:
             upgrade(engine, before_upgrade)
@@ -333,10 +433,37 @@ def open_database(
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseUnavailable(f"cannot open the database {_shown(url)}: {reason}") from None
-    database = Database(engine, url)
+    database = Database(engine, url, cipher.key if cipher else None)
+    if cipher is not None:
+        keys.register(cipher.path, cipher.key)
     if database.is_sqlite and engine.url.database not in (None, "", ":memory:"):
         _tighten_sqlite(Path(engine.url.database))
     return database
+
+
+def _cipher(url: str, key: str | None, encrypt: bool | None) -> Cipher | None:
+    """How a SQLite file opens: with a key (encrypted, or new and to be encrypted), or plain."""
+    database = make_url(url).database
+    if database in (None, "", ":memory:"):
+        return None
+    if database.startswith("file:"):  # a URI (read-only: ?mode=ro): the path before its query
+        database = str(_uri_path(database))
+        encrypt = False if encrypt is None else encrypt  # a URI is opened, never made
+    path = Path(database)
+    if keys.is_encrypted(path):
+        key = key or keys.key_for(path)
+        if not key:
+            raise keys.KeyNeeded(
+                tr(
+                    "{name} is encrypted: give its key (HRSUPPLY_DB_KEY for the command line; the window asks for it)."
+                ).format(name=path.name)
+            )
+        return Cipher(key, path)
+    new = not path.exists() or path.stat().st_size == 0
+    key = key or (keys.key_for(path) if encrypt is not False else None)
+    if new and key and encrypt is not False:
+        return Cipher(keys.check_new(key), path)
+    return None
 
 
 SECRET_QUERY = ("password", "sslpassword", "passfile")  # a password may also ride in the query string

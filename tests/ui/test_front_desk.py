@@ -431,12 +431,13 @@ def test_a_save_held_up_by_another_workstation_waits_visibly_then_lands(qtbot, d
     typed meanwhile can be lost to the clearing form), and the visit lands when it can."""
     if not db_url.startswith("sqlite"):
         pytest.skip("the write lock held here is SQLite's")
-    import sqlite3
     import threading
 
     from PySide6.QtWidgets import QProgressDialog
 
-    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), check_same_thread=False)
+    from tests.helpers import raw_sqlite
+
+    other = raw_sqlite(db_url.removeprefix("sqlite:///"), check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")  # the other workstation's long write
     desk.add_lines([Line(shop.syr, 10)])
     ops.settle()

@@ -8,6 +8,9 @@ before a migration or a restore are kept out of that rotation. Pruning only ever
 of the same database: each SQLite database carries an id (setting `database_id`, made with its
 schema), and a copy whose id differs (another database's, the demo's) or cannot be read is
 never touched.
+
+A backup of an encrypted database is encrypted with the same key (and salt): it opens with the
+database's passphrase, and only with it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -24,7 +26,8 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
-from hrsupply.db import checkpoint
+from hrsupply import keys
+from hrsupply.db import checkpoint, connect_file, sqlite_errors
 from hrsupply.errors import UserError
 from hrsupply.files import disk_full, private_dir, tighten
 from hrsupply.i18n import tr
@@ -77,9 +80,10 @@ def take(
     now = now or datetime.now()
     name = f"{PREFIX}{now:{STAMP}}{'-' + label if label else ''}"
     path = _sqlite_path(url)
-    own = None
+    own = key = None
     if path is not None:
-        own = database_id(path) or "unknown"  # a database with no id prunes none of the copies
+        key = _key(path)
+        own = database_id(path, key) or "unknown"  # a database with no id prunes none of the copies
         target = folder / f"{name}.sqlite"
         partial = target.with_suffix(".partial")
         try:
@@ -88,35 +92,42 @@ def take(
         except Cancelled:
             partial.unlink(missing_ok=True)
             raise
-        except (sqlite3.Error, OSError) as exc:
+        except (*sqlite_errors(), OSError) as exc:
             partial.unlink(missing_ok=True)
             if "full" in str(exc).lower() or (isinstance(exc, OSError) and disk_full(exc)):
                 raise UserError(tr("The disk is full: no backup was made (nothing half-written is left).")) from None
             raise
         tighten(partial)
         os.replace(partial, target)  # a half-written copy never carries a backup's name
-        checkpoint(path)  # the database file alone is whole again, as the copy is
+        checkpoint(path, key)  # the database file alone is whole again, as the copy is
     else:
         target = folder / f"{name}.dump"
         partial = target.with_suffix(".partial")
         _pg(url, "pg_dump", "--format=custom", f"--file={partial}")
         tighten(partial)
         os.replace(partial, target)
-    prune(folder, today=now.date(), database=own)
+    prune(folder, today=now.date(), database=own, key=key)
     return Backup(target, now)
 
 
-def database_id(path: Path) -> str | None:
+def _key(path: Path) -> str | None:
+    """The key of an encrypted database file (KeyNeeded if none is at hand); None if plain."""
+    from hrsupply.db import file_key
+
+    return file_key(path)
+
+
+def database_id(path: Path, key: str | None = None) -> str | None:
     """The id inside a SQLite database or backup (made with its schema), or None if it has none
-    or cannot be read: then no copy is taken for its own."""
+    or cannot be read (an encrypted copy `key` does not open): then no copy is taken for its own."""
     try:
-        con = _read_only(path)
+        con = _read_only(path, (key or keys.key_for(path)) if keys.is_encrypted(path) else None)
         try:
             row = con.execute("SELECT value FROM settings WHERE key = 'database_id'").fetchone()
         finally:
             con.close()
         return json.loads(row[0]) if row else None
-    except (sqlite3.Error, ValueError):
+    except (*sqlite_errors(), ValueError, UserError):
         return None
 
 
@@ -129,13 +140,18 @@ def clear_partials(folder: Path, older_than: timedelta = timedelta(seconds=30)) 
     return gone
 
 
-def _sqlite_copy(source: Path, target: Path, *, live: bool = False, steps: Steps | None = None) -> None:
+def _sqlite_copy(
+    source: Path, target: Path, *, live: bool = False, steps: Steps | None = None, key: str | None = None
+) -> None:
     """Copy page by page with SQLite's backup API. Into a new file, the copy is made one
-    self-contained file; into the `live` database, SQLite's locks keep readers consistent."""
+    self-contained file, encrypted as the source is (same key, same salt); into the `live`
+    database, SQLite's locks keep readers consistent. `key`: the source's, when it is not at
+    hand by its path (a backup being restored)."""
     if not source.exists():
         raise UserError(tr("there is no database file {source}").format(source=source))
-    src = sqlite3.connect(source, timeout=10)
-    dst = sqlite3.connect(target, timeout=10)
+    key = (key or _key(source)) if keys.is_encrypted(source) else None
+    src = connect_file(source, key)
+    dst = connect_file(target, key, salt=keys.salt_of(source))
     try:
         with dst:
             if steps is None:
@@ -179,7 +195,9 @@ def to_keep(taken: list[datetime], today: date) -> set[datetime]:
     return keep
 
 
-def prune(folder: str | Path, today: date | None = None, *, database: str | None = None) -> list[Path]:
+def prune(
+    folder: str | Path, today: date | None = None, *, database: str | None = None, key: str | None = None
+) -> list[Path]:
     """Delete the scheduled backups of `database` (its id; None: the server's dumps) that rotation
     no longer keeps; returns what was deleted. Copies taken before a migration or a restore are the
     way back from it, so they stay until deleted by hand (and a restore never prunes away the file
@@ -188,7 +206,7 @@ def prune(folder: str | Path, today: date | None = None, *, database: str | None
     if database is None:
         found = [b for b in found if b.path.suffix == ".dump"]
     else:
-        found = [b for b in found if b.path.suffix == ".sqlite" and database_id(b.path) == database]
+        found = [b for b in found if b.path.suffix == ".sqlite" and database_id(b.path, key) == database]
     keep = to_keep([b.taken_at for b in found], today or date.today())
     gone = [b.path for b in found if b.taken_at not in keep]
     for p in gone:
@@ -196,23 +214,33 @@ def prune(folder: str | Path, today: date | None = None, *, database: str | None
     return gone
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: str | None = None):
     """Open a SQLite file by its path, read-only (a `#` or `?` in the name is part of the name)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return connect_file(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
 
 
-def check_sqlite(path: Path) -> None:
-    """Refuse a file that is not a whole hrsupply database of a schema this version knows."""
+def check_sqlite(path: Path, key: str | None = None) -> None:
+    """Refuse a file that is not a whole hrsupply database of a schema this version knows (an
+    encrypted one opens with `key`, else the key at hand)."""
     from hrsupply.db import known_revisions
 
+    key = (key or keys.key_for(path)) if keys.is_encrypted(path) else None
+    if keys.is_encrypted(path) and not key:
+        raise UserError(
+            tr("{path} is not an hrsupply database, or an encrypted one whose key is not at hand").format(path=path)
+        )
     try:
-        con = _read_only(path)
+        con = _read_only(path, key)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
             version = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except keys.WrongKey:
+        raise UserError(
+            tr("{path} is not an hrsupply database, or one the key at hand does not open").format(path=path)
+        ) from None
+    except sqlite_errors() as exc:
         raise UserError(tr("{path} is not an hrsupply database ({exc})").format(path=path, exc=exc)) from None
     if ok != "ok" or version is None:
         raise UserError(tr("{path} is damaged or not an hrsupply database ({ok})").format(path=path, ok=ok))
@@ -359,12 +387,12 @@ def _set_aside(url: str, path: Path, folder: str | Path | None) -> Backup | None
     if not path.exists():
         return None
     try:
-        con = _read_only(path)
+        con = _read_only(path, _key(path))
         try:
             healthy = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except (*sqlite_errors(), UserError):
         healthy = False
     if healthy and path.stat().st_size > 0:
         return take(url, folder, label="before-restore")
