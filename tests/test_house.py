@@ -16,7 +16,7 @@ SRC = Path(hrsupply.__file__).parent
 
 FLOORS = [
     ("hrsupply", "hrsupply.errors", "hrsupply.steps", "hrsupply.i18n"),
-    ("hrsupply.models", "hrsupply.files", "hrsupply.keys"),
+    ("hrsupply.models", "hrsupply.files", "hrsupply.keys", "hrsupply.sealed"),
     ("hrsupply.db", "hrsupply.migrations"),
     ("hrsupply.services",),
     ("hrsupply.commands",),

@@ -4,6 +4,7 @@ main window. "Sign in as someone else" on the lock page comes back here for the 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from hrsupply.db import SchemaTooNew, data_dir, open_database
 from hrsupply.errors import UserError
@@ -20,6 +21,49 @@ def _icon():
         if png.name.endswith(".png"):
             icon.addFile(str(png))
     return icon
+
+
+def _open_own(url: str | None):
+    """The program's database: a new SQLite file is offered encryption first (on by default, with
+    the recovery sheet); an encrypted one opens with the keyring's passphrase, or asks for it.
+    None: the person chose not to go on."""
+    from sqlalchemy import make_url
+
+    from hrsupply import keys
+    from hrsupply.db import default_url
+    from hrsupply.services.backup import before_upgrade
+    from hrsupply.ui.key_dialogs import NewKeyDialog, OpenKeyDialog, show_recovery_sheet
+
+    url = url or default_url()
+    database = make_url(url).database if make_url(url).get_backend_name() == "sqlite" else None
+    path = Path(database) if database not in (None, "", ":memory:") and not database.startswith("file:") else None
+
+    def opener(key: str | None = None, encrypt: bool | None = None):
+        return open_database(url, before_upgrade=before_upgrade, key=key, encrypt=encrypt)
+
+    if path is not None and (not path.exists() or path.stat().st_size == 0) and not keys.key_for(path):
+        ask = NewKeyDialog(
+            tr("protect the records"),
+            tr(
+                "<h3>Encrypt this computer's records?</h3>Participant codes, visits and backups are kept "
+                "encrypted on the disk: a lost or stolen laptop gives nobody a code. Choose a passphrase of "
+                "at least 10 characters (a few words is easiest)."
+            ),
+            tr("Encrypt (recommended)"),
+            optional=True,
+        )
+        if not ask.exec():
+            return opener(encrypt=False)
+        db = opener(ask.passphrase)
+        if ask.remember.isChecked():
+            keys.remember(path, ask.passphrase)
+        show_recovery_sheet(None, ask.passphrase, str(path))
+        return db
+    try:
+        return opener()
+    except (keys.KeyNeeded, keys.WrongKey):
+        dialog = OpenKeyDialog(path, opener)
+        return dialog.db if dialog.exec() else None
 
 
 def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
@@ -45,9 +89,9 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
 
             db = rebuild_demo()
         else:
-            from hrsupply.services.backup import before_upgrade
-
-            db = open_database(url, before_upgrade=before_upgrade)
+            db = _open_own(url)
+            if db is None:
+                return 0
     except (SchemaTooNew, UserError) as exc:  # a database too new, missing or unreachable: said in the window
         QMessageBox.critical(None, "hrsupply", str(exc))
         return 2

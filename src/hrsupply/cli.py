@@ -165,6 +165,17 @@ def _parser() -> argparse.ArgumentParser:
         "--location", metavar="CODE", help="where the cards are printed (default: this laptop's, or the first site)"
     )
 
+    sub.add_parser(
+        "encrypt",
+        parents=[common],
+        help="encrypt this SQLite database and its backups with the passphrase in $HRSUPPLY_DB_KEY (admin)",
+    )
+    sub.add_parser(
+        "change-key",
+        parents=[common],
+        help="a new passphrase ($HRSUPPLY_NEW_DB_KEY) for an encrypted database and its backups (admin)",
+    )
+
     s = sub.add_parser("sync", parents=[common], help="the van offline: set up a laptop, exchange records")
     s.add_argument("action", choices=("setup", "join", "export", "import", "now", "status"))
     s.add_argument("file", nargs="?", help="join, import: the file to read")

@@ -451,6 +451,37 @@ def _cards(args, db, user: str) -> int:
     return 0
 
 
+def _new_key(variable: str) -> str:
+    """A new passphrase: from the environment, or typed twice at a terminal."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if not sys.stdin.isatty():
+        raise UserError(f"give the passphrase in ${variable} (or run from a terminal to be asked)")
+    first = getpass.getpass("New passphrase (at least 10 characters): ")
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise UserError("the two passphrases differ: nothing was changed")
+    return first
+
+
+def _encrypt(args, db, user: str) -> int:
+    """Encrypt this database and its backups with the passphrase in $HRSUPPLY_DB_KEY."""
+    from hrsupply.services import encryption
+
+    done = encryption.encrypt(db, user, _new_key("HRSUPPLY_DB_KEY"))
+    print(f"Encrypted {done.database.name} and {done.backups} backup(s). Keep the passphrase safe: "
+          "without it the data cannot be read.")  # fmt: skip
+    return 0
+
+
+def _change_key(args, db, user: str) -> int:
+    """A new passphrase ($HRSUPPLY_NEW_DB_KEY) for this encrypted database and its backups."""
+    from hrsupply.services import encryption
+
+    done = encryption.change_key(db, user, _new_key("HRSUPPLY_NEW_DB_KEY"))
+    print(f"Changed the passphrase of {done.database.name} and {done.backups} backup(s).")
+    return 0
+
+
 def _when(at) -> str:
     return f"{at:%Y-%m-%d %H:%M}" if at else "never"
 
@@ -472,6 +503,8 @@ COMMANDS = {
     "verify": _verify,
     "sync": _sync,
     "cards": _cards,
+    "encrypt": _encrypt,
+    "change-key": _change_key,
 }
 
 

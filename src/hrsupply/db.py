@@ -133,6 +133,42 @@ def _uri_path(uri: str) -> Path:
     return Path(unquote(urlsplit(uri).path))
 
 
+REWRITING = ".rewriting"  # a rewrite under way (what a killed one leaves is removed next time)
+
+
+def rewrite(path: Path, old: str | None, new: str | None, salt: bytes | None = None) -> None:
+    """Rewrite the SQLite file at `path` from key `old` (None: plain) to key `new` (None: plain),
+    whole or not at all. A new encrypted file takes `salt` (or its own)."""
+    import sqlcipher3
+
+    partial = path.with_name(path.name + REWRITING)
+    partial.unlink(missing_ok=True)
+    checkpoint(path, old)
+    con = connect_file(path, old, isolation_level=None) if old else sqlcipher3.connect(path, isolation_level=None)
+    try:
+        if new:
+            salt = salt or keys.new_salt()
+            target = f"x'{keys.derive(new, salt)}{salt.hex()}'"
+        else:
+            target = ""
+        con.execute("ATTACH DATABASE ? AS rewritten KEY ?", (str(partial), target))
+        con.execute("BEGIN IMMEDIATE")  # nobody writes while it is copied
+        con.execute("SELECT sqlcipher_export('rewritten')")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE rewritten")
+    except Exception:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        con.close()
+    with open(partial, "rb+") as f:
+        os.fsync(f.fileno())  # on the disk before it takes the name
+    tighten(partial)
+    os.replace(partial, path)
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        side.unlink(missing_ok=True)  # the old file's (its WAL was emptied into it first)
+
+
 def _sqlite_setup(engine: Engine, cipher: Cipher | None = None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -336,6 +372,15 @@ class Database:
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def reopen(self, key: str | None) -> None:
+        """Open the same URL again (with `key`) in this object: after its file was rewritten
+        (encrypted, a new passphrase), every screen holding it goes on with the new one."""
+        self.dispose()
+        fresh = open_database(self.url, key=key)
+        self.engine, self.key = fresh.engine, fresh.key
+        for made in ("_write", "_draft", "_read"):  # the session makers of the old engine
+            self.__dict__.pop(made, None)
 
 
 def checkpoint(path: Path, key: str | None = None) -> None:

@@ -58,6 +58,11 @@ def _keyring():
         return None
 
 
+def has_keyring() -> bool:
+    """Whether this computer has a keyring to keep the key in."""
+    return _keyring() is not None
+
+
 def _name(path: str | Path) -> str:
     return str(Path(path).resolve())
 
@@ -120,7 +125,8 @@ def check_new(key: str) -> str:
 
 
 @functools.lru_cache(maxsize=16)
-def _derive(key: str, salt: bytes) -> str:
+def derive(key: str, salt: bytes) -> str:
+    """The raw page key SQLCipher 4 derives from a passphrase and a salt."""
     return hashlib.pbkdf2_hmac("sha512", key.encode("utf-8"), salt, KDF_ROUNDS, 32).hex()
 
 
@@ -130,7 +136,7 @@ def new_salt() -> bytes:
 
 def pragma_new(key: str, salt: bytes) -> str:
     """`PRAGMA key` for a new file: the raw key and the salt it is to carry."""
-    return f"PRAGMA key = \"x'{_derive(key, salt)}{salt.hex()}'\""
+    return f"PRAGMA key = \"x'{derive(key, salt)}{salt.hex()}'\""
 
 
 def salt_of(path: str | Path) -> bytes | None:
@@ -143,4 +149,4 @@ def salt_of(path: str | Path) -> bytes | None:
 
 def pragma_for_salt(key: str, salt: bytes, statement: str = "key") -> str:
     """`PRAGMA key` (or `rekey`) for a file of this salt."""
-    return f"PRAGMA {statement} = \"x'{_derive(key, salt)}'\""
+    return f"PRAGMA {statement} = \"x'{derive(key, salt)}'\""

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
-from hrsupply import keys
+from hrsupply import keys, sealed
 from hrsupply.db import checkpoint, connect_file, sqlite_errors
 from hrsupply.errors import UserError
 from hrsupply.files import disk_full, private_dir, tighten
@@ -105,6 +105,14 @@ def take(
         partial = target.with_suffix(".partial")
         _pg(url, "pg_dump", "--format=custom", f"--file={partial}")
         tighten(partial)
+        if key := keys.key_for(None):  # the program's passphrase: the dump is sealed with it
+            plain = partial.with_suffix(".plain")
+            os.replace(partial, plain)
+            try:
+                sealed.seal_file(plain, partial, key)
+            finally:
+                plain.unlink(missing_ok=True)
+            tighten(partial)
         os.replace(partial, target)
     prune(folder, today=now.date(), database=own, key=key)
     return Backup(target, now)
@@ -253,7 +261,21 @@ def check_sqlite(path: Path, key: str | None = None) -> None:
         )
 
 
-def check_backup(url: str, name: str, user: str, secret: str) -> None:
+def _as_encrypted_as(checked: Path, path: Path, key: str | None) -> None:
+    """The copy to restore, encrypted as the database it replaces is (same key, same salt): a
+    restore never leaves an encrypted database plain, and SQLite's copy needs both alike. A plain
+    database restored from an encrypted backup stays encrypted."""
+    from hrsupply.db import rewrite
+
+    if not (keys.is_encrypted(checked) or keys.is_encrypted(path)):
+        return
+    salt = keys.salt_of(path) if keys.is_encrypted(path) else keys.salt_of(checked)
+    if keys.is_encrypted(checked) and keys.salt_of(checked) == salt:
+        return
+    rewrite(checked, key if keys.is_encrypted(checked) else None, key, salt)
+
+
+def check_backup(url: str, name: str, user: str, secret: str, key: str | None = None) -> None:
     """A copy of a backup at `url` (brought up to this version's schema) is one to restore: every
     table, an active admin, a ledger that verifies, and `user` is an admin of it with this PIN."""
     from sqlalchemy import func, inspect, select
@@ -264,7 +286,7 @@ def check_backup(url: str, name: str, user: str, secret: str) -> None:
     from hrsupply.services.verify import check_session
 
     try:
-        db = open_database(url, before_upgrade=before_upgrade)
+        db = open_database(url, before_upgrade=before_upgrade, key=key)
     except SchemaTooNew as exc:
         raise UserError(f"{name}: {exc}") from None
     try:
@@ -428,14 +450,17 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
     if path is not None:
         if source.suffix != ".sqlite":
             raise UserError(tr("{source_name} is not a SQLite backup (a .sqlite file)").format(source_name=source.name))
-        check_sqlite(source)
+        key = keys.key_for(path)  # the database's key opens its backups
+        check_sqlite(source, key)
         with tempfile.TemporaryDirectory() as tmp:
             checked = Path(tmp) / "checked.sqlite"
-            _sqlite_copy(source, checked)
-            check_backup(f"sqlite:///{checked}", source.name, user, secret)
+            _sqlite_copy(source, checked, key=key)
+            check_backup(f"sqlite:///{checked}", source.name, user, secret, key=key)
+            _as_encrypted_as(checked, path, key)
             check_current(url, user, secret)
             before = _set_aside(url, path, folder)
-            if before is not None and before.label == "before-restore-damaged":
+            damaged = before is not None and before.label == "before-restore-damaged"
+            if damaged or (path.exists() and keys.is_encrypted(checked) != keys.is_encrypted(path)):
                 _replace_damaged(checked, path)
             else:
                 # The backup API in reverse: a workstation still connected sees the old database
@@ -447,12 +472,27 @@ def restore(url: str, source: str | Path, folder: str | Path | None = None, *, u
         raise UserError(
             tr("{source_name} is not a PostgreSQL backup (a .dump file from pg_dump)").format(source_name=source.name)
         )
-    _check_dump(url, source, user, secret)
-    check_current(url, user, secret)
-    # A database dropped by mistake is made again, empty, for the dump to fill.
-    before = take(url, folder, label="before-restore") if _pg_database(url, create=True) else None
-    _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = _opened_dump(source, Path(tmp))
+        _check_dump(url, source, user, secret)
+        check_current(url, user, secret)
+        # A database dropped by mistake is made again, empty, for the dump to fill.
+        before = take(url, folder, label="before-restore") if _pg_database(url, create=True) else None
+        _pg(url, "pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", str(source))
     return before
+
+
+def _opened_dump(source: Path, tmp: Path) -> Path:
+    """A dump sealed with the program's passphrase, opened into `tmp` (a plain one as it is)."""
+    if not sealed.is_sealed(source):
+        return source
+    key = keys.key_for(None)
+    if not key:
+        raise UserError(tr("{name} is sealed with the program's passphrase: give it (HRSUPPLY_DB_KEY)").format(
+            name=source.name))  # fmt: skip
+    opened = tmp / source.name
+    sealed.open_file(source, opened, key)
+    return opened
 
 
 def _server(url: str):

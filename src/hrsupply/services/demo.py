@@ -149,7 +149,7 @@ def rebuild_demo(path: Path | None = None, today: date | None = None) -> Databas
     path = path or demo_path()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", encrypt=False)  # invented data: never encrypted
     populate(db, today or date.today())
     return db
 

@@ -199,13 +199,87 @@ class SafetyTab(Screen):
             ),
             1,
         )
+        self.encrypt_button = QPushButton(tr("Encrypt this database…"))
+        self.encrypt_button.clicked.connect(self.encrypt)
+        self.encryption = QLabel()
+        self.encryption.setWordWrap(True)
+        locked = QHBoxLayout()
+        locked.addWidget(self.encrypt_button)
+        locked.addWidget(self.encryption, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.latest)
+        layout.addLayout(locked)
         layout.addLayout(laptop)
         layout.addStretch(1)
+        self._show_encryption()
+
+    def _show_encryption(self) -> None:
+        """Encrypted or not, said; the button encrypts a plain SQLite database or changes the
+        passphrase of an encrypted one."""
+        if not self.db.is_sqlite:
+            self.encrypt_button.hide()
+            self.encryption.setText(tr("A PostgreSQL database is kept on its server: encrypt the server's disk."))
+        elif self.db.encrypted:
+            self.encrypt_button.setText(tr("Change passphrase…"))
+            self.encryption.setText(tr("This database and its backups are encrypted."))
+        else:
+            self.encrypt_button.setText(tr("Encrypt this database…"))
+            self.encryption.setText(
+                tr("Not encrypted: a lost or stolen computer gives away every participant code in it.")
+            )
+
+    def ask_new_key(self, changing: bool) -> str | None:
+        """A new passphrase, typed twice (a test replaces this)."""
+        from hrsupply.ui.key_dialogs import NewKeyDialog
+
+        dialog = NewKeyDialog(
+            tr("change passphrase") if changing else tr("encrypt"),
+            tr("Close hrsupply on every other workstation first.")
+            + " "
+            + (
+                tr("The database and its backups get the new passphrase.")
+                if changing
+                else tr("The database and its backups are encrypted with this passphrase.")
+            ),  # fmt: skip
+            tr("Change passphrase") if changing else tr("Encrypt"),
+            parent=self,
+        )
+        if not dialog.exec():
+            return None
+        self._remember = dialog.remember.isChecked()
+        return dialog.passphrase
+
+    def encrypt(self) -> None:
+        from hrsupply.services import encryption
+
+        changing = self.db.encrypted
+        key = self.ask_new_key(changing)
+        if not key:
+            return
+        ops.settle()  # nothing of this window is reading the file while it is rewritten
+        work = encryption.change_key if changing else encryption.encrypt
+
+        def done(result) -> None:
+            from hrsupply import keys
+
+            if getattr(self, "_remember", False):
+                keys.remember(result.database, key)
+            self._show_encryption()
+            self.message.ok(
+                tr("Done: the database and {n} backup(s) are encrypted. Print the recovery sheet and keep it safe.")
+                .format(n=result.backups)
+            )  # fmt: skip
+            self.show_recovery_sheet(key, str(result.database))
+
+        ops.run(self, lambda: work(self.db, self.user, key), done, busy=tr("Encrypting the database…"))
+
+    def show_recovery_sheet(self, key: str, database: str) -> None:
+        from hrsupply.ui.key_dialogs import show_recovery_sheet
+
+        show_recovery_sheet(self, key, database, program.get(self.db, "program_name"))
 
     def reload(self, changes: Changes = Changes.SETTINGS) -> None:
         def read():

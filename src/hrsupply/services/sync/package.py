@@ -1,7 +1,8 @@
 """A sync file: a one-line header (what it is, from which database to which), its signature,
-then the records as gzip-compressed JSON. It is checked whole (signature, addressee, version,
-size) before anything is read out of it, so a damaged, tampered or misdirected file changes
-nothing."""
+then the records as gzip-compressed JSON, sealed (encrypted: `hrsupply.sealed`) with a key its
+reader holds: the pair's secret for records, the program's passphrase for a setup file. It is
+checked whole (signature, addressee, version, size) before anything is read out of it, so a
+damaged, tampered or misdirected file changes nothing."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import json
 import zlib
 from pathlib import Path
 
+from hrsupply import sealed
 from hrsupply.errors import UserError
 from hrsupply.files import written
 from hrsupply.i18n import tr
@@ -21,10 +23,14 @@ VERSION = 1
 LARGEST = 512 * 1024 * 1024  # the records, uncompressed: a year of a busy van is a few MB
 
 
-def write(path: str | Path, header: dict, body: dict, key: bytes) -> Path:
-    """Write the file at once or not at all (0600, like every file the app writes)."""
-    head = json.dumps({"format": MAGIC, "version": VERSION, **header}, sort_keys=True).encode()
+def write(path: str | Path, header: dict, body: dict, key: bytes, seal: bytes | str | None = None) -> Path:
+    """Write the file at once or not at all (0600, like every file the app writes); sealed with
+    `seal` (a key, or a passphrase) when given."""
+    head = json.dumps({"format": MAGIC, "version": VERSION, **header, **({"sealed": True} if seal else {})},
+                      sort_keys=True).encode()  # fmt: skip
     data = gzip.compress(json.dumps(body, separators=(",", ":"), default=str).encode(), compresslevel=6, mtime=0)
+    if seal:
+        data = sealed.seal_bytes(seal, data)
     with written(Path(path)) as temp:
         temp.write_bytes(head + b"\n" + _sign(key, head, data).encode() + b"\n" + data)
     return Path(path)
@@ -36,14 +42,19 @@ def header(path: str | Path) -> dict:
     return head
 
 
-def read(path: str | Path, key: bytes) -> tuple[dict, dict]:
-    """(header, body) of a file whose signature `key` confirms; UserError for anything else."""
+def read(path: str | Path, key: bytes, seal: bytes | str | None = None) -> tuple[dict, dict]:
+    """(header, body) of a file whose signature `key` confirms (and, sealed, that `seal` opens);
+    UserError for anything else."""
     path = Path(path)
     head, sig, data = _parts(path)
     if not hmac.compare_digest(sig, _sign(key, json.dumps(head, sort_keys=True).encode(), data)):
         raise UserError(
             tr("{name} is not a sync file of this pair, or it was changed after it was written").format(name=path.name)
         )
+    if head.get("sealed"):
+        if not seal:
+            raise UserError(tr("{name} is sealed with the program's passphrase: give it").format(name=path.name))
+        data = sealed.open_bytes(seal, data, path.name)
     try:
         raw = zlib.decompressobj(wbits=31).decompress(data, LARGEST)
     except zlib.error:

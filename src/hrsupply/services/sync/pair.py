@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from hrsupply import keys
 from hrsupply.db import Database, without_secrets
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
@@ -22,7 +23,7 @@ from hrsupply.services.ledger import Poster
 from hrsupply.services.sync import package, snapshot
 from hrsupply.services.sync.records import OPENING, settled
 
-SETUP_KEY = b"hrsupply setup file"  # a setup file carries its pair's secret: only its integrity is checked
+SETUP_KEY = b"hrsupply setup file"  # signs a setup file; its content is sealed with the program's passphrase
 
 
 def own_id(session) -> str:
@@ -64,7 +65,9 @@ def setup(db: Database, user: str, location: str, out: str | Path, *, central_ur
         return {"kind": "setup", "from": body["central"], "to": laptop}, body
 
     head, body = db.transaction(work)
-    return package.write(out, head, body, SETUP_KEY)
+    # Sealed with the program's passphrase (the central's own, or HRSUPPLY_DB_KEY): the file holds
+    # the users' PIN hashes, the known codes and the pair's secret.
+    return package.write(out, head, body, SETUP_KEY, seal=db.key or keys.key_for(None))
 
 
 def _stock(session, location_id: int) -> list[list]:
@@ -78,10 +81,11 @@ def _stock(session, location_id: int) -> list[list]:
     return [[sku, lot, expiry.isoformat() if expiry else None, qty] for sku, lot, expiry, qty in rows]
 
 
-def join(db: Database, path: str | Path) -> tuple[str, int]:
+def join(db: Database, path: str | Path, passphrase: str | None = None) -> tuple[str, int]:
     """Make this new, empty database the laptop of a setup file; returns (location, users who
-    may sign in). Nothing to sign in to yet: the file's users sign in afterwards."""
-    head, body = package.read(path, SETUP_KEY)
+    may sign in). Nothing to sign in to yet: the file's users sign in afterwards. A sealed file
+    opens with the program's passphrase: given, HRSUPPLY_DB_KEY, or this laptop's own key."""
+    head, body = package.read(path, SETUP_KEY, seal=passphrase or keys.key_for(None) or db.key)
     if head.get("kind") != "setup":
         raise UserError(
             tr("{name} is not a setup file (a sync file goes to `hrsupply sync import`)").format(name=Path(path).name)

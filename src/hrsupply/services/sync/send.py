@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from hrsupply import sealed
 from hrsupply.db import Database, open_database
 from hrsupply.errors import UserError
 from hrsupply.i18n import tr
@@ -127,7 +128,7 @@ def export_file(db: Database, user: str, out: str | Path, *, location: str | Non
         return head, body, peer.secret
 
     head, body, secret = db.transaction(work)
-    path = package.write(out, head, body, bytes.fromhex(secret))
+    path = package.write(out, head, body, bytes.fromhex(secret), seal=_seal(secret))
     return Sent(len(body["visits"]), len(body["lines"]), path)
 
 
@@ -146,11 +147,16 @@ def import_file(db: Database, user: str, path: str | Path) -> Outcome:
 
     with db.read() as session:
         key = bytes.fromhex(secret(session))
-    head, body = package.read(path, key)  # checked whole before anything is written
+    head, body = package.read(path, key, seal=_seal(key.hex()))  # checked whole before anything is written
     try:
         return db.transaction(lambda session: unpack(session, user, head, body))
     except (KeyError, TypeError, IndexError, AttributeError):
         raise UserError(tr("{name} is damaged: its records cannot be read").format(name=Path(path).name)) from None
+
+
+def _seal(secret: str) -> bytes:
+    """The key a pair's records files are sealed with, from the pair's secret (hex)."""
+    return sealed.from_secret(bytes.fromhex(secret), b"records")
 
 
 def now(db: Database, user: str, central_url: str | None = None) -> tuple[Outcome, Outcome]:
