@@ -41,6 +41,25 @@ def _pdf_pages(path: Path) -> int:
         doc.close()
 
 
+def _encrypted(tmp: Path) -> str:
+    """SQLCipher is in this installation: a new database encrypted, reopened with its key, and
+    no code readable in its file."""
+    from hrsupply import keys
+    from hrsupply.db import open_database
+    from hrsupply.services import catalog
+
+    path = tmp / "encrypted.sqlite"
+    db = open_database(f"sqlite:///{path}", key="self-test passphrase")
+    with db.write() as s:
+        catalog.upsert_location(s, "SELFTEST", "Self-test site", "site")
+    db.dispose()
+    if not keys.is_encrypted(path) or b"SELFTEST" in path.read_bytes():
+        raise RuntimeError("the database was written in plain text")
+    again = open_database(f"sqlite:///{path}", key="self-test passphrase")
+    again.dispose()
+    return "an encrypted database written and opened again"
+
+
 def _steps(tmp: Path):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -58,6 +77,7 @@ def _steps(tmp: Path):
 
     db = rebuild_demo(tmp / "self-test.sqlite")
     yield "a demo database made"
+    yield _encrypted(tmp)
     try:
         from hrsupply.ui import ops
         from hrsupply.ui.main_window import MainWindow
