@@ -255,7 +255,10 @@ def export_everything(owner: QWidget, db, user: str, say) -> None:
     """File → Export everything…: every item, location, par level and movement, in the format an
     import reads back. `say(text)` tells how it went (the window's status line)."""
     path, _ = QFileDialog.getSaveFileName(
-        owner, tr("Export everything"), "hrsupply-export.xlsx", tr("Excel workbook (*.xlsx)")
+        owner,
+        tr("Export everything — the workbook is not encrypted and holds participant codes: keep it safe"),
+        "hrsupply-export.xlsx",
+        tr("Excel workbook (*.xlsx)"),
     )
     if path:
         write_everything(owner, db, user, Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"), say)

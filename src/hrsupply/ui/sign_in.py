@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.errors import UserError
 from hrsupply.i18n import tr
 from hrsupply.services.roles import Account
 from hrsupply.ui import ops
@@ -100,6 +101,18 @@ class FirstAdminDialog(_AccountDialog):
         path = self.ask_setup_file()
         if not path:
             return
+        from hrsupply import keys
+        from hrsupply.services.sync import package
+
+        passphrase = None
+        try:
+            needs = bool(package.header(path).get("sealed")) and not keys.key_for(None)
+        except UserError:  # not a setup file: the join says so
+            needs = False
+        if needs:  # sealed with the program's passphrase
+            passphrase = self.ask_passphrase()
+            if not passphrase:
+                return
 
         def joined(result) -> None:
             self.joined = result
@@ -108,9 +121,17 @@ class FirstAdminDialog(_AccountDialog):
         def work():
             from hrsupply.services import sync
 
-            return sync.join(self.db, path)
+            return sync.join(self.db, path, passphrase)
 
         ops.run(self, work, joined, message=self.message, changes=Changes.USERS | Changes.CATALOG)
+
+    def ask_passphrase(self) -> str:
+        """The program's passphrase that seals the setup file (a test replaces this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        asked = tr("The program's passphrase (the setup file is sealed with it):")
+        text, ok = QInputDialog.getText(self, tr("Setup file"), asked, QLineEdit.Password)
+        return text if ok else ""
 
     def create(self) -> None:
         if self.pin.text() != self.again.text():
