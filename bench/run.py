@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import os
 import random
 import statistics
 import subprocess
@@ -504,6 +505,58 @@ def bench_cards(tmp: Path, db, n: int) -> None:
     )
 
 
+def bench_encrypted(tmp: Path, path: Path, ids, n: int, runs: int) -> None:
+    """The same large database plain and encrypted (SQLCipher), side by side in this run: a
+    5-line visit, Home's figures, the site's reorder suggestions, and the window's cold start
+    (the key from HRSUPPLY_DB_KEY: this machine has no keyring; reading one is one call)."""
+    import shutil
+
+    import screens
+
+    from hrsupply.db import rewrite
+
+    key = "bench passphrase, long enough"
+    encrypted = tmp / "encrypted.sqlite"
+    shutil.copy(path, encrypted)
+    t = time.perf_counter()
+    rewrite(encrypted, None, key)
+    print(f"[encrypted] the large database encrypted in {time.perf_counter() - t:.1f} s "
+          f"({encrypted.stat().st_size / 1e6:.0f} MB)")  # fmt: skip
+    plain, sealed = open_database(f"sqlite:///{path}"), open_database(f"sqlite:///{encrypted}", key=key)
+    now = datetime.combine(TODAY, clock(13))
+    rng = random.Random(3)
+
+    def visit(db) -> None:
+        picked = rng.sample(ids["items"], 5)
+        movements.record(db, "bench", [Move("handout", i, ids["site"], 1, now, participant="ANJO85") for i in picked])
+
+    for label, work in (
+        ("a 5-line visit", visit),
+        ("home screen figures", lambda db: dashboard.dashboard(db, TODAY)),
+        ("reorder suggestions, site", lambda db: reorder.suggestions(db, location="SITE", today=TODAY)),
+    ):
+        work(plain), work(sealed)  # warm both alike
+        p, e = [], []
+        for _ in range(n):  # alternated: a busy moment of the machine falls on both
+            p += timed(lambda w=work: w(plain), 1)
+            e += timed(lambda w=work: w(sealed), 1)
+        ratio = statistics.median(e) / statistics.median(p)
+        print(f"  {label:<30} plain {pct(p)}   encrypted {pct(e)}   median ratio {ratio:.2f}× (goal ≤ 1.3×)")
+    plain.dispose()
+    sealed.dispose()
+    os.environ["HRSUPPLY_DB_KEY"] = key
+    try:
+        starts = [
+            tuple(screens._child(screens.HRSUPPLY, f"sqlite:///{where}")["seconds"] for where in (path, encrypted))
+            for _ in range(runs)
+        ]
+    finally:
+        del os.environ["HRSUPPLY_DB_KEY"]
+    cold_plain, cold_enc = (statistics.median(s[i] for s in starts) for i in (0, 1))
+    print(f"  cold start to a painted window  plain {cold_plain * 1000:6.0f} ms   encrypted {cold_enc * 1000:6.0f} ms"
+          f"   ratio {cold_enc / cold_plain:.2f}× (goal ≤ 1.3×)")  # fmt: skip
+
+
 def window(path: Path, runs: int) -> None:
     import screens  # bench/screens.py: Qt is loaded only here
 
@@ -538,6 +591,7 @@ def main() -> None:
         bench_sync(tmp, big, ids, visits_a_day=30 if args.quick else 300)
         bench_cards(tmp, big, n=20 if args.quick else 200)
         big.dispose()
+        bench_encrypted(tmp, tmp / "big.sqlite", ids, n=5 if args.quick else 30, runs=2 if args.quick else 7)
         window(tmp / "big.sqlite", runs=3 if args.quick else 11)
         if not args.skip_import:
             bench_import(tmp, rows=2_000 if args.quick else 100_000)
