@@ -92,6 +92,62 @@
         <translation>Una laptop para una unidad móvil (o un lugar asociado) trabaja sin red en la calle con su propia base de datos: esto escribe el archivo con que se prepara (el catálogo, los usuarios que pueden entrar allí, el inventario del lugar). Contiene la clave del par: llévelo en mano.</translation>
     </message>
     <message>
+        <source>Encrypt this database…</source>
+        <translation>Cifrar esta base de datos…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is kept on its server: encrypt the server&apos;s disk.</source>
+        <translation>Una base de datos PostgreSQL se guarda en su servidor: cifre el disco del servidor.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>This database and its backups are encrypted.</source>
+        <translation>Esta base de datos y sus copias de seguridad están cifradas.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: a lost or stolen computer gives away every participant code in it.</source>
+        <translation>Sin cifrar: una computadora perdida o robada entrega todos los códigos de participantes que contiene.</translation>
+    </message>
+    <message>
+        <source>change passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>encrypt</source>
+        <translation>cifrar</translation>
+    </message>
+    <message>
+        <source>Close hrsupply on every other workstation first.</source>
+        <translation>Primero cierre hrsupply en todas las demás estaciones de trabajo.</translation>
+    </message>
+    <message>
+        <source>The database and its backups get the new passphrase.</source>
+        <translation>La base de datos y sus copias de seguridad reciben la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted with this passphrase.</source>
+        <translation>La base de datos y sus copias de seguridad se cifran con esta frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <source>Done: the database and {n} backup(s) are encrypted. Print the recovery sheet and keep it safe.</source>
+        <translation>Listo: la base de datos y {n} copia(s) de seguridad están cifradas. Imprima la hoja de recuperación y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
+    </message>
+    <message>
         <source>Newest backup: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} kept.</source>
         <translation>Copia más reciente: {path} ({taken_at:%Y-%m-%d %H:%M}), {n} guardadas.</translation>
     </message>
@@ -1192,8 +1248,8 @@ La visita queda en los registros, marcada como deshecha.</translation>
         <translation>Guardado: {target}.</translation>
     </message>
     <message>
-        <source>Export everything</source>
-        <translation>Exportar todo</translation>
+        <source>Export everything — the workbook is not encrypted and holds participant codes: keep it safe</source>
+        <translation>Exportar todo — el libro no está cifrado y contiene códigos de participantes: guárdelo en un lugar seguro</translation>
     </message>
     <message>
         <source>Writing {path_name}…</source>
@@ -2361,8 +2417,60 @@ a pedir</translation>
         <translation>PIN</translation>
     </message>
     <message>
+        <source>Without the passphrase nobody can read these records — not the program, not hrsupply&apos;s makers. Print the recovery sheet next and keep it in the office safe.</source>
+        <translation>Sin la frase de contraseña nadie puede leer estos registros: ni el programa ni los creadores de hrsupply. Imprima a continuación la hoja de recuperación y guárdela en la caja fuerte de la oficina.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase on this computer (its keyring): no need to type it at each start</source>
+        <translation>Guardar la frase de contraseña en esta computadora (su llavero): no hace falta escribirla en cada inicio</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the passphrase is asked at each start</source>
+        <translation>Esta computadora no tiene llavero: la frase de contraseña se pide en cada inicio</translation>
+    </message>
+    <message>
+        <source>hrsupply — passphrase</source>
+        <translation>hrsupply — frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} is encrypted&lt;/h3&gt;Type its passphrase to open it.</source>
+        <translation>&lt;h3&gt;{name} está cifrada&lt;/h3&gt;Escriba su frase de contraseña para abrirla.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>hrsupply — {title}</source>
         <translation>hrsupply — {title}</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La misma otra vez</translation>
+    </message>
+    <message>
+        <source>The &amp;same again</source>
+        <translation>La &amp;misma otra vez</translation>
+    </message>
+    <message>
+        <source>Continue without encryption</source>
+        <translation>Continuar sin cifrar</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: print it and keep it in the office safe</source>
+        <translation>Hoja de recuperación: imprímala y guárdela en la caja fuerte de la oficina</translation>
     </message>
     <message>
         <source>set up</source>
@@ -2391,6 +2499,14 @@ a pedir</translation>
     <message>
         <source>Join from a setup file</source>
         <translation>Unirse con un archivo de preparación</translation>
+    </message>
+    <message>
+        <source>The program&apos;s passphrase (the setup file is sealed with it):</source>
+        <translation>La frase de contraseña del programa (el archivo de configuración está sellado con ella):</translation>
+    </message>
+    <message>
+        <source>Setup file</source>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
@@ -3233,6 +3349,14 @@ a pedir</translation>
         <translation>Kits</translation>
     </message>
     <message>
+        <source>The key does not open {name}: check it (a passphrase is exact, letter case too).</source>
+        <translation>La clave no abre {name}: revísela (una frase de contraseña es exacta, también en mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: give its key (HRSUPPLY_DB_KEY).</source>
+        <translation>{name} está cifrada: indique su clave (HRSUPPLY_DB_KEY).</translation>
+    </message>
+    <message>
         <source>This database was created by a newer version of hrsupply (schema {x}). Install the newer version to open it; nothing was changed.</source>
         <translation>Esta base de datos la creó una versión más nueva de hrsupply (esquema {x}). Instale la versión más nueva para abrirla; no se cambió nada.</translation>
     </message>
@@ -3247,6 +3371,10 @@ a pedir</translation>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>El disco está lleno: no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: give its key (HRSUPPLY_DB_KEY for the command line; the window asks for it).</source>
+        <translation>{name} está cifrada: indique su clave (HRSUPPLY_DB_KEY en la línea de comandos; la ventana la pide).</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
@@ -3369,6 +3497,14 @@ a pedir</translation>
         <translation>no existe el archivo de base de datos {source}</translation>
     </message>
     <message>
+        <source>{path} is not an hrsupply database, or an encrypted one whose key is not at hand</source>
+        <translation>{path} no es una base de datos de hrsupply, o es una cifrada cuya clave no está disponible</translation>
+    </message>
+    <message>
+        <source>{path} is not an hrsupply database, or one the key at hand does not open</source>
+        <translation>{path} no es una base de datos de hrsupply, o es una que la clave disponible no abre</translation>
+    </message>
+    <message>
         <source>{path} is not an hrsupply database ({exc})</source>
         <translation>{path} no es una base de datos de hrsupply ({exc})</translation>
     </message>
@@ -3419,6 +3555,10 @@ a pedir</translation>
     <message>
         <source>{source_name} is not a PostgreSQL backup (a .dump file from pg_dump)</source>
         <translation>{source_name} no es una copia de PostgreSQL (un archivo .dump de pg_dump)</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with the program&apos;s passphrase: give it (HRSUPPLY_DB_KEY)</source>
+        <translation>{name} está sellado con la frase de contraseña del programa: indíquela (HRSUPPLY_DB_KEY)</translation>
     </message>
     <message>
         <source>cannot check {source_name} before restoring it: a scratch database is needed ({reason})</source>
@@ -4089,6 +4229,18 @@ a pedir</translation>
         <translation>{where}: lo que se devuelve</translation>
     </message>
     <message>
+        <source>protect the records</source>
+        <translation>proteger los registros</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Encrypt this computer&apos;s records?&lt;/h3&gt;Participant codes, visits and backups are kept encrypted on the disk: a lost or stolen laptop gives nobody a code. Choose a passphrase of at least 10 characters (a few words is easiest).</source>
+        <translation>&lt;h3&gt;¿Cifrar los registros de esta computadora?&lt;/h3&gt;Los códigos de participantes, las visitas y las copias de seguridad se guardan cifrados en el disco: una laptop perdida o robada no le da a nadie ningún código. Elija una frase de contraseña de al menos 10 caracteres (unas cuantas palabras es lo más fácil).</translation>
+    </message>
+    <message>
+        <source>Encrypt (recommended)</source>
+        <translation>Cifrar (recomendado)</translation>
+    </message>
+    <message>
         <source>This database is read-only: it can be read, and nothing can be saved.</source>
         <translation>Esta base de datos es de solo lectura: se puede consultar, y no se puede guardar nada.</translation>
     </message>
@@ -4099,6 +4251,10 @@ a pedir</translation>
     <message>
         <source>{name} is not a sync file of this pair, or it was changed after it was written</source>
         <translation>{name} no es un archivo de sincronización de este par, o se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with the program&apos;s passphrase: give it</source>
+        <translation>{name} está sellado con la frase de contraseña del programa: indíquela</translation>
     </message>
     <message>
         <source>{name} is damaged: its records cannot be read</source>
@@ -4419,6 +4575,82 @@ a pedir</translation>
     <message>
         <source>Record this visit for {code}? The lines on it stay.</source>
         <translation>¿Registrar esta visita para {code}? Las líneas se quedan.</translation>
+    </message>
+    <message>
+        <source>a passphrase has at least {n} characters</source>
+        <translation>una frase de contraseña tiene al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} is not a sealed hrsupply file</source>
+        <translation>{name} no es un archivo sellado de hrsupply</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: another key, or the file was changed or cut short</source>
+        <translation>{name} no se puede abrir: otra clave, o el archivo fue cambiado o está incompleto</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL database is kept on its server: encrypt the server&apos;s disk there (its dumps are encrypted with the program&apos;s key)</source>
+        <translation>una base de datos PostgreSQL se guarda en su servidor: cifre allí el disco del servidor (sus volcados se cifran con la clave del programa)</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted (to change its passphrase: hrsupply change-key)</source>
+        <translation>{name} ya está cifrada (para cambiar su frase de contraseña: hrsupply change-key)</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted: encrypt it first (hrsupply encrypt)</source>
+        <translation>{name} no está cifrada: primero cífrela (hrsupply encrypt)</translation>
+    </message>
+    <message>
+        <source>hrsupply recovery sheet</source>
+        <translation>Hoja de recuperación de hrsupply</translation>
+    </message>
+    <message>
+        <source>made {day}</source>
+        <translation>hecha el {day}</translation>
+    </message>
+    <message>
+        <source>Computer: {name}</source>
+        <translation>Computadora: {name}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>The passphrase (exact: letter case, spaces and punctuation count)</source>
+        <translation>La frase de contraseña (exacta: cuentan mayúsculas, espacios y puntuación)</translation>
+    </message>
+    <message>
+        <source>Read aloud in groups of 4: </source>
+        <translation>Para leer en voz alta, en grupos de 4: </translation>
+    </message>
+    <message>
+        <source>This passphrase opens the encrypted records of participant visits, their backups and the</source>
+        <translation>Esta frase de contraseña abre los registros cifrados de las visitas de participantes, sus copias</translation>
+    </message>
+    <message>
+        <source>van&apos;s sync files. Without it nobody can read them: not the program, not hrsupply&apos;s makers.</source>
+        <translation>de seguridad y los archivos de sincronización. Sin ella nadie puede leerlos: ni el programa ni hrsupply.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the office safe, folded, with nothing else written on it. Never photograph</source>
+        <translation>Guarde esta hoja doblada en la caja fuerte de la oficina, sin nada más escrito. Nunca la fotografíe,</translation>
+    </message>
+    <message>
+        <source>it, email it or keep it beside the computer. If it may have been seen, change the passphrase</source>
+        <translation>ni la envíe por correo, ni la deje junto a la computadora. Si alguien pudo verla, cambie la frase</translation>
+    </message>
+    <message>
+        <source>(Settings → Safety and backups → Change passphrase) and print a new sheet; shred this one.</source>
+        <translation>(Ajustes → Seguridad y copias → Cambiar la frase) e imprima una hoja nueva; destruya esta.</translation>
+    </message>
+    <message>
+        <source>To open the records on a new computer: install hrsupply, copy the database file, start the</source>
+        <translation>Para abrir los registros en otra computadora: instale hrsupply, copie el archivo de la base de datos,</translation>
+    </message>
+    <message>
+        <source>app and type the passphrase when it asks (or set HRSUPPLY_DB_KEY for the command line).</source>
+        <translation>inicie la aplicación y escriba la frase cuando la pida (o HRSUPPLY_DB_KEY en la línea de comandos).</translation>
     </message>
 </context>
 </TS>
