@@ -4621,36 +4621,20 @@ a pedir</translation>
         <translation>La frase de contraseña (exacta: cuentan mayúsculas, espacios y puntuación)</translation>
     </message>
     <message>
-        <source>Read aloud in groups of 4: </source>
-        <translation>Para leer en voz alta, en grupos de 4: </translation>
+        <source>{n} characters, {spaces} of them spaces</source>
+        <translation>{n} caracteres, {spaces} de ellos espacios</translation>
     </message>
     <message>
-        <source>This passphrase opens the encrypted records of participant visits, their backups and the</source>
-        <translation>Esta frase de contraseña abre los registros cifrados de las visitas de participantes, sus copias</translation>
+        <source>This passphrase opens the encrypted records of participant visits, their backups and the van&apos;s sync files. Without it nobody can read them: not the program, not hrsupply&apos;s makers.</source>
+        <translation>Esta frase de contraseña abre los registros cifrados de las visitas de participantes, sus copias de seguridad y los archivos de sincronización de la unidad móvil. Sin ella nadie puede leerlos: ni el programa ni los creadores de hrsupply.</translation>
     </message>
     <message>
-        <source>van&apos;s sync files. Without it nobody can read them: not the program, not hrsupply&apos;s makers.</source>
-        <translation>de seguridad y los archivos de sincronización. Sin ella nadie puede leerlos: ni el programa ni hrsupply.</translation>
+        <source>Keep this sheet in the office safe, folded, with nothing else written on it. Never photograph it, email it or keep it beside the computer. If it may have been seen, change the passphrase (Settings → Safety and backups → Change passphrase) and print a new sheet; shred this one.</source>
+        <translation>Guarde esta hoja doblada en la caja fuerte de la oficina, sin nada más escrito. Nunca la fotografíe, ni la envíe por correo, ni la deje junto a la computadora. Si alguien pudo verla, cambie la frase de contraseña (Ajustes → Seguridad y copias → Cambiar la frase de contraseña) e imprima una hoja nueva; destruya esta.</translation>
     </message>
     <message>
-        <source>Keep this sheet in the office safe, folded, with nothing else written on it. Never photograph</source>
-        <translation>Guarde esta hoja doblada en la caja fuerte de la oficina, sin nada más escrito. Nunca la fotografíe,</translation>
-    </message>
-    <message>
-        <source>it, email it or keep it beside the computer. If it may have been seen, change the passphrase</source>
-        <translation>ni la envíe por correo, ni la deje junto a la computadora. Si alguien pudo verla, cambie la frase</translation>
-    </message>
-    <message>
-        <source>(Settings → Safety and backups → Change passphrase) and print a new sheet; shred this one.</source>
-        <translation>(Ajustes → Seguridad y copias → Cambiar la frase) e imprima una hoja nueva; destruya esta.</translation>
-    </message>
-    <message>
-        <source>To open the records on a new computer: install hrsupply, copy the database file, start the</source>
-        <translation>Para abrir los registros en otra computadora: instale hrsupply, copie el archivo de la base de datos,</translation>
-    </message>
-    <message>
-        <source>app and type the passphrase when it asks (or set HRSUPPLY_DB_KEY for the command line).</source>
-        <translation>inicie la aplicación y escriba la frase cuando la pida (o HRSUPPLY_DB_KEY en la línea de comandos).</translation>
+        <source>To open the records on a new computer: install hrsupply, copy the database file, start the app and type the passphrase when it asks (or set HRSUPPLY_DB_KEY for the command line).</source>
+        <translation>Para abrir los registros en otra computadora: instale hrsupply, copie el archivo de la base de datos, inicie la aplicación y escriba la frase de contraseña cuando la pida (o HRSUPPLY_DB_KEY en la línea de comandos).</translation>
     </message>
 </context>
 </TS>
