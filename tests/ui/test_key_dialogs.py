@@ -104,3 +104,60 @@ def test_a_laptop_joins_from_a_sealed_setup_file_with_the_programs_passphrase(qt
     assert asked and first.joined and first.joined[0] == "VAN1"
     laptop.dispose()
     assert Path(setup).exists()
+
+
+@sqlite_only
+def test_a_first_start_offers_encryption_then_the_recovery_sheet(qtbot, tmp_path, monkeypatch):
+    """A new database: the passphrase chosen makes it encrypted from its first byte, and the
+    recovery sheet is shown in the print preview (its PDF gone once it closes)."""
+    from hrsupply import app
+    from hrsupply.ui import key_dialogs, pdf_preview
+
+    monkeypatch.delenv(keys.ENV, raising=False)
+
+    def chosen(self):
+        self.key.setText(KEY)
+        self.again.setText(KEY)
+        self.choose()
+        return self.result()
+
+    shown = []
+
+    def preview(self):
+        shown.append((self.path, PdfReader(self.path).pages[0].extract_text()))
+        return 0
+
+    monkeypatch.setattr(key_dialogs.NewKeyDialog, "exec", chosen)
+    monkeypatch.setattr(pdf_preview.PdfPreview, "exec", preview)
+    path = tmp_path / "new.sqlite"
+    db = app._open_own(f"sqlite:///{path}")
+    assert db.encrypted and keys.is_encrypted(path)
+    [(sheet, text)] = shown
+    assert KEY in text and str(path) in text and not sheet.exists()
+    db.dispose()
+    keys._opened.clear()
+    asked = []
+
+    def typed(self):
+        asked.append(True)
+        self.key.setText(KEY)
+        self.try_open()
+        return self.result()
+
+    monkeypatch.setattr(key_dialogs.OpenKeyDialog, "exec", typed)
+    again = app._open_own(f"sqlite:///{path}")  # the next start: asked (no keyring here), then open
+    assert asked and again.encrypted
+    again.dispose()
+
+
+@sqlite_only
+def test_a_first_start_may_decline_encryption(qtbot, tmp_path, monkeypatch):
+    from hrsupply import app
+    from hrsupply.ui import key_dialogs
+
+    monkeypatch.delenv(keys.ENV, raising=False)
+    monkeypatch.setattr(key_dialogs.NewKeyDialog, "exec", lambda self: 0)
+    path = tmp_path / "plain.sqlite"
+    db = app._open_own(f"sqlite:///{path}")
+    assert not db.encrypted and path.exists() and not keys.is_encrypted(path)
+    db.dispose()

@@ -122,12 +122,16 @@ class NewKeyDialog(QDialog):
 
 
 def show_recovery_sheet(owner, passphrase: str, database: str, program: str = "") -> None:
-    """The recovery sheet in the print preview (print it; saving it as a file defeats it)."""
-    from hrsupply.services import recovery_sheet
-    from hrsupply.ui import pdf_preview
+    """The recovery sheet in the print preview (print it; saving it as a file defeats it). The
+    PDF lives in a folder of its own only while the preview is open: the passphrase is not left
+    in a file."""
+    import tempfile
+    from pathlib import Path
 
-    path = recovery_sheet.write(pdf_preview.scratch(owner) / "recovery-sheet.pdf", passphrase, database, program)
-    try:
-        pdf_preview.show(owner, path, tr("Recovery sheet: print it and keep it in the office safe"))
-    finally:
-        path.unlink(missing_ok=True)  # the passphrase is not left in a file
+    from hrsupply.services import recovery_sheet
+    from hrsupply.ui.pdf_preview import PdfPreview
+
+    with tempfile.TemporaryDirectory(prefix="hrsupply-") as folder:
+        path = recovery_sheet.write(Path(folder) / "recovery-sheet.pdf", passphrase, database, program)
+        title = tr("Recovery sheet: print it and keep it in the office safe")
+        PdfPreview(path, title, path.name, owner).exec()
