@@ -504,11 +504,10 @@ def _cipher(url: str, key: str | None, encrypt: bool | None) -> Cipher | None:
                 ).format(name=path.name)
             )
         return Cipher(key, path)
-    new = not path.exists() or path.stat().st_size == 0
-    key = key or (keys.key_for(path) if encrypt is not False else None)
-    if new and key and encrypt is not False:
-        return Cipher(keys.check_new(key), path)
-    return None
+    if encrypt is False or (path.exists() and path.stat().st_size > 0):
+        return None  # a plain file stays plain (and no keyring is asked for it)
+    key = key or keys.key_for(path)
+    return Cipher(keys.check_new(key), path) if key else None
 
 
 SECRET_QUERY = ("password", "sslpassword", "passfile")  # a password may also ride in the query string
