@@ -208,7 +208,11 @@ def test_a_sealed_file_opens_only_with_its_key_and_whole():
     data = os.urandom(2 * sealed.CHUNK + 17)
     box = sealed.seal_bytes(KEY, data)
     assert sealed.open_bytes(KEY, box, "f") == data
-    for bad in (box[:-1], box[: sealed.HEAD + sealed.CHUNK + sealed.TAG], box[:100] + bytes([box[100] ^ 1]) + box[101:]):
+    for bad in (
+        box[:-1],
+        box[: sealed.HEAD + sealed.CHUNK + sealed.TAG],
+        box[:100] + bytes([box[100] ^ 1]) + box[101:],
+    ):
         with pytest.raises(UserError, match="cannot be opened"):
             sealed.open_bytes(KEY, bad, "f")
     with pytest.raises(UserError, match="cannot be opened"):

@@ -34,6 +34,15 @@ def _remember_box() -> QCheckBox:
     return box
 
 
+def _stack(dialog, heading: QLabel, form: QFormLayout, buttons: QDialogButtonBox) -> None:
+    """Heading, form, the message line, buttons: top to bottom."""
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading)
+    layout.addLayout(form)
+    layout.addWidget(dialog.message)
+    layout.addWidget(buttons)
+
+
 class OpenKeyDialog(QDialog):
     """An encrypted database: its passphrase, tried until it opens it (or Cancel)."""
 
@@ -54,11 +63,7 @@ class OpenKeyDialog(QDialog):
         buttons.button(QDialogButtonBox.Ok).setText(tr("Open"))
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        _stack(self, heading, form, buttons)
 
     def try_open(self) -> None:
         try:
@@ -99,11 +104,7 @@ class NewKeyDialog(QDialog):
         else:
             buttons.addButton(QDialogButtonBox.Cancel)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        _stack(self, top, form, buttons)
         self.key.setFocus()
 
     def choose(self) -> None:
