@@ -157,3 +157,25 @@ def test_main_window_navigation(qtbot, shown, db, stocked):
 
     for name, screen in window.screens.items():  # every screen is a real one now
         assert not any("Coming next" in label.text() for label in screen.findChildren(QLabel)), name
+
+
+@pytest.mark.parametrize("role", ["supply_lead", "van_crew", "front_desk"])
+def test_each_screen_keeps_its_ctrl_number_for_every_role(qtbot, shown, db, stocked, role):
+    """Van is Ctrl+5 for the supply lead and the van crew alike (it was Ctrl+4 for the crew, and
+    the crew's Ctrl+5 did nothing); a number whose screen the role lacks does nothing."""
+    from hrsupply.services.roles import Account
+
+    window = shown(MainWindow(db, Account({"supply_lead": "lead", "van_crew": "crew", "front_desk": "desk"}[role],
+                                          role)))  # fmt: skip
+    for number, name in enumerate(SCREENS, start=1):
+        before = window.current_screen()
+        window.activateWindow()  # offscreen, a screen's completion list may keep the activation
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window.focusWidget() or window, getattr(Qt, f"Key_{number}"), Qt.ControlModifier)
+        settle()
+        if name in window.names:
+            assert window.current_screen() is window.screens[name], (role, number, name)
+            assert window.nav.item(window.names.index(name)).toolTip() == f"Ctrl+{number}"
+        else:
+            assert window.current_screen() is before, (role, number, name)
+    window.close()

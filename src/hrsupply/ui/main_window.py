@@ -132,9 +132,13 @@ class MainWindow(Remembers, QMainWindow):
             self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
             self.nav.addItem(tr(name))
         self.nav.currentRowChanged.connect(self._go)
-        for n, _ in enumerate(self.names, start=1):
+        # Each screen keeps its number whatever the role (Van is Ctrl+5 for the crew and the lead
+        # alike); a number whose screen this role does not have does nothing.
+        for row, name in enumerate(self.names):
+            number = list(SCREENS).index(name) + 1
+            self.nav.item(row).setToolTip(f"Ctrl+{number}")
             QShortcut(
-                QKeySequence(f"Ctrl+{n}"), self, activated=lambda n=n: self.locked or self.nav.setCurrentRow(n - 1)
+                QKeySequence(f"Ctrl+{number}"), self, activated=lambda r=row: self.locked or self.nav.setCurrentRow(r)
             )
         body = QWidget()
         layout = QHBoxLayout(body)
