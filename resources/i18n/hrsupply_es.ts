@@ -762,6 +762,18 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Por</translation>
     </message>
     <message>
+        <source> (est.)</source>
+        <translation> (est.)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>UNDONE · </source>
+        <translation>DESHECHA · </translation>
+    </message>
+    <message>
         <source>Where these visits are recorded: click, or Ctrl+Shift+L, to change</source>
         <translation>Dónde se registran estas visitas: haga clic, o Ctrl+Mayús+L, para cambiarlo</translation>
     </message>

@@ -104,6 +104,20 @@ def test_todays_visits_say_anonymous_estimated_and_undone_in_words(qapp):
     assert cell(model, 1, "Handed out") == "UNDONE · Syringe 1 mL ×40" and cell(model, 1, "Code") == "MAJO85"
     assert cell(model, 1, "By", Qt.ItemDataRole.ForegroundRole) == Qt.gray
     assert cell(model, 0, "By", Qt.ItemDataRole.ForegroundRole) is None and editable(model, 0) == set()
+    assert cell(model, 1, "Time", Qt.ItemDataRole.FontRole).strikeOut()  # seen without reading a word
+    assert cell(model, 0, "Time", Qt.ItemDataRole.FontRole) is None
+
+
+def test_todays_visits_say_their_words_in_spanish(qapp):
+    from hrsupply import i18n
+
+    model = TodayModel()
+    model.set_rows([_visit(), _visit(participant="MAJO85", undone=True)])
+    i18n.use("es")
+    try:
+        assert cell(model, 0, "Code") == "anónimo" and cell(model, 1, "Handed out").startswith("DESHECHA · ")
+    finally:
+        i18n.use("en")
 
 
 def test_stock_rows_say_their_status_in_words_with_figures_right_aligned(qapp):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
-from hrsupply.i18n import QT_TR_NOOP
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import visits
 from hrsupply.services.visits import Line
 from hrsupply.ui.tables import ColumnsModel
@@ -82,13 +83,13 @@ class TodayModel(ColumnsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row: visits.VisitRow = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            returned = f"{row.syringes_returned:,}" + (" (est.)" if row.returned_estimated else "")
+            returned = f"{row.syringes_returned:,}" + (tr(" (est.)") if row.returned_estimated else "")
             return self.cell(
                 index,
                 {
                     "Time": row.occurred_at.strftime("%H:%M"),
-                    "Code": row.participant or "anonymous",
-                    "Handed out": ("UNDONE · " if row.undone else "") + row.items,
+                    "Code": row.participant or tr("anonymous"),
+                    "Handed out": (tr("UNDONE · ") if row.undone else "") + row.items,
                     "Returned": returned,
                     "Naloxone reason": row.naloxone_reason or "",
                     "Reversals": str(row.reversals_reported or ""),
@@ -97,4 +98,8 @@ class TodayModel(ColumnsModel):
             )
         if role == Qt.ItemDataRole.ForegroundRole and row.undone:
             return Qt.gray
+        if role == Qt.ItemDataRole.FontRole and row.undone:  # struck through: seen without reading a word
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         return None
