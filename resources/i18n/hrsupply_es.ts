@@ -622,8 +622,12 @@ Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, 
         <translation>Tipo (site, van, other)</translation>
     </message>
     <message>
-        <source>Add a location</source>
-        <translation>Añadir una ubicación</translation>
+        <source>&amp;Add a location</source>
+        <translation>&amp;Agregar una ubicación</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected location</source>
+        <translation>&amp;Quitar la ubicación seleccionada</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -842,8 +846,8 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Re&amp;versiones de sobredosis informadas  (Alt+V)</translation>
     </message>
     <message>
-        <source>Re&amp;ferrals made  (Alt+F)</source>
-        <translation>Derivaciones e&amp;fectuadas  (Alt+F)</translation>
+        <source>R&amp;eferrals made  (Alt+E)</source>
+        <translation>Derivaciones &amp;efectuadas  (Alt+E)</translation>
     </message>
     <message>
         <source>   &lt;b&gt;F3&lt;/b&gt; same as last visit</source>
@@ -894,6 +898,18 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Este artículo no tiene lotes en existencia aquí; se entrega sin lote.</translation>
     </message>
     <message>
+        <source>EXPIRED, do not hand out</source>
+        <translation>CADUCADO, no entregar</translation>
+    </message>
+    <message>
+        <source>Earliest expiry first (FEFO)</source>
+        <translation>Primero el que caduca antes (FEFO)</translation>
+    </message>
+    <message>
+        <source>{lot} · expires {expiry}{expired} · {n} here</source>
+        <translation>{lot} · caduca el {expiry}{expired} · {n} aquí</translation>
+    </message>
+    <message>
         <source>Lot for {x}</source>
         <translation>Lote de {x}</translation>
     </message>
@@ -942,6 +958,14 @@ Hand out from it anyway?</source>
     <message>
         <source>Go back</source>
         <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Clear this visit? {x} and the figures typed are not saved.</source>
+        <translation>¿Borrar esta visita? No se guardan {x} ni las cifras escritas.</translation>
     </message>
     <message>
         <source>Select a visit in today&apos;s list first.</source>
@@ -1442,7 +1466,7 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Los lotes cuentan como &amp;por caducar dentro de</translation>
     </message>
     <message>
-        <source>Reorder: average use over the &amp;last</source>
+        <source>Reorder: average &amp;use over the last</source>
         <translation>Pedidos: uso medio de los ú&amp;ltimos</translation>
     </message>
     <message>
@@ -3109,6 +3133,18 @@ a pedir</translation>
         <translation>«{text}» coincide con {n} artículos:</translation>
     </message>
     <message>
+        <source>Which item?</source>
+        <translation>¿Qué artículo?</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -4534,7 +4570,7 @@ a pedir</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <source>&amp;Verification line</source>

@@ -60,6 +60,12 @@ _MONTHS_ES = (
 _DAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 
+def number(n: int | float) -> str:
+    """ "1,211" / "1.211": a whole figure as the language groups its thousands."""
+    text = f"{n:,.0f}"
+    return text.replace(",", ".") if _language[0] == "es" else text
+
+
 def long_date(day, *, weekday: bool = False) -> str:
     """ "Friday November 27, 2026" / "viernes 27 de noviembre de 2026" (printed sheets)."""
     if _language[0] == "es":

@@ -529,7 +529,35 @@ def test_a_name_several_items_share_opens_a_pick_list_even_after_a_quantity(qtbo
     monkeypatch.setattr(desk, "ask_choice", lambda *a: ("", False))  # Escape: nothing added
     kb.type("syr")
     kb.press(Qt.Key_Return)
-    assert len(desk.lines.rows) == 1
+    # Back in the field as typed: four matched, so nothing says none did.
+    assert len(desk.lines.rows) == 1 and desk.message.text() == "" and desk.item.text() == "syr"
+
+
+def test_esc_clears_the_visit_asking_first_only_when_lines_were_typed(qtbot, db, shop, desk, monkeypatch):
+    asked = []
+    monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **_: asked.append(text) or answer[0])
+    kb = Keyboard(qtbot)
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Escape)  # a code and nothing else: cleared at once
+    assert desk.code.text() == "" and not asked and desk.code.hasFocus()
+    kb.type("MAJO85")
+    kb.press(Qt.Key_Return)
+    kb.press(Qt.Key_F5)
+    kb.press(Qt.Key_R, Qt.AltModifier)
+    kb.type("12")
+    desk.lines_view.setFocus()
+    desk.lines_view.setCurrentIndex(desk.lines.index(0, 1))
+    kb.type("9")  # typing over a quantity, then Esc: only the edit is dropped
+    kb.press(Qt.Key_Escape)
+    assert not asked and desk.lines.rows[0].quantity == 20 and len(desk.lines.rows) == 4
+    answer = [False]
+    kb.press(Qt.Key_Escape)  # "No": the visit stays as it was
+    assert len(asked) == 1 and "4 lines" in asked[0]
+    assert len(desk.lines.rows) == 4 and desk.returned.value() == 12 and desk.code.text() == "MAJO85"
+    answer = [True]
+    kb.press(Qt.Key_Escape)
+    assert not desk.lines.rows and desk.returned.value() == 0 and desk.code.text() == "" and desk.code.hasFocus()
+    assert today_rows(db) == []  # nothing was saved
 
 
 def test_a_line_quantity_is_typed_over_in_place_or_stepped(qtbot, db, shop, desk):

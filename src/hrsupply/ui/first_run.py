@@ -24,6 +24,7 @@ from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
+from hrsupply.ui.tables import no_tab_trap
 from hrsupply.ui.widgets import Message, note
 
 STARTING_LOCATIONS = [("SITE", "Fixed site", "site"), ("VAN1", "Mobile van", "van")]
@@ -112,9 +113,10 @@ class LocationsPage(_SavingPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        no_tab_trap(self.table)
         for row in STARTING_LOCATIONS:
             self.add_row(*row)
-        add, remove = QPushButton(tr("Add a location")), QPushButton(tr("Remove"))
+        add, remove = QPushButton(tr("&Add a location")), QPushButton(tr("Re&move the selected location"))
         add.clicked.connect(lambda: self.add_row("", "", "van"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons = QHBoxLayout()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import number, tr
 from hrsupply.services import catalog, presets, program, stock, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
@@ -230,7 +230,7 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         grid.addWidget(_buddy(tr("Overdose re&versals reported  (Alt+V)"), self.reversals), 3, 0)
         grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.setColumnStretch(REFERRAL_COLUMNS, 1)
-        self.referrals_label = QLabel(tr("Re&ferrals made  (Alt+F)"))
+        self.referrals_label = QLabel(tr("R&eferrals made  (Alt+E)"))
         grid.addWidget(self.referrals_label, 4, 0)
         grid.addLayout(self.referral_row, 4, 1)
 
@@ -303,7 +303,6 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
             line_key.activated.connect(lambda s=step: self.step_line(s))
         QShortcut(QKeySequence("F4"), self, activated=self.pick_lot, context=Qt.WindowShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.location.showPopup, context=Qt.WindowShortcut)
-        self.lines_view.setTabKeyNavigation(False)
         self.lines_view.doubleClicked.connect(self.pick_lot)
 
     def _show_presets(self, found: list) -> None:
@@ -494,7 +493,9 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         found, quantity, text = self.finder.find_counted(self.item.text())
         if found is None:
             self._item_completer.popup().hide()
-            found = pick_item(self, self.finder, text)
+            found, asked = pick_item(self, self.finder, text)
+            if found is None and asked:
+                return  # the list was closed (Esc): back in the field as typed
         if found is None:
             self.message.error(
                 tr("No item matches “{text}”: type part of its name or SKU, or scan it.").format(text=text)
@@ -539,12 +540,17 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
             self.message.error(tr("This item has no lots in stock here; it is handed out without one."))
             return
         day = self.when.dateTime().toPython().date()
-        choices = ["Earliest expiry first (FEFO)"] + [
-            f"{l.lot} · expires {l.expiry:%Y-%m-%d}{' · EXPIRED, do not hand out' if l.expired_on(day) else ''}"
-            f" · {l.quantity:,} here"
+        expired = " · " + tr("EXPIRED, do not hand out")
+        choices = [tr("Earliest expiry first (FEFO)")] + [
+            tr("{lot} · expires {expiry}{expired} · {n} here").format(
+                lot=l.lot,
+                expiry=f"{l.expiry:%Y-%m-%d}",
+                expired=expired if l.expired_on(day) else "",
+                n=number(l.quantity),
+            )
             for l in lots
         ]
-        choice, ok = self.ask_choice("Lot", tr("Lot for {x}").format(x=self.lines.names[line.item_id]), choices)
+        choice, ok = self.ask_choice(tr("Lot"), tr("Lot for {x}").format(x=self.lines.names[line.item_id]), choices)
         if ok:
             picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
             if (
@@ -671,6 +677,25 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         self._tick()
         ops.run(self, lambda: visits.known_codes(self.db, self.user), self._code_list.setStringList, key="codes")
         self.code.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        """Esc (that no field, list or editor kept for itself) starts the visit over: at once
+        when only a code is typed, after asking when lines or figures would be lost."""
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+            return
+        form = self.form()
+        typed = len(form.lines) + form.syringes_returned + form.reversals_reported + len(form.referrals)
+        if typed and not self.ask_yes_no(
+            tr("Start over"),
+            tr("Clear this visit? {x} and the figures typed are not saved.").format(
+                x=counted(len(form.lines), tr("line"), tr("lines"))
+            ),
+            default_yes=False,
+        ):
+            return
+        self.message.clear()
+        self.clear()
 
     def _today_selected(self, *_args) -> None:
         """Undo is for a visit that is still standing: never twice."""

@@ -4,7 +4,7 @@ import gc
 import importlib
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,7 +149,6 @@ class MainWindow(Remembers, QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(body)
         self.setCentralWidget(self.pages)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         # Locking (and, from the lock page, signing in as someone else) in sight, not only a key.
         self.lock_button = QPushButton(tr("Lock  (Ctrl+L)"))
         self.lock_button.setFlat(True)
@@ -198,7 +197,8 @@ class MainWindow(Remembers, QMainWindow):
         if can(self.account.role, "admin"):
             menu.addAction(tr("&Export everything…"), self.export_everything)
         menu.addSeparator()
-        menu.addAction(tr("&Lock"), QKeySequence("Ctrl+L"), self.lock).setShortcutContext(Qt.WidgetShortcut)
+        # The one binding of Ctrl+L (a second one made Qt refuse the key as ambiguous).
+        menu.addAction(tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
         menu.addAction(tr("&Quit"), QKeySequence.Quit, self.close)
 
     def import_spreadsheet(self) -> None:
@@ -325,10 +325,12 @@ class MainWindow(Remembers, QMainWindow):
             self.lock_page.switch_user.connect(self.switch_user)
             self.pages.addWidget(self.lock_page)
         self.pages.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)  # no import or export past a locked screen
         self.lock_page.pin.setFocus()
 
     def unlock(self) -> None:
         self.pages.setCurrentIndex(0)  # the screen is shown again: it reads what changed meanwhile
+        self.menuBar().setEnabled(True)
         self.idle.start()
 
     # ---- backups -------------------------------------------------------------------------

@@ -42,6 +42,7 @@ _installed: list = []  # Qt's translators put in place by apply()
 
 
 def forget_translations(app: QApplication) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English))
     while _installed:
         app.removeTranslator(_installed.pop())
 
@@ -54,6 +55,8 @@ def apply(app: QApplication) -> None:
     from hrsupply import i18n
 
     i18n.use(language_in_use())
+    # Qt's own figures and dates (a time field's "mié 2 dic", a spin box's 1.211) follow too.
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish if i18n.language() == "es" else QLocale.Language.English))
     if i18n.language() != "en":
         qt = QTranslator(app)
         if qt.load(f"qtbase_{i18n.language()}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

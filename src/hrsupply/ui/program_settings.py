@@ -90,7 +90,7 @@ class ProgramTab(_SettingsPage):
         form.addRow(tr("Program &name"), self.name)
         form.addRow(tr("&Address"), self.address)
         form.addRow(tr("Lots count as &expiring within"), self.expiry)
-        form.addRow(tr("Reorder: average use over the &last"), self.lookback)
+        form.addRow(tr("Reorder: average &use over the last"), self.lookback)
         form.addRow(tr("Reorder: order up to"), self.target)
         form.addRow(tr("Overstocked above"), self.overstock)
         form.addRow(self.suppress)  # the whole row: a long sentence in Spanish

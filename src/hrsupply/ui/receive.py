@@ -33,7 +33,7 @@ from hrsupply.services.receiving import ReceiptForm, ReceiptLine
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.tables import ColumnsModel, no_tab_trap, table_view
 from hrsupply.ui.widgets import Choices, ItemField, Message, counted, fill_locations, location_combo, month_to_date
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
@@ -92,6 +92,7 @@ class ReceiveTab(Screen):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
+        no_tab_trap(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Fixed)  # cell widgets do not size their columns

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 from hrsupply.i18n import tr
@@ -135,11 +136,35 @@ class SheetView(QTableView):
                 self.setCurrentIndex(below)
 
 
+def no_tab_trap(view: QAbstractItemView) -> QAbstractItemView:
+    """Tab leaves the table for the next control, as everywhere else (Qt's tables walk their
+    cells with Tab, so a keyboard user could not get past one); Ctrl+Tab and Ctrl+Shift+Tab
+    move between cells where a table is typed into (arrow keys do too)."""
+    view.setTabKeyNavigation(False)
+    for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+        shortcut = QShortcut(QKeySequence(keys), view, context=Qt.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda step=step: _next_cell(view, step))
+    return view
+
+
+def _next_cell(view: QAbstractItemView, step: int) -> None:
+    model, current = view.model(), view.currentIndex()
+    columns, rows = model.columnCount(), model.rowCount()
+    if not rows or not columns:
+        return
+    at = (current.row() * columns + current.column() + step) if current.isValid() else 0
+    at = max(0, min(rows * columns - 1, at))
+    view.setCurrentIndex(model.index(at // columns, at % columns))
+    if (widget := view.indexWidget(view.currentIndex())) is not None:
+        widget.setFocus()  # a cell holding a box (a receipt's lot): into the box
+
+
 def table_view(model, stretch: int) -> QTableView:
     """A row-selecting, read-only table whose `stretch` column takes the spare width (made
     editable by the screens that need it; Enter then moves down, as in a spreadsheet)."""
     view = SheetView()
     view.setModel(model)
+    no_tab_trap(view)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -4,16 +4,17 @@ tab of Settings, and the keys that add a preset at the front desk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +29,7 @@ from hrsupply.i18n import tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
+from hrsupply.ui.tables import no_tab_trap
 
 # The front desk's preset keys: the first preset in the program's order is F5, the next F6, …
 PRESET_KEYS = ("F5", "F6", "F7", "F8")
@@ -84,7 +86,9 @@ class ItemField(QLineEdit):
             return
         match, count, text = self.finder.find_counted(self.text())
         if match is None:
-            match = pick_item(self, self.finder, text)
+            match, asked = pick_item(self, self.finder, text)
+            if match is None and asked:
+                return  # the list was closed: back to the field, nothing to say
         if match is None:
             self.not_found.emit(text)
             return
@@ -92,30 +96,80 @@ class ItemField(QLineEdit):
         self.picked.emit(match, count)
 
 
-def pick_item(parent: QWidget, finder, text: str):
+def pick_item(parent: QWidget, finder, text: str) -> tuple[object | None, bool]:
     """When a text means several items ("syr": four syringes), a list to pick from: arrows and
-    Enter, or the number in front of one. None if nothing matches or the list is closed."""
+    Enter, or the number in front of one. (the Match or None, whether a list was shown): None
+    after a list means it was closed, not that nothing matched."""
     options = finder.candidates(text)
     if len(options) < 2:
-        return None
+        return None, False
     choices = [f"{n}  {item.name} ({item.sku})" for n, item in enumerate(options, start=1)]
     choice, ok = parent.ask_choice(
-        "Which item?", tr("“{text}” matches {n} items:").format(text=text, n=len(options)), choices
+        tr("Which item?"), tr("“{text}” matches {n} items:").format(text=text, n=len(options)), choices
     )
     if not ok:
-        return None
-    return _catalog().Match(options[choices.index(choice)])
+        return None, True
+    return _catalog().Match(options[choices.index(choice)]), True
+
+
+class PickList(QDialog):
+    """Every choice in sight, the list as wide as its longest entry (within the screen): arrows
+    and Enter, or the number in front of one, which picks it at once (a 1 among 12 choices
+    waits for the next digit)."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, choices: list[str]):
+        super().__init__(parent, windowTitle=title)
+        self.choices = choices
+        self.list = QListWidget()
+        self.list.addItems(choices)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        caption = QLabel(label)
+        caption.setBuddy(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        metrics = self.list.fontMetrics()
+        room = self.screen().availableGeometry() if self.screen() else None
+        wide = max(metrics.horizontalAdvance(c) for c in choices) + 48
+        high = metrics.height() * (len(choices) + 1) + 16
+        if room is not None:
+            wide, high = min(wide, room.width() * 9 // 10), min(high, room.height() * 6 // 10)
+        self.list.setMinimumSize(max(wide, 240), high)
+        self._digits = ""
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.text().isdigit():
+            self._digits += event.text()
+            numbers = [c.split(None, 1)[0] for c in self.choices]
+            starting = [n for n, number in enumerate(numbers) if number.startswith(self._digits)]
+            if not starting:
+                self._digits = event.text() if any(x.startswith(event.text()) for x in numbers) else ""
+                return True
+            self.list.setCurrentRow(starting[0])
+            if len(starting) == 1 and numbers[starting[0]] == self._digits:
+                self.accept()
+            return True
+        return False
+
+    @property
+    def chosen(self) -> str:
+        return self.choices[self.list.currentRow()]
 
 
 def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
-    """A list to choose from, every choice in sight: arrows and Enter, or the number in front of
-    one (a test replaces a screen's `ask_choice`)."""
-    dialog = QInputDialog(parent, windowTitle=title, labelText=label)
-    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
-    dialog.setComboBoxItems(choices)
-    dialog.setTextValue(choices[0])
-    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
-    return dialog.textValue(), ok
+    """A list to choose from (PickList); (the choice, whether one was chosen). A test replaces a
+    screen's `ask_choice`."""
+    dialog = PickList(parent, title, label, choices)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.chosen, ok
 
 
 def said(text: str) -> str:
@@ -384,6 +438,7 @@ class EditGrid(QGroupBox):
         self.table.setHorizontalHeaderLabels([tr(c) for c in columns])  # marked QT_TR_NOOP by the caller
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        no_tab_trap(self.table)
         add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))

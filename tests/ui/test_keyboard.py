@@ -1,0 +1,206 @@
+"""Every path by keyboard: Tab never cycles inside one control, and no key is bound twice."""
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDateTimeEdit,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+
+from hrsupply.ui.main_window import MainWindow
+from tests.ui.helpers import activate
+from tests.ui.test_accessible import every_screen
+
+TABS = 80  # more stops than any screen has: the walk has to leave every table on the way
+
+
+def _view_of(widget: QWidget | None) -> QAbstractItemView | None:
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def tab_traps(where: str, root: QWidget, start: QWidget) -> list[str]:
+    """Tab from `start` TABS times: a Tab that leaves the focus where it was, or a table that keeps
+    it for more Tabs than it has boxes in its cells, is a trap."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    found, held, stayed, previous = [], 0, 0, QApplication.focusWidget()
+    for _ in range(TABS):
+        QTest.keyClick(QApplication.focusWidget() or root, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        now = QApplication.focusWidget()
+        view = _view_of(now)
+        stayed = stayed + 1 if now is previous else 0
+        # A date walks its day, month and year first (Qt's own way), then leaves.
+        if stayed > (now.sectionCount() if isinstance(now, QDateTimeEdit) else 0):
+            found.append(f"{where}: Tab stays on {type(now).__name__} {now.accessibleName()!r}")
+            break
+        held = held + 1 if view is not None and view is _view_of(previous) else 0
+        boxes = len(view.viewport().findChildren(QWidget)) if view is not None else 0
+        if held > boxes + 1:
+            found.append(f"{where}: Tab keeps going round {view.accessibleName()!r}")
+            break
+        previous = now
+    return found
+
+
+def _focusable(screen: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in screen.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_tab_leaves_every_table_on_every_screen(qtbot, shown, db, cat):
+    from hrsupply.services import catalog
+
+    window = shown(MainWindow(db, "admin"))
+    found, tables = [], 0
+    for where, screen in every_screen(window):
+        if "Receive" in where:  # a receipt with a lot-tracked line: boxes in its cells
+            tab = window.screens["Supply"].receive
+            tab.add(catalog.Match(next(i for i in catalog.items(db) if i.lot_tracked)))
+            tab.add(catalog.Match(next(i for i in catalog.items(db) if not i.lot_tracked)))
+        activate(qtbot, window)
+        views = [w for w in _focusable(screen) if isinstance(w, QAbstractItemView)]
+        tables += len(views)
+        for view in views:
+            found += tab_traps(f"{where} / {view.accessibleName() or type(view).__name__}", screen, view)
+    assert tables > 20 and not found, "\n".join(found)
+
+
+def test_tab_walks_out_of_the_wizard_locations_and_the_edit_grids(qtbot, db):
+    from hrsupply.ui.first_run import LocationsPage
+    from hrsupply.ui.widgets import EditGrid
+
+    page = LocationsPage(db, "admin")
+    grid = EditGrid("Sizes", ("Name", "Holds"))
+    found = []
+    for where, widget, table in (("wizard locations", page, page.table), ("edit grid", grid, grid.table)):
+        qtbot.addWidget(widget)
+        widget.show()
+        activate(qtbot, widget)
+        table.setCurrentCell(0, 0)
+        found += tab_traps(where, widget, table)
+    assert not found, "\n".join(found)
+
+
+def test_ctrl_tab_moves_between_cells_where_a_table_is_typed_into(qtbot, db):
+    from hrsupply.ui.first_run import LocationsPage
+
+    page = LocationsPage(db, "admin")
+    qtbot.addWidget(page)
+    page.show()
+    activate(qtbot, page)
+    page.table.setFocus()
+    page.table.setCurrentCell(0, 0)
+    QTest.keyClick(page.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert (page.table.currentRow(), page.table.currentColumn()) == (0, 1)
+    QTest.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier)
+    assert (page.table.currentRow(), page.table.currentColumn()) == (0, 0)
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return f"Alt+{found.group(1).upper()}" if found else None
+
+
+def bindings(window: QWidget) -> dict[str, list[str]]:
+    """Every key the shown window answers whatever has the focus: shortcuts of visible widgets
+    (window-wide), the menus' keys and titles, and the Alt letters of labels, buttons and tabs."""
+    keys: dict[str, list[str]] = defaultdict(list)
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if shortcut.isEnabled() and parent.isVisible() and shortcut.context() == Qt.ShortcutContext.WindowShortcut:
+            keys[shortcut.key().toString()].append(f"shortcut on {type(parent).__name__}")
+    for action in window.findChildren(QAction):
+        if action.isEnabled() and action.isVisible() and not action.shortcut().isEmpty():
+            if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                keys[action.shortcut().toString()].append(f"action {action.text()!r}")
+    for action in window.menuBar().actions():
+        if (key := _mnemonic(action.text())) is not None:
+            keys[key].append(f"menu {action.text()!r}")
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            text = w.text()
+        elif isinstance(w, QAbstractButton):
+            text = w.text()
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            text = w.title()
+        elif isinstance(w, QTabBar):
+            for n in range(w.count()):
+                if (key := _mnemonic(w.tabText(n))) is not None:
+                    keys[key].append(f"tab {w.tabText(n)!r}")
+            continue
+        else:
+            continue
+        if (key := _mnemonic(text)) is not None:
+            keys[key].append(f"{type(w).__name__} {text!r}")
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_key_is_bound_twice_on_any_screen(shown, db, cat, language):
+    from hrsupply import i18n
+
+    i18n.use(language)
+    try:
+        window = shown(MainWindow(db, "admin"))
+        found = []
+        for where, _screen in every_screen(window):
+            found += [f"{where}: {key} = {', '.join(uses)}" for key, uses in bindings(window).items() if len(uses) > 1]
+        window.lock()
+        found += [f"lock page: {key} = {uses}" for key, uses in bindings(window).items() if len(uses) > 1]
+    finally:
+        i18n.use("en")
+    assert not found, "\n".join(sorted(set(found)))
+
+
+def test_ctrl_l_is_bound_once_and_locks_and_the_menus_wait_behind_the_lock(qtbot, shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    assert bindings(window)["Ctrl+L"] == ["action '&Lock'"]
+    QTest.keyClick(window.current_screen(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not window.menuBar().isEnabled()
+    window.unlock()
+    assert window.menuBar().isEnabled()
+
+
+def test_a_digit_picks_at_once_and_the_list_is_as_wide_as_its_longest_entry(qtbot):
+    from hrsupply.ui.widgets import PickList
+
+    longest = "3  Naloxone nasal spray 4 mg (2-dose kit) (NAL-NASAL-4MG-2)"
+    dialog = PickList(None, "Which item?", "“nal” matches 3 items:", ["1  Naloxone inj", "2  Naloxone 2", longest])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.viewport().width() >= dialog.list.fontMetrics().horizontalAdvance(longest)
+    QTest.keyClick(dialog.list, Qt.Key.Key_3)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen == longest
+
+
+def test_among_twelve_a_1_waits_for_the_next_digit(qtbot):
+    from hrsupply.ui.widgets import PickList
+
+    dialog = PickList(None, "Which item?", "12 match", [f"{n}  Item {n}" for n in range(1, 13)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClick(dialog.list, Qt.Key.Key_1)
+    assert dialog.isVisible() and dialog.chosen == "1  Item 1"
+    QTest.keyClick(dialog.list, Qt.Key.Key_2)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen == "12  Item 12"
