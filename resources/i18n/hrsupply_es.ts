@@ -878,8 +878,28 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Código conocido.</translation>
     </message>
     <message>
+        <source>{code}: a new participant</source>
+        <translation>{code}: una persona participante nueva</translation>
+    </message>
+    <message>
+        <source>New code?</source>
+        <translation>¿Código nuevo?</translation>
+    </message>
+    <message>
+        <source>{code} has never been seen. Did you mean:</source>
+        <translation>{code} no se ha visto nunca. ¿Quiso decir:</translation>
+    </message>
+    <message>
+        <source>Check the code with the participant.</source>
+        <translation>Compruebe el código con la persona participante.</translation>
+    </message>
+    <message>
         <source>No earlier visit for this code.</source>
         <translation>No hay visitas anteriores con este código.</translation>
+    </message>
+    <message>
+        <source>Total: {x}</source>
+        <translation>Total: {x}</translation>
     </message>
     <message>
         <source>Naloxone on this visit: a first kit, or a refill and why? (Alt+N, not required)</source>

@@ -256,6 +256,22 @@ def test_a_prefix_of_one_known_code_completes_it_and_a_new_code_is_marked(db, de
         visits.match_code(db, "desk", "MA%")
 
 
+def test_a_new_code_one_or_two_letters_from_known_ones_names_them_nearest_first(db, desk):
+    for code in ("WFBW89", "WFBX89", "MAJO85", "WFB89", "QQQQ11"):
+        visits.record(db, "lead", VisitForm(desk.site, at(2), code, [Line(desk.syr, 1)]))
+    # Two digits swapped, a letter changed, one too many: one slip each; two changes come after.
+    assert visits.match_code(db, "desk", "WFBW98").near == ("WFBW89",)
+    assert visits.match_code(db, "desk", "WFBZ89").near == ("WFB89", "WFBW89", "WFBX89")  # Z one too many
+    assert visits.match_code(db, "desk", "WFBW899").near == ("WFBW89",)  # a letter too many
+    assert visits.match_code(db, "desk", "XFBW8").near == ()  # a letter short and one wrong: too far
+    assert visits.match_code(db, "desk", "WFCW88").near == ("WFBW89",)
+    assert visits.near_codes("WFCW88", ["WFBW89", "QQQQ11"]) == ["WFBW89"]  # two letters changed
+    assert visits.near_codes("WFCX88", ["WFBW89"]) == []  # three
+    # One slip each (a letter left out, one too many) before two (B and W are not a swap of F and B).
+    assert visits.near_codes("WBW89", ["WFB89", "WFBW89", "WBW889"]) == ["WBW889", "WFBW89", "WFB89"]
+    assert visits.match_code(db, "desk", "ABCDEF").near == ()
+
+
 def test_datetime_is_kept(db, desk):
     visits.record(db, "lead", VisitForm(desk.site, datetime(2026, 11, 2, 14, 37), None, [Line(desk.syr, 1)]))
     assert visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2))[0].occurred_at == datetime(

@@ -255,6 +255,33 @@ def last_lines(db: Database, user: str, participant: str, location_id: int | Non
 class CodeMatch:
     code: str | None  # as it will be saved; None: anonymous
     known: bool  # seen at an earlier visit; False: a new participant (or a typo)
+    near: tuple[str, ...] = ()  # a new code's known neighbours, one or two letters off (nearest first)
+
+
+NEAR = 3  # known codes offered for a new one, at most
+
+
+def near_codes(code: str, known: list[str]) -> list[str]:
+    """The known codes one or two letters from `code` (a letter changed, two swapped, one left
+    out or one too many), nearest first: a typo must not quietly become a new participant."""
+    found = []
+    for other in known:
+        if abs(len(other) - len(code)) > 1 or other == code:
+            continue
+        if len(other) == len(code):
+            wrong = [n for n, (a, b) in enumerate(zip(code, other)) if a != b]
+            swapped = (
+                len(wrong) == 2
+                and wrong[1] == wrong[0] + 1
+                and (code[wrong[0]], code[wrong[1]]) == (other[wrong[1]], other[wrong[0]])
+            )
+            if len(wrong) <= 2:
+                found.append((1 if swapped or len(wrong) == 1 else 2, other))
+        else:
+            short, long = sorted((code, other), key=len)
+            if any(long[:n] + long[n + 1 :] == short for n in range(len(long))):
+                found.append((1, other))
+    return [other for _, other in sorted(found)[:NEAR]]
 
 
 def match_code(db: Database, user: str, text: str | None) -> CodeMatch:
@@ -267,11 +294,11 @@ def match_code(db: Database, user: str, text: str | None) -> CodeMatch:
         require(session, user, "visits")
         # Codes hold only letters, digits and hyphens, so LIKE has no wildcard to escape.
         found = list(session.scalars(_codes(f"{code}%").limit(2)))
-    if code in found:
-        return CodeMatch(code, True)
-    if len(found) == 1:
-        return CodeMatch(found[0], True)
-    return CodeMatch(code, False)
+        if code in found:
+            return CodeMatch(code, True)
+        if len(found) == 1:
+            return CodeMatch(found[0], True)
+        return CodeMatch(code, False, tuple(near_codes(code, list(session.scalars(_codes())))))
 
 
 def known_codes(db: Database, user: str) -> list[str]:

@@ -33,18 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import number, tr
-from hrsupply.services import catalog, presets, program, stock, visits
+from hrsupply.i18n import tr
+from hrsupply.services import catalog, presets, program, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui import client_cards, ops
+from hrsupply.ui.front_desk_lots import LotKeys
 from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import table_view
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, label, pick_item, refill
 
-REFERRAL_COLUMNS = 3
+REFERRAL_COLUMNS = 2
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -67,7 +68,7 @@ class Setup:
     codes: list[str]
 
 
-class FrontDeskScreen(client_cards.CardKeys, Screen):
+class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
     listens = Changes.VISITS | Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
 
     def __init__(self, db, user: str, parent=None):
@@ -136,6 +137,11 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         # The advice is asked again once the editor has closed (the quantity is in).
         self.lines.changed.connect(lambda: QTimer.singleShot(0, self, self._show_advice))
         self.lines_view.setMinimumHeight(120)
+        self.lines_view.setVerticalScrollMode(self.lines_view.ScrollMode.ScrollPerPixel)  # a new line wholly in sight
+        self.lines_total = QLabel()
+        self.lines_total.setObjectName("linesTotal")
+        for signal in (self.lines.rowsInserted, self.lines.rowsRemoved, self.lines.dataChanged, self.lines.modelReset):
+            signal.connect(self._show_lines_total)
         self.preset_hint = QLabel()
         self.preset_hint.setWordWrap(True)
 
@@ -240,8 +246,15 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         form.addLayout(who)
         form.addWidget(self.item)
         form.addWidget(self.preset_hint)
-        form.addWidget(self.lines_view, 1)
-        form.addWidget(around)
+        # The visit's lines beside what comes around the handout: the list takes the height the
+        # window has (a 12-line visit is in sight at 1280×720), its total per unit under it.
+        lines = QVBoxLayout()
+        lines.addWidget(self.lines_view, 1)
+        lines.addWidget(self.lines_total)
+        middle = QHBoxLayout()
+        middle.addLayout(lines, 3)
+        middle.addWidget(around, 2)
+        form.addLayout(middle, 1)
         form.addWidget(self.advice)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -407,6 +420,8 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         self._codes.popup().hide()
         self.code.setText(match.code or "")
         self.message.clear()
+        if match.near and not self._new_or_near(match):
+            return
         if match.code and not match.known:
             # A typo must not quietly become a new participant: say so before anything is saved.
             self.last_visit.setText(
@@ -425,6 +440,24 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
                 else tr("Known code.")
             )
         self.item.setFocus()
+
+    def _new_or_near(self, match) -> bool:
+        """A new code one or two letters from known ones: "did you mean…?" before it becomes a
+        new participant. True to go on with the new code; a known one chosen is entered instead."""
+        choices = [f"{n}  {code}" for n, code in enumerate(match.near, start=1)]
+        choices.append(f"{len(choices) + 1}  " + tr("{code}: a new participant").format(code=match.code))
+        choice, ok = self.ask_choice(
+            tr("New code?"), tr("{code} has never been seen. Did you mean:").format(code=match.code), choices
+        )
+        if not ok:  # Esc: back to the code to check it with the participant
+            self.code.selectAll()
+            self.message.error(tr("Check the code with the participant."))
+            return False
+        if choice == choices[-1]:
+            return True
+        self.code.setText(match.near[choices.index(choice)])
+        self._code_entered()
+        return False
 
     def anonymous(self) -> None:
         self.code.clear()
@@ -448,9 +481,21 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
 
     def add_lines(self, lines: list[Line]) -> None:
         for line in lines:
-            self.lines.add(line)
+            row = self.lines.add(line)
+        if lines:  # the (last) line just added in sight, its scroll range made for the new rows first
+            self.lines_view.updateGeometries()
+            self.lines_view.scrollTo(self.lines.index(row, 0))
         self.item.setFocus()
         self._show_advice()
+
+    def _show_lines_total(self, *_args) -> None:
+        units = {i.id: i.unit for i in self._items}
+        rows = self.lines.rows
+        self.lines_total.setText(
+            tr("Total: {x}").format(x=catalog.in_units((units.get(l.item_id, "each"), l.quantity) for l in rows))
+            if rows
+            else ""
+        )
 
     def _show_advice(self) -> None:
         """Advisory limits as soon as a line is added: quiet, and never in the way of saving."""
@@ -522,53 +567,6 @@ class FrontDeskScreen(client_cards.CardKeys, Screen):
         """+ or − on a line: one more or one fewer (none takes the line off)."""
         if (row := self._line_row()) is not None:
             self.lines.set_quantity(row, self.lines.rows[row].quantity + step)
-
-    def pick_lot(self, *_args) -> None:
-        """Choose the lot of a lot-tracked line (F4); by default lines draw first-expiry-first-out."""
-        index = self.lines_view.currentIndex()
-        if not index.isValid() and self.lines.rows:
-            index = self.lines.index(len(self.lines.rows) - 1, 0)
-        if not index.isValid():
-            return
-        line, where = self.lines.rows[index.row()], self.location.currentData()
-        ops.run(
-            self, lambda: stock.lots_at(self.db, where, line.item_id), lambda lots: self._pick_from(line, index, lots)
-        )
-
-    def _pick_from(self, line: Line, index, lots) -> None:
-        if not lots:
-            self.message.error(tr("This item has no lots in stock here; it is handed out without one."))
-            return
-        day = self.when.dateTime().toPython().date()
-        expired = " · " + tr("EXPIRED, do not hand out")
-        choices = [tr("Earliest expiry first (FEFO)")] + [
-            tr("{lot} · expires {expiry}{expired} · {n} here").format(
-                lot=l.lot,
-                expiry=f"{l.expiry:%Y-%m-%d}",
-                expired=expired if l.expired_on(day) else "",
-                n=number(l.quantity),
-            )
-            for l in lots
-        ]
-        choice, ok = self.ask_choice(tr("Lot"), tr("Lot for {x}").format(x=self.lines.names[line.item_id]), choices)
-        if ok:
-            picked = lots[choices.index(choice) - 1] if choices.index(choice) else None
-            if (
-                picked
-                and picked.expired_on(day)
-                and not self.ask_yes_no(
-                    tr("Expired lot"),
-                    tr("Lot {picked_lot} expired on {picked_expiry:%Y-%m-%d}.\nHand out from it anyway?").format(
-                        picked_lot=picked.lot, picked_expiry=picked.expiry
-                    ),
-                    default_yes=False,  # a rushed Enter does not hand out expired stock
-                )
-            ):
-                return
-            line.lot_id = picked.lot_id if picked else None
-            if picked:
-                self.lines.lot_names[picked.lot_id] = picked.lot
-            self.lines.dataChanged.emit(self.lines.index(index.row(), 0), self.lines.index(index.row(), 2))
 
     def ask_choice(self, title: str, label: str, choices: list[str]) -> tuple[str, bool]:
         return ask_choice(self, title, label, choices)

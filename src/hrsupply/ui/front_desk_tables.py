@@ -19,16 +19,17 @@ class LinesModel(ColumnsModel):
         self.names = names
         self.lot_names: dict[int, str] = {}
 
-    def add(self, line: Line) -> None:
-        # The same item twice is one line with the quantities added.
+    def add(self, line: Line) -> int:
+        """The row the line is on: the same item twice is one line with the quantities added."""
         for n, existing in enumerate(self.rows):
             if existing.item_id == line.item_id and existing.lot_id == line.lot_id:
                 existing.quantity += line.quantity
                 self.dataChanged.emit(self.index(n, self.QUANTITY), self.index(n, self.QUANTITY))
-                return
+                return n
         self.beginInsertRows(self.index(0, 0).parent(), len(self.rows), len(self.rows))
         self.rows.append(Line(line.item_id, line.quantity, line.lot_id))
         self.endInsertRows()
+        return len(self.rows) - 1
 
     QUANTITY = COLUMNS.index("Quantity")
     changed = Signal()  # a quantity edited in place
