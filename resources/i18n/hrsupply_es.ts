@@ -814,8 +814,8 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Visitas de hoy aquí</translation>
     </message>
     <message>
-        <source>Undo selected visit…</source>
-        <translation>Deshacer la visita seleccionada…</translation>
+        <source>Undo a visit…</source>
+        <translation>Deshacer una visita…</translation>
     </message>
     <message>
         <source>Tally sheet…  (Ctrl+T)</source>
@@ -914,6 +914,10 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>una cantidad</translation>
     </message>
     <message>
+        <source>No visit to undo: select one in today&apos;s list that is still standing.</source>
+        <translation>No hay visita que deshacer: seleccione en la lista de hoy una que no esté deshecha.</translation>
+    </message>
+    <message>
         <source>This item has no lots in stock here; it is handed out without one.</source>
         <translation>Este artículo no tiene lotes en existencia aquí; se entrega sin lote.</translation>
     </message>
@@ -986,14 +990,6 @@ Hand out from it anyway?</source>
     <message>
         <source>Clear this visit? {x} and the figures typed are not saved.</source>
         <translation>¿Borrar esta visita? No se guardan {x} ni las cifras escritas.</translation>
-    </message>
-    <message>
-        <source>Select a visit in today&apos;s list first.</source>
-        <translation>Primero seleccione una visita en la lista de hoy.</translation>
-    </message>
-    <message>
-        <source>That visit was already undone.</source>
-        <translation>Esa visita ya se deshizo.</translation>
     </message>
     <message>
         <source>Undo visit</source>

@@ -279,27 +279,31 @@ def test_shortfall_asks_then_saves_with_found_stock(qtbot, db, shop, desk, monke
 
 
 def test_undo_a_visit_from_todays_list(qtbot, db, shop, desk, monkeypatch):
-    desk.add_lines([Line(shop.syr, 30)])
-    ops.settle()
-    desk.save()
-    ops.settle()
+    for quantity in (30, 5):
+        desk.add_lines([Line(shop.syr, quantity)])
+        ops.settle()
+        desk.save()
+        ops.settle()
     asked = []
     monkeypatch.setattr(desk, "ask_yes_no", lambda title, text, **_: asked.append(text) or True)
-    assert not desk.undo_button.isEnabled()  # nothing selected
-    desk.today_view.selectRow(0)
+    assert desk.undo_button.text() == "Undo a visit…  (Ctrl+Shift+U)" and desk.undo_button.isEnabled()
+    later = max(today_rows(db), key=lambda r: r.occurred_at).id
+    kb = Keyboard(qtbot)
+    kb.press(Qt.Key_U, Qt.ControlModifier | Qt.ShiftModifier)  # nothing selected: the latest visit
+    assert "×5" in asked[0] and {r.id for r in today_rows(db) if r.undone} == {later}
+    desk.today_view.selectRow(next(n for n, r in enumerate(desk.today.rows) if r.id != later))
     ops.settle()
     assert desk.undo_button.isEnabled()
     desk.undo_selected()
     ops.settle()
-    [row] = today_rows(db)
-    assert row.undone and "Today here</b>: 0 visits" in desk.totals.text()
-    assert "Puts back on the shelf: Syringe 1 mL 28G 1/2 in ×30" in asked[0]
+    assert all(r.undone for r in today_rows(db)) and "Today here</b>: 0 visits" in desk.totals.text()
+    assert "Puts back on the shelf: Syringe 1 mL 28G 1/2 in ×30" in asked[1]
     assert {l.sku: l.quantity for l in stock.on_hand(db)}["SYR-1ML"] == 460  # 500 - 40 yesterday
-    desk.today_view.selectRow(0)  # the undone visit: greyed, and cannot be undone again
+    desk.today_view.selectRow(0)  # an undone visit: greyed, and cannot be undone again
     assert not desk.undo_button.isEnabled()
+    kb.press(Qt.Key_U, Qt.ControlModifier | Qt.ShiftModifier)  # the button is off: the key too
     desk.undo_selected()
-    ops.settle()
-    assert len(asked) == 1 and "already undone" in desk.message.text()
+    assert len(asked) == 2 and "No visit to undo" in desk.message.text()
 
 
 def test_location_is_remembered_per_workstation(qtbot, db, shop, desk):

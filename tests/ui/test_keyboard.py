@@ -5,7 +5,7 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,8 @@ from hrsupply.ui.main_window import MainWindow
 from tests.ui.helpers import activate
 from tests.ui.test_accessible import every_screen
 
+# Shortcuts that answer wherever the focus is in their window (or their screen, for the second).
+WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 TABS = 80  # more stops than any screen has: the walk has to leave every table on the way
 
 
@@ -120,24 +122,28 @@ def _mnemonic(text: str) -> str | None:
     return f"Alt+{found.group(1).upper()}" if found else None
 
 
-def bindings(window: QWidget) -> dict[str, list[str]]:
-    """Every key the shown window answers whatever has the focus: shortcuts of visible widgets
-    (window-wide), the menus' keys and titles, and the Alt letters of labels, buttons and tabs."""
-    keys: dict[str, list[str]] = defaultdict(list)
+def bindings(window: QWidget) -> dict[str, list[tuple[str, QWidget | None]]]:
+    """Every key the shown window answers: shortcuts of visible widgets (scope None: wherever the
+    focus is in the window; else the widget the focus must be in), buttons' own keys, the menus'
+    keys and titles, and the Alt letters of labels, buttons and tabs."""
+    keys: dict[str, list[tuple[str, QWidget | None]]] = defaultdict(list)
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
-        if shortcut.isEnabled() and parent.isVisible() and shortcut.context() == Qt.ShortcutContext.WindowShortcut:
-            keys[shortcut.key().toString()].append(f"shortcut on {type(parent).__name__}")
+        if shortcut.isEnabled() and parent.isVisible() and shortcut.context() in WINDOW_WIDE:
+            scope = None if shortcut.context() == Qt.ShortcutContext.WindowShortcut else parent
+            keys[shortcut.key().toString()].append((f"shortcut on {type(parent).__name__}", scope))
     for action in window.findChildren(QAction):
         if action.isEnabled() and action.isVisible() and not action.shortcut().isEmpty():
             if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
-                keys[action.shortcut().toString()].append(f"action {action.text()!r}")
+                keys[action.shortcut().toString()].append((f"action {action.text()!r}", None))
     for action in window.menuBar().actions():
         if (key := _mnemonic(action.text())) is not None:
-            keys[key].append(f"menu {action.text()!r}")
+            keys[key].append((f"menu {action.text()!r}", None))
     for w in window.findChildren(QWidget):
         if not w.isVisible():
             continue
+        if isinstance(w, QAbstractButton) and not w.shortcut().isEmpty() and "&" not in w.text():
+            keys[w.shortcut().toString()].append((f"button {w.text()!r}", None))
         if isinstance(w, QLabel) and w.buddy() is not None:
             text = w.text()
         elif isinstance(w, QAbstractButton):
@@ -147,13 +153,27 @@ def bindings(window: QWidget) -> dict[str, list[str]]:
         elif isinstance(w, QTabBar):
             for n in range(w.count()):
                 if (key := _mnemonic(w.tabText(n))) is not None:
-                    keys[key].append(f"tab {w.tabText(n)!r}")
+                    keys[key].append((f"tab {w.tabText(n)!r}", None))
             continue
         else:
             continue
         if (key := _mnemonic(text)) is not None:
-            keys[key].append(f"{type(w).__name__} {text!r}")
+            keys[key].append((f"{type(w).__name__} {text!r}", None))
     return keys
+
+
+def clashes(keys: dict[str, list[tuple[str, QWidget | None]]]) -> list[str]:
+    """Two bindings of a key that can be live at once: either answers the whole window, or one's
+    widget holds the other's."""
+    found = []
+    for key, uses in keys.items():
+        for n, (first, scope) in enumerate(uses):
+            for second, other in uses[n + 1 :]:
+                if scope is None or other is None or scope is other or scope.isAncestorOf(other):
+                    found.append(f"{key} = {first}, {second}")
+                elif other.isAncestorOf(scope):
+                    found.append(f"{key} = {first}, {second}")
+    return found
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -165,9 +185,9 @@ def test_no_key_is_bound_twice_on_any_screen(shown, db, cat, language):
         window = shown(MainWindow(db, "admin"))
         found = []
         for where, _screen in every_screen(window):
-            found += [f"{where}: {key} = {', '.join(uses)}" for key, uses in bindings(window).items() if len(uses) > 1]
+            found += [f"{where}: {clash}" for clash in clashes(bindings(window))]
         window.lock()
-        found += [f"lock page: {key} = {uses}" for key, uses in bindings(window).items() if len(uses) > 1]
+        found += [f"lock page: {clash}" for clash in clashes(bindings(window))]
     finally:
         i18n.use("en")
     assert not found, "\n".join(sorted(set(found)))
@@ -175,7 +195,7 @@ def test_no_key_is_bound_twice_on_any_screen(shown, db, cat, language):
 
 def test_ctrl_l_is_bound_once_and_locks_and_the_menus_wait_behind_the_lock(qtbot, shown, db, cat):
     window = shown(MainWindow(db, "admin"))
-    assert bindings(window)["Ctrl+L"] == ["action '&Lock'"]
+    assert [use for use, _scope in bindings(window)["Ctrl+L"]] == ["action '&Lock'"]
     QTest.keyClick(window.current_screen(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked and not window.menuBar().isEnabled()
     window.unlock()
@@ -204,3 +224,29 @@ def test_among_twelve_a_1_waits_for_the_next_digit(qtbot):
     assert dialog.isVisible() and dialog.chosen == "1  Item 1"
     QTest.keyClick(dialog.list, Qt.Key.Key_2)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.chosen == "12  Item 12"
+
+
+def test_every_key_a_button_shows_is_bound_and_clicks_it(qtbot, shown, db, cat):
+    """ "Post count  (Ctrl+Enter)", "Print load-out sheet…  (Ctrl+P)": the key shown beside a
+    button works while its screen is shown, wherever the focus is on it."""
+    window = shown(MainWindow(db, "admin"))
+    found, tried = [], 0
+    for where, screen in every_screen(window):
+        keys = bindings(window)
+        for button in screen.findChildren(QAbstractButton):
+            shown_key = re.search(r"\((Ctrl\+[^)]+|F\d+)\)", button.text())
+            if not button.isVisible() or shown_key is None:
+                continue
+            key = shown_key.group(1).replace("Enter", "Return")
+            if key not in keys and shown_key.group(1) not in keys:
+                found.append(f"{where}: {button.text()!r} shows a key nothing binds")
+            if button.property("keys") and button.isEnabled():
+                clicks = []
+                button.click = lambda clicks=clicks: clicks.append(1)  # the action itself is tested elsewhere
+                activate(qtbot, window)
+                QTest.keySequence(QApplication.focusWidget() or window, QKeySequence(key))
+                tried += 1
+                if not clicks:
+                    found.append(f"{where}: {key} did not click {button.text()!r}")
+                del button.click
+    assert tried >= 5 and not found, "\n".join(found)

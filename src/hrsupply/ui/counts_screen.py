@@ -33,7 +33,7 @@ from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, ItemField, Message, fill_locations, location_combo
+from hrsupply.ui.widgets import SAVE_KEYS, Choices, ItemField, Message, fill_locations, keyed, location_combo
 
 DIFFERENT = QBrush(QColor("#fde2e1"))
 UNCOUNTED = QBrush(QColor("#f3f4f6"))
@@ -206,12 +206,15 @@ class CountsScreen(Screen):
         self.location = location_combo(db)
         self.scope = Choices()
         self.blind = QCheckBox(tr("Blind (counters do not see expected figures)"))
-        self.start_button = QPushButton(tr("Start count"))
-        start_bar = QHBoxLayout()
-        for widget in (QLabel(tr("Count")), self.location, QLabel(tr("of")), self.scope, self.blind):
+        self.start_button = keyed(self, QPushButton(tr("Start count")), "Ctrl+N")
+        start_bar = QHBoxLayout()  # the choices on one line, then how and the button (fits 1280 in Spanish)
+        for widget in (QLabel(tr("Count")), self.location, QLabel(tr("of")), self.scope):
             start_bar.addWidget(widget)
-        start_bar.addWidget(self.start_button)
         start_bar.addStretch(1)
+        start_how = QHBoxLayout()
+        start_how.addWidget(self.blind)
+        start_how.addWidget(self.start_button)
+        start_how.addStretch(1)
 
         # Counts list
         self.list = QListWidget()
@@ -231,8 +234,8 @@ class CountsScreen(Screen):
         self.add_lot = QLineEdit(placeholderText=tr("Lot (lot-tracked items)"))
         self.add_expiry = QDateEdit(QDate.currentDate().addYears(1), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.add_expiry.setToolTip(tr("Only used for a lot this program has not seen before"))
-        self.print_button = QPushButton(tr("Print count sheet…"))
-        self.post_button = QPushButton(tr("Post count"))
+        self.print_button = keyed(self, QPushButton(tr("Print count sheet…")), "Ctrl+P")
+        self.post_button = keyed(self, QPushButton(tr("Post count")), *SAVE_KEYS)
         self.discard_button = QPushButton(tr("Discard count"))
         self.message = Message()
         add_bar = QHBoxLayout()
@@ -241,7 +244,7 @@ class CountsScreen(Screen):
         add_bar.addWidget(QLabel(tr("new lot expires")))
         add_bar.addWidget(self.add_expiry)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.only_differences, 1)
+        buttons.addStretch(1)
         for b in (self.print_button, self.discard_button, self.post_button):
             buttons.addWidget(b)
         right = QWidget()
@@ -249,6 +252,7 @@ class CountsScreen(Screen):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.only_differences)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(add_bar)
         right_layout.addLayout(buttons)
@@ -261,6 +265,7 @@ class CountsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Counts") + "</h2>"))
         layout.addLayout(start_bar)
+        layout.addLayout(start_how)
         layout.addWidget(split, 1)
 
         self.start_button.clicked.connect(self.start)

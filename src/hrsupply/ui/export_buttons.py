@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from hrsupply.i18n import tr
 from hrsupply.ui import ops
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import Message, keyed
 
 KINDS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
@@ -31,7 +31,8 @@ class ExportButtons(QWidget):
     def __init__(self, report, name, message: Message, parent=None):
         super().__init__(parent)
         self.report, self.name, self.message = report, name, message
-        self.excel, self.pdf = QPushButton(tr("Export to Excel…")), QPushButton(tr("Print or save as PDF…"))
+        self.excel = keyed(self, QPushButton(tr("Export to Excel…")), "Ctrl+E")
+        self.pdf = keyed(self, QPushButton(tr("Print or save as PDF…")), "Ctrl+P")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.excel)

@@ -43,7 +43,7 @@ from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import table_view
-from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, label, pick_item, refill
+from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, keyed, label, pick_item, refill
 
 REFERRAL_COLUMNS = 2
 
@@ -183,7 +183,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         self.today_view.setAccessibleName(tr("Today's visits here"))
         self.totals = QLabel()
         self.totals.setObjectName("totals")
-        self.undo_button = QPushButton(tr("Undo selected visit…"))
+        self.undo_button = keyed(self, QPushButton(tr("Undo a visit…")), "Ctrl+Shift+U")
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setEnabled(False)
         self.today_view.selectionModel().currentChanged.connect(self._today_selected)
@@ -697,17 +697,20 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
 
     def _today_selected(self, *_args) -> None:
         """Undo is for a visit that is still standing: never twice."""
+        self.undo_button.setEnabled(self._to_undo() is not None)
+
+    def _to_undo(self):
+        """The visit selected in today's list, else the latest still standing (Ctrl+Shift+U)."""
         index = self.today_view.currentIndex()
-        self.undo_button.setEnabled(index.isValid() and not self.today.rows[index.row()].undone)
+        if index.isValid():
+            row = self.today.rows[index.row()]
+            return None if row.undone else row
+        return max((r for r in self.today.rows if not r.undone), key=lambda r: r.occurred_at, default=None)
 
     def undo_selected(self) -> None:
-        index = self.today_view.currentIndex()
-        if not index.isValid():
-            self.message.error(tr("Select a visit in today's list first."))
-            return
-        row = self.today.rows[index.row()]
-        if row.undone:
-            self.message.error(tr("That visit was already undone."))
+        row = self._to_undo()
+        if row is None:
+            self.message.error(tr("No visit to undo: select one in today's list that is still standing."))
             return
         ops.run(self, lambda: visits.undo_summary(self.db, row.id), lambda summary: self._undo(row, summary))
 

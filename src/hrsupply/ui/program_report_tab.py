@@ -17,7 +17,7 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import Message, keyed
 
 BOLD = QFont()
 BOLD.setBold(True)
@@ -91,8 +91,8 @@ class ProgramReportTab(PeriodScreen):
             bar.addWidget(QLabel(tr(text)))
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.excel_button = QPushButton(tr("Export to Excel…"))
-        self.print_button = QPushButton(tr("Print or save as PDF…"))
+        self.excel_button = keyed(self, QPushButton(tr("Export to Excel…")), "Ctrl+E")
+        self.print_button = keyed(self, QPushButton(tr("Print or save as PDF…")), "Ctrl+P")
         self.title = QLabel()
         self.title.setWordWrap(True)
         heading = QHBoxLayout()  # the files beside the title: the period row keeps room for longer words

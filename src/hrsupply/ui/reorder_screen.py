@@ -33,7 +33,18 @@ from hrsupply.ui.export_buttons import ExportButtons, write
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
-from hrsupply.ui.widgets import Choices, ItemField, Message, fill_locations, label, location_combo, note, refill
+from hrsupply.ui.widgets import (
+    SAVE_KEYS,
+    Choices,
+    ItemField,
+    Message,
+    fill_locations,
+    keyed,
+    label,
+    location_combo,
+    note,
+    refill,
+)
 
 URGENT = QBrush(QColor("#fde2e1"))
 TO_ORDER = QBrush(QColor("#fff4d6"))
@@ -184,7 +195,7 @@ class SuggestionsTab(Screen):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.fallback = Choices()
-        self.draft_button = QPushButton(tr("Create draft orders"))
+        self.draft_button = keyed(self, QPushButton(tr("Create draft orders")), *SAVE_KEYS)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.exports)
@@ -411,7 +422,7 @@ class OrdersTab(Screen):
         self.add_item = ItemField(db, tr('Add an item to this draft: type or scan, then Enter ("5 syr" for 5 packs)'))
         self.sent_button = QPushButton(tr("Mark sent"))
         self.receive_button = QPushButton(tr("Receive against this order…"))
-        self.print_button = QPushButton(tr("Print order…"))
+        self.print_button = keyed(self, QPushButton(tr("Print order…")), "Ctrl+P")
         self.close_button = QPushButton(tr("Close: the rest will not come"))
         self.delete_button = QPushButton(tr("Delete draft"))
         self.message = Message()

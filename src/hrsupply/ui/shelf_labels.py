@@ -21,7 +21,7 @@ from hrsupply.services import labels
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.widgets import Message
+from hrsupply.ui.widgets import Message, keyed
 
 
 class LabelsTab(Screen):
@@ -33,7 +33,7 @@ class LabelsTab(Screen):
         self.list = QListWidget()
         self.copies = QSpinBox(minimum=1, maximum=300, value=1)
         self.skip = QSpinBox(minimum=0, maximum=labels.PER_SHEET - 1)
-        self.save_button = QPushButton(tr("Print labels…"))
+        self.save_button = keyed(self, QPushButton(tr("Print labels…")), "Ctrl+P")
         self.message = Message()
         form = QFormLayout()
         form.addRow(tr("Copies of each label"), self.copies)

@@ -33,7 +33,7 @@ from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.van_sync import SyncTab
-from hrsupply.ui.widgets import CODE_ROLE, Message, counted, fill_locations, location_combo, said
+from hrsupply.ui.widgets import CODE_ROLE, SAVE_KEYS, Message, counted, fill_locations, keyed, location_combo, said
 
 SHORT = QBrush(QColor("#fde2e1"))
 
@@ -361,8 +361,8 @@ class LoadOutTab(QWidget):
         self.plan_view = table_view(self.plan_model, stretch=0)
         self.plan_view.setEditTriggers(self.plan_view.EditTrigger.AllEditTriggers)
         self.plan_summary = QLabel()
-        self.preview_button = QPushButton(tr("Print load-out sheet…"))
-        self.confirm_button = QPushButton(tr("Confirm loaded"))
+        self.preview_button = keyed(self, QPushButton(tr("Print load-out sheet…")), "Ctrl+P")
+        self.confirm_button = keyed(self, QPushButton(tr("Confirm loaded")), *SAVE_KEYS)
         self.load_message = Message()
         self._kinds: dict[int, str] = {}
         buttons = QHBoxLayout()
@@ -455,7 +455,7 @@ class CloseOutTab(QWidget):
         self.count_view = table_view(self.count_model, stretch=0)
         self.count_view.setEditTriggers(self.count_view.EditTrigger.AllEditTriggers)
         self.blind = QCheckBox(tr("Blind count (hide what the records expect)"))
-        self.close_button = QPushButton(tr("Save close-out"))
+        self.close_button = keyed(self, QPushButton(tr("Save close-out")), *SAVE_KEYS)
         self.close_message = Message()
         layout = QVBoxLayout(self)
         layout.addWidget(self.blind)
@@ -502,7 +502,7 @@ class ReconciliationTab(QWidget):
         self.rec_start = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.rec_end = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.rec_model = VanReconcileModel(self)
-        self.rec_button = QPushButton(tr("Print reconciliation…"))
+        self.rec_button = keyed(self, QPushButton(tr("Print reconciliation…")), "Ctrl+P")
         self.rec_message = Message()
         bar = QHBoxLayout()
         for widget in (QLabel(tr("From")), self.rec_start, QLabel(tr("to")), self.rec_end):
