@@ -778,6 +778,34 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>DESHECHA · </translation>
     </message>
     <message>
+        <source>An anonymous walk-in</source>
+        <translation>Una visita anónima</translation>
+    </message>
+    <message>
+        <source>Same as the participant&apos;s last visit</source>
+        <translation>Igual que la última visita de la persona participante</translation>
+    </message>
+    <message>
+        <source>Choose the lot of the line in hand</source>
+        <translation>Elegir el lote de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Add a preset</source>
+        <translation>Agregar un paquete predefinido</translation>
+    </message>
+    <message>
+        <source>Take the selected line off</source>
+        <translation>Quitar la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>One more or one fewer on the selected line</source>
+        <translation>Uno más o uno menos en la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Start the visit over</source>
+        <translation>Empezar la visita de nuevo</translation>
+    </message>
+    <message>
         <source>Where these visits are recorded: click, or Ctrl+Shift+L, to change</source>
         <translation>Dónde se registran estas visitas: haga clic, o Ctrl+Mayús+L, para cambiarlo</translation>
     </message>
@@ -1236,8 +1264,118 @@ La visita queda en los registros, marcada como deshecha.</translation>
         <translation>&amp;Guardar problemas…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;About hrsupply</source>
+        <translation>Acerca &amp;de hrsupply</translation>
+    </message>
+    <message>
+        <source>not stated in this build</source>
+        <translation>no indicada en esta versión</translation>
+    </message>
+    <message>
+        <source>hrsupply {version}: supplies and visits for syringe services programs.</source>
+        <translation>hrsupply {version}: suministros y visitas para programas de servicios de jeringas.</translation>
+    </message>
+    <message>
+        <source>Data folder: {x}</source>
+        <translation>Carpeta de datos: {x}</translation>
+    </message>
+    <message>
+        <source>Database: {x}</source>
+        <translation>Base de datos: {x}</translation>
+    </message>
+    <message>
+        <source>Licence: {x}</source>
+        <translation>Licencia: {x}</translation>
+    </message>
+    <message>
+        <source>About hrsupply</source>
+        <translation>Acerca de hrsupply</translation>
+    </message>
+    <message>
+        <source>Open {x}</source>
+        <translation>Abrir {x}</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Bloquear la pantalla</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>The {x} menu</source>
+        <translation>El menú {x}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Keys of {x}</source>
+        <translation>Teclas de {x}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.dump)</source>
+        <translation>Copias de seguridad (*.sqlite *.dump)</translation>
+    </message>
+    <message>
+        <source>Replace the database with {x}?
+Other workstations should be closed first. The database as it is now is kept beside the backups.
+
+PIN or password of {user} (an admin of the backup):</source>
+        <translation>¿Reemplazar la base de datos por {x}?
+Cierre antes las demás estaciones de trabajo. La base de datos tal como está ahora se guarda junto a las copias de seguridad.
+
+PIN o contraseña de {user} (administrador de la copia):</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {x}.</source>
+        <translation>La base de datos tal como estaba se guarda en {x}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Restored {x}. Sign in again to use it.</source>
+        <translation>Restaurada {x}. Vuelva a iniciar sesión para usarla.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurada</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2539,6 +2677,10 @@ a pedir</translation>
     <message>
         <source>Again</source>
         <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>An admin&apos;s PIN has at least {digits} digits, or a password at least {characters} characters.</source>
+        <translation>El PIN de un administrador tiene al menos {digits} dígitos, o una contraseña al menos {characters} caracteres.</translation>
     </message>
     <message>
         <source>Join a program&apos;s database from a setup file…</source>
@@ -4309,6 +4451,10 @@ a pedir</translation>
         <translation>Esta base de datos es de solo lectura: se puede consultar, y no se puede guardar nada.</translation>
     </message>
     <message>
+        <source>Demo: {users}; PIN {pin}</source>
+        <translation>Demostración: {users}; PIN {pin}</translation>
+    </message>
+    <message>
         <source>This laptop is now the van laptop of {x}: sign in as its crew.</source>
         <translation>Esta laptop es ahora la laptop de unidad móvil de {x}: entre como su equipo.</translation>
     </message>
@@ -4593,7 +4739,7 @@ a pedir</translation>
         <translation>Teléfono de &amp;verificación</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
+        <source>H&amp;ours</source>
         <translation>&amp;Horario</translation>
     </message>
     <message>

@@ -99,16 +99,17 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
         QMessageBox.warning(
             None, "hrsupply", tr("This database is read-only: it can be read, and nothing can be saved.")
         )
+    from hrsupply.services.roles import ROLES
+
     hint = (
-        (
-            "Demo: "
-            + ", ".join(f"{name} ({role.replace('_', ' ')})" for name, role in DEMO_USERS.items())
-            + f"; PIN {DEMO_PIN}"
+        tr("Demo: {users}; PIN {pin}").format(
+            users=", ".join(f"{name} ({tr(ROLES[role])})" for name, role in DEMO_USERS.items()), pin=DEMO_PIN
         )
         if demo
         else ""
     )
     try:
+        signed_in = None  # the admin who just set the program up goes straight in, not asked again
         if users.needs_first_admin(db):
             first = FirstAdminDialog(db)
             if not first.exec():
@@ -120,11 +121,15 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
                 from hrsupply.ui.first_run import FirstRunWizard
 
                 FirstRunWizard(db, user).exec()  # every step may be skipped; Home names what is left
+                signed_in = first.account
         while True:
-            dialog = SignInDialog(db, user or "", hint=hint)
-            if not dialog.exec():
-                return 0
-            window = MainWindow(db, dialog.account, title_suffix=" — DEMO data" if demo else "", backups=not demo)
+            if signed_in is None:
+                dialog = SignInDialog(db, user or "", hint=hint)
+                if not dialog.exec():
+                    return 0
+                signed_in = dialog.account
+            window = MainWindow(db, signed_in, title_suffix=" — DEMO data" if demo else "", backups=not demo)
+            signed_in = None
             switched = []
             window.switch_user.connect(lambda switched=switched, window=window: (switched.append(True), window.close()))
             window.show()

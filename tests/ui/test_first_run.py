@@ -94,3 +94,57 @@ def test_the_starter_catalog_is_whole_and_sensible():
     naloxone = [i for i in starter if i.category == "Naloxone"]
     assert naloxone and all(i.lot_tracked and i.doses for i in naloxone)
     assert all(units > 1 for i in starter for _name, units in i.packs)
+
+
+def test_the_admin_who_set_the_program_up_goes_straight_in_without_a_second_sign_in(monkeypatch, tmp_path, qapp):
+    from hrsupply import app
+    from hrsupply.db import open_database
+    from hrsupply.services import users
+    from hrsupply.ui import errors, first_run, main_window, preferences, sign_in
+
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert users.needs_first_admin(db)
+    opened, asked = [], []
+
+    class FirstAdmin:
+        joined = None
+
+        def __init__(self, db):
+            self.db = db
+
+        def exec(self):
+            self.account = users.create_first_admin(self.db, "ana", "48271937")
+            return 1
+
+    class Wizard:
+        def __init__(self, db, user):
+            pass
+
+        def exec(self):
+            return 1
+
+    class SignIn:
+        def __init__(self, *args, **kwargs):
+            asked.append(args)
+
+        def exec(self):
+            return 0  # closed: the app ends
+
+    class Window:
+        def __init__(self, db, account, **kwargs):
+            opened.append(account.username)
+            self.switch_user = type("Signal", (), {"connect": lambda self, slot: None})()
+
+        def show(self):
+            pass
+
+    monkeypatch.setattr(app, "_open_own", lambda url: db)
+    monkeypatch.setattr(preferences, "apply", lambda qapp: None)
+    monkeypatch.setattr(errors, "install", lambda folder: None)
+    monkeypatch.setattr(sign_in, "FirstAdminDialog", FirstAdmin)
+    monkeypatch.setattr(sign_in, "SignInDialog", SignIn)
+    monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert app.run_app(url="unused", demo=False) == 0
+    assert opened == ["ana"] and asked == []  # in at once; no sign-in dialog at all

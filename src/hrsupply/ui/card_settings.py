@@ -55,7 +55,7 @@ class CardSettings(QGroupBox):
         form = QFormLayout()
         form.addRow(tr("&Phone"), self.phone)
         form.addRow(tr("&Verification line"), self.verify)
-        form.addRow(tr("&Hours"), self.hours)
+        form.addRow(tr("H&ours"), self.hours)
         form.addRow(tr("Statement (English)"), self.statement["en"])
         form.addRow(tr("Statement (Spanish)"), self.statement["es"])
         form.addRow(tr("If found (English)"), self.found["en"])

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, presets, program, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
@@ -70,6 +70,16 @@ class Setup:
 
 class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
     listens = Changes.VISITS | Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
+    KEYS = (  # the desk's keys no button or label names (Help → Keyboard shortcuts lists them)
+        ("F2", QT_TR_NOOP("An anonymous walk-in")),
+        ("F3", QT_TR_NOOP("Same as the participant's last visit")),
+        ("F4", QT_TR_NOOP("Choose the lot of the line in hand")),
+        ("F5…F8", QT_TR_NOOP("Add a preset")),
+        ("Ctrl+B", QT_TR_NOOP("Build a participant code")),
+        ("Delete", QT_TR_NOOP("Take the selected line off")),
+        ("+ / −", QT_TR_NOOP("One more or one fewer on the selected line")),
+        ("Esc", QT_TR_NOOP("Start the visit over")),
+    )
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)

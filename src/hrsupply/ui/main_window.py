@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services.roles import Account, can
-from hrsupply.ui import ops
+from hrsupply.ui import help_menu, ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.sign_in import LockPage
@@ -165,6 +165,7 @@ class MainWindow(Remembers, QMainWindow):
             )
         )
         self._file_menu()
+        help_menu.add_to(self)
         self.resize(1280, 720)  # until Remembers restores where the user left it
         self.nav.setCurrentRow(0)
 

@@ -80,6 +80,15 @@ class FirstAdminDialog(_AccountDialog):
         )
         self.again = _pin_field()
         self.form.addRow(tr("Again"), self.again)
+        from hrsupply.services.users import ADMIN_CHARACTERS, ADMIN_DIGITS
+
+        self.rule = QLabel(  # said before the first try, not after a refusal
+            tr("An admin's PIN has at least {digits} digits, or a password at least {characters} characters.").format(
+                digits=ADMIN_DIGITS, characters=ADMIN_CHARACTERS
+            )
+        )
+        self.rule.setWordWrap(True)
+        self.form.addRow("", self.rule)
         QWidget.setTabOrder(self.pin, self.again)  # made after the buttons: Tab would skip it
         self.joined: tuple[str, int] | None = None  # (location, users) once made a van laptop
         self.join_button = QPushButton(tr("Join a program's database from a setup file…"))
