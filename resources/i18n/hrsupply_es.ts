@@ -346,10 +346,6 @@
         <translation>Recuento</translation>
     </message>
     <message>
-        <source>of</source>
-        <translation>de</translation>
-    </message>
-    <message>
         <source>Start a count, or pick one on the left.</source>
         <translation>Empiece un recuento o elija uno a la izquierda.</translation>
     </message>
@@ -516,6 +512,14 @@
     <message>
         <source>Chosen items…</source>
         <translation>Artículos elegidos…</translation>
+    </message>
+    <message>
+        <source>Count at</source>
+        <translation>Contar en</translation>
+    </message>
+    <message>
+        <source>Items to count</source>
+        <translation>Artículos a contar</translation>
     </message>
     <message>
         <source>Post count {count_id}? {differ} line(s) differ from the records and will be set to what was counted. {blank} line(s) were not counted and keep their stock.</source>
@@ -2074,6 +2078,14 @@ gado</translation>
         <translation>hasta</translation>
     </message>
     <message>
+        <source>Receipts in the period</source>
+        <translation>Recepciones del período</translation>
+    </message>
+    <message>
+        <source>Lines of the selected receipt</source>
+        <translation>Líneas de la recepción seleccionada</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Totals by source&lt;/b&gt; (donated, purchased and state-allocated, for funders)</source>
         <translation>&lt;b&gt;Totales por origen&lt;/b&gt; (donado, comprado y asignado por el estado, para los financiadores)</translation>
     </message>
@@ -2251,10 +2263,6 @@ a pedir</translation>
         <translation>Solo lo que hay que pedir</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
         <source>Use over the last</source>
         <translation>Uso de los últimos</translation>
     </message>
@@ -2305,6 +2313,10 @@ a pedir</translation>
     <message>
         <source>Received</source>
         <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Suggestions for</source>
+        <translation>Sugerencias para</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2485,6 +2497,14 @@ a pedir</translation>
     <message>
         <source>e.g. 7</source>
         <translation>p. ej., 7</translation>
+    </message>
+    <message>
+        <source>Handout limit: how many (advice only)</source>
+        <translation>Límite de entrega: cuántos (solo aviso)</translation>
+    </message>
+    <message>
+        <source>Handout limit: in how many days</source>
+        <translation>Límite de entrega: en cuántos días</translation>
     </message>
     <message>
         <source>a pack size&apos;s name, e.g. case (blank: single units)</source>
@@ -2967,8 +2987,8 @@ a pedir</translation>
         <translation>Kit</translation>
     </message>
     <message>
-        <source>At</source>
-        <translation>En</translation>
+        <source>Kits made or broken down at</source>
+        <translation>Kits armados o desarmados en</translation>
     </message>
     <message>
         <source>How many kits</source>
@@ -3175,6 +3195,10 @@ a pedir</translation>
         <translation>Nombres del equipo (se imprimen en la hoja)</translation>
     </message>
     <message>
+        <source>Loaded from</source>
+        <translation>Cargado desde</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -3317,6 +3341,14 @@ a pedir</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Add a row to {x}</source>
+        <translation>Agregar una fila a {x}</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of {x}</source>
+        <translation>Quitar la fila seleccionada de {x}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -4845,6 +4877,10 @@ a pedir</translation>
     <message>
         <source>To open the records on a new computer: install hrsupply, copy the database file, start the app and type the passphrase when it asks (or set HRSUPPLY_DB_KEY for the command line).</source>
         <translation>Para abrir los registros en otra computadora: instale hrsupply, copie el archivo de la base de datos, inicie la aplicación y escriba la frase de contraseña cuando la pida (o HRSUPPLY_DB_KEY en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>{x} (date)</source>
+        <translation>{x} (fecha)</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ larger text size still fits a 1366×768 screen."""
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -171,3 +173,47 @@ def test_larger_text_is_never_cut_off_on_a_1366_by_768_screen(qapp, qtbot, shown
         qapp.setFont(font)
         qapp._scaled = False
         preferences.set_text_size(100)
+
+
+WEAK = {"at", "of", "for", "per", "to", "from", "by", "in", "on", "and"}
+
+
+def _controls(screen: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in screen.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and isinstance(w, (*INPUTS, QAbstractButton))
+        and not isinstance(w, QHeaderView)
+        and not isinstance(w.parent(), (QAbstractSpinBox, QComboBox))
+    ]
+
+
+def weak_names(where: str, screen: QWidget) -> list[str]:
+    """Two controls a screen reader names alike cannot be told apart; a bare "of" says nothing;
+    a combo box is heard by its label only through the labelled-by relation (a QLabel buddy)."""
+    found, seen = [], {}
+    buddies = {label.buddy() for label in screen.window().findChildren(QLabel) if label.buddy() is not None}
+    labels = {label.buddy(): label for label in screen.window().findChildren(QLabel) if label.buddy() is not None}
+    for w in _controls(screen):
+        name = spoken_name(w).strip()
+        if isinstance(w, QComboBox):  # heard by its label (labelled-by), else as its current text
+            if w not in buddies:
+                found.append(f"{where}: combo box {name!r} has no label that names it (a buddy)")
+            else:
+                name = " ".join(labels[w].text().replace("&", "").split())
+        if name.lower().rstrip(":") in WEAK or name.startswith("e.g."):
+            found.append(f"{where}: {type(w).__name__} named only {name!r}")
+        if name in seen and name:
+            found.append(f"{where}: two controls named {name!r}")
+        seen[name] = w
+    return found
+
+
+def test_every_control_has_a_distinct_name_that_says_what_it_is(shown, db, cat):
+    window = shown(MainWindow(db, "admin"))
+    found = []
+    for where, screen in every_screen(window):
+        found += weak_names(where, screen)
+    assert not found, "\n".join(sorted(set(found)))

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDateEdit,
+    QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -24,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrsupply.i18n import tr
+
 INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+# A label that only links a field to the one before says little alone: "From (date)" is heard.
+LINKING = {"from", "to", "desde", "hasta", "a", "de"}
 
 
 def _plain(text: str) -> str:
@@ -48,6 +54,22 @@ def _label_before(widget: QWidget) -> QLabel | None:
             return item
         if item is not None and isinstance(item, INPUTS):
             return None  # another input comes between: that label is not this one's
+    return None
+
+
+def _form_label(widget: QWidget) -> QLabel | None:
+    """The label of the form row whose field is a row of boxes holding `widget` ("Backup folder
+    [path] [Choose…]"), when nothing in that row names it first."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    for form in [layout, *(layout.findChildren(QFormLayout) if layout is not None else [])]:
+        if not isinstance(form, QFormLayout):
+            continue
+        for row in range(form.rowCount()):
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is not None and field.layout() is not None and _find(field.layout(), widget) is not None:
+                label = form.labelForField(field.layout())
+                return label if isinstance(label, QLabel) and label.text().strip() else None
     return None
 
 
@@ -81,11 +103,14 @@ def name_inputs(page: QWidget) -> None:
             continue
         if widget in labelled or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             continue
-        label = _label_before(widget)
+        label = _label_before(widget) or _form_label(widget)
         if label is not None:
             if label.buddy() is None:
                 label.setBuddy(widget)
-            widget.setAccessibleName(_plain(label.text()))
+            name = _plain(label.text())
+            if isinstance(widget, QDateEdit) and name.lower() in LINKING:  # "From [date] to [date]"
+                name = tr("{x} (date)").format(x=name)
+            widget.setAccessibleName(name)
             continue
         hint = widget.placeholderText() if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
         context = _context(widget)

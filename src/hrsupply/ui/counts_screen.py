@@ -208,7 +208,7 @@ class CountsScreen(Screen):
         self.blind = QCheckBox(tr("Blind (counters do not see expected figures)"))
         self.start_button = keyed(self, QPushButton(tr("Start count")), "Ctrl+N")
         start_bar = QHBoxLayout()  # the choices on one line, then how and the button (fits 1280 in Spanish)
-        for widget in (QLabel(tr("Count")), self.location, QLabel(tr("of")), self.scope):
+        for widget in (QLabel(tr("Count at")), self.location, QLabel(tr("Items to count")), self.scope):
             start_bar.addWidget(widget)
         start_bar.addStretch(1)
         start_how = QHBoxLayout()

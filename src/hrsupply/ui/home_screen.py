@@ -68,6 +68,7 @@ class Tile(QFrame):
         self.detail.setTextFormat(Qt.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.button = QPushButton(action)
+        self.button.setAccessibleName(f"{title}: {action.rstrip(' →')}")  # two tiles open Stock
         self.button.setFlat(True)
         _colour(self.button, QPalette.ButtonText, "#0b5cad")
         self.button.clicked.connect(self.opened)

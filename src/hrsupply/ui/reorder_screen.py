@@ -174,7 +174,7 @@ class SuggestionsTab(Screen):
         self.exports = ExportButtons(self.report, self._file_name, self.message)
         bar = QHBoxLayout()
         for widget in (
-            QLabel(tr("For")),
+            QLabel(tr("Suggestions for")),
             self.location,
             QLabel(tr("Use over the last")),
             self.months,

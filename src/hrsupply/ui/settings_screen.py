@@ -59,6 +59,8 @@ class ItemsTab(KeepsEdits, Screen):
         self.reorder = QLineEdit(placeholderText=tr("program-wide reorder point (optional)"))
         self.limit_qty = QLineEdit(placeholderText=tr("e.g. 200"))
         self.limit_days = QLineEdit(placeholderText=tr("e.g. 7"))
+        self.limit_qty.setAccessibleName(tr("Handout limit: how many (advice only)"))
+        self.limit_days.setAccessibleName(tr("Handout limit: in how many days"))
         self.source = Choices()
         self.order_pack = QLineEdit(placeholderText=tr("a pack size's name, e.g. case (blank: single units)"))
         self.doses = QLineEdit(placeholderText=tr("naloxone only: doses in one unit, e.g. 2 for a 2-dose kit"))

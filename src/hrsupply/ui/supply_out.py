@@ -397,7 +397,7 @@ class KitsTab(Screen):
         self.message = Message()
         form = QFormLayout()
         form.addRow(tr("Kit"), self.kit)
-        form.addRow(tr("At"), self.location)
+        form.addRow(tr("Kits made or broken down at"), self.location)
         form.addRow(tr("How many kits"), self.count)
         form.addRow(tr("Made of"), self.recipe)
         buttons = QHBoxLayout()

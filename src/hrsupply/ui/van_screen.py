@@ -263,7 +263,11 @@ class VanScreen(Screen):
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.crew = QLineEdit(placeholderText=tr("Crew names (printed on the sheet)"))
         bar = QHBoxLayout()
-        for label, widget in (("Van", self.van), ("From", self.source), ("Date", self.day)):
+        for label, widget in (
+            (QT_TR_NOOP("Van"), self.van),
+            (QT_TR_NOOP("Loaded from"), self.source),
+            (QT_TR_NOOP("Date"), self.day),
+        ):
             bar.addWidget(QLabel(tr(label)))
             bar.addWidget(widget)
         bar.addWidget(self.crew, 1)

@@ -456,6 +456,8 @@ class EditGrid(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         no_tab_trap(self.table)
         add, remove = QPushButton(tr("Add")), QPushButton(tr("Remove"))
+        add.setAccessibleName(tr("Add a row to {x}").format(x=title))  # a tab may hold several grids
+        remove.setAccessibleName(tr("Remove the selected row of {x}").format(x=title))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons = QHBoxLayout()
