@@ -350,6 +350,10 @@
         <translation>Empiece un recuento o elija uno a la izquierda.</translation>
     </message>
     <message>
+        <source>Lines of the count</source>
+        <translation>Líneas del conteo</translation>
+    </message>
+    <message>
         <source>Review: show only lines that differ or are not counted</source>
         <translation>Revisar: solo lo que difiere o no se contó</translation>
     </message>
@@ -1460,6 +1464,10 @@ PIN o contraseña de {user} (administrador de la copia):</translation>
     <message>
         <source>hrsupply{title_suffix}</source>
         <translation>hrsupply{title_suffix}</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>Lock  (Ctrl+L)</source>
@@ -3325,6 +3333,14 @@ a pedir</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>List of choices</source>
+        <translation>Lista de opciones</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -227,6 +227,7 @@ class CountsScreen(Screen):
         self.progress = QLabel()
         self.model = CountLinesModel(db, user, owner=self)
         self.table = table_view(self.model, stretch=0)
+        self.table.setAccessibleName(tr("Lines of the count"))
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
         self.only_differences = QCheckBox(tr("Review: show only lines that differ or are not counted"))

@@ -4,7 +4,7 @@ import gc
 import importlib
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,6 +120,7 @@ class MainWindow(Remembers, QMainWindow):
         self.setWindowTitle(tr("hrsupply{title_suffix}").format(title_suffix=title_suffix))
         self.nav = Navigation()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(tr("Screens"))
         self.nav.setFixedWidth(150)
         font = self.nav.font()  # by font and spacing, not a style sheet (see home_screen.Tile)
         font.setPointSize(11)
@@ -295,6 +296,8 @@ class MainWindow(Remembers, QMainWindow):
         holder = QScrollArea()
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an empty stop in the Tab order
+        holder.setAccessibleName(tr(name))
         holder.setWidget(screen)
         self.stack.insertWidget(row, holder)
         self.stack.removeWidget(placeholder)

@@ -212,6 +212,8 @@ class Choices(QComboBox):
     def __init__(self, **kwargs):
         super().__init__(sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToContents, **kwargs)
         self.currentIndexChanged.connect(lambda _: self.setToolTip(self.currentText()))
+        # Its open list's frame is a window of its own to a screen reader: named, not a blank "filler".
+        self.view().parentWidget().setAccessibleName(tr("List of choices"))
 
     def _capped(self, size):
         cap = self.fontMetrics().averageCharWidth() * self.WIDEST + 48  # the arrow and the frame
@@ -283,6 +285,7 @@ class Message(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setAccessibleName(tr("Message"))  # heard as such before what it says, even when empty
 
     def error(self, text: str) -> None:
         self.setStyleSheet("color: #9b1c1c;")
