@@ -217,3 +217,52 @@ def test_every_control_has_a_distinct_name_that_says_what_it_is(shown, db, cat):
     for where, screen in every_screen(window):
         found += weak_names(where, screen)
     assert not found, "\n".join(sorted(set(found)))
+
+
+MAIN_ACTIONS = {  # each screen's (tab's) main action, and what must be seen beside it
+    "Front desk": ("save_button", "message", "when", "item", "lines_view"),
+    "Counts": ("start_button", "post_button", "message"),
+    "Supply / Receive": ("receive.save_button", "receive.message", "receive.item"),
+    "Van / Load-out": ("load_tab.confirm_button", "load_tab.preview_button", "load_tab.load_message"),
+    "Van / Close-out": ("close_tab.close_button", "close_tab.close_message"),
+    "Reorder / Suggestions": ("suggestions.draft_button",),
+    "Stock": ("search",),
+}
+
+
+def _attribute(screen, path: str):
+    for part in path.split("."):
+        screen = getattr(screen, part)
+    return screen
+
+
+def test_each_screens_main_action_and_its_message_stay_in_sight_at_any_text_size(qapp, qtbot, shown, db, cat):
+    """At 150% and 200% on a 1280×720 laptop, with no scrolling: the button that does the screen's
+    work, its message line and the fields around it are wholly inside the window."""
+    from PySide6.QtGui import QFont
+
+    from hrsupply.ui import preferences
+
+    font, found, checked = QFont(qapp.font()), [], 0
+    try:
+        for percent in (100, 150, 200):
+            qapp.setFont(font)
+            qapp._scaled = False
+            preferences.set_text_size(percent)
+            preferences.apply(qapp)
+            window = shown(MainWindow(db, "admin"))
+            window.resize(1280, 720)
+            for where, screen in every_screen(window):
+                for path in MAIN_ACTIONS.get(where, ()):
+                    widget = _attribute(screen, path)
+                    QApplication.processEvents()
+                    seen = widget.visibleRegion().boundingRect()
+                    checked += 1
+                    if seen != widget.rect():
+                        found.append(f"{percent}% {where}: {path} shows {seen} of {widget.rect()}")
+            window.close()
+    finally:
+        qapp.setFont(font)
+        qapp._scaled = False
+        preferences.set_text_size(100)
+    assert checked >= 40 and not found, "\n".join(found)

@@ -29,6 +29,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, counts, program
 from hrsupply.services.counts import CountInfo, CountRow
 from hrsupply.ui import ops
+from hrsupply.ui.flow import FlowLayout
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -239,13 +240,12 @@ class CountsScreen(Screen):
         self.post_button = keyed(self, QPushButton(tr("Post count")), *SAVE_KEYS)
         self.discard_button = QPushButton(tr("Discard count"))
         self.message = Message()
-        add_bar = QHBoxLayout()
+        add_bar = FlowLayout()  # these rows wrap at a large text size: Post count stays in sight
         add_bar.addWidget(self.add_item, 3)
         add_bar.addWidget(self.add_lot, 1)
         add_bar.addWidget(QLabel(tr("new lot expires")))
         add_bar.addWidget(self.add_expiry)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()
         for b in (self.print_button, self.discard_button, self.post_button):
             buttons.addWidget(b)
         right = QWidget()

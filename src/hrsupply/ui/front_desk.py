@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDateTime, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QCompleter,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -37,21 +40,25 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, presets, program, visits
 from hrsupply.services.bounds import check_units
 from hrsupply.services.visits import Line, VisitForm
-from hrsupply.ui import client_cards, ops
+from hrsupply.ui import client_cards, ops, preferences
+from hrsupply.ui.flow import FlowLayout, flow_row
 from hrsupply.ui.front_desk_lots import LotKeys
 from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
+from hrsupply.ui.front_desk_today import TodayList
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import table_view
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, keyed, label, pick_item, refill
 
 REFERRAL_COLUMNS = 2
+LARGE_TEXT = 150  # percent
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
     """A label whose underlined letter (Alt+it) puts the cursor in its field."""
     label = QLabel(text)  # the caller's tr()
     label.setBuddy(field)
+    label.setWordWrap(True)  # at a large text size the label wraps; its field stays in sight
     return label
 
 
@@ -68,7 +75,7 @@ class Setup:
     codes: list[str]
 
 
-class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
+class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
     listens = Changes.VISITS | Changes.STOCK | Changes.CATALOG | Changes.SETTINGS
     KEYS = (  # the desk's keys no button or label names (Help → Keyboard shortcuts lists them)
         ("F2", QT_TR_NOOP("An anonymous walk-in")),
@@ -193,6 +200,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         self.today_view.setAccessibleName(tr("Today's visits here"))
         self.totals = QLabel()
         self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
         self.undo_button = keyed(self, QPushButton(tr("Undo a visit…")), "Ctrl+Shift+U")
         self.undo_button.clicked.connect(self.undo_selected)
         self.undo_button.setEnabled(False)
@@ -216,15 +224,14 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
 
     # ---- layout ------------------------------------------------------------------------------
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel("<h2>" + tr("Front desk") + "</h2>"))
-        top.addSpacing(20)
-        top.addWidget(self.place)
-        top.addStretch(1)
-        top.addWidget(QLabel(tr("Location (Ctrl+Shift+L)")))
-        top.addWidget(self.location)
-        top.addWidget(QLabel(tr("Time")))
-        top.addWidget(self.when)
+        top = flow_row(  # wraps at a large text size: the time stays in sight
+            QLabel("<h2>" + tr("Front desk") + "</h2>"),
+            (self.place, 1),
+            QLabel(tr("Location (Ctrl+Shift+L)")),
+            self.location,
+            QLabel(tr("Time")),
+            self.when,
+        )
 
         who = QHBoxLayout()
         who.addWidget(self.code, 2)
@@ -237,18 +244,19 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         returned = QHBoxLayout()
         returned.addWidget(self.returned)
         returned.addWidget(self.estimated)
-        returned.addWidget(self.container, 1)
+        returned.addStretch(1)
         grid.addLayout(returned, 0, 1)
-        grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 1, 0)
-        grid.addWidget(self.collecting_for, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_buddy(tr("&Naloxone refill reason  (Alt+N)"), self.naloxone_reason), 2, 0)
-        grid.addWidget(self.naloxone_reason, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_buddy(tr("Overdose re&versals reported  (Alt+V)"), self.reversals), 3, 0)
-        grid.addWidget(self.reversals, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.container, 1, 1, Qt.AlignmentFlag.AlignLeft)  # under the count: narrow at any size
+        grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 2, 0)
+        grid.addWidget(self.collecting_for, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(_buddy(tr("&Naloxone refill reason  (Alt+N)"), self.naloxone_reason), 3, 0)
+        grid.addWidget(self.naloxone_reason, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(_buddy(tr("Overdose re&versals reported  (Alt+V)"), self.reversals), 4, 0)
+        grid.addWidget(self.reversals, 4, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.setColumnStretch(REFERRAL_COLUMNS, 1)
         self.referrals_label = QLabel(tr("R&eferrals made  (Alt+E)"))
-        grid.addWidget(self.referrals_label, 4, 0)
-        grid.addLayout(self.referral_row, 4, 1)
+        grid.addWidget(self.referrals_label, 5, 0)
+        grid.addLayout(self.referral_row, 5, 1)
 
         entry = QWidget()
         form = QVBoxLayout(entry)
@@ -256,25 +264,37 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         form.addLayout(who)
         form.addWidget(self.item)
         form.addWidget(self.preset_hint)
+        # Save and what it said right under what is typed: in sight at any text size.
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.message, 1)
+        form.addLayout(save_row)
         # The visit's lines beside what comes around the handout: the list takes the height the
         # window has (a 12-line visit is in sight at 1280×720), its total per unit under it.
         lines = QVBoxLayout()
         lines.addWidget(self.lines_view, 1)
         lines.addWidget(self.lines_total)
-        middle = QHBoxLayout()
-        middle.addLayout(lines, 3)
-        middle.addWidget(around, 2)
+        # The fields around the handout scroll in their own box rather than widen the screen at a
+        # large text size (a field given the focus by Tab or its Alt key scrolls into sight).
+        around_box = QScrollArea()
+        around_box.setWidget(around)
+        around_box.setWidgetResizable(True)
+        around_box.setFrameShape(QFrame.Shape.NoFrame)
+        around_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        around_box.setMinimumWidth(240)
+        # Side by side; one above the other at a large text size, where side by side would cut the
+        # fields off at the right of a laptop's screen.
+        large = preferences.text_size() >= LARGE_TEXT
+        middle = QBoxLayout(QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight)
+        middle.addLayout(lines, 1)
+        middle.addWidget(around_box, 1)
         form.addLayout(middle, 1)
         form.addWidget(self.advice)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.message, 1)
-        form.addLayout(save_row)
 
         today = QWidget()
         today_layout = QVBoxLayout(today)
         today_layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
+        header = FlowLayout()
         header.addWidget(self.totals, 1)
         header.addWidget(self.tally_button)
         header.addWidget(self.undo_button)
@@ -284,9 +304,9 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         split = QSplitter(Qt.Vertical)
         split.addWidget(entry)
         split.addWidget(today)
-        split.setSizes([520, 200])
+        split.setSizes([640, 80] if large else [520, 200])  # large text: the visit first
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(split, 1)
 
     def _tab_order(self) -> None:
@@ -705,41 +725,6 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         self.message.clear()
         self.clear()
 
-    def _today_selected(self, *_args) -> None:
-        """Undo is for a visit that is still standing: never twice."""
-        self.undo_button.setEnabled(self._to_undo() is not None)
-
-    def _to_undo(self):
-        """The visit selected in today's list, else the latest still standing (Ctrl+Shift+U)."""
-        index = self.today_view.currentIndex()
-        if index.isValid():
-            row = self.today.rows[index.row()]
-            return None if row.undone else row
-        return max((r for r in self.today.rows if not r.undone), key=lambda r: r.occurred_at, default=None)
-
-    def undo_selected(self) -> None:
-        row = self._to_undo()
-        if row is None:
-            self.message.error(tr("No visit to undo: select one in today's list that is still standing."))
-            return
-        ops.run(self, lambda: visits.undo_summary(self.db, row.id), lambda summary: self._undo(row, summary))
-
-    def _undo(self, row, summary: str) -> None:
-        if not self.ask_yes_no(
-            tr("Undo visit"),
-            tr(
-                "Undo the {row_occurred_at:%H:%M} visit ({x})?\n\n{summary}\n\nThe visit stays in the records, "
-                "marked undone."
-            ).format(row_occurred_at=row.occurred_at, x=row.participant or "anonymous", summary=summary),
-        ):
-            return
-        ops.run(
-            self,
-            lambda: visits.undo(self.db, self.user, row.id),
-            lambda _r: self.message.ok(tr("Visit undone.")),
-            changes=Changes.VISITS | Changes.STOCK,
-        )
-
     def open_tally(self) -> None:
         from hrsupply.ui.tally_entry import TallyEntryDialog
 
@@ -748,25 +733,6 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, Screen):
         dialog = TallyEntryDialog(self.db, self.user, self.location.currentData(), locations, referrals, self)
         if dialog.exec():
             self.message.ok(tr("Tally sheet saved."))
-
-    # ---- today -------------------------------------------------------------------------------
-    def refresh_today(self) -> None:
-        day, where = QDateTime.currentDateTime().date().toPython(), self.location.currentData()
-        if where is not None:
-            ops.run(self, lambda: visits.between(self.db, self.user, day, day, where), self._show_today, key="today")
-
-    def _show_today(self, rows) -> None:
-        self.today.set_rows(rows)
-        t = visits.totals(rows)
-        self.totals.setText(
-            tr("<b>Today here</b>: {x} · {x2} · {x3} out · {t_syringes_returned:,} returned · {x4}").format(
-                x=counted(t.visits, tr("visit"), tr("visits")),
-                x2=counted(t.unique_codes, tr("code"), tr("codes")),
-                x3=counted(t.syringes_out, tr("syringe"), tr("syringes")),
-                t_syringes_returned=t.syringes_returned,
-                x4=counted(t.naloxone_kits_out, tr("naloxone kit"), tr("naloxone kits")),
-            )
-        )
 
     def _location_changed(self) -> None:
         self._show_place()

@@ -22,6 +22,9 @@ class Remembers:
         from hrsupply.ui.accessible import name_inputs
 
         name_inputs(self)  # inputs made since (a tab's rows, a dialog's fields) are named too
+        from hrsupply.ui.flow import wrap_long_labels
+
+        wrap_long_labels(self)
         if getattr(self, "_restored", False):
             return
         self._restored = True

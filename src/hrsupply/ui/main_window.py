@@ -4,11 +4,10 @@ import gc
 import importlib
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services.roles import Account, can
 from hrsupply.ui import help_menu, ops
+from hrsupply.ui.flow import ScreenHolder
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.sign_in import LockPage
@@ -121,9 +121,8 @@ class MainWindow(Remembers, QMainWindow):
         self.nav = Navigation()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(tr("Screens"))
-        self.nav.setFixedWidth(150)
         font = self.nav.font()  # by font and spacing, not a style sheet (see home_screen.Tile)
-        font.setPointSize(11)
+        font.setPointSizeF(QApplication.font().pointSizeF() * 1.1)  # grows with the text size
         self.nav.setFont(font)
         self.nav.setSpacing(5)
         self.stack = QStackedWidget()
@@ -132,6 +131,8 @@ class MainWindow(Remembers, QMainWindow):
         for name in self.names:
             self.stack.addWidget(QWidget())  # a placeholder until the screen is first shown
             self.nav.addItem(tr(name))
+        widest = max((self.nav.fontMetrics().horizontalAdvance(tr(n)) for n in self.names), default=0)
+        self.nav.setFixedWidth(max(150, widest + 40))  # every name whole, at any text size
         self.nav.currentRowChanged.connect(self._go)
         # Each screen keeps its number whatever the role (Van is Ctrl+5 for the crew and the lead
         # alike); a number whose screen this role does not have does nothing.
@@ -293,12 +294,7 @@ class MainWindow(Remembers, QMainWindow):
         current = self.stack.currentIndex()
         # In a scroll area: with the text made larger (Settings → Program), a screen that no longer
         # fits the window scrolls instead of being cut off or widening the window off the screen.
-        holder = QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not an empty stop in the Tab order
-        holder.setAccessibleName(tr(name))
-        holder.setWidget(screen)
+        holder = ScreenHolder(screen, tr(name))
         self.stack.insertWidget(row, holder)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()

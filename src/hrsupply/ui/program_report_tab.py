@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops
+from hrsupply.ui.flow import FlowLayout
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -82,7 +83,7 @@ class ProgramReportTab(PeriodScreen):
         self.report = None
         self._tmp = tempfile.TemporaryDirectory(prefix="hrsupply-")
         self.quick = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for name in periods(date.today()):
             button = self.quick[name] = QPushButton(tr(name))
             button.clicked.connect(lambda _=False, name=name: self.pick(name))
@@ -95,7 +96,7 @@ class ProgramReportTab(PeriodScreen):
         self.print_button = keyed(self, QPushButton(tr("Print or save as PDF…")), "Ctrl+P")
         self.title = QLabel()
         self.title.setWordWrap(True)
-        heading = QHBoxLayout()  # the files beside the title: the period row keeps room for longer words
+        heading = FlowLayout()  # the files beside the title: the period row keeps room for longer words
         heading.addWidget(self.title, 1)
         heading.addWidget(self.excel_button)
         heading.addWidget(self.print_button)

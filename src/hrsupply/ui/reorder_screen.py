@@ -30,6 +30,7 @@ from hrsupply.services.purchase_orders import OrderForm, OrderLine, OrderLineFor
 from hrsupply.services.reorder import ReorderLine
 from hrsupply.ui import ops
 from hrsupply.ui.export_buttons import ExportButtons, write
+from hrsupply.ui.flow import FlowLayout, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -172,7 +173,7 @@ class SuggestionsTab(Screen):
         self.only = QCheckBox(tr("Only what to order"))
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for widget in (
             QLabel(tr("Suggestions for")),
             self.location,
@@ -196,7 +197,7 @@ class SuggestionsTab(Screen):
         self.summary.setWordWrap(True)
         self.fallback = Choices()
         self.draft_button = keyed(self, QPushButton(tr("Create draft orders")), *SAVE_KEYS)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.exports)
         bottom.addWidget(QLabel(tr("No default source:")))
@@ -401,7 +402,7 @@ class OrdersTab(Screen):
         self.new_source = Choices()
         self.new_location = location_combo(db, kinds=("site",))
         self.new_button = QPushButton(tr("New draft order"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(self.show_all, 1)
         for widget in (
             QLabel(tr("New order to")),
@@ -630,6 +631,7 @@ class ReorderScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.suggestions, tr("Suggestions"))
         self.tabs.addTab(self.orders, tr("Purchase orders"))
+        sized_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Reorder") + "</h2>"))
         layout.addWidget(self.tabs, 1)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, program, reconcile
 from hrsupply.services.reconcile import COLUMNS, TITLES, BehindLine, ReconcileLine
 from hrsupply.ui import ops
 from hrsupply.ui.export_buttons import ExportButtons
+from hrsupply.ui.flow import FlowLayout, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -115,7 +116,7 @@ class ReconciliationTab(PeriodScreen):
         super().__init__(db, parent)
         self.message = Message()
         self.exports = ExportButtons(self.report, self._file_name, self.message)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for widget in (
             QLabel(tr("Location")),
             self.location,
@@ -237,6 +238,7 @@ class ReportsScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.program, tr("Program report"))
         self.tabs.addTab(self.reconciliation, tr("Reconciliation"))
+        sized_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Reports") + "</h2>"))
         layout.addWidget(self.tabs, 1)

@@ -25,6 +25,7 @@ from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.item_editor import SOURCE_KINDS, BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
 from hrsupply.ui import ops
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
+from hrsupply.ui.flow import sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import Choices, EditGrid, KeepsEdits, Message, SimpleTab, said_then
@@ -343,6 +344,7 @@ class SettingsScreen(QWidget):
             tabs.addTab(self.users, tr("Users"))
             tabs.addTab(self.safety, tr("Safety and backups"))
             tabs.addTab(self.audit, tr("Audit log"))
+        sized_by_current(tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Settings") + "</h2>"))
         layout.addWidget(tabs, 1)

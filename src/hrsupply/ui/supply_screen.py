@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.ui.flow import sized_by_current
 from hrsupply.ui.receive import ReceiptsTab, ReceiveTab
 from hrsupply.ui.shelf_labels import LabelsTab
 from hrsupply.ui.supply_out import AdjustTab, ExpiryTab, KitsTab
@@ -31,6 +32,7 @@ class SupplyScreen(QWidget):
             (self.labels, QT_TR_NOOP("Shelf labels")),
         ):
             self.tabs.addTab(tab, tr(name))
+        sized_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Supply") + "</h2>"))
         layout.addWidget(self.tabs, 1)

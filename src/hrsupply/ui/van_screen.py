@@ -29,6 +29,7 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, closeout, laptop, loadout, program
 from hrsupply.services.loadout import PickLine, PickLot
 from hrsupply.ui import ops
+from hrsupply.ui.flow import FlowLayout, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -281,6 +282,7 @@ class VanScreen(Screen):
         self.tabs.addTab(self.history_tab, tr("History"))
         self.sync_tab = SyncTab(db, user)
         self.tabs.addTab(self.sync_tab, tr("Sync"))
+        sized_by_current(self.tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + tr("Van") + "</h2>"))
         layout.addLayout(bar)
@@ -369,7 +371,8 @@ class LoadOutTab(QWidget):
         self.confirm_button = keyed(self, QPushButton(tr("Confirm loaded")), *SAVE_KEYS)
         self.load_message = Message()
         self._kinds: dict[int, str] = {}
-        buttons = QHBoxLayout()
+        self.plan_summary.setWordWrap(True)
+        buttons = FlowLayout()  # wraps at a large text size: Confirm loaded stays in sight
         buttons.addWidget(self.plan_summary, 1)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.confirm_button)
