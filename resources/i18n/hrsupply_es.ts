@@ -638,6 +638,18 @@ Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, 
         <translation>&amp;Quitar la ubicación seleccionada</translation>
     </message>
     <message>
+        <source>{n} location(s) added.</source>
+        <translation>{n} ubicación(es) agregada(s).</translation>
+    </message>
+    <message>
+        <source>{n} items added.</source>
+        <translation>{n} artículos agregados.</translation>
+    </message>
+    <message>
+        <source>Imported {items} items, {locations} locations and {movements} movements.</source>
+        <translation>Importados {items} artículos, {locations} ubicaciones y {movements} movimientos.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -990,6 +1002,10 @@ Hand out from it anyway?</source>
     <message>
         <source>Saving the visit…</source>
         <translation>Guardando la visita…</translation>
+    </message>
+    <message>
+        <source>an anonymous participant</source>
+        <translation>una persona participante anónima</translation>
     </message>
     <message>
         <source>Saved: visit for {who} at {form_occurred_at:%H:%M}.</source>
@@ -1662,6 +1678,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>The program needs a name: it heads every printed sheet.</source>
         <translation>El programa necesita un nombre: encabeza cada hoja impresa.</translation>
+    </message>
+    <message>
+        <source>Saved. The language and text size of this workstation take effect at the next start.</source>
+        <translation>Guardado. El idioma y el tamaño del texto de esta estación de trabajo se aplican al próximo inicio.</translation>
     </message>
     <message>
         <source>year</source>
@@ -4463,6 +4483,18 @@ a pedir</translation>
         <translation>{username} solo puede ver las visitas de hoy; pida a un administrador las de otros días</translation>
     </message>
     <message>
+        <source>Puts back on the shelf: {x}</source>
+        <translation>Devuelve al estante: {x}</translation>
+    </message>
+    <message>
+        <source>No handouts to reverse.</source>
+        <translation>No hay entregas que revertir.</translation>
+    </message>
+    <message>
+        <source>Takes away the found stock this visit added: {x}.</source>
+        <translation>Quita el inventario encontrado que agregó esta visita: {x}.</translation>
+    </message>
+    <message>
         <source>there is no visit {visit_id}</source>
         <translation>no existe la visita {visit_id}</translation>
     </message>
@@ -4897,6 +4929,10 @@ a pedir</translation>
     <message>
         <source>{x} (date)</source>
         <translation>{x} (fecha)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,13 @@ def test_the_program_page_saves_name_address_and_rules_audited(shown, db, cat):
     page.language.setCurrentIndex(page.language.findData("es"))
     page.save_button.click()
     settle()
-    assert page.message.text().startswith("Saved")
+    # The window is built in its language and text size: the change waits for the next start, and says so.
+    assert page.message.text() == (
+        "Saved. The language and text size of this workstation take effect at the next start."
+    )
+    page.save_button.click()  # nothing of this workstation's changed this time
+    settle()
+    assert page.message.text() == "Saved. Every workstation uses it from now on."
     assert program.letterhead(db) == "Eastside Harm Reduction · 12 Main St, Springfield"
     assert (program.get(db, "expiry_window_days"), program.get(db, "reorder_lookback_months")) == (60, 6)
     assert (preferences.text_size(), preferences.language()) == (150, "es")

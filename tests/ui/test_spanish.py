@@ -230,3 +230,22 @@ def test_a_refusal_is_said_in_spanish(spanish, datos):
     with pytest.raises(UserError) as refused:
         visits.record(datos, "nadie", VisitForm(local, datetime.now(), None, [Line(jer, 1)]))
     assert english_words(str(refused.value)) == [] and "no es un usuario activo" in str(refused.value)
+
+
+def test_summaries_numbers_and_dates_follow_the_language(db, cat, spanish):
+    """What a confirmation reads out is Spanish too, figures grouped the Spanish way and the
+    time field's day and month in Spanish (Qt's locale follows the language)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from hrsupply.services import visits
+    from hrsupply.services.visits import Line, VisitForm
+
+    visit = visits.record(
+        db, "admin", VisitForm(cat.site, datetime(2026, 12, 2, 9), None, [Line(cat.syr, 1211)]), confirm_shortfall=True
+    )
+    summary = visits.undo_summary(db, visit)
+    assert summary.startswith("Devuelve al estante: ") and not english_words(summary.split(":")[0])
+    assert i18n.number(1211) == "1.211" and QLocale().toString(12110) == "12.110"
+    shown = QLocale().toString(QDateTime(2026, 12, 2, 9, 0, 0), "ddd MMM d")
+    assert shown.startswith("mié") and "dic" in shown
+    assert i18n.tr("Which item?") == "¿Qué artículo?" and i18n.tr("New code?") == "¿Código nuevo?"

@@ -457,15 +457,13 @@ def undo_summary(db: Database, visit_id: int) -> str:
     for m in handouts:
         given[names[m.item_id]] -= m.quantity
     text = (
-        "Puts back on the shelf: " + ", ".join(f"{n} ×{q:,}" for n, q in given.items())
+        tr("Puts back on the shelf: {x}").format(x=", ".join(f"{n} ×{q:,}" for n, q in given.items()))
         if given
-        else "No handouts to reverse."
+        else tr("No handouts to reverse.")
     )
     if found:
-        text += (
-            "\nTakes away the found stock this visit added: "
-            + ", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found)
-            + "."
+        text += "\n" + tr("Takes away the found stock this visit added: {x}.").format(
+            x=", ".join(f"{names[m.item_id]} ×{m.quantity:,}" for m in found)
         )
     return text
 

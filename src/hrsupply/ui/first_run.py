@@ -95,7 +95,7 @@ class NamePage(_SavingPage):
         return lambda: _services()[2].put(self.db, self.user, "program_name", name)
 
     def done_text(self, _result) -> str:
-        return "Saved."
+        return tr("Saved.")
 
 
 class LocationsPage(_SavingPage):
@@ -148,7 +148,7 @@ class LocationsPage(_SavingPage):
         return lambda: _services()[1].add_locations(self.db, self.user, rows)
 
     def done_text(self, added: int) -> str:
-        return f"{added} location(s) added."
+        return tr("{n} location(s) added.").format(n=added)
 
 
 class CatalogPage(_SavingPage):
@@ -214,8 +214,10 @@ class CatalogPage(_SavingPage):
     def done_text(self, result) -> str:
         kind, value = result
         if kind == "starter":
-            return f"{value} items added."
-        return f"Imported {value.items} items, {value.locations} locations and {value.movements} movements."
+            return tr("{n} items added.").format(n=value)
+        return tr("Imported {items} items, {locations} locations and {movements} movements.").format(
+            items=value.items, locations=value.locations, movements=value.movements
+        )
 
 
 class StockPage(QWizardPage):

@@ -662,7 +662,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
 
     def _saved(self, form: VisitForm) -> None:
         code = program.normalize_code(form.participant)
-        who = code or "an anonymous participant"
+        who = code or tr("an anonymous participant")
         said = tr("Saved: visit for {who} at {form_occurred_at:%H:%M}.").format(
             who=who, form_occurred_at=form.occurred_at
         )

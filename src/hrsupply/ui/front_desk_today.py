@@ -58,7 +58,7 @@ class TodayList:
             tr(
                 "Undo the {row_occurred_at:%H:%M} visit ({x})?\n\n{summary}\n\nThe visit stays in the records, "
                 "marked undone."
-            ).format(row_occurred_at=row.occurred_at, x=row.participant or "anonymous", summary=summary),
+            ).format(row_occurred_at=row.occurred_at, x=row.participant or tr("anonymous"), summary=summary),
         ):
             return
         ops.run(

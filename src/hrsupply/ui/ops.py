@@ -168,7 +168,7 @@ class Op(QObject):
             self.owner.setCursor(Qt.BusyCursor)
             self._cursor = True
             return
-        dialog = QProgressDialog(self.busy, "Cancel" if self.steps else "", 0, 0, self.owner.window())
+        dialog = QProgressDialog(self.busy, tr("Cancel") if self.steps else "", 0, 0, self.owner.window())
         dialog.setWindowTitle(tr("hrsupply"))
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(0)

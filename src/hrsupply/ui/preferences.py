@@ -7,7 +7,9 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-LANGUAGES = {"": "As the system", "en": "English", "es": "Español"}
+from hrsupply.i18n import QT_TR_NOOP
+
+LANGUAGES = {"": QT_TR_NOOP("As the system"), "en": "English", "es": "Español"}  # each in its own words
 SIZES = (100, 200)  # percent of the system's text size
 
 

@@ -83,7 +83,7 @@ class ProgramTab(_SettingsPage):
         self.suppress = QCheckBox(tr("Show 1 to 4 participants as “<5” in reports sent outside"))
         self.language = Choices()
         for code, label in preferences.LANGUAGES.items():
-            self.language.addItem(label, code)
+            self.language.addItem(tr(label), code)  # "As the system" in the user's language
         self.text_size = QSpinBox(minimum=100, maximum=200, singleStep=10, suffix=" %")
         self.text_size.setMaximumWidth(200)
         form = QFormLayout()
@@ -160,10 +160,20 @@ class ProgramTab(_SettingsPage):
             self.message.error(tr("The program needs a name: it heads every printed sheet."))
             self.name.setFocus()
             return
+        here = (preferences.language(), preferences.text_size())
         preferences.set_language(self.language.currentData())
         preferences.set_text_size(self.text_size.value())
+        changed_here = here != (preferences.language(), preferences.text_size())
         values, db, user = self.values(), self.db, self.user
-        ops.run(self, lambda: _services()[0].put_many(db, user, values), self._saved, changes=Changes.SETTINGS)
+
+        def saved(_result) -> None:
+            self._saved()
+            if changed_here:  # the window is built in its language and size: said, not left to guess
+                self.message.ok(
+                    tr("Saved. The language and text size of this workstation take effect at the next start.")
+                )
+
+        ops.run(self, lambda: _services()[0].put_many(db, user, values), saved, changes=Changes.SETTINGS)
 
 
 def _about_a_year(question: str) -> bool:
