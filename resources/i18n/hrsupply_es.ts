@@ -3091,6 +3091,10 @@ a pedir</translation>
         <translation>Visitas, devoluciones, naloxona, derivaciones</translation>
     </message>
     <message>
+        <source>The tally sheet hands out</source>
+        <translation>La hoja de conteo entrega</translation>
+    </message>
+    <message>
         <source>Date: ____________________</source>
         <translation>Fecha: ____________________</translation>
     </message>
@@ -3257,6 +3261,10 @@ a pedir</translation>
     <message>
         <source>A line left blank is not counted and keeps its stock.</source>
         <translation>Una línea en blanco no se cuenta y conserva sus existencias.</translation>
+    </message>
+    <message>
+        <source>The close-out moves</source>
+        <translation>El cierre mueve</translation>
     </message>
     <message>
         <source>Print reconciliation…</source>

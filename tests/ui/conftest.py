@@ -27,13 +27,13 @@ def _own_settings(tmp_path, qapp):
 @pytest.fixture(autouse=True)
 def _no_unexpected_questions(monkeypatch):
     """A question a test did not answer fails it at once (a modal box offscreen waits forever)."""
-    from hrsupply.ui.screen import Screen
+    from hrsupply.ui.screen import AsksFirst
     from hrsupply.ui.widgets import KeepsEdits
 
     def unexpected(self, *args, **_):
         raise AssertionError(f"{type(self).__name__} asked, and the test gave no answer: {args}")
 
-    monkeypatch.setattr(Screen, "ask_yes_no", unexpected)
+    monkeypatch.setattr(AsksFirst, "ask_yes_no", unexpected)
     monkeypatch.setattr(KeepsEdits, "ask_unsaved", unexpected)
 
 

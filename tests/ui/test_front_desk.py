@@ -347,6 +347,13 @@ def test_tally_entry_dialog_saves_a_shift(qtbot, db, shop, tmp_path):
     dialog.returned.setValue(90)
     dialog.naloxone["first kit"].setValue(1)
     dialog.referrals["Housing"].setValue(1)
+    asked = []
+    dialog.ask_yes_no = lambda title, text, **_: asked.append(text) or False  # "No": nothing saved
+    dialog.save()
+    ops.settle()
+    assert asked == ["The tally sheet hands out: 120 units in one go. Is that right?"]
+    assert dialog.result() != dialog.DialogCode.Accepted  # not saved, still open
+    dialog.ask_yes_no = lambda title, text, **_: asked.append(text) or True
     dialog.save()
     ops.settle()
     rows = visits.between(db, "admin", date(2026, 11, 2), date(2026, 11, 2))
@@ -618,6 +625,7 @@ def test_enter_in_the_tally_moves_to_the_next_box_and_only_ctrl_enter_saves(qtbo
 
     locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
     dialog = shown(TallyEntryDialog(db, "lead", shop.site, locations, program.get(db, "referrals")))
+    dialog.ask_yes_no = lambda *_a, **_k: True  # 120 syringes: asked once, as any large move
     first = dialog.items[shop.syr]
     first.setFocus()
     first.selectAll()  # as Tab leaves a box: what is typed replaces the 0

@@ -118,9 +118,12 @@ def test_close_out_then_the_shift_reconciles_and_history_reprints(qtbot, db, van
     settle()
     model.setData(model.index(syr, 6), "box dropped")
     settle()
+    asked = []
+    van.close_tab.ask_yes_no = lambda title, text, **_: asked.append(text) or True
     van.close_tab.close_button.click()
     settle()
     assert "Close-out saved" in van.close_tab.close_message.text()
+    assert asked and asked[0].startswith("The close-out moves: ")  # a 30 short and 100 back: asked once
     assert stock_map(db)[("VAN1", "SYR-1ML")] == 370 and stock_map(db)[("SITE", "SYR-1ML")] == 4500
     line = next(l for l in van.rec_tab.rec_model.rows if l.sku == "SYR-1ML")
     settle()

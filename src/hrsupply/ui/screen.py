@@ -18,7 +18,30 @@ from hrsupply.ui.ops import Changes
 MANY = 100
 
 
-class Screen(Remembers, QWidget):
+class AsksFirst:
+    """Yes/No questions, and the one asked before a large move (screens, the tally sheet, the
+    van's close-out): a test replaces `ask_yes_no` with its answer."""
+
+    def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
+        """A question with Yes and No (a test replaces it with its answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        default = QMessageBox.Yes if default_yes else QMessageBox.No
+        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
+
+    def moves_many(self, units: int, what: str, said: str | None = None) -> bool:
+        """True to go ahead: at once for up to MANY units, else when the user says so to
+        "`what`: 1,000 units in one go" (`said`: the figure per unit, "2,000 each · 5 kits")."""
+        return abs(units) <= MANY or self.ask_yes_no(
+            tr("Check the figure"),
+            tr("{what}: {x} in one go. Is that right?").format(what=what, x=said or f"{abs(units):,} units")
+            if said
+            else tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
+            default_yes=False,
+        )
+
+
+class Screen(AsksFirst, Remembers, QWidget):
     listens: Changes = Changes.NONE
 
     def __init__(self, parent=None):
@@ -41,24 +64,6 @@ class Screen(Remembers, QWidget):
     def _heard(self, changes: Changes) -> None:
         if changes & self.listens:
             self.catch_up(changes)
-
-    def ask_yes_no(self, title: str, text: str, *, default_yes: bool = True) -> bool:
-        """A question with Yes and No (a test replaces it with its answer)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        default = QMessageBox.Yes if default_yes else QMessageBox.No
-        return QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.No, default) == QMessageBox.Yes
-
-    def moves_many(self, units: int, what: str, said: str | None = None) -> bool:
-        """True to go ahead: at once for up to MANY units, else when the user says so to
-        "`what`: 1,000 units in one go" (`said`: the figure per unit, "2,000 each · 5 kits")."""
-        return abs(units) <= MANY or self.ask_yes_no(
-            tr("Check the figure"),
-            tr("{what}: {x} in one go. Is that right?").format(what=what, x=said or f"{abs(units):,} units")
-            if said
-            else tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
-            default_yes=False,
-        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -28,6 +28,7 @@ from hrsupply.services.visits import Line
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
+from hrsupply.ui.screen import AsksFirst
 from hrsupply.ui.widgets import Choices, Message
 
 
@@ -58,7 +59,7 @@ def _spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
-class TallyEntryDialog(Remembers, QDialog):
+class TallyEntryDialog(AsksFirst, Remembers, QDialog):
     """`locations`: (label, id) pairs; `referrals`: the program's referral types (the front desk
     has both at hand, so the dialog opens without a query)."""
 
@@ -176,6 +177,9 @@ class TallyEntryDialog(Remembers, QDialog):
         if ops.busy(self, "save"):
             return
         form = self.form()
+        units = sum(line.quantity for line in form.lines)
+        if not self.moves_many(units, tr("The tally sheet hands out")):
+            return
 
         def saved(made) -> None:
             self.message.ok(tr("Saved {n} visits from the tally sheet.").format(n=len(made)))

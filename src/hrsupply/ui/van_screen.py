@@ -31,7 +31,7 @@ from hrsupply.services.loadout import PickLine, PickLot
 from hrsupply.ui import ops
 from hrsupply.ui.flow import FlowLayout, sized_by_current
 from hrsupply.ui.ops import Changes
-from hrsupply.ui.screen import Screen
+from hrsupply.ui.screen import AsksFirst, Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
 from hrsupply.ui.van_sync import SyncTab
 from hrsupply.ui.widgets import CODE_ROLE, SAVE_KEYS, Message, counted, fill_locations, keyed, location_combo, said
@@ -452,7 +452,7 @@ class LoadOutTab(QWidget):
         ops.run(self, lambda: loadout.loaded_before(db, from_id, to_id, day), ask, message=self.load_message)
 
 
-class CloseOutTab(QWidget):
+class CloseOutTab(AsksFirst, QWidget):
     """The count of what came back (blind if asked), saved as the van's close-out."""
 
     def __init__(self, screen: VanScreen):
@@ -486,6 +486,10 @@ class CloseOutTab(QWidget):
         screen = self.van_screen
         args = (screen.db, screen.user, screen.van.currentData(), screen.source.currentData(), screen.chosen_day())
         rows, blind, day = list(self.count_model.rows), self.blind.isChecked(), screen.chosen_day()
+        # What it moves: each count's difference from the records, and what goes back to the site.
+        moved = sum(abs(l.counted - l.expected) for l in rows if l.counted is not None)
+        if not self.moves_many(moved + sum(l.returned for l in rows), tr("The close-out moves")):
+            return
 
         def saved(_result) -> None:
             screen.reconcile_day(day)
