@@ -1548,12 +1548,28 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>hrsupply</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>Zoom &amp;in  (Ctrl++)</source>
+        <translation>&amp;Acercar  (Ctrl++)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
+        <source>Zoom &amp;out  (Ctrl+-)</source>
+        <translation>A&amp;lejar  (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al a&amp;ncho</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>{n} page{x}</source>

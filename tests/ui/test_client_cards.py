@@ -168,7 +168,7 @@ def test_the_preview_prints_a_wallet_card_on_card_sized_paper(qtbot, db, desk, t
     path = tmp_path / "card.pdf"
     cards.print_cards(db, "desk", ["MAJO85"], path)
     preview = pdf_preview.PdfPreview(path, "Client card", "card.pdf", desk)
-    assert (preview.pages[0].width(), preview.pages[0].height()) == (324, 204)  # 3.375 × 2.125 in at 96 dpi
+    assert (preview.pages[0].width(), preview.pages[0].height()) == (372, 234)  # 3.375 × 2.125 in at 110 dpi
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -39,3 +39,22 @@ def test_splitter_positions_are_kept_per_screen(qtbot, db, cat):
     again.show()
     settle()
     assert again.findChildren(QSplitter)[0].sizes() == sizes
+
+
+def test_a_save_dialog_opens_in_the_folder_last_used_for_that_kind_of_file(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from hrsupply.ui.geometry import file_to_open, file_to_save
+
+    offered, answers = [], [str(tmp_path / "exports" / "report.xlsx"), "", str(tmp_path / "usb" / "van.sync")]
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda parent, title, start, f: (offered.append(start), (answers.pop(0), f))[1]
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda parent, title, start, f: (offered.append(start), ("", f))[1]
+    )
+    assert file_to_save(None, "Export", "report.xlsx", "xlsx", "*.xlsx").endswith("report.xlsx")
+    assert file_to_save(None, "Export", "stock.xlsx", "xlsx", "*.xlsx") == ""  # cancelled: nothing remembered
+    file_to_save(None, "Sync", "van.sync", "sync", "*.sync")
+    file_to_open(None, "Sync", "sync", "*.sync")
+    assert offered == ["report.xlsx", str(tmp_path / "exports" / "stock.xlsx"), "van.sync", str(tmp_path / "usb")]

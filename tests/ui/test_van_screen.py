@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from hrsupply.services import catalog, movements
 from hrsupply.services.ledger import Move
@@ -171,7 +173,18 @@ def test_print_preview_renders_every_page_offscreen(qtbot, db, van, tmp_path):
     assert len(preview.pages) == len(PdfReader(path).pages) >= 2
     room = preview.screen().availableGeometry()  # a 1280×720 laptop: the buttons stay on screen
     assert preview.frameGeometry().height() <= room.height() and preview.width() <= room.width()
-    assert preview.pages[0].width() == 1056 and preview.pages[0].height() == 816  # 11 × 8.5 in at 96 dpi
+    assert preview.pages[0].width() == 1210 and preview.pages[0].height() == 935  # 11 × 8.5 in at 110 dpi
+    # Opened fitted to the width: the whole page across, zoom in and out by key or button.
+    page, room = preview.page_labels[0], preview.scroll.viewport().width()
+    assert room - 40 <= page.width() <= room
+    fitted = page.width()
+    qtbot.keyClick(preview, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert page.width() == round(1210 * preview.zoom) > fitted
+    preview.fit_width()
+    room = preview.scroll.viewport().width()  # the zoomed page's scroll bar may have come or gone
+    assert page.width() < round(1210 * 1.25 * fitted / 1210) and room - 40 <= page.width() <= room
+    labels = {b.text() for b in preview.findChildren(QPushButton)}
+    assert {"&Print…", "&Save as PDF…", "&Close", "Fit &width"} <= labels
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hrsupply.i18n import tr
 from hrsupply.ui import ops
+from hrsupply.ui.geometry import file_to_save
 from hrsupply.ui.widgets import Message, keyed
 
 KINDS = {"xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
@@ -42,8 +43,7 @@ class ExportButtons(QWidget):
 
     def ask_path(self, kind: str) -> str:  # the workbook's; a PDF goes to the print preview
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), f"{self.name()}.{kind}", KINDS[kind])
-        return path
+        return file_to_save(self, tr("Export"), f"{self.name()}.{kind}", kind, KINDS[kind])
 
     def preview(self, path: str) -> None:
         """A test replaces this to read the file instead."""

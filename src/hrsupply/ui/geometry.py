@@ -43,3 +43,34 @@ class Remembers:
             for n, splitter in enumerate(self._splitters()):
                 settings.setValue(f"{key}/splitter{n}", splitter.saveState())
         super().hideEvent(event)
+
+
+def file_to_save(parent, title: str, name: str, kind: str, filter_: str) -> str:
+    """The save dialog, opened in the folder this workstation last saved that kind of file to
+    ("xlsx", "pdf", "sync", …): a supply lead's exports go to one folder, the van's sync files
+    to the USB stick. "" when cancelled."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    settings = QSettings()
+    folder = settings.value(f"folders/{kind}", "")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name) if folder else name, filter_)
+    if path:
+        settings.setValue(f"folders/{kind}", str(Path(path).parent))
+    return path
+
+
+def file_to_open(parent, title: str, kind: str, filter_: str) -> str:
+    """The open dialog, in the folder this kind of file was last opened or saved from."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    settings = QSettings()
+    path, _ = QFileDialog.getOpenFileName(parent, title, settings.value(f"folders/{kind}", ""), filter_)
+    if path:
+        settings.setValue(f"folders/{kind}", str(Path(path).parent))
+    return path

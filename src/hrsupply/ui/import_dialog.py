@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hrsupply.errors import ImportRefused
 from hrsupply.i18n import tr
 from hrsupply.ui import ops
-from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.geometry import Remembers, file_to_open
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.widgets import Message, note
 
@@ -53,7 +53,7 @@ def _said(summary) -> str:
 
 def ask_workbook(parent: QWidget) -> str:
     """The system's file chooser, for a workbook to import ("" if none was chosen)."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Import a spreadsheet"), "", tr("Excel workbook (*.xlsx)"))
+    path = file_to_open(parent, tr("Import a spreadsheet"), "xlsx", tr("Excel workbook (*.xlsx)"))
     return path
 
 

@@ -9,12 +9,25 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from hrsupply.i18n import tr
-from hrsupply.ui.geometry import Remembers
+from hrsupply.ui.geometry import Remembers, file_to_save
+
+PREVIEW_DPI = 110  # sharp enough fitted to a laptop's width; zooming in past it softens
+ZOOM_STEP = 1.25
+FIT_MARGIN = 16
 
 
 def render_pages(path: str | Path, dpi: int = 96) -> list[QImage]:
@@ -49,34 +62,72 @@ class PdfPreview(Remembers, QDialog):
         self.path, self.suggested_name = Path(path), suggested_name
         self.setWindowTitle(title)
         self.resize(_fitting(self, 900, 1000))
-        self.pages = render_pages(self.path)
+        self.pages = render_pages(self.path, dpi=PREVIEW_DPI)
+        self.zoom = 1.0  # of the pages as rendered; fitted to the width when first shown
+        self._fitted = False
         body = QWidget()
         column = QVBoxLayout(body)
-        for image in self.pages:
+        self.page_labels = []
+        for _image in self.pages:
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("background: white; border: 1px solid #999;")
-            page.setFixedSize(image.size())  # the page's own shape (a card is a card, not a tall strip)
+            self.page_labels.append(page)
             column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        zoom_in, zoom_out, fit = (
+            QPushButton(tr("Zoom &in  (Ctrl++)")),
+            QPushButton(tr("Zoom &out  (Ctrl+-)")),
+            QPushButton(tr("Fit &width")),
+        )
+        zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
+        zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
+        fit.clicked.connect(self.fit_width)
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
+            (QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP),
+        ):
+            QShortcut(keys, self, activated=lambda step=step: self.set_zoom(self.zoom * step))
         print_button, save_button, close = (
-            QPushButton(tr("Print…")),
-            QPushButton(tr("Save as PDF…")),
-            QPushButton(tr("Close")),
+            QPushButton(tr("&Print…")),
+            QPushButton(tr("&Save as PDF…")),
+            QPushButton(tr("&Close")),
         )
         print_button.clicked.connect(self.print_)
         save_button.clicked.connect(self.save_as)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(tr("{n} page{x}").format(n=len(self.pages), x="s" if len(self.pages) != 1 else "")))
+        for b in (zoom_out, zoom_in, fit):
+            buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (print_button, save_button, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
+        self.set_zoom(1.0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # opens fitted to the page's width, as a reader expects
+            self._fitted = True
+            self.fit_width()
+
+    def fit_width(self) -> None:
+        widest = max((image.width() for image in self.pages), default=0)
+        room = self.scroll.viewport().width() - 2 * FIT_MARGIN
+        if widest and room > 0:
+            self.set_zoom(room / widest)
+
+    def set_zoom(self, zoom: float) -> None:
+        """The pages at `zoom` × their rendering (never below a quarter or above three times)."""
+        self.zoom = min(max(zoom, 0.25), 3.0)
+        for image, page in zip(self.pages, self.page_labels):
+            shown = image.scaledToWidth(round(image.width() * self.zoom), Qt.TransformationMode.SmoothTransformation)
+            page.setPixmap(QPixmap.fromImage(shown))
+            page.setFixedSize(shown.size())  # the page's own shape (a card is a card, not a tall strip)
 
     def print_(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
@@ -118,8 +169,7 @@ class PdfPreview(Remembers, QDialog):
             painter.end()
 
     def ask_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), self.suggested_name, tr("PDF (*.pdf)"))
-        return path
+        return file_to_save(self, tr("Save as PDF"), self.suggested_name, "pdf", tr("PDF (*.pdf)"))
 
     def save_as(self) -> None:
         target = self.ask_path()

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops
 from hrsupply.ui.flow import FlowLayout
+from hrsupply.ui.geometry import file_to_save
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -160,10 +161,7 @@ class ProgramReportTab(PeriodScreen):
 
     def ask_path(self) -> str:
         """A test replaces this to avoid the dialog."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export"), f"{self._file_name()}.xlsx", tr("Excel workbook (*.xlsx)")
-        )
-        return path
+        return file_to_save(self, tr("Export"), f"{self._file_name()}.xlsx", "xlsx", tr("Excel workbook (*.xlsx)"))
 
     def preview(self, path: Path) -> None:
         """Opens the print preview (Print, Save as PDF); a test replaces this to read the file."""

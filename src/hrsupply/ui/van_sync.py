@@ -8,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hrsupply.i18n import tr
 from hrsupply.ui import ops
+from hrsupply.ui.geometry import file_to_open, file_to_save
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import Choices, Message, note
@@ -160,11 +160,11 @@ class SyncTab(Screen):
     def ask_save(self) -> str:
         """Where to write the file (a test replaces this)."""
         name = f"hrsupply-{datetime.now():%Y-%m-%d-%H%M}.sync"
-        return QFileDialog.getSaveFileName(self, tr("Write a sync file"), name, tr("Sync file (*.sync)"))[0]
+        return file_to_save(self, tr("Write a sync file"), name, "sync", tr("Sync file (*.sync)"))
 
     def ask_open(self) -> str:
         """Which file to read (a test replaces this)."""
-        return QFileDialog.getOpenFileName(self, tr("Read a sync file"), "", tr("Sync file (*.sync)"))[0]
+        return file_to_open(self, tr("Read a sync file"), "sync", tr("Sync file (*.sync)"))
 
     def write_file(self) -> None:
         path = self.ask_save()
