@@ -4958,5 +4958,21 @@ a pedir</translation>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
+    <message>
+        <source>Next: add your locations (Settings → Locations): the fixed site, each van, partner sites.</source>
+        <translation>Siguiente: agregue sus ubicaciones (Ajustes → Ubicaciones): el local fijo, cada unidad móvil, los lugares asociados.</translation>
+    </message>
+    <message>
+        <source>Next: add your catalog (Settings → Items), or import a spreadsheet (File → Import spreadsheet…).</source>
+        <translation>Siguiente: agregue su catálogo (Ajustes → Artículos), o importe una hoja de cálculo (Archivo → Importar hoja de cálculo…).</translation>
+    </message>
+    <message>
+        <source>Next: finish the opening count (Counts): type what is on the shelf, then Post count.</source>
+        <translation>Siguiente: termine el recuento inicial (Recuentos): escriba lo que hay en el estante y luego Registrar recuento.</translation>
+    </message>
+    <message>
+        <source>Next: count your opening stock (Counts → Start count, at each location), or receive a delivery (Supply).</source>
+        <translation>Siguiente: cuente su inventario inicial (Recuentos → Empezar recuento, en cada ubicación), o reciba una entrega (Suministros).</translation>
+    </message>
 </context>
 </TS>

@@ -39,6 +39,12 @@ def test_the_setup_names_the_program_adds_locations_and_the_starter_catalog(qtbo
         ("VAN2", "van"),
         ("PARTNER", "other"),
     ]
+    home.catch_up()
+    settle()  # locations, no catalog yet: Home points to the menu, not to a command
+    assert home.next_step.text() == (
+        "Next: add your catalog (Settings → Items), or import a spreadsheet (File → Import spreadsheet…)."
+    )
+    assert page.message.text() == "4 location(s) added."
     assert wizard.currentPage() is wizard.catalog_page and wizard.catalog_page.starter.isChecked()
     wizard.next()
     settle()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
+from hrsupply.i18n import tr
 from hrsupply.models import Item, Location, Movement, StockCount
 from hrsupply.services.access import require
 from hrsupply.services.catalog import LOCATION_KINDS
@@ -105,14 +106,16 @@ def next_step(db: Database) -> str | None:
     there is a catalog, a location and some stock."""
     with db.read() as s:
         if not s.scalar(select(func.count()).select_from(Location)):
-            return "Next: add your locations (Settings → Locations): the fixed site, each van, partner sites."
+            return tr("Next: add your locations (Settings → Locations): the fixed site, each van, partner sites.")
         if not s.scalar(select(func.count()).select_from(Item)):
-            return "Next: add your catalog (Settings → Items), or import a spreadsheet (hrsupply import)."
+            return tr(
+                "Next: add your catalog (Settings → Items), or import a spreadsheet (File → Import spreadsheet…)."
+            )
         if not s.scalar(select(Movement.id).limit(1)):
             counting = s.scalar(select(StockCount.id).where(StockCount.status == "open").limit(1))
             if counting:
-                return "Next: finish the opening count (Counts): type what is on the shelf, then Post count."
-            return (
+                return tr("Next: finish the opening count (Counts): type what is on the shelf, then Post count.")
+            return tr(
                 "Next: count your opening stock (Counts → Start count, at each location), "
                 "or receive a delivery (Supply)."
             )
