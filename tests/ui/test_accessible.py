@@ -266,3 +266,19 @@ def test_each_screens_main_action_and_its_message_stay_in_sight_at_any_text_size
         qapp._scaled = False
         preferences.set_text_size(100)
     assert checked >= 40 and not found, "\n".join(found)
+
+
+def test_the_keyboard_focus_is_a_ring_seen_3_to_1_in_the_style_the_app_sets(qapp):
+    """Not left to the platform's style: Fusion draws the focus in the highlight colour, which
+    stands out at least 3:1 from the window, a field's white and a button."""
+    from PySide6.QtGui import QPalette
+
+    from hrsupply.ui import preferences
+
+    preferences.focus_ring(qapp)
+    palette = qapp.palette()
+    ring = palette.color(QPalette.ColorRole.Highlight).name()
+    assert qapp.style().name().lower() == "fusion"
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        assert contrast(ring, palette.color(role).name()) >= 3, role
+    assert contrast("#ffffff", ring) >= 4.5  # a selected row's text on the highlight
