@@ -58,3 +58,30 @@ def test_a_save_dialog_opens_in_the_folder_last_used_for_that_kind_of_file(qtbot
     file_to_save(None, "Sync", "van.sync", "sync", "*.sync")
     file_to_open(None, "Sync", "sync", "*.sync")
     assert offered == ["report.xlsx", str(tmp_path / "exports" / "stock.xlsx"), "van.sync", str(tmp_path / "usb")]
+
+
+def test_a_dialog_left_large_at_200_percent_opens_at_its_own_size_at_100_and_never_off_screen(qtbot):
+    from hrsupply.ui import preferences
+
+    try:
+        preferences.set_text_size(200)
+        big = Sized()
+        qtbot.addWidget(big)
+        big.show()
+        big.resize(1100, 600)
+        big.hide()
+        preferences.set_text_size(100)
+        small = Sized()
+        qtbot.addWidget(small)
+        small.resize(400, 300)
+        small.show()
+        assert (small.width(), small.height()) == (400, 300)  # not the 200% size
+        room = small.screen().availableGeometry()
+        small.hide()
+        huge = Sized()
+        qtbot.addWidget(huge)
+        huge.resize(room.width() + 500, room.height() + 500)  # as if left on a larger screen
+        huge.show()
+        assert huge.frameGeometry().width() <= room.width() and huge.frameGeometry().height() <= room.height()
+    finally:
+        preferences.set_text_size(100)

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QSplitter
 
 class Remembers:
     def _remember_key(self) -> str:
-        return f"geometry/{type(self).__name__}"
+        """By class, and by text size: a dialog left large at 200% opens at its own size at 100%."""
+        from hrsupply.ui.preferences import text_size
+
+        size = text_size()
+        return f"geometry/{type(self).__name__}" + ("" if size == 100 else f"@{size}")
 
     def _splitters(self) -> list[QSplitter]:
         return self.findChildren(QSplitter)
@@ -31,9 +35,29 @@ class Remembers:
         settings, key = QSettings(), self._remember_key()
         if self.isWindow() and (geometry := settings.value(f"{key}/window")) is not None:
             self.restoreGeometry(geometry)
+        if self.isWindow():
+            self._keep_on_screen()
         for n, splitter in enumerate(self._splitters()):
             if (state := settings.value(f"{key}/splitter{n}")) is not None:
                 splitter.restoreState(state)
+
+    def _keep_on_screen(self) -> None:
+        """Never larger than the screen it is on, nor off its edge (a screen changed since)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.x()), room.right() - frame.width() + 1)
+        y = min(max(frame.y(), room.y()), room.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def hideEvent(self, event) -> None:
         if getattr(self, "_restored", False):
