@@ -209,3 +209,30 @@ def test_a_count_hides_what_is_expected_while_blind_and_takes_counted_and_reason
     model.set_rows(list(model.rows))
     assert (cell(model, 1, "Expected"), cell(model, 1, "Difference"), cell(model, 1, "Counted")) == ("—", "—", "4")
     assert cell(model, 1, "Item", BACKGROUND) is None  # a difference is not coloured in while blind
+
+
+def test_a_column_of_figures_is_as_wide_as_its_widest_figure_in_any_row(qtbot):
+    from PySide6.QtCore import Qt
+
+    from hrsupply.ui.tables import ColumnsModel, table_view
+
+    class Figures(ColumnsModel):
+        COLUMNS = ("Item", "Closing")
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            name, figure = self.rows[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.cell(index, {"Item": name, "Closing": f"{figure:,}"})
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+
+    model = Figures()
+    view = table_view(model, stretch=0)
+    qtbot.addWidget(view)
+    view.resize(600, 200)  # a few rows in sight; the widest figure is far below them
+    view.show()
+    model.set_rows([(f"Item {n}", n) for n in range(200)] + [("Syringes", 1_234_567_890)])
+    qtbot.waitUntil(lambda: view.columnWidth(1) > 0)
+    qtbot.wait(50)
+    assert view.columnWidth(1) > view.fontMetrics().horizontalAdvance("1,234,567,890")

@@ -96,15 +96,34 @@ WIDEST_FIT = 200
 NARROWEST_NAME = 220
 
 
+FIGURES_MEASURED = 5_000  # rows whose figures are measured for a column's width (beyond, the first ones)
+
+
 def _fit(view: SheetView, stretch: int) -> None:
     """Each column to its contents but the one that takes the spare width (it would push the
-    others out of sight)."""
-    for column in range(view.model().columnCount()):
-        if column != stretch:
-            view.resizeColumnToContents(column)
-            if view.columnWidth(column) > WIDEST_FIT:
-                view.setColumnWidth(column, WIDEST_FIT)
+    others out of sight). A column of figures is as wide as its widest figure in any row, not
+    only the rows in sight: a figure is never cut to "2,…"."""
+    model, metrics = view.model(), view.fontMetrics()
+    rows = min(model.rowCount(), FIGURES_MEASURED)
+    for column in range(model.columnCount()):
+        if column == stretch:
+            continue
+        view.resizeColumnToContents(column)
+        if _figures(model, column):
+            texts = (model.data(model.index(r, column)) for r in range(rows))
+            widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t not in (None, "")), default=0)
+            view.setColumnWidth(column, max(view.columnWidth(column), widest + 2 * metrics.averageCharWidth() + 8))
+        elif view.columnWidth(column) > WIDEST_FIT:
+            view.setColumnWidth(column, WIDEST_FIT)
     view.fill_width()
+
+
+def _figures(model, column: int) -> bool:
+    """Whether a column holds figures: its cells are right-aligned, as figures are."""
+    if not model.rowCount():
+        return False
+    align = model.data(model.index(0, column), Qt.ItemDataRole.TextAlignmentRole)
+    return align is not None and bool(int(align) & int(Qt.AlignmentFlag.AlignRight))
 
 
 class SheetView(QTableView):
