@@ -282,3 +282,13 @@ def test_the_keyboard_focus_is_a_ring_seen_3_to_1_in_the_style_the_app_sets(qapp
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
         assert contrast(ring, palette.color(role).name()) >= 3, role
     assert contrast("#ffffff", ring) >= 4.5  # a selected row's text on the highlight
+
+
+def test_a_category_keeps_its_colour_on_homes_chart_whatever_else_appears():
+    from hrsupply.ui.home_screen import KNOWN, PALETTE, category_colour
+
+    assert len({category_colour(name) for name in KNOWN}) == len(KNOWN) <= len(PALETTE)  # each its own
+    before = {name: category_colour(name) for name in ("Syringes", "Naloxone", "Food")}
+    # A new category (or one gone) changes nobody's colour: it is the name's, not the position's.
+    assert {name: category_colour(name) for name in ("Syringes", "Naloxone", "Food")} == before
+    assert category_colour("Syringes") == category_colour(" syringes ") and category_colour("Pet food") in PALETTE

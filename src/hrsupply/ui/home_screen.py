@@ -29,6 +29,32 @@ PALETTE = [
     "#4f772d",
     "#e76f51",
 ]
+# The starter catalog's categories each have a colour of their own; any other category takes
+# one by its name. Either way a category keeps its colour week after week, whatever other
+# categories appear or go (by position, a new one shifted every colour after it).
+KNOWN = (
+    "clothing",
+    "food",
+    "hygiene",
+    "injection supplies",
+    "naloxone",
+    "safer sex",
+    "safer smoking",
+    "sharps containers",
+    "syringes",
+    "test strips",
+    "wound care",
+)
+
+
+def category_colour(name: str) -> str:
+    import zlib
+
+    key = name.strip().lower()
+    n = KNOWN.index(key) if key in KNOWN else zlib.crc32(key.encode())
+    return PALETTE[n % len(PALETTE)]
+
+
 if TYPE_CHECKING:
     from hrsupply.services.dashboard import Dashboard, Trend
 
@@ -141,10 +167,10 @@ class UsageChart(QWidget):
         for n, week in enumerate(trend.weeks):
             x = left + n * slot + slot * 0.15
             y = top + height
-            for c, category in enumerate(categories):
+            for category in categories:
                 value = trend.by_category[category][n]
                 h = height * value / top_value
-                painter.fillRect(QRectF(x, y - h, slot * 0.7, h), QColor(PALETTE[c % len(PALETTE)]))
+                painter.fillRect(QRectF(x, y - h, slot * 0.7, h), QColor(category_colour(category)))
                 y -= h
             painter.setPen(QColor("#555"))
             painter.drawText(
@@ -156,7 +182,7 @@ class UsageChart(QWidget):
             )
         for c, category in enumerate(categories):
             y = top + c * 18
-            painter.fillRect(QRectF(self.width() - legend_w, y + 3, 12, 12), QColor(PALETTE[c % len(PALETTE)]))
+            painter.fillRect(QRectF(self.width() - legend_w, y + 3, 12, 12), QColor(category_colour(category)))
             painter.setPen(QColor("#333"))
             painter.drawText(
                 QRectF(self.width() - legend_w + 18, y, legend_w - 18, 18),
