@@ -4455,6 +4455,10 @@ a pedir</translation>
         <translation>Pedido: {x} está {order_status}; solo se puede recibir contra un pedido enviado</translation>
     </message>
     <message>
+        <source>wrong username or PIN, or the user is switched off (after 5 wrong PINs in a row a user waits 15 minutes, or an admin unlocks them)</source>
+        <translation>usuario o PIN incorrecto, o el usuario está desactivado (tras 5 PIN incorrectos seguidos el usuario espera 15 minutos, o lo desbloquea un administrador)</translation>
+    </message>
+    <message>
         <source>a username is 1 to 64 letters, digits, dots, dashes or underscores</source>
         <translation>un nombre de usuario tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
@@ -4493,6 +4497,10 @@ a pedir</translation>
     <message>
         <source>{name}: handing out {wanted}, records show {available}</source>
         <translation>{name}: se entregan {wanted}, los registros muestran {available}</translation>
+    </message>
+    <message>
+        <source>records show less than is being handed out: {x}</source>
+        <translation>los registros muestran menos de lo que se entrega: {x}</translation>
     </message>
     <message>
         <source>line {n}: the quantity</source>

@@ -249,3 +249,8 @@ def test_summaries_numbers_and_dates_follow_the_language(db, cat, spanish):
     shown = QLocale().toString(QDateTime(2026, 12, 2, 9, 0, 0), "ddd MMM d")
     assert shown.startswith("mié") and "dic" in shown
     assert i18n.tr("Which item?") == "¿Qué artículo?" and i18n.tr("New code?") == "¿Código nuevo?"
+    from hrsupply.errors import UserError
+    from hrsupply.services import users
+
+    with pytest.raises(UserError, match="^usuario o PIN incorrecto"):  # the refusal at sign-in
+        users.sign_in(db, "admin", "0000")

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import User
 from hrsupply.services import audit, laptop, program
 from hrsupply.services.access import ROLES, NotAllowed, require
@@ -31,7 +31,7 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
 # One message for every refusal, so a name that does not exist reads like one that does.
-REFUSED = (
+REFUSED = QT_TR_NOOP(  # said through tr() where raised: in the language of whoever signs in
     "wrong username or PIN, or the user is switched off (after 5 wrong PINs in a row a user waits "
     "15 minutes, or an admin unlocks them)"
 )
@@ -43,7 +43,7 @@ class LockedOut(NotAllowed):
 
     def __init__(self, until: datetime):
         self.until = until
-        super().__init__(REFUSED)
+        super().__init__(tr(REFUSED))
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ def sign_in(db: Database, username: str, secret: str, *, now: datetime | None = 
     if isinstance(outcome, datetime):
         raise LockedOut(outcome)
     if outcome is None:
-        raise NotAllowed(REFUSED)
+        raise NotAllowed(tr(REFUSED))
     return outcome
 
 

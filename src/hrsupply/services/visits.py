@@ -71,7 +71,9 @@ class Check:
 class ShortfallNotConfirmed(UserError):
     def __init__(self, shortfalls: list[Shortfall]):
         self.shortfalls = shortfalls
-        super().__init__("records show less than is being handed out: " + "; ".join(map(str, shortfalls)))
+        super().__init__(
+            tr("records show less than is being handed out: {x}").format(x="; ".join(map(str, shortfalls)))
+        )
 
 
 def _validate(form: VisitForm) -> None:
