@@ -594,6 +594,10 @@ Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, 
         <translation>No se pudo guardar: {exc}</translation>
     </message>
     <message>
+        <source>Cop&amp;y the problems</source>
+        <translation>Cop&amp;iar los problemas</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

@@ -154,3 +154,27 @@ def test_the_admin_who_set_the_program_up_goes_straight_in_without_a_second_sign
     monkeypatch.setattr(qapp, "exec", lambda: 0)
     assert app.run_app(url="unused", demo=False) == 0
     assert opened == ["ana"] and asked == []  # in at once; no sign-in dialog at all
+
+
+def test_the_wizards_import_problems_scroll_and_copy_in_one_go(qtbot, shown, tmp_path):
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from tests.helpers import ITEMS, LOCATIONS, MOVES_HEADER, move, workbook
+
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    users.create_first_admin(db, "sam", "24681357")
+    bad = [move("not a date", "receive", "SYR-1ML", 100, "SITE") for _ in range(60)]
+    path = workbook(tmp_path / "in.xlsx", Items=ITEMS, Locations=LOCATIONS, Movements=[MOVES_HEADER, *bad])
+    wizard = shown(FirstRunWizard(db, "sam"))
+    page = wizard.catalog_page
+    page.path.setText(str(path))
+    page.spreadsheet.setChecked(True)
+    assert page.copy_button.isHidden()
+    assert page.validatePage() is False
+    settle()
+    problems = page.message.text()
+    assert problems.count("\n") >= 50 and wizard.currentPage() is not wizard.stock_page  # nothing moved on
+    holder = next(s for s in page.findChildren(QScrollArea) if s.widget() is page.message)
+    assert holder.maximumHeight() <= 220 and not page.copy_button.isHidden()  # the page stays on screen
+    page.copy_button.click()
+    assert QApplication.clipboard().text() == problems

@@ -5,7 +5,9 @@ problem is said on that page, nothing half-written."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,11 +49,28 @@ class _SavingPage(QWizardPage):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(note(text))
         self.message = Message()
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.copy_button = QPushButton(tr("Cop&y the problems"))
+        self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(self.message.text()))
+        self.copy_button.hide()
         self._saved = False
 
     def finish_layout(self) -> None:
         self.layout_.addStretch(1)
-        self.layout_.addWidget(self.message)
+        # A workbook's problems may run to hundreds of lines: they scroll, and copy in one go.
+        scroll = QScrollArea()
+        scroll.setWidget(self.message)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMaximumHeight(220)
+        self.layout_.addWidget(scroll)
+        self.layout_.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _refused(self, exc) -> None:
+        self.message.error(str(exc))
+        self.copy_button.show()
 
     def work(self):
         return None
@@ -63,6 +83,7 @@ class _SavingPage(QWizardPage):
             self._saved = False
             return True
         self.message.clear()
+        self.copy_button.hide()
         call = ops.attempt(self, self.work)
         if call is None:
             return self.message.text() == ""  # skipped, or a problem now said on the page
@@ -72,7 +93,14 @@ class _SavingPage(QWizardPage):
             self._saved = True
             self.wizard().next()
 
-        ops.run(self, call, saved, changes=Changes.CATALOG | Changes.SETTINGS, busy=tr("Saving…"))
+        ops.run(
+            self,
+            call,
+            saved,
+            failed=self._refused,
+            changes=Changes.CATALOG | Changes.SETTINGS,
+            busy=tr("Saving…"),
+        )
         return False
 
 
