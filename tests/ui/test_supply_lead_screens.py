@@ -287,3 +287,19 @@ def test_figures_typed_down_a_count_land_one_per_line(qtbot, shown, db, site):
         settle()
     assert [r.counted for r in screen.model.rows] == [326, 70, 50]
     assert len({r.item_id for r in screen.model.rows}) == 3
+
+
+def test_the_reconciliations_closing_figure_is_in_sight_at_1280(shown, db, cat):
+    from hrsupply.services.reconcile import COLUMNS
+    from hrsupply.ui.main_window import MainWindow
+
+    window = shown(MainWindow(db, "admin"))
+    window.resize(1280, 720)
+    reports = window.show_screen("Reports")
+    reports.tabs.setCurrentWidget(reports.reconciliation)
+    settle()
+    table = reports.reconciliation.table
+    header = table.horizontalHeader()
+    closing = COLUMNS.index("closing")
+    assert header.visualIndex(closing) == header.visualIndex(COLUMNS.index("opening")) + 1
+    assert header.sectionViewportPosition(closing) + header.sectionSize(closing) <= table.viewport().width()

@@ -130,6 +130,12 @@ class ReconciliationTab(PeriodScreen):
         bar.addWidget(self.exports)
         self.model = ReconcileModel(self)
         self.table = table_view(self.model, stretch=2)
+        # On screen the closing figure sits beside the opening one, in sight at 1280 px whatever
+        # the columns between take (the files keep the formula's order).
+        header = self.table.horizontalHeader()
+        header.moveSection(
+            header.visualIndex(COLUMNS.index("closing")), header.visualIndex(COLUMNS.index("opening")) + 1
+        )
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.behind_title = QLabel(tr("Double-click a figure to see the movements behind it."))
         self.behind_model = BehindModel(self)
