@@ -1612,6 +1612,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>El año pasado</translation>
     </message>
     <message>
+        <source>Working out the program report…</source>
+        <translation>Calculando el informe del programa…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Program report&lt;/b&gt; · {report_place} · {report_period}</source>
         <translation>&lt;b&gt;Informe del programa&lt;/b&gt; · {report_place} · {report_period}</translation>
     </message>
@@ -1774,6 +1778,22 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>Replacement cards (of those issued)</source>
         <translation>Tarjetas de reemplazo (de las emitidas)</translation>
+    </message>
+    <message>
+        <source>Reading the period&apos;s visits and movements…</source>
+        <translation>Leyendo las visitas y los movimientos del período…</translation>
+    </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Sumando las cifras…</translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando personas…</translation>
+    </message>
+    <message>
+        <source>Checking small counts…</source>
+        <translation>Revisando los conteos pequeños…</translation>
     </message>
     <message>
         <source>People</source>

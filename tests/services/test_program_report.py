@@ -289,3 +289,15 @@ def test_a_report_over_years_prints_its_columns_across_pages(db, november, tmp_p
         p.extract_text() for p in PdfReader(write_pdf(tmp_path / "years.pdf", report, program="E", suppress=True)).pages
     )
     assert "Jan 2022" in text and "Nov 2026" in text and "People (continued)" in text
+
+
+def test_the_report_reports_its_progress_and_can_be_cancelled(db, november):
+    from hrsupply.steps import Cancelled, Steps
+
+    heard = []
+    steps = Steps(lambda done, total, text: heard.append((done, total)))
+    program_report.build(db, "admin", date(2026, 11, 1), date(2026, 11, 30), steps=steps)
+    assert heard == [(0, 4), (1, 4), (2, 4), (3, 4)]
+    stopped = Steps(lambda done, total, text: stopped.cancel() if done == 1 else None)
+    with pytest.raises(Cancelled):
+        program_report.build(db, "admin", date(2026, 11, 1), date(2026, 11, 30), steps=stopped)

@@ -39,6 +39,7 @@ from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, is_naloxone,
 from hrsupply.services.changes import balances_at, month_sql
 from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.steps import Steps, step
 
 NOT_RECORDED = "not recorded"  # receipts imported without a source, naloxone without a reason
 
@@ -213,8 +214,11 @@ def _months(start: date, end: date) -> list[tuple[str, date, date]]:
     return out
 
 
-def build(db: Database, user: str, start: date, end: date, location: str | None = None) -> ProgramReport:
-    """The report for `start`..`end` (both inclusive) at `location` (a code) or all locations."""
+def build(
+    db: Database, user: str, start: date, end: date, location: str | None = None, steps: Steps | None = None
+) -> ProgramReport:
+    """The report for `start`..`end` (both inclusive) at `location` (a code) or all locations.
+    `steps` hears each part worked out, and may cancel between them (a year takes seconds)."""
     check_period(start, end)
     a, b = datetime.combine(start, time.min), end_of(end)
     with db.read() as s:
@@ -250,17 +254,21 @@ def build(db: Database, user: str, start: date, end: date, location: str | None 
                 for c in month_columns
                 for p in places
             ]
+        step(steps, 0, 4, tr("Reading the period's visits and movements…"))
         facts = _Facts(s, a, b, ids)
+        step(steps, 1, 4, tr("Adding up the figures…"))
         items = {i.id: i for i in s.execute(select(Item.id, Item.sku, Item.name, Item.category, Item.unit, Item.doses))}
         facts.expand_kits(items)
         facts.naloxone = {i for i, item in items.items() if is_naloxone(item.category, item.doses)}
         lines = _people(report, facts) + _handouts(report, facts, items) + _naloxone(report, facts, items)
         lines += _services(report, facts) + _cards(report, facts) + _supply(report, facts, items, s, b)
         report.lines = lines
+        step(steps, 2, 4, tr("Counting people…"))
         for column in report.columns:
             _distinct(report, column, facts)
         if not several:
             report.weeks = _weeks(report, facts, items)
+        step(steps, 3, 4, tr("Checking small counts…"))
         report.hidden = _hidden(report)
         report.late = _arrived_late(s, a, b, ids)
     return report

@@ -123,12 +123,14 @@ class ProgramReportTab(PeriodScreen):
     def refresh(self, *_args) -> None:
         self._settle.stop()
         (start, end), where = self._period(), self.location.currentData()
-        ops.run(
+        ops.run(  # a year takes a few seconds: past a moment a progress window offers Cancel
             self,
-            lambda: _services()[1].build(self.db, self.user, start, end, where),
+            lambda steps: _services()[1].build(self.db, self.user, start, end, where, steps=steps),
             self._show,
             failed=self._refused,
             key="load",
+            busy=tr("Working out the program report…"),
+            cancellable=True,
         )
 
     def _refused(self, exc) -> None:
