@@ -148,27 +148,33 @@ def test_stock_status_is_said_in_words_not_only_colour(db, cat, shown):
 def test_larger_text_is_never_cut_off_on_a_1366_by_768_screen(qapp, qtbot, shown, db, cat):
     """At 150% and 200% the window still fits the screen, and each screen is shown whole: at
     least its own minimum size, scrolling when the window is smaller."""
+    for percent in at_text_sizes(qapp, (150, 200)):
+        window = shown(MainWindow(db, "admin"))
+        window.resize(1366, 768)
+        for where, screen in every_screen(window):
+            # Rows arriving may widen a screen; its scroll area follows at the next layout pass.
+            qtbot.waitUntil(lambda s=screen: s.size() == s.size().expandedTo(s.minimumSizeHint()), timeout=3000)
+            hint, size = window.minimumSizeHint(), screen.size()
+            assert hint.width() <= 1366 and hint.height() <= 768, (percent, where, hint)
+            assert size.width() >= screen.minimumSizeHint().width(), (percent, where, size)
+            assert size.height() >= screen.minimumSizeHint().height(), (percent, where, size)
+        window.close()
+
+
+def at_text_sizes(qapp, percents):
+    """Each text size in turn, as the app starts at it (the font scaled); 100% again after."""
     from PySide6.QtGui import QFont
 
     from hrsupply.ui import preferences
 
     font = QFont(qapp.font())
     try:
-        for percent in (150, 200):
+        for percent in percents:
             qapp.setFont(font)
             qapp._scaled = False
             preferences.set_text_size(percent)
             preferences.apply(qapp)
-            window = shown(MainWindow(db, "admin"))
-            window.resize(1366, 768)
-            for where, screen in every_screen(window):
-                # Rows arriving may widen a screen; its scroll area follows at the next layout pass.
-                qtbot.waitUntil(lambda s=screen: s.size() == s.size().expandedTo(s.minimumSizeHint()), timeout=3000)
-                hint, size = window.minimumSizeHint(), screen.size()
-                assert hint.width() <= 1366 and hint.height() <= 768, (percent, where, hint)
-                assert size.width() >= screen.minimumSizeHint().width(), (percent, where, size)
-                assert size.height() >= screen.minimumSizeHint().height(), (percent, where, size)
-            window.close()
+            yield percent
     finally:
         qapp.setFont(font)
         qapp._scaled = False
@@ -239,32 +245,19 @@ def _attribute(screen, path: str):
 def test_each_screens_main_action_and_its_message_stay_in_sight_at_any_text_size(qapp, qtbot, shown, db, cat):
     """At 150% and 200% on a 1280×720 laptop, with no scrolling: the button that does the screen's
     work, its message line and the fields around it are wholly inside the window."""
-    from PySide6.QtGui import QFont
-
-    from hrsupply.ui import preferences
-
-    font, found, checked = QFont(qapp.font()), [], 0
-    try:
-        for percent in (100, 150, 200):
-            qapp.setFont(font)
-            qapp._scaled = False
-            preferences.set_text_size(percent)
-            preferences.apply(qapp)
-            window = shown(MainWindow(db, "admin"))
-            window.resize(1280, 720)
-            for where, screen in every_screen(window):
-                for path in MAIN_ACTIONS.get(where, ()):
-                    widget = _attribute(screen, path)
-                    QApplication.processEvents()
-                    seen = widget.visibleRegion().boundingRect()
-                    checked += 1
-                    if seen != widget.rect():
-                        found.append(f"{percent}% {where}: {path} shows {seen} of {widget.rect()}")
-            window.close()
-    finally:
-        qapp.setFont(font)
-        qapp._scaled = False
-        preferences.set_text_size(100)
+    found, checked = [], 0
+    for percent in at_text_sizes(qapp, (100, 150, 200)):
+        window = shown(MainWindow(db, "admin"))
+        window.resize(1280, 720)
+        for where, screen in every_screen(window):
+            for path in MAIN_ACTIONS.get(where, ()):
+                widget = _attribute(screen, path)
+                QApplication.processEvents()
+                seen = widget.visibleRegion().boundingRect()
+                checked += 1
+                if seen != widget.rect():
+                    found.append(f"{percent}% {where}: {path} shows {seen} of {widget.rect()}")
+        window.close()
     assert checked >= 40 and not found, "\n".join(found)
 
 
