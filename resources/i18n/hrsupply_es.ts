@@ -4531,6 +4531,14 @@ a pedir</translation>
         <translation>línea {n}: la cantidad</translation>
     </message>
     <message>
+        <source>{item}: suggested {n} per {days} days</source>
+        <translation>{item}: se sugieren {n} cada {days} días</translation>
+    </message>
+    <message>
+        <source>; {given} given since {since}, last on {last}</source>
+        <translation>; {given} entregados desde el {since}, el último el {last}</translation>
+    </message>
+    <message>
         <source>unknown naloxone refill reason {form_naloxone_reason!r}</source>
         <translation>motivo de recarga de naloxona desconocido {form_naloxone_reason!r}</translation>
     </message>

@@ -74,11 +74,12 @@ def long_date(day, *, weekday: bool = False) -> str:
     return f"{day:%A %B %d, %Y}" if weekday else f"{day:%B %d, %Y}"
 
 
-def short_day(day) -> str:
-    """ "Nov 02" / "02 nov" (a chart's axis)."""
+def short_day(day, *, weekday: bool = False) -> str:
+    """ "Nov 02" / "02 nov" (a chart's axis); with the weekday "Wed Dec 02" / "mié 02 dic"."""
     if _language[0] == "es":
-        return f"{day.day:02d} {_MONTHS_ES[day.month - 1][:3]}"
-    return f"{day:%b %d}"
+        text = f"{day.day:02d} {_MONTHS_ES[day.month - 1][:3]}"
+        return f"{_DAYS_ES[day.weekday()][:3]} {text}" if weekday else text
+    return f"{day:%a %b %d}" if weekday else f"{day:%b %d}"
 
 
 def month_year(day, *, short: bool = False) -> str:

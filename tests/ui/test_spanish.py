@@ -254,3 +254,18 @@ def test_summaries_numbers_and_dates_follow_the_language(db, cat, spanish):
 
     with pytest.raises(UserError, match="^usuario o PIN incorrecto"):  # the refusal at sign-in
         users.sign_in(db, "admin", "0000")
+
+
+def test_an_advisory_limit_note_speaks_spanish_with_spanish_days(db, cat, spanish):
+    from hrsupply.services import catalog, visits
+    from hrsupply.services.visits import Line, VisitForm
+
+    with db.write() as s:
+        food = catalog.upsert_item(s, "COMIDA", name="Comida", category="Alimentos", limit_quantity=1, limit_days=7)
+        s.flush()
+        food_id = food.id
+    visits.record(
+        db, "admin", VisitForm(cat.site, datetime(2026, 11, 2, 9), "MAJO85", [Line(food_id, 1)]), confirm_shortfall=True
+    )
+    check = visits.check(db, VisitForm(cat.site, datetime(2026, 11, 5, 9), "MAJO85", [Line(food_id, 1)]))
+    assert check.advice == ["Comida: se sugieren 1 cada 7 días; 1 entregados desde el 29 oct, el último el lun 02 nov"]

@@ -15,7 +15,7 @@ from sqlalchemy import case, func, insert, select, union
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
-from hrsupply.i18n import tr
+from hrsupply.i18n import short_day, tr
 from hrsupply.models import Balance, Item, Location, Lot, Movement, ParticipantCode, Review, Visit, VisitReferral
 from hrsupply.services import bounds
 from hrsupply.services.access import NotAllowed, check_date, require
@@ -99,12 +99,14 @@ def check(db: Database, form: VisitForm) -> Check:
                 since = form.occurred_at - timedelta(days=item.limit_days)
                 given, last = _given_since(session, code, item_id, since)
                 if given + qty > item.limit_quantity:
-                    advice.append(
-                        f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days; "
-                        f"{given} given since {since:%b %d}, last on {last:%a %b %d}"
-                        if last
-                        else f"{item.name}: suggested {item.limit_quantity} per {item.limit_days} days"
+                    said = tr("{item}: suggested {n} per {days} days").format(
+                        item=item.name, n=item.limit_quantity, days=item.limit_days
                     )
+                    if last:
+                        said += tr("; {given} given since {since}, last on {last}").format(
+                            given=given, since=short_day(since), last=short_day(last, weekday=True)
+                        )
+                    advice.append(said)
         # The save's own rule (Poster.drawable), line by line as the save posts them (a named lot
         # draws on it alone); the lines' stock and items read at once, as the save reads them.
         poster = Poster(session, "", dry_run=True)
