@@ -646,6 +646,10 @@ Revise la pantalla en la que estaba e inténtelo de nuevo. Si vuelve a ocurrir, 
         <translation>{n} ubicación(es) agregada(s).</translation>
     </message>
     <message>
+        <source>choose the workbook to import, or another way to start</source>
+        <translation>elija el libro que quiere importar, u otra forma de empezar</translation>
+    </message>
+    <message>
         <source>{n} items added.</source>
         <translation>{n} artículos agregados.</translation>
     </message>
@@ -1552,6 +1556,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>hrsupply</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in  (Ctrl++)</source>
         <translation>&amp;Acercar  (Ctrl++)</translation>
     </message>
@@ -1914,6 +1922,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>A participant&apos;s code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
         <translation>El código de una persona participante se crea con respuestas que solo ella conoce; las respuestas nunca se guardan. Cambiar las preguntas cambia cada código nuevo: quienes regresan reciben uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The participant code needs at least one question</source>
+        <translation>El código de participante necesita al menos una pregunta</translation>
     </message>
     <message>
         <source>Example: {exc}</source>
@@ -3033,6 +3045,14 @@ a pedir</translation>
     <message>
         <source>Choose an item first.</source>
         <translation>Primero elija un artículo.</translation>
+    </message>
+    <message>
+        <source>Quantity: how many to dispose of, above 0.</source>
+        <translation>Cantidad: cuántos desechar, más de 0.</translation>
+    </message>
+    <message>
+        <source>Disposed of {n} {item}</source>
+        <translation>Desechados {n} de {item}</translation>
     </message>
     <message>
         <source>Select a flagged adjustment first.</source>

@@ -235,7 +235,7 @@ class CatalogPage(_SavingPage):
             if not path:
                 from hrsupply.errors import UserError
 
-                raise UserError("choose the workbook to import, or another way to start")
+                raise UserError(tr("choose the workbook to import, or another way to start"))
             return lambda: ("import", exchange.import_workbook(self.db, path, self.user))
         return None
 

@@ -234,7 +234,7 @@ class Op(QObject):
 def _as_user_error(exc: BaseException) -> UserError:
     """What the person can act on: their own mistake, a cancel, or the disk (full, no permission)."""
     if isinstance(exc, Cancelled):
-        return UserError("Cancelled: nothing was written.")
+        return UserError(tr("Cancelled: nothing was written."))
     if isinstance(exc, OSError):
         return UserError(f"Could not write {exc.filename or 'the file'}: {exc.strerror or exc}")
     return exc

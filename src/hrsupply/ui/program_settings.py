@@ -269,7 +269,7 @@ class FrontDeskTab(_SettingsPage):
                 raise UserError(f"Code question {n}: keep the “start” or the “end” of the answer, not {take!r}")
             out.append([question.strip(), int(length), take])
         if not out:
-            raise UserError("The participant code needs at least one question")
+            raise UserError(tr("The participant code needs at least one question"))
         return out
 
     def _sharps(self) -> list[list]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.errors import UserError
-from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.i18n import QT_TR_NOOP, number, tr
 from hrsupply.services import adjustments, catalog, expiry, kits, program, stock
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
@@ -338,7 +338,7 @@ class AdjustTab(Screen):
                 )
                 return f"Adjusted {item.name} by {qty:+,}"
             if qty <= 0:
-                raise UserError("Quantity: how many to dispose of, above 0.")
+                raise UserError(tr("Quantity: how many to dispose of, above 0."))
             adjustments.dispose(
                 self.db,
                 self.user,
@@ -349,9 +349,10 @@ class AdjustTab(Screen):
                 note=note,
                 lot_id=lot_id,
             )
-            return f"Disposed of {qty:,} {item.name}"
+            return tr("Disposed of {n} {item}").format(n=number(qty), item=item.name)
 
-        ops.run(self, work, lambda done: self._saved(f"{done} ({reason})."), changes=Changes.STOCK)
+        said = tr(reason)  # the reason as the person reads it
+        ops.run(self, work, lambda done: self._saved(f"{done} ({said})."), changes=Changes.STOCK)
 
     def _saved(self, done: str) -> None:
         self.message.ok(done)
