@@ -216,6 +216,18 @@
         <translation>Cambios</translation>
     </message>
     <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -2399,6 +2411,10 @@ a pedir</translation>
         <translation>Sugerencias para</translation>
     </message>
     <message>
+        <source>Whole program</source>
+        <translation>Todo el programa</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Pendiente</translation>
     </message>
@@ -2667,6 +2683,10 @@ a pedir</translation>
         <translation>Activo (se ofrece al recibir)</translation>
     </message>
     <message>
+        <source> (inactive)</source>
+        <translation> (inactivo)</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -2883,6 +2903,10 @@ a pedir</translation>
         <translation>Todas</translation>
     </message>
     <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -2921,6 +2945,10 @@ a pedir</translation>
     <message>
         <source>ok</source>
         <translation>bien</translation>
+    </message>
+    <message>
+        <source>Expiring within {days} days</source>
+        <translation>Caduca en {days} días</translation>
     </message>
     <message>
         <source>{n} item-location rows · {flagged} need attention</source>

@@ -7,7 +7,17 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from hrsupply import i18n
 from hrsupply.services import catalog, movements
@@ -58,6 +68,12 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.append(("hint", w.placeholderText()))
         if isinstance(w, QTabWidget):
             found += [("tab", w.tabText(n)) for n in range(w.count())]
+        if w.toolTip():
+            found.append(("tooltip", w.toolTip()))
+        if isinstance(w, QComboBox):  # every entry of a list, not only the one showing
+            found += [("entry", w.itemText(n)) for n in range(w.count())]
+        if isinstance(w, QListWidget):
+            found += [("list item", w.item(n).text()) for n in range(w.count())]
         if isinstance(w, QAbstractItemView) and w.model() is not None and hasattr(w, "horizontalHeader"):
             model = w.model()
             found += [

@@ -41,7 +41,7 @@ class UsersTab(SimpleTab):
         super().__init__(db, user, parent)
         self.username, self.role, self.pin = QLineEdit(), Choices(), QLineEdit()
         for key, label in ROLES.items():
-            self.role.addItem(label, key)
+            self.role.addItem(tr(label), key)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(tr("at least 6 digits (an admin: 10 characters or 8 digits); blank keeps it"))
         self.active = QCheckBox(tr("Active (may sign in)"))
@@ -405,7 +405,16 @@ class AuditModel(ColumnsModel):
 
 class AuditTab(Screen):
     listens = Changes.ALL  # every change an admin makes is audited
-    ENTITIES = ("item", "par", "location", "source", "user", "setting", "preset", "import")
+    ENTITIES = {  # what was changed, as the list names it
+        "item": QT_TR_NOOP("Item"),
+        "par": QT_TR_NOOP("Par"),
+        "location": QT_TR_NOOP("Location"),
+        "source": QT_TR_NOOP("Source"),
+        "user": QT_TR_NOOP("User"),
+        "setting": QT_TR_NOOP("Setting"),
+        "preset": QT_TR_NOOP("Preset"),
+        "import": QT_TR_NOOP("Import"),
+    }
 
     def __init__(self, db, user: str, parent=None):
         super().__init__(parent)
@@ -415,8 +424,8 @@ class AuditTab(Screen):
         self.end = QDateEdit(QDate(today), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.what = Choices()
         self.what.addItem(tr("Everything"), None)
-        for entity in self.ENTITIES:
-            self.what.addItem(entity.capitalize(), entity)
+        for entity, name in self.ENTITIES.items():
+            self.what.addItem(tr(name), entity)
         self.model = AuditModel(self)
         self.table = table_view(self.model, stretch=5)
         bar = QHBoxLayout()

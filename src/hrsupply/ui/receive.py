@@ -108,6 +108,7 @@ class ReceiveTab(Screen):
         self.rows: list[_Row] = []
         self._enter_down = _EnterGoesDown(self)
         self._packs: dict[int, list] = {}
+        self._order_source: int | None = None
 
         form = QFormLayout()
         form.addRow(tr("Against order"), self.order)
@@ -152,7 +153,8 @@ class ReceiveTab(Screen):
         sources, packs = read
         # No source is taken for granted (the first by name put purchases under donations): the
         # one last used at this workstation, else none until one is chosen.
-        current = self.source.currentData() or QSettings().value("receive/source", None)
+        # An order's source wins (its lines may have come back before this list did).
+        current = self._order_source or self.source.currentData() or QSettings().value("receive/source", None)
         self.source.clear()
         self.source.addItem(tr("— choose where this came from —"), None)
         for s in sources:
@@ -201,6 +203,7 @@ class ReceiveTab(Screen):
         self._packs = {}
         for p in packs:
             self._packs.setdefault(p.item_id, []).append(p)
+        self._order_source = form.source_id  # kept should the list of sources arrive after the order
         self.source.setCurrentIndex(max(0, self.source.findData(form.source_id)))
         self.location.setCurrentIndex(max(0, self.location.findData(form.location_id)))
         self.reference.setText(form.reference)
@@ -387,6 +390,7 @@ class ReceiveTab(Screen):
         self.rows.clear()
         self.reference.clear()
         self.order.setCurrentIndex(0)
+        self._order_source = None  # the next delivery's source is chosen afresh
         self._update_units()
         self.item.setFocus()
 

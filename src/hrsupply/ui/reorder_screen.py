@@ -238,7 +238,7 @@ class SuggestionsTab(Screen):
 
     def _show_lists(self, read) -> None:
         locations, sources, defaults = read
-        refill(self.location, [*((label(loc), loc.code) for loc in locations), ("Whole program", "")])
+        refill(self.location, [*((label(loc), loc.code) for loc in locations), (tr("Whole program"), "")])
         if defaults is not None:  # the program's settings first; then the user's choice stands
             for spin, value in zip((self.months, self.target), defaults):
                 spin.blockSignals(True)

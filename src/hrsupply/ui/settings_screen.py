@@ -269,7 +269,7 @@ class LocationsTab(SimpleTab):
         self.list.clear()
         self._rows = {l.id: l for l in locations}
         for loc in self._rows.values():
-            entry = QListWidgetItem(f"{loc.name} ({loc.code}) — {loc.kind}")
+            entry = QListWidgetItem(f"{loc.name} ({loc.code}) — {tr(loc.kind)}")
             entry.setData(Qt.ItemDataRole.UserRole, loc.id)
             self.list.addItem(entry)
 
@@ -306,7 +306,7 @@ class SourcesTab(SimpleTab):
         self.list.clear()
         self._rows = {s.id: s for s in sources}
         for src in self._rows.values():
-            entry = QListWidgetItem(f"{src.name} — {src.kind}" + ("" if src.active else " (inactive)"))
+            entry = QListWidgetItem(f"{src.name} — {tr(src.kind)}" + ("" if src.active else tr(" (inactive)")))
             entry.setData(Qt.ItemDataRole.UserRole, src.id)
             self.list.addItem(entry)
 

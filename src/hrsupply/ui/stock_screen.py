@@ -166,12 +166,11 @@ class StockScreen(Screen):
         self.db, self.user = db, user
         self.search = QLineEdit(placeholderText=tr("Search name, SKU or scan a barcode  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.ALL = tr("All")
         self.category = Choices()
         self.category.addItem(self.ALL)
         self.status = Choices()
-        self.ALL = tr("All")
-        self.category.setItemText(0, self.ALL)
-        self.status.addItems([self.ALL, *map(tr, ("Out of stock", "Below minimum", "Expired", "Expiring soon"))])
+        self.status.addItems([self.ALL, tr("Out of stock"), tr("Below minimum"), tr("Expired"), tr("Expiring soon")])
         self.summary = QLabel()
         self._reselect: int | None = None
 
@@ -243,7 +242,7 @@ class StockScreen(Screen):
 
     def _show(self, read) -> None:
         days, categories, rows = read
-        self.status.setItemText(4, f"Expiring within {days} days")
+        self.status.setItemText(4, tr("Expiring within {days} days").format(days=days))
         if categories is not None:
             current = self.category.currentText()
             self.category.blockSignals(True)
