@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrsupply.ui.main_window import MainWindow
+from hrsupply.ui.ops import settle
 from tests.ui.helpers import activate
 from tests.ui.test_accessible import every_screen
 
@@ -250,3 +251,31 @@ def test_every_key_a_button_shows_is_bound_and_clicks_it(qtbot, shown, db, cat):
                     found.append(f"{where}: {key} did not click {button.text()!r}")
                 del button.click
     assert tried >= 5 and not found, "\n".join(found)
+
+
+def test_tab_never_cycles_inside_one_control_in_the_dialogs(qtbot, db, cat):
+    from hrsupply.services import catalog, program
+    from hrsupply.ui.code_builder import CodeBuilderDialog
+    from hrsupply.ui.import_dialog import ImportDialog
+    from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
+    found = []
+    for where, dialog in {
+        "import": ImportDialog(db, "admin"),
+        "sign in": SignInDialog(db, "admin"),
+        "first admin": FirstAdminDialog(db),
+        "code": CodeBuilderDialog(program.code_scheme(db)),
+        "tally": TallyEntryDialog(db, "admin", locations[0][1], locations, program.get(db, "referrals")),
+    }.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        activate(qtbot, dialog)
+        settle()
+        first = next(
+            w for w in dialog.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        )
+        found += tab_traps(where, dialog, first)
+        dialog.close()
+    assert not found, "\n".join(found)
