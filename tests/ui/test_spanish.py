@@ -148,6 +148,11 @@ def test_every_screen_and_tab_speaks_spanish(spanish, shown, datos):
                     settle()
                 where = name + (f" / {tabs.tabText(n)}" if tabs else "")
                 found += still_english(where, screen)
+                found += [  # a label's words whole: "Tamaño del textc" was cut by its field
+                    f"{where}: label {w.text()!r} cut ({w.width()} of {w.sizeHint().width()} px)"
+                    for w in screen.findChildren(QLabel)
+                    if w.isVisible() and w.buddy() is not None and not w.wordWrap() and w.width() < w.sizeHint().width()
+                ]
                 if screen.minimumSizeHint().width() > 1280 - window.nav.width() - 12:  # longer words still fit
                     found.append(f"{where}: {screen.minimumSizeHint().width()} px wide")
     found += still_english("status line", window.statusBar())
@@ -285,3 +290,14 @@ def test_an_advisory_limit_note_speaks_spanish_with_spanish_days(db, cat, spanis
     )
     check = visits.check(db, VisitForm(cat.site, datetime(2026, 11, 5, 9), "MAJO85", [Line(food_id, 1)]))
     assert check.advice == ["Comida: se sugieren 1 cada 7 días; 1 entregados desde el 29 oct, el último el lun 02 nov"]
+
+
+def test_the_workstation_labels_are_never_cut_in_spanish(spanish, shown, datos):
+    from hrsupply.ui.program_settings import ProgramTab
+
+    page = shown(ProgramTab(datos, "admin"))
+    page.resize(1100, 600)
+    label = next(w for w in page.findChildren(QLabel) if w.buddy() is page.text_size)
+    assert label.text() == "&Tamaño del texto"
+    # Its own width is its least: a form row with a wide field beside it no longer cuts it.
+    assert label.minimumWidth() > label.fontMetrics().horizontalAdvance("Tamaño del texto")

@@ -97,6 +97,9 @@ class ProgramTab(_SettingsPage):
         here = QFormLayout()
         here.addRow(tr("&Language"), self.language)
         here.addRow(tr("&Text size"), self.text_size)
+        for row in range(here.rowCount()):  # a label never cut ("Tamaño del textc"): its whole width
+            label = here.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
