@@ -750,6 +750,14 @@ Después añada a las personas que usarán la aplicación (Ajustes → Usuarios)
         <translation>Hora</translation>
     </message>
     <message>
+        <source>Reading the balances…</source>
+        <translation>Leyendo los saldos…</translation>
+    </message>
+    <message>
+        <source>Adding up the period&apos;s movements…</source>
+        <translation>Sumando los movimientos del período…</translation>
+    </message>
+    <message>
         <source>there is no item {sku!r}</source>
         <translation>no existe el artículo {sku!r}</translation>
     </message>
@@ -2529,6 +2537,10 @@ a pedir</translation>
     <message>
         <source>Closing = opening + received + transferred in − handed out − transferred out − disposed ± adjusted ± count variance. A count variance (red) is what a count found that the records do not explain.</source>
         <translation>Cierre = apertura + recibido + transferido de entrada − entregado − transferido de salida − desechado ± ajustado ± diferencia de recuento. Una diferencia de recuento (en rojo) es lo que un recuento encontró y los registros no explican.</translation>
+    </message>
+    <message>
+        <source>Working out the reconciliation…</source>
+        <translation>Calculando la conciliación…</translation>
     </message>
     <message>
         <source> · {unexplained} with a count variance</source>

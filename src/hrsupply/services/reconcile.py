@@ -16,6 +16,7 @@ from hrsupply.services.catalog import location_by_code
 from hrsupply.services.changes import balances_at, effects
 from hrsupply.services.report import Column, Report
 from hrsupply.services.stock import check_period, end_of
+from hrsupply.steps import Steps, step
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,17 @@ DAY_KINDS = {
 }
 
 
-def reconcile(db: Database, start: date, end: date, *, location: str | None = None) -> list[ReconcileLine]:
+def reconcile(
+    db: Database, start: date, end: date, *, location: str | None = None, steps: Steps | None = None
+) -> list[ReconcileLine]:
     """Both dates inclusive. closing = opening + received + transferred_in − handed_out
-    − transferred_out − disposed + adjusted + count_variance = on hand at the end of `end`."""
+    − transferred_out − disposed + adjusted + count_variance = on hand at the end of `end`.
+    `steps` hears the two reads and may cancel between them."""
     check_period(start, end)
     hi = end_of(end)
     with db.read() as session:
         loc_id = location_by_code(session, location).id if location else None
+        step(steps, 0, 2, tr("Reading the balances…"))
         closing: dict[tuple[int, int], int] = {}
         for (loc, item, _lot), qty in balances_at(session, hi, loc_id).items():
             closing[(loc, item)] = closing.get((loc, item), 0) + qty
@@ -82,6 +87,7 @@ def reconcile(db: Database, start: date, end: date, *, location: str | None = No
             for name, kinds in DAY_KINDS.items()
         }
         here = [DayChange.location_id == loc_id] if loc_id else []
+        step(steps, 1, 2, tr("Adding up the period's movements…"))
         moved = {
             (r.location_id, r.item_id): r
             for r in session.execute(

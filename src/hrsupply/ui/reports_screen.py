@@ -166,12 +166,17 @@ class ReconciliationTab(PeriodScreen):
     def refresh(self, *_args) -> None:
         self._settle.stop()
         (start, end), where = self._period(), self.location.currentData()
-        ops.run(
+        ops.run(  # a long period takes a moment: a progress window offers Cancel past it
             self,
-            lambda: (reconcile.reconcile(self.db, start, end, location=where), catalog.units(self.db)),
+            lambda steps: (
+                reconcile.reconcile(self.db, start, end, location=where, steps=steps),
+                catalog.units(self.db),
+            ),
             self._show,
             failed=self._refused,
             key="load",
+            busy=tr("Working out the reconciliation…"),
+            cancellable=True,
         )
 
     def _refused(self, exc) -> None:
