@@ -21,3 +21,21 @@ def put(grid, row: int, values: list[str]) -> None:
         grid.table.insertRow(grid.table.rowCount())
     for col, value in enumerate(values):
         grid.table.setItem(row, col, QTableWidgetItem(value))
+
+
+def main_dialogs(db) -> dict:
+    """The dialogs a person meets most, by name, ready to show (several tests walk them all)."""
+    from hrsupply.services import catalog, program
+    from hrsupply.ui.code_builder import CodeBuilderDialog
+    from hrsupply.ui.import_dialog import ImportDialog
+    from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
+    return {
+        "import": ImportDialog(db, "admin"),
+        "sign in": SignInDialog(db, "admin"),
+        "first admin": FirstAdminDialog(db),
+        "code": CodeBuilderDialog(program.code_scheme(db)),
+        "tally": TallyEntryDialog(db, "admin", locations[0][1], locations, program.get(db, "referrals")),
+    }

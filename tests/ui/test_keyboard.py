@@ -254,21 +254,10 @@ def test_every_key_a_button_shows_is_bound_and_clicks_it(qtbot, shown, db, cat):
 
 
 def test_tab_never_cycles_inside_one_control_in_the_dialogs(qtbot, db, cat):
-    from hrsupply.services import catalog, program
-    from hrsupply.ui.code_builder import CodeBuilderDialog
-    from hrsupply.ui.import_dialog import ImportDialog
-    from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
-    from hrsupply.ui.tally_entry import TallyEntryDialog
+    from tests.ui.helpers import main_dialogs
 
-    locations = [(loc.name, loc.id) for loc in catalog.locations(db)]
     found = []
-    for where, dialog in {
-        "import": ImportDialog(db, "admin"),
-        "sign in": SignInDialog(db, "admin"),
-        "first admin": FirstAdminDialog(db),
-        "code": CodeBuilderDialog(program.code_scheme(db)),
-        "tally": TallyEntryDialog(db, "admin", locations[0][1], locations, program.get(db, "referrals")),
-    }.items():
+    for where, dialog in main_dialogs(db).items():
         qtbot.addWidget(dialog)
         dialog.show()
         activate(qtbot, dialog)
