@@ -2050,10 +2050,6 @@ gado</translation>
         <translation>Artículo: escriba o escanee un código de barras y pulse Intro («3 caja» para tres cajas)</translation>
     </message>
     <message>
-        <source>Receive  (Ctrl+Enter)</source>
-        <translation>Recibir  (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>Remove line  (Delete)</source>
         <translation>Quitar línea  (Supr)</translation>
     </message>
@@ -3461,6 +3457,14 @@ a pedir</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
     </message>
     <message>
         <source>List of choices</source>

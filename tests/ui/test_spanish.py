@@ -301,3 +301,14 @@ def test_the_workstation_labels_are_never_cut_in_spanish(spanish, shown, datos):
     assert label.text() == "&Tamaño del texto"
     # Its own width is its least: a form row with a wide field beside it no longer cuts it.
     assert label.minimumWidth() > label.fontMetrics().horizontalAdvance("Tamaño del texto")
+
+
+def test_a_buttons_key_is_named_as_a_spanish_keyboard_names_it(spanish, qtbot):
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from hrsupply.ui.widgets import SAVE_KEYS, keyed
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    assert keyed(owner, QPushButton("Registrar recuento"), *SAVE_KEYS).text() == "Registrar recuento  (Ctrl+Intro)"
+    assert keyed(owner, QPushButton("Deshacer"), "Ctrl+Shift+U").text() == "Deshacer  (Ctrl+Mayús+U)"

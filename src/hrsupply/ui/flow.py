@@ -11,7 +11,7 @@ LONG = 50  # characters: a label longer than this wraps rather than set the scre
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping at the layout's width; an item with a stretch (see `add`)
+    """Items left to right, wrapping at the layout's width; an item with a stretch (`addWidget(w, stretch)`)
     takes the rest of its line."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6):
@@ -21,10 +21,6 @@ class FlowLayout(QLayout):
         self._height = 0  # what the lines took at the width last given: asked of the parent as a minimum
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
-
-    def add(self, widget: QWidget, stretch: int = 0) -> FlowLayout:
-        self.addWidget(widget, stretch)
-        return self
 
     # As a QHBoxLayout is filled, so a toolbar changes from one to the other by its constructor.
     def addWidget(self, widget: QWidget, stretch: int = 0, *_alignment) -> None:  # noqa: N802 - Qt's name
@@ -120,7 +116,7 @@ def flow_row(*widgets: QWidget | tuple[QWidget, int]) -> QWidget:
     layout = FlowLayout(holder)
     for entry in widgets:
         widget, stretch = entry if isinstance(entry, tuple) else (entry, 0)
-        layout.add(widget, stretch)
+        layout.addWidget(widget, stretch)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)

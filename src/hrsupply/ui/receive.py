@@ -34,7 +34,17 @@ from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, no_tab_trap, table_view
-from hrsupply.ui.widgets import Choices, ItemField, Message, counted, fill_locations, location_combo, month_to_date
+from hrsupply.ui.widgets import (
+    SAVE_KEYS,
+    Choices,
+    ItemField,
+    Message,
+    counted,
+    fill_locations,
+    keyed,
+    location_combo,
+    month_to_date,
+)
 
 PAST_RECEIPT_TIME = time(7, 0)  # a delivery entered for an earlier day: before that day's handouts
 
@@ -103,7 +113,7 @@ class ReceiveTab(Screen):
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.total = QLabel()
         self.message = Message()
-        self.save_button = QPushButton(tr("Receive  (Ctrl+Enter)"))
+        self.save_button = keyed(self, QPushButton(tr("Receive")), *SAVE_KEYS)
         remove = QPushButton(tr("Remove line  (Delete)"))
         self.rows: list[_Row] = []
         self._enter_down = _EnterGoesDown(self)
@@ -137,8 +147,6 @@ class ReceiveTab(Screen):
         )
         self.save_button.clicked.connect(self.save)
         remove.clicked.connect(self.remove_line)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.Delete, self.table, activated=self.remove_line, context=Qt.WidgetShortcut)
 
     def reload(self, changes: Changes = Changes.CATALOG | Changes.ORDERS) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import ops
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
@@ -174,10 +174,18 @@ def ask_choice(parent: QWidget, title: str, label: str, choices: list[str]) -> t
     return dialog.chosen, ok
 
 
+KEY_NAMES = {"Return": QT_TR_NOOP("Enter"), "Enter": QT_TR_NOOP("Enter"), "Shift": QT_TR_NOOP("Shift")}
+
+
+def key_name(keys: str) -> str:
+    """A key as the keyboard's own caps say it: "Ctrl+Enter", "Ctrl+Intro" in Spanish."""
+    return "+".join(tr(KEY_NAMES[part]) if part in KEY_NAMES else part for part in keys.split("+"))
+
+
 def keyed(owner: QWidget, button: QAbstractButton, *keys: str) -> QAbstractButton:
     """`button` answers `keys` while `owner` (its screen or tab) is shown, wherever the focus is
     on it, and says so on its face: "Post count  (Ctrl+Enter)". A disabled button stays still."""
-    button.setText(f"{button.text()}  ({keys[0].replace('Return', 'Enter')})")
+    button.setText(f"{button.text()}  ({key_name(keys[0])})")
     button.setProperty("keys", keys[0])
     for key in keys:
         shortcut = QShortcut(QKeySequence(key), owner, context=Qt.ShortcutContext.WindowShortcut)
