@@ -1944,8 +1944,32 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>El código de una persona participante se crea con respuestas que solo ella conoce; las respuestas nunca se guardan. Cambiar las preguntas cambia cada código nuevo: quienes regresan reciben uno nuevo.</translation>
     </message>
     <message>
+        <source>Code question {n}: characters must be a whole number of at least 1</source>
+        <translation>Pregunta {n} del código: los caracteres deben ser un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>Code question {n}: keep the “start” or the “end” of the answer, not {take!r}</source>
+        <translation>Pregunta {n} del código: conserve el «inicio» o el «final» de la respuesta, no {take!r}</translation>
+    </message>
+    <message>
         <source>The participant code needs at least one question</source>
         <translation>El código de participante necesita al menos una pregunta</translation>
+    </message>
+    <message>
+        <source>Sharps container {name}: how many syringes when full?</source>
+        <translation>Contenedor de objetos punzantes {name}: ¿cuántas jeringas caben lleno?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Presets, row {n}: no item has the SKU {sku!r}</source>
+        <translation>Combinaciones, fila {n}: ningún artículo tiene el SKU {sku!r}</translation>
+    </message>
+    <message>
+        <source>Presets, row {n}: the quantity must be a whole number of at least 1</source>
+        <translation>Combinaciones, fila {n}: la cantidad debe ser un número entero de al menos 1</translation>
     </message>
     <message>
         <source>Example: {exc}</source>
@@ -2571,8 +2595,8 @@ a pedir</translation>
         <translation>{what}: {x} de una vez. ¿Es correcto?</translation>
     </message>
     <message>
-        <source>{what}: {x:,} units in one go. Is that right?</source>
-        <translation>{what}: {x:,} unidades de una vez. ¿Es correcto?</translation>
+        <source>{what}: {x} units in one go. Is that right?</source>
+        <translation>{what}: {x} unidades de una vez. ¿Es correcto?</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2627,6 +2651,10 @@ a pedir</translation>
         <translation>días (solo orientativo: nunca impide una entrega)</translation>
     </message>
     <message>
+        <source>{where}: must be a whole number of at least {least}, not {value!r}</source>
+        <translation>{where}: debe ser un número entero de al menos {least}, no {value!r}</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2635,12 +2663,140 @@ a pedir</translation>
         <translation>Unidad base</translation>
     </message>
     <message>
+        <source>{label}: required</source>
+        <translation>{label}: obligatorio</translation>
+    </message>
+    <message>
+        <source>{label}: at most {limit} characters</source>
+        <translation>{label}: como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>SKU: {exc}</source>
+        <translation>SKU: {exc}</translation>
+    </message>
+    <message>
+        <source>SKU: {sku} is already used by another item</source>
+        <translation>SKU: {sku} ya lo usa otro artículo</translation>
+    </message>
+    <message>
         <source>Reorder point</source>
         <translation>Punto de pedido</translation>
     </message>
     <message>
         <source>Handout limit</source>
         <translation>Límite de entrega</translation>
+    </message>
+    <message>
+        <source>Limit days</source>
+        <translation>Días del límite</translation>
+    </message>
+    <message>
+        <source>Handout limit: give both a quantity and a number of days, or neither</source>
+        <translation>Límite de entrega: indique una cantidad y un número de días, o ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>Default source: there is no source {default_source!r}</source>
+        <translation>Origen predeterminado: no hay ningún origen {default_source!r}</translation>
+    </message>
+    <message>
+        <source>Lot-tracked: this item already has movements, so lot tracking cannot change</source>
+        <translation>Con control de lote: este artículo ya tiene movimientos, así que el control de lote no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Pack sizes, row {n}: name required</source>
+        <translation>Tamaños de paquete, fila {n}: falta el nombre</translation>
+    </message>
+    <message>
+        <source>Pack sizes, row {n}: {name} appears twice</source>
+        <translation>Tamaños de paquete, fila {n}: {name} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Pack sizes, row {n}, units</source>
+        <translation>Tamaños de paquete, fila {n}, unidades</translation>
+    </message>
+    <message>
+        <source>Order pack: there is no pack size {order_pack!r} in this item&apos;s pack sizes</source>
+        <translation>Paquete de pedido: no hay ningún tamaño de paquete {order_pack!r} entre los de este artículo</translation>
+    </message>
+    <message>
+        <source>Barcodes, row {n}: code required</source>
+        <translation>Códigos de barras, fila {n}: falta el código</translation>
+    </message>
+    <message>
+        <source>Barcodes, row {n}: {code} appears twice</source>
+        <translation>Códigos de barras, fila {n}: {code} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Barcodes, row {n}: {code} already belongs to {owner}</source>
+        <translation>Códigos de barras, fila {n}: {code} ya pertenece a {owner}</translation>
+    </message>
+    <message>
+        <source>Barcodes, row {n}: there is no pack size {pack!r} in this item&apos;s pack sizes</source>
+        <translation>Códigos de barras, fila {n}: no hay ningún tamaño de paquete {pack!r} entre los de este artículo</translation>
+    </message>
+    <message>
+        <source>Par levels, row {n}: there is no location {location!r}</source>
+        <translation>Niveles par, fila {n}: no hay ninguna ubicación {location!r}</translation>
+    </message>
+    <message>
+        <source>Par levels, row {n}: {location} appears twice</source>
+        <translation>Niveles par, fila {n}: {location} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Par levels, row {n}, par</source>
+        <translation>Niveles par, fila {n}, nivel par</translation>
+    </message>
+    <message>
+        <source>Par levels, row {n}, minimum</source>
+        <translation>Niveles par, fila {n}, mínimo</translation>
+    </message>
+    <message>
+        <source>Par levels, row {n}: minimum {minimum} is above par {par}</source>
+        <translation>Niveles par, fila {n}: el mínimo {minimum} supera el nivel par {par}</translation>
+    </message>
+    <message>
+        <source>Kit components: a kit is not lot-tracked itself (its components can be)</source>
+        <translation>Componentes del kit: un kit no lleva control de lote (sus componentes sí pueden)</translation>
+    </message>
+    <message>
+        <source>Kit components, row {n}: a kit cannot contain itself</source>
+        <translation>Componentes del kit, fila {n}: un kit no puede contenerse a sí mismo</translation>
+    </message>
+    <message>
+        <source>Kit components, row {n}: there is no item {sku!r}</source>
+        <translation>Componentes del kit, fila {n}: no hay ningún artículo {sku!r}</translation>
+    </message>
+    <message>
+        <source>Kit components, row {n}: {sku} is itself a kit; list its components instead</source>
+        <translation>Componentes del kit, fila {n}: {sku} ya es un kit; indique sus componentes</translation>
+    </message>
+    <message>
+        <source>Kit components, row {n}: {sku} appears twice</source>
+        <translation>Componentes del kit, fila {n}: {sku} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>Kit components, row {n}, quantity</source>
+        <translation>Componentes del kit, fila {n}, cantidad</translation>
+    </message>
+    <message>
+        <source>Kit components: this item is a component of another kit, so it cannot be a kit itself</source>
+        <translation>Componentes del kit: este artículo es componente de otro kit, así que no puede ser un kit</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is already used</source>
+        <translation>{field}: {value} ya está en uso</translation>
+    </message>
+    <message>
+        <source>{label}: at most {length} characters</source>
+        <translation>{label}: como máximo {length} caracteres</translation>
+    </message>
+    <message>
+        <source>Code: {exc}</source>
+        <translation>Código: {exc}</translation>
+    </message>
+    <message>
+        <source>Kind: must be one of {kinds}</source>
+        <translation>Tipo: debe ser uno de {kinds}</translation>
     </message>
     <message>
         <source>Default source</source>
@@ -3081,6 +3237,22 @@ a pedir</translation>
     <message>
         <source>Choose an item first.</source>
         <translation>Primero elija un artículo.</translation>
+    </message>
+    <message>
+        <source>Adjust {item}</source>
+        <translation>Ajustar {item}</translation>
+    </message>
+    <message>
+        <source>Dispose of {item}</source>
+        <translation>Desechar {item}</translation>
+    </message>
+    <message>
+        <source>Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead).</source>
+        <translation>Para sumar a un artículo con lotes, elija el lote al que va (o reciba un lote nuevo).</translation>
+    </message>
+    <message>
+        <source>Adjusted {item} by {n}</source>
+        <translation>Ajustado {item} en {n}</translation>
     </message>
     <message>
         <source>Quantity: how many to dispose of, above 0.</source>
@@ -3547,6 +3719,14 @@ a pedir</translation>
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Writing {section}…</source>
+        <translation>Escribiendo {section}…</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Guardando el archivo…</translation>
+    </message>
+    <message>
         <source>by month</source>
         <translation>por mes</translation>
     </message>
@@ -3569,6 +3749,10 @@ a pedir</translation>
     <message>
         <source>{section} (continued)</source>
         <translation>{section} (continuación)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Componiendo las páginas…</translation>
     </message>
     <message>
         <source>Supply</source>
@@ -3851,12 +4035,20 @@ a pedir</translation>
         <translation>la nota es demasiado larga (como máximo {x} caracteres)</translation>
     </message>
     <message>
+        <source>An adjustment</source>
+        <translation>Un ajuste</translation>
+    </message>
+    <message>
         <source>quantity: a whole number other than 0 (negative takes stock away)</source>
         <translation>cantidad: un número entero distinto de 0 (en negativo retira existencias)</translation>
     </message>
     <message>
         <source>{item_sku} is not lot-tracked, so it takes no lot</source>
         <translation>{item_sku} no lleva control de lote, así que no lleva lote</translation>
+    </message>
+    <message>
+        <source>A disposal</source>
+        <translation>Un desecho</translation>
     </message>
     <message>
         <source>say why the adjustment is reversed</source>
@@ -4507,12 +4699,44 @@ a pedir</translation>
         <translation>cerrado</translation>
     </message>
     <message>
+        <source>Source: choose who the order goes to</source>
+        <translation>Origen: elija a quién va el pedido</translation>
+    </message>
+    <message>
+        <source>Deliver to: choose a location</source>
+        <translation>Entregar en: elija una ubicación</translation>
+    </message>
+    <message>
+        <source>Note: at most {n} characters</source>
+        <translation>Nota: como máximo {n} caracteres</translation>
+    </message>
+    <message>
+        <source>Line {n}: no such item</source>
+        <translation>Línea {n}: el artículo no existe</translation>
+    </message>
+    <message>
+        <source>Line {n} ({sku})</source>
+        <translation>Línea {n} ({sku})</translation>
+    </message>
+    <message>
+        <source>{where}: already on line {n}; change the quantity there</source>
+        <translation>{where}: ya está en la línea {n}; cambie la cantidad allí</translation>
+    </message>
+    <message>
+        <source>{where}, pack: {sku} has no pack size {pack!r}</source>
+        <translation>{where}, paquete: {sku} no tiene el tamaño de paquete {pack!r}</translation>
+    </message>
+    <message>
         <source>the number of packs</source>
         <translation>el número de paquetes</translation>
     </message>
     <message>
         <source>{line_packs:,} × {units:,} units</source>
         <translation>{line_packs:,} × {units:,} unidades</translation>
+    </message>
+    <message>
+        <source>{where}, quantity: {problem}</source>
+        <translation>{where}, cantidad: {problem}</translation>
     </message>
     <message>
         <source>Source: {x} {x2} no default source; choose a source for items without one</source>
@@ -4635,12 +4859,20 @@ a pedir</translation>
         <translation>solo las visitas de hoy se deshacen aquí; las anteriores se corrigen en Existencias</translation>
     </message>
     <message>
+        <source>{name}, lot {lot}</source>
+        <translation>{name}, lote {lot}</translation>
+    </message>
+    <message>
         <source>{where}: the count</source>
         <translation>{where}: el recuento</translation>
     </message>
     <message>
         <source>{where}: what goes back</source>
         <translation>{where}: lo que se devuelve</translation>
+    </message>
+    <message>
+        <source>{where}: can return 0 to {have:,}, not {returned:,}</source>
+        <translation>{where}: puede devolver de 0 a {have:,}, no {returned:,}</translation>
     </message>
     <message>
         <source>protect the records</source>
@@ -5063,6 +5295,22 @@ a pedir</translation>
         <translation>Como el sistema</translation>
     </message>
     <message>
+        <source>Row {n}, code: 1 to {length} letters, digits or hyphens</source>
+        <translation>Fila {n}, código: de 1 a {length} letras, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>Row {n}, code: {code} is on another row too</source>
+        <translation>Fila {n}, código: {code} está también en otra fila</translation>
+    </message>
+    <message>
+        <source>Row {n}, name: required</source>
+        <translation>Fila {n}, nombre: obligatorio</translation>
+    </message>
+    <message>
+        <source>Row {n}, kind: one of {kinds}</source>
+        <translation>Fila {n}, tipo: uno de {kinds}</translation>
+    </message>
+    <message>
         <source>Next: add your locations (Settings → Locations): the fixed site, each van, partner sites.</source>
         <translation>Siguiente: agregue sus ubicaciones (Ajustes → Ubicaciones): el local fijo, cada unidad móvil, los lugares asociados.</translation>
     </message>
@@ -5077,6 +5325,61 @@ a pedir</translation>
     <message>
         <source>Next: count your opening stock (Counts → Start count, at each location), or receive a delivery (Supply).</source>
         <translation>Siguiente: cuente su inventario inicial (Recuentos → Empezar recuento, en cada ubicación), o reciba una entrega (Suministros).</translation>
+    </message>
+    <message>
+        <source>Source: choose where this delivery came from</source>
+        <translation>Origen: elija de dónde viene esta entrega</translation>
+    </message>
+    <message>
+        <source>Location: choose where the delivery goes</source>
+        <translation>Ubicación: elija adónde va la entrega</translation>
+    </message>
+    <message>
+        <source>Lines: add at least one item</source>
+        <translation>Líneas: añada al menos un artículo</translation>
+    </message>
+    <message>
+        <source>Source: {order} was ordered from {source}</source>
+        <translation>Origen: {order} se pidió a {source}</translation>
+    </message>
+    <message>
+        <source>Reference: at most {n} characters</source>
+        <translation>Referencia: como máximo {n} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <source>damaged</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>robado</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>distributed without record</source>
+        <translation>entregado sin registro</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>retirado por el fabricante</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,9 @@
 
 The source text is English, written where it is used as `tr("…")` (a text with figures in it:
 `tr("Saved {n} lines.").format(n=n)`), or marked with `QT_TR_NOOP("…")` where it is only named
-(a table's column headings). `make translations` runs Qt's pyside6-lupdate over the source to
+(a table's column headings). A word whose translation depends on what it describes (Spanish
+"caducado", a lot, against "caducada", a naloxone kit) is marked `QT_TRANSLATE_NOOP("stock", "…")`
+and shown with `tr(word, "stock")`. `make translations` runs Qt's pyside6-lupdate over the source to
 keep `resources/i18n/hrsupply_es.ts` (a Qt Linguist file: open it with pyside6-linguist) up to
 date; this module reads that file. It is Qt-free: the printed sheets and the command line use it
 too. Item, location and source names are data and stay as entered.
@@ -10,6 +12,7 @@ too. Item, location and source names are data and stay as entered.
 
 from __future__ import annotations
 
+import string
 from importlib import resources
 from xml.etree import ElementTree
 
@@ -24,11 +27,17 @@ def catalogue(language: str) -> dict[str, str]:
         return {}
     path = resources.files("hrsupply.resources").joinpath("i18n", f"hrsupply_{language}.ts")
     words = {}
-    for message in ElementTree.fromstring(path.read_bytes()).iter("message"):  # our own file, not input
-        source, translation = message.findtext("source"), message.find("translation")
-        if source and translation is not None and translation.text and translation.get("type") is None:
-            words[source] = translation.text
+    for context in ElementTree.fromstring(path.read_bytes()).iter("context"):  # our own file, not input
+        sense = context.findtext("name")
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if source and translation is not None and translation.text and translation.get("type") is None:
+                words[_key(source, sense)] = translation.text
     return words
+
+
+def _key(text: str, sense: str | None) -> str:
+    return f"{sense}\x04{text}" if sense else text
 
 
 def use(language: str) -> None:
@@ -43,13 +52,41 @@ def language() -> str:
     return _language[0]
 
 
-def tr(text: str) -> str:
-    """`text` in the language in use (the English source if it has no translation)."""
-    return _words.get(text, text)
+def tr(text: str, sense: str | None = None) -> str:
+    """`text` in the language in use (the English source if it has no translation); `sense` picks
+    the translation marked for it with QT_TRANSLATE_NOOP, where the word alone is ambiguous."""
+    said = (sense and _words.get(_key(text, sense))) or _words.get(text, text)
+    return _Spanish(said) if _language[0] == "es" else said
+
+
+class _SpanishFigures(string.Formatter):
+    """ "{n:,}" groups thousands with "." and marks decimals with "," (1.211; 2,5)."""
+
+    def format_field(self, value: object, spec: str) -> str:
+        text = super().format_field(value, spec)
+        if "," in spec and isinstance(value, int | float):
+            return text.translate(_SWAP)
+        return text
+
+
+_SWAP = str.maketrans(",.", ".,")
+_FIGURES = _SpanishFigures()
+
+
+class _Spanish(str):
+    """A translated text whose .format() writes figures the Spanish way."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _FIGURES.vformat(self, args, kwargs)
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
     """Marks a text for translation where it is defined; `tr()` translates it where it is shown."""
+    return text
+
+
+def QT_TRANSLATE_NOOP(sense: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for translation in `sense` (shown with `tr(text, sense)`)."""
     return text
 
 

@@ -301,3 +301,40 @@ def test_the_report_reports_its_progress_and_can_be_cancelled(db, november):
     stopped = Steps(lambda done, total, text: stopped.cancel() if done == 1 else None)
     with pytest.raises(Cancelled):
         program_report.build(db, "admin", date(2026, 11, 1), date(2026, 11, 30), steps=stopped)
+
+
+@pytest.mark.parametrize("write", [write_xlsx, write_pdf])
+def test_writing_the_report_can_be_cancelled_and_leaves_no_file(db, november, tmp_path, write):
+    """The export reports a step per section; cancelled, nothing is left at the path."""
+    from hrsupply.steps import Cancelled, Steps
+
+    report = program_report.build(db, "admin", date(2022, 1, 1), date(2026, 11, 30))
+    heard, out = [], tmp_path / "out"
+    out.mkdir()
+    path = write(out / "all", report, program="E", suppress=True, steps=Steps(lambda *a: heard.append(a[:2])))
+    assert path.stat().st_size > 0 and len(heard) == len(report.sections()) + 1
+    stopped = Steps(lambda done, total, text: stopped.cancel() if done == 1 else None)
+    with pytest.raises(Cancelled):
+        write(out / "stopped", report, program="E", suppress=True, steps=stopped)
+    assert [p.name for p in out.iterdir()] == ["all"]  # no half-written file, no temp left
+
+
+def test_a_pdf_cancelled_while_its_pages_are_laid_out_leaves_no_file(db, november, tmp_path, monkeypatch):
+    """Cancel pressed on the third page of the layout: it stops there, and no file is left."""
+    from hrsupply.services import pdf
+    from hrsupply.steps import Cancelled, Steps
+
+    report = program_report.build(db, "admin", date(2022, 1, 1), date(2026, 11, 30))
+    steps, real, pages, out = Steps(), pdf.NumberedCanvas.showPage, [], tmp_path / "out"
+    out.mkdir()
+
+    def show_page(canvas):
+        real(canvas)
+        pages.append(canvas._pageNumber)
+        if len(pages) == 3:
+            steps.cancel()
+
+    monkeypatch.setattr(pdf.NumberedCanvas, "showPage", show_page)
+    with pytest.raises(Cancelled):
+        write_pdf(out / "r.pdf", report, program="E", suppress=True, steps=steps)
+    assert len(pages) == 3 and list(out.iterdir()) == []

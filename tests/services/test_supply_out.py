@@ -143,7 +143,7 @@ def test_adjust_and_dispose_need_a_listed_reason(db, stocked):
         adjustments.adjust(db, "lead", location_id=stocked.site, item_id=stocked.syr, quantity=1, reason="oops")
     with pytest.raises(UserError, match="say what happened"):
         adjustments.adjust(db, "lead", location_id=stocked.site, item_id=stocked.syr, quantity=1, reason="other")
-    with pytest.raises(UserError, match="disposal reason must be one of: expired, damaged, recalled"):
+    with pytest.raises(UserError, match="A disposal reason must be one of: expired, damaged, recalled"):
         adjustments.dispose(db, "lead", location_id=stocked.site, item_id=stocked.syr, quantity=1, reason="lost")
     with pytest.raises(NotEnoughStock):
         adjustments.adjust(

@@ -268,3 +268,26 @@ def test_tab_never_cycles_inside_one_control_in_the_dialogs(qtbot, db, cat):
         found += tab_traps(where, dialog, first)
         dialog.close()
     assert not found, "\n".join(found)
+
+
+def test_an_alt_letter_moves_the_focus_and_never_ticks_a_box(qtbot, shown, db, cat):
+    """Qt clicks a button that is a label's buddy: Alt+E at the front desk made a referral (and a
+    second Alt+E took it back). A label's Alt letter only moves the focus, on every screen and
+    in every dialog."""
+    from tests.ui.helpers import main_dialogs
+
+    window = shown(MainWindow(db, "admin"))
+    places = [(where, screen) for where, screen in every_screen(window)] + list(main_dialogs(db).items())
+    clicking = [
+        f"{where}: {label.text()!r} clicks {type(label.buddy()).__name__} {label.buddy().text()!r}"
+        for where, root in places
+        for label in root.findChildren(QLabel)
+        if isinstance(label.buddy(), QAbstractButton)
+    ]
+    assert clicking == []
+    desk = window.show_screen("Front desk")
+    activate(qtbot, window)
+    desk.code.setFocus()
+    QTest.keyClick(desk.code, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(250)  # a click by a label is animated for 100 ms
+    assert QApplication.focusWidget() is desk.referrals[0] and not any(b.isChecked() for b in desk.referrals)

@@ -220,7 +220,11 @@ def test_every_text_has_a_translation_with_the_same_placeholders_and_plain_words
     from xml.etree import ElementTree
 
     ts = resources.files("hrsupply.resources").joinpath("i18n", "hrsupply_es.ts").read_bytes()
-    sources = [m.findtext("source") for m in ElementTree.fromstring(ts).iter("message")]
+    sources = [
+        i18n._key(m.findtext("source"), c.findtext("name"))
+        for c in ElementTree.fromstring(ts).iter("context")
+        for m in c.iter("message")
+    ]
     assert sources and [s for s in sources if s not in words] == []  # none unfinished
     for source in sources:
         fields = lambda t: sorted(set(re.findall(r"\{[^{}]*\}", t)))  # noqa: E731
@@ -247,10 +251,76 @@ def test_a_refusal_is_said_in_spanish(spanish, datos):
         local = s.scalar(select(Location.id).where(Location.code == "LOCAL"))
     with pytest.raises(UserError) as refused:
         visits.record(datos, "desk", VisitForm(local, datetime.now(), "ANJO85", [Line(jer, 0)]))
-    assert str(refused.value) == "línea 1: la cantidad debe ser un número entero de 1 a 1,000,000, no 0"
+    assert str(refused.value) == "línea 1: la cantidad debe ser un número entero de 1 a 1.000.000, no 0"
     with pytest.raises(UserError) as refused:
         visits.record(datos, "nadie", VisitForm(local, datetime.now(), None, [Line(jer, 1)]))
     assert english_words(str(refused.value)) == [] and "no es un usuario activo" in str(refused.value)
+
+
+def refusals(db, jer: int, local: int) -> dict[str, object]:
+    """A call with bad input to each service a window form saves through."""
+    from hrsupply.services import adjustments, first_run, item_editor, purchase_orders, receiving
+    from hrsupply.services.item_editor import BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
+
+    now = datetime.now()
+    bad_item = ItemForm(
+        "JER-1ML",
+        "",
+        "Jeringas",
+        limit_quantity=3,
+        packs=[PackLine("caja", 1), PackLine("caja", 100)],
+        barcodes=[BarcodeLine(""), BarcodeLine("9", "bolsa")],
+        pars=[ParLine("NINGUNA", 10, 20)],
+        components=[ComponentLine("NADA", 0)],
+        order_pack="palé",
+    )
+    return {
+        "receipt": lambda: receiving.record_receipt(
+            db, "admin", receiving.ReceiptForm(999, 999, now, "x" * 500, [receiving.ReceiptLine(999, 1)])
+        ),
+        "receipt pack": lambda: receiving.record_receipt(
+            db, "admin", receiving.ReceiptForm(999, local, now, None, [receiving.ReceiptLine(jer, 1, "palé")])
+        ),
+        "order": lambda: purchase_orders.create(
+            db,
+            "admin",
+            purchase_orders.OrderForm(
+                999, 999, "x" * 900, [purchase_orders.OrderLineForm(jer, 0), purchase_orders.OrderLineForm(jer, 1)]
+            ),
+        ),
+        "item": lambda: item_editor.save_item(db, "admin", bad_item),
+        "location": lambda: item_editor.save_location(db, "admin", "", "", "barco"),
+        "source": lambda: item_editor.save_source(db, "admin", "", "amigo"),
+        "locations": lambda: first_run.add_locations(db, "admin", [("A B", "", "barco"), ("A B", "x", "site")]),
+        "disposal": lambda: adjustments.dispose(db, "admin", location_id=local, item_id=jer, quantity=1, reason="x"),
+        "adjustment": lambda: adjustments.adjust(
+            db, "admin", location_id=local, item_id=jer, quantity=1, reason="other", note=""
+        ),
+    }
+
+
+def test_every_form_a_window_saves_is_refused_in_spanish(spanish, datos):
+    """Each service a window saves through, given bad input, names every problem in Spanish."""
+    from hrsupply.errors import UserError
+
+    with datos.read() as s:
+        from sqlalchemy import select
+
+        from hrsupply.models import Item, Location
+
+        jer = s.scalar(select(Item.id).where(Item.sku == "JER-1ML"))
+        local = s.scalar(select(Location.id).where(Location.code == "LOCAL"))
+    said = {}
+    for what, call in refusals(datos, jer, local).items():
+        with pytest.raises(UserError) as refused:
+            call()
+        said[what] = str(refused.value)
+    # "uno de: site, van, other": the values the command line takes stay as typed
+    plain = {what: re.sub(r"uno de:? [\w ,]+", "", text) for what, text in said.items()}
+    english = {what: english_words(text) for what, text in plain.items() if english_words(text)}
+    assert english == {}, said
+    assert said["item"].count("\n") >= 8  # every problem of the form, each in Spanish
+    assert "Componentes del kit, fila 1: no hay ningún artículo 'NADA'" in said["item"]
 
 
 def test_summaries_numbers_and_dates_follow_the_language(db, cat, spanish):
@@ -301,6 +371,23 @@ def test_the_workstation_labels_are_never_cut_in_spanish(spanish, shown, datos):
     assert label.text() == "&Tamaño del texto"
     # Its own width is its least: a form row with a wide field beside it no longer cuts it.
     assert label.minimumWidth() > label.fontMetrics().horizontalAdvance("Tamaño del texto")
+
+
+def test_a_word_agrees_with_what_it_describes(spanish):
+    """A lot is "caducado", a naloxone kit "caducada": the same English word, two translations."""
+    from hrsupply.services import adjustments, program
+
+    assert [i18n.tr(r, "stock") for r in adjustments.DISPOSE_REASONS] == [
+        "caducado",
+        "dañado",
+        "retirado por el fabricante",
+    ]
+    assert i18n.tr("expired") == "caducada" and "expired" in program.NALOXONE_REASONS
+    assert i18n.tr("Disposed ({reason}): {name}").format(reason=i18n.tr("expired", "stock"), name="Jeringas") == (
+        "Desechado (caducado): Jeringas"
+    )
+    assert i18n.tr("{n:,} expired").format(n=1211) == "1.211 caducados"  # figures the Spanish way
+    assert i18n.tr("nothing to translate {x:,.1f}").format(x=1234.5) == "nothing to translate 1.234,5"
 
 
 def test_a_buttons_key_is_named_as_a_spanish_keyboard_names_it(spanish, qtbot):

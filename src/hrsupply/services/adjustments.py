@@ -10,20 +10,32 @@ from sqlalchemy import select
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP, tr
 from hrsupply.models import Item, Location, Lot, Movement, Review, Visit
 from hrsupply.services import movements
 from hrsupply.services.access import require
 from hrsupply.services.catalog import lot_for
 from hrsupply.services.ledger import Move, Poster
 
-ADJUST_REASONS = ("damaged", "lost", "stolen", "found", "distributed without record", "other")
-DISPOSE_REASONS = ("expired", "damaged", "recalled")
+# Kept in the records in English; shown as tr(reason, "stock") (a lot is "caducado", a kit "caducada").
+ADJUST_REASONS = (
+    QT_TRANSLATE_NOOP("stock", "damaged"),
+    QT_TRANSLATE_NOOP("stock", "lost"),
+    QT_TRANSLATE_NOOP("stock", "stolen"),
+    QT_TRANSLATE_NOOP("stock", "found"),
+    QT_TRANSLATE_NOOP("stock", "distributed without record"),
+    QT_TRANSLATE_NOOP("stock", "other"),
+)
+DISPOSE_REASONS = (
+    QT_TRANSLATE_NOOP("stock", "expired"),
+    QT_TRANSLATE_NOOP("stock", "damaged"),
+    QT_TRANSLATE_NOOP("stock", "recalled"),
+)
 
 
 def _reason(reason: str, note: str | None, allowed: tuple[str, ...], what: str) -> str:
     if reason not in allowed:
-        raise UserError(tr("{what} reason must be one of: {x}").format(what=what, x=", ".join(allowed)))
+        raise UserError(tr("{what} reason must be one of: {x}").format(what=tr(what), x=", ".join(allowed)))
     note = (note or "").strip()
     if reason == "other" and not note:
         raise UserError(tr("say what happened when the reason is “other”"))
@@ -50,7 +62,7 @@ def adjust(
 ) -> None:
     """A signed correction. Adding to a lot-tracked item names its lot (a new lot needs its
     expiry); taking away draws the named lot or, without one, earliest expiry first."""
-    text = _reason(reason, note, ADJUST_REASONS, "an adjustment")
+    text = _reason(reason, note, ADJUST_REASONS, QT_TR_NOOP("An adjustment"))
     if not isinstance(quantity, int) or quantity == 0:
         raise UserError(tr("quantity: a whole number other than 0 (negative takes stock away)"))
     at = at or datetime.now()
@@ -83,7 +95,7 @@ def dispose(
     lot_id: int | None = None,
     at: datetime | None = None,
 ) -> None:
-    text = _reason(reason, note, DISPOSE_REASONS, "a disposal")
+    text = _reason(reason, note, DISPOSE_REASONS, QT_TR_NOOP("A disposal"))
     movements.record(
         db, user, [Move("dispose", item_id, location_id, quantity, at or datetime.now(), lot_id=lot_id, reason=text)]
     )

@@ -76,7 +76,7 @@ def close_out(
     at = when(day)
     problems = []
     for line in lines:
-        where = f"{line.name}" + (f", lot {line.lot}" if line.lot else "")
+        where = tr("{name}, lot {lot}").format(name=line.name, lot=line.lot) if line.lot else line.name
         try:
             if line.counted is not None:
                 check_units(line.counted, tr("{where}: the count").format(where=where), least=0)
@@ -86,7 +86,11 @@ def close_out(
             continue
         have = line.counted if line.counted is not None else line.expected
         if line.returned > have:
-            problems.append(f"{where}: can return 0 to {have}, not {line.returned}")
+            problems.append(
+                tr("{where}: can return 0 to {have:,}, not {returned:,}").format(
+                    where=where, have=have, returned=line.returned
+                )
+            )
     if problems:
         raise UserError("\n".join(problems))
 

@@ -83,14 +83,18 @@ def add_locations(db: Database, user: str, rows: list[tuple[str, str, str]]) -> 
     for n, (code, name, kind) in enumerate(rows, start=1):
         code = code.strip().upper()
         if not code or len(code) > Location.code.type.length or not code.replace("-", "").isalnum():
-            problems.append(f"Row {n}, code: 1 to {Location.code.type.length} letters, digits or hyphens")
+            problems.append(
+                tr("Row {n}, code: 1 to {length} letters, digits or hyphens").format(
+                    n=n, length=Location.code.type.length
+                )
+            )
         elif code in seen:
-            problems.append(f"Row {n}, code: {code} is on another row too")
+            problems.append(tr("Row {n}, code: {code} is on another row too").format(n=n, code=code))
         seen.add(code)
         if not name.strip():
-            problems.append(f"Row {n}, name: required")
+            problems.append(tr("Row {n}, name: required").format(n=n))
         if kind not in LOCATION_KINDS:
-            problems.append(f"Row {n}, kind: one of {', '.join(LOCATION_KINDS)}")
+            problems.append(tr("Row {n}, kind: one of {kinds}").format(n=n, kinds=", ".join(LOCATION_KINDS)))
     if problems:
         raise UserError("\n".join(problems))
     with db.read() as s:

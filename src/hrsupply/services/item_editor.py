@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 
 from hrsupply.db import Database
 from hrsupply.errors import UserError
-from hrsupply.i18n import tr
+from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import Barcode, Item, KitComponent, Location, Movement, PackSize, ParLevel, Source
 from hrsupply.services import audit, laptop
 from hrsupply.services.access import require
@@ -116,39 +116,50 @@ def _whole(problems: list[str], where: str, value, *, least: int = 0, optional: 
     if value is None and optional:
         return
     if not isinstance(value, int) or isinstance(value, bool) or value < least:
-        problems.append(f"{where}: must be a whole number of at least {least}, not {value!r}")
+        problems.append(
+            tr("{where}: must be a whole number of at least {least}, not {value!r}").format(
+                where=where, least=least, value=value
+            )
+        )
 
 
 def _check(s, form: ItemForm) -> list[str]:
     problems: list[str] = []
-    for name, label in (("sku", "SKU"), ("name", "Name"), ("category", "Category"), ("unit", "Base unit")):
+    for name, label in (
+        ("sku", "SKU"),
+        ("name", QT_TR_NOOP("Name")),
+        ("category", QT_TR_NOOP("Category")),
+        ("unit", QT_TR_NOOP("Base unit")),
+    ):
         value = (getattr(form, name) or "").strip()  # named as the form names them
         limit = getattr(Item, name).type.length
         if not value:
-            problems.append(f"{label}: required")
+            problems.append(tr("{label}: required").format(label=tr(label)))
         elif len(value) > limit:
-            problems.append(f"{label}: at most {limit} characters")
+            problems.append(tr("{label}: at most {limit} characters").format(label=tr(label), limit=limit))
     try:
         plain_code(form.sku, tr("a SKU"))
     except UserError as exc:
-        problems.append(f"SKU: {exc}")
+        problems.append(tr("SKU: {exc}").format(exc=exc))
     other = s.scalar(select(Item.id).where(Item.sku == form.sku.strip()))
     if other is not None and other != form.id:
-        problems.append(f"SKU: {form.sku} is already used by another item")
-    _whole(problems, "Reorder point", form.reorder_point, optional=True)
-    _whole(problems, "Handout limit", form.limit_quantity, least=1, optional=True)
-    _whole(problems, "Limit days", form.limit_days, least=1, optional=True)
-    _whole(problems, "Naloxone doses", form.doses, least=1, optional=True)
+        problems.append(tr("SKU: {sku} is already used by another item").format(sku=form.sku))
+    _whole(problems, tr("Reorder point"), form.reorder_point, optional=True)
+    _whole(problems, tr("Handout limit"), form.limit_quantity, least=1, optional=True)
+    _whole(problems, tr("Limit days"), form.limit_days, least=1, optional=True)
+    _whole(problems, tr("Naloxone doses"), form.doses, least=1, optional=True)
     if (form.limit_quantity is None) != (form.limit_days is None):
-        problems.append("Handout limit: give both a quantity and a number of days, or neither")
+        problems.append(tr("Handout limit: give both a quantity and a number of days, or neither"))
     if form.default_source and s.scalar(select(Source.id).where(Source.name == form.default_source)) is None:
-        problems.append(f"Default source: there is no source {form.default_source!r}")
+        problems.append(
+            tr("Default source: there is no source {default_source!r}").format(default_source=form.default_source)
+        )
     if form.id is not None:
         before = s.get(Item, form.id)
         if before.lot_tracked != form.lot_tracked and s.scalar(
             select(Movement.id).where(Movement.item_id == form.id).limit(1)
         ):
-            problems.append("Lot-tracked: this item already has movements, so lot tracking cannot change")
+            problems.append(tr("Lot-tracked: this item already has movements, so lot tracking cannot change"))
     _check_packs(s, form, problems)
     _check_pars(s, form, problems)
     _check_components(s, form, problems)
@@ -160,27 +171,37 @@ def _check_packs(s, form: ItemForm, problems: list[str]) -> None:
     names: set[str] = set()
     for n, p in enumerate(form.packs, start=1):
         if not p.name.strip():
-            problems.append(f"Pack sizes, row {n}: name required")
+            problems.append(tr("Pack sizes, row {n}: name required").format(n=n))
         elif p.name.strip().lower() in names:
-            problems.append(f"Pack sizes, row {n}: {p.name} appears twice")
+            problems.append(tr("Pack sizes, row {n}: {name} appears twice").format(n=n, name=p.name))
         names.add(p.name.strip().lower())
-        _whole(problems, f"Pack sizes, row {n}, units", p.units, least=2)
+        _whole(problems, tr("Pack sizes, row {n}, units").format(n=n), p.units, least=2)
     if form.order_pack and form.order_pack.strip().lower() not in names:
-        problems.append(f"Order pack: there is no pack size {form.order_pack!r} in this item's pack sizes")
+        problems.append(
+            tr("Order pack: there is no pack size {order_pack!r} in this item's pack sizes").format(
+                order_pack=form.order_pack
+            )
+        )
     codes: set[str] = set()
     for n, b in enumerate(form.barcodes, start=1):
         code = b.code.strip()
         if not code:
-            problems.append(f"Barcodes, row {n}: code required")
+            problems.append(tr("Barcodes, row {n}: code required").format(n=n))
             continue
         if code in codes:
-            problems.append(f"Barcodes, row {n}: {code} appears twice")
+            problems.append(tr("Barcodes, row {n}: {code} appears twice").format(n=n, code=code))
         codes.add(code)
         owner = s.scalar(select(Item.sku).join(Barcode, Barcode.item_id == Item.id).where(Barcode.code == code))
         if owner is not None and (form.id is None or owner != s.get(Item, form.id).sku):
-            problems.append(f"Barcodes, row {n}: {code} already belongs to {owner}")
+            problems.append(
+                tr("Barcodes, row {n}: {code} already belongs to {owner}").format(n=n, code=code, owner=owner)
+            )
         if b.pack and b.pack.strip().lower() not in names:
-            problems.append(f"Barcodes, row {n}: there is no pack size {b.pack!r} in this item's pack sizes")
+            problems.append(
+                tr("Barcodes, row {n}: there is no pack size {pack!r} in this item's pack sizes").format(
+                    n=n, pack=b.pack
+                )
+            )
 
 
 def _check_pars(s, form: ItemForm, problems: list[str]) -> None:
@@ -188,41 +209,49 @@ def _check_pars(s, form: ItemForm, problems: list[str]) -> None:
     seen_locs: set[str] = set()
     for n, p in enumerate(form.pars, start=1):
         if p.location not in locs:
-            problems.append(f"Par levels, row {n}: there is no location {p.location!r}")
+            problems.append(
+                tr("Par levels, row {n}: there is no location {location!r}").format(n=n, location=p.location)
+            )
         if p.location in seen_locs:
-            problems.append(f"Par levels, row {n}: {p.location} appears twice")
+            problems.append(tr("Par levels, row {n}: {location} appears twice").format(n=n, location=p.location))
         seen_locs.add(p.location)
-        _whole(problems, f"Par levels, row {n}, par", p.par)
-        _whole(problems, f"Par levels, row {n}, minimum", p.minimum, optional=True)
+        _whole(problems, tr("Par levels, row {n}, par").format(n=n), p.par)
+        _whole(problems, tr("Par levels, row {n}, minimum").format(n=n), p.minimum, optional=True)
         if isinstance(p.minimum, int) and isinstance(p.par, int) and p.minimum > p.par:
-            problems.append(f"Par levels, row {n}: minimum {p.minimum} is above par {p.par}")
+            problems.append(
+                tr("Par levels, row {n}: minimum {minimum} is above par {par}").format(
+                    n=n, minimum=p.minimum, par=p.par
+                )
+            )
 
 
 def _check_components(s, form: ItemForm, problems: list[str]) -> None:
     """A kit's recipe: known items that are not kits, each once; a kit is neither lot-tracked nor
     a component of another kit."""
     if form.components and form.lot_tracked:
-        problems.append("Kit components: a kit is not lot-tracked itself (its components can be)")
+        problems.append(tr("Kit components: a kit is not lot-tracked itself (its components can be)"))
     seen_parts: set[str] = set()
     for n, c in enumerate(form.components, start=1):
         if c.sku == form.sku:
-            problems.append(f"Kit components, row {n}: a kit cannot contain itself")
+            problems.append(tr("Kit components, row {n}: a kit cannot contain itself").format(n=n))
         elif s.scalar(select(Item.id).where(Item.sku == c.sku)) is None:
-            problems.append(f"Kit components, row {n}: there is no item {c.sku!r}")
+            problems.append(tr("Kit components, row {n}: there is no item {sku!r}").format(n=n, sku=c.sku))
         elif s.scalar(
             select(KitComponent.id).join(Item, Item.id == KitComponent.kit_id).where(Item.sku == c.sku).limit(1)
         ):
-            problems.append(f"Kit components, row {n}: {c.sku} is itself a kit; list its components instead")
+            problems.append(
+                tr("Kit components, row {n}: {sku} is itself a kit; list its components instead").format(n=n, sku=c.sku)
+            )
         if c.sku in seen_parts:
-            problems.append(f"Kit components, row {n}: {c.sku} appears twice")
+            problems.append(tr("Kit components, row {n}: {sku} appears twice").format(n=n, sku=c.sku))
         seen_parts.add(c.sku)
-        _whole(problems, f"Kit components, row {n}, quantity", c.quantity, least=1)
+        _whole(problems, tr("Kit components, row {n}, quantity").format(n=n), c.quantity, least=1)
     if (
         form.id is not None
         and s.scalar(select(func.count()).select_from(KitComponent).where(KitComponent.component_id == form.id))
         and form.components
     ):
-        problems.append("Kit components: this item is a component of another kit, so it cannot be a kit itself")
+        problems.append(tr("Kit components: this item is a component of another kit, so it cannot be a kit itself"))
 
 
 def save_item(db: Database, user: str, form: ItemForm) -> int:
@@ -302,7 +331,9 @@ def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, pr
         column = getattr(model, key)
         other = s.scalar(select(model.id).where(column == values[key]))
         if other is not None and other != row_id:
-            problems.append(f"{key.capitalize()}: {values[key]} is already used")
+            problems.append(
+                tr("{field}: {value} is already used").format(field=tr(key.capitalize()), value=values[key])
+            )
         if problems:
             raise UserError("\n".join(problems))
         row = s.get(model, row_id) if row_id else model()
@@ -320,22 +351,22 @@ def _save_keyed(db: Database, user: str, model, key: str, row_id: int | None, pr
 def _text(problems: list[str], label: str, value: str, column) -> str:
     value = value.strip()
     if not value:
-        problems.append(f"{label}: required")
+        problems.append(tr("{label}: required").format(label=tr(label)))
     elif len(value) > column.type.length:
-        problems.append(f"{label}: at most {column.type.length} characters")
+        problems.append(tr("{label}: at most {length} characters").format(label=tr(label), length=column.type.length))
     return value
 
 
 def save_location(db: Database, user: str, code: str, name: str, kind: str, *, location_id: int | None = None) -> int:
     problems: list[str] = []
-    code = _text(problems, "Code", code, Location.code).upper()
+    code = _text(problems, QT_TR_NOOP("Code"), code, Location.code).upper()
     try:  # one place, one spelling: "site", "SITE" and "SITE\u200b" are the same code or refused
         code = plain_code(code, tr("a location code")).upper()
     except UserError as exc:
-        problems.append(f"Code: {exc}")
-    name = _text(problems, "Name", name, Location.name)
+        problems.append(tr("Code: {exc}").format(exc=exc))
+    name = _text(problems, QT_TR_NOOP("Name"), name, Location.name)
     if kind not in LOCATION_KINDS:
-        problems.append(f"Kind: must be one of {', '.join(LOCATION_KINDS)}")
+        problems.append(tr("Kind: must be one of {kinds}").format(kinds=", ".join(LOCATION_KINDS)))
     return _save_keyed(db, user, Location, "code", location_id, problems, code=code, name=name, kind=kind)
 
 
@@ -359,7 +390,7 @@ def save_source(
     db: Database, user: str, name: str, kind: str, *, active: bool = True, source_id: int | None = None
 ) -> int:
     problems: list[str] = []
-    name = _text(problems, "Name", name, Source.name)
+    name = _text(problems, QT_TR_NOOP("Name"), name, Source.name)
     if kind not in SOURCE_KINDS:
-        problems.append(f"Kind: must be one of {', '.join(SOURCE_KINDS)}")
+        problems.append(tr("Kind: must be one of {kinds}").format(kinds=", ".join(SOURCE_KINDS)))
     return _save_keyed(db, user, Source, "name", source_id, problems, name=name, kind=kind, active=active)

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
 from hrsupply.files import written
 from hrsupply.i18n import tr
+from hrsupply.steps import Cancelled, Steps
 
 PAGE = landscape(letter)
 SHORT = colors.HexColor("#fde2e1")
@@ -104,9 +105,17 @@ def document(path: Path, title: str, pagesize=PAGE) -> SimpleDocTemplate:
     )
 
 
-def build(doc: SimpleDocTemplate, story: list, footer: str) -> None:
-    """Lay out and write the PDF, whole or not at all (files.written)."""
+def build(doc: SimpleDocTemplate, story: list, footer: str, steps: Steps | None = None) -> None:
+    """Lay out and write the PDF, whole or not at all (files.written); `steps` may cancel after
+    any page (a year's report at every location runs to many pages)."""
     target = doc.filename
+    if steps is not None:
+
+        def stop_if_cancelled() -> None:
+            if steps.cancelled:
+                raise Cancelled()
+
+        doc.afterPage = stop_if_cancelled
     with written(target) as temp:
         doc.filename = str(temp)
         try:

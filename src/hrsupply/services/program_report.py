@@ -665,7 +665,7 @@ def _supply(report: ProgramReport, facts: _Facts, items: dict, s, b: datetime) -
         *(
             Line(
                 section,
-                tr("Disposed ({reason}): {name}").format(reason=tr(x), name=c),
+                tr("Disposed ({reason}): {name}").format(reason=tr(x, "stock"), name=c),
                 "disposed_by_reason",
                 f"{x}: {c}",
             )

@@ -16,6 +16,7 @@ from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, printable, text
 from hrsupply.services.program_report import PEOPLE, ProgramReport
+from hrsupply.steps import Steps, step
 
 MAIN = (
     "visits",
@@ -71,7 +72,11 @@ def _summary(report: ProgramReport) -> list:
     ]
 
 
-def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppress: bool) -> Path:
+def write_xlsx(
+    path: str | Path, report: ProgramReport, *, program: str, suppress: bool, steps: Steps | None = None
+) -> Path:
+    """The workbook: a Summary sheet, a sheet per section, the Chart. `steps` may cancel between
+    sheets; the file is written whole at the end, so a cancelled export leaves nothing."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -123,7 +128,9 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
 
     book.remove(book.active)
     sheet(tr("Summary"), _summary(report), title, [report.total()])
-    for section, lines in report.sections().items():
+    sections = report.sections()
+    for n, (section, lines) in enumerate(sections.items()):
+        step(steps, n, len(sections) + 1, tr("Writing {section}…").format(section=tr(section)))
         sheet(tr(section).replace(",", ""), lines, f"{title}: {tr(section)}", columns)
     labels, chart_data = report.chart(outside=suppress)
     if suppress and report.hidden:
@@ -131,6 +138,7 @@ def write_xlsx(path: str | Path, report: ProgramReport, *, program: str, suppres
         text(ws.cell(ws.max_row + 2, 1, legend(report)))
     if labels:
         _xlsx_chart(book, report, title, labels, chart_data)
+    step(steps, len(sections), len(sections) + 1, tr("Saving the file…"))
     with written(path) as temp:
         book.save(temp)
     return path
@@ -191,7 +199,10 @@ def _chart(report: ProgramReport, width: float, height: float, *, outside: bool)
     return drawing
 
 
-def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress: bool) -> Path:
+def write_pdf(
+    path: str | Path, report: ProgramReport, *, program: str, suppress: bool, steps: Steps | None = None
+) -> Path:
+    """The printed report; `steps` may cancel before the pages are laid out (nothing written)."""
     from reportlab.lib.units import inch
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -240,10 +251,13 @@ def write_pdf(path: str | Path, report: ProgramReport, *, program: str, suppress
     columns = report.table_columns()
     across = max(1, int((usable - 2.3 * inch) // NARROWEST))
     pieces = [columns[n : n + across] for n in range(0, len(columns), across)]
-    for section, lines in report.sections().items():
+    sections = report.sections()
+    for done, (section, lines) in enumerate(sections.items()):
+        step(steps, done, len(sections) + 1, tr("Writing {section}…").format(section=tr(section)))
         for n, piece in enumerate(pieces):
             heading = tr(section) if n == 0 else tr("{section} (continued)").format(section=tr(section))
             story.append(KeepTogether([Paragraph(f"<b>{heading}</b>", styles["Heading3"]), table(lines, piece)]))
             story.append(Spacer(1, 8))
-    build(doc, story, f"{program} · {title} · {report.place} · {report.period}")
+    step(steps, len(sections), len(sections) + 1, tr("Laying out the pages…"))
+    build(doc, story, f"{program} · {title} · {report.place} · {report.period}", steps)
     return path

@@ -55,25 +55,29 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
     """The form's lines as rows, or a UserError naming every wrong field."""
     problems = []
     if s.get(Source, form.source_id) is None:
-        problems.append("Source: choose who the order goes to")
+        problems.append(tr("Source: choose who the order goes to"))
     if s.get(Location, form.location_id) is None:
-        problems.append("Deliver to: choose a location")
+        problems.append(tr("Deliver to: choose a location"))
     if form.note and len(form.note) > PurchaseOrder.note.type.length:
-        problems.append(f"Note: at most {PurchaseOrder.note.type.length} characters")
+        problems.append(tr("Note: at most {n} characters").format(n=PurchaseOrder.note.type.length))
     rows, seen = [], {}
     for n, line in enumerate(form.lines, start=1):
         item = s.get(Item, line.item_id)
         if item is None:
-            problems.append(f"Line {n}: no such item")
+            problems.append(tr("Line {n}: no such item").format(n=n))
             continue
-        where = f"Line {n} ({item.sku})"
+        where = tr("Line {n} ({sku})").format(n=n, sku=item.sku)
         if item.id in seen:
-            problems.append(f"{where}: already on line {seen[item.id]}; change the quantity there")
+            problems.append(
+                tr("{where}: already on line {n}; change the quantity there").format(where=where, n=seen[item.id])
+            )
             continue
         seen[item.id] = n
         units = pack_units(s, item.id, line.pack)
         if units is None:
-            problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
+            problems.append(
+                tr("{where}, pack: {sku} has no pack size {pack!r}").format(where=where, sku=item.sku, pack=line.pack)
+            )
             continue
         try:
             check_units(line.packs, tr("the number of packs"))
@@ -81,7 +85,7 @@ def _checked_lines(s: Session, form: OrderForm) -> list[PurchaseOrderLine]:
                 line.packs * units, tr("{line_packs:,} × {units:,} units").format(line_packs=line.packs, units=units)
             )
         except UserError as exc:
-            problems.append(f"{where}, quantity: {exc}")
+            problems.append(tr("{where}, quantity: {problem}").format(where=where, problem=exc))
             continue
         rows.append(PurchaseOrderLine(item_id=item.id, pack=line.pack or None, pack_units=units, packs=line.packs))
     if problems:

@@ -69,22 +69,24 @@ def _checked(s, form: ReceiptForm) -> list[Move]:
     """The receive movement of each line; UserError naming every problem of the form and its lines."""
     problems = []
     if s.get(Source, form.source_id) is None:
-        problems.append("Source: choose where this delivery came from")
+        problems.append(tr("Source: choose where this delivery came from"))
     if s.get(Location, form.location_id) is None:
-        problems.append("Location: choose where the delivery goes")
+        problems.append(tr("Location: choose where the delivery goes"))
     if not form.lines:
-        problems.append("Lines: add at least one item")
+        problems.append(tr("Lines: add at least one item"))
     if form.purchase_order_id is not None:
         try:
             order = purchase_orders.check_receivable(s, form.purchase_order_id)
             if order.source_id != form.source_id:
                 problems.append(
-                    f"Source: {purchase_orders.number(order.id)} was ordered from {s.get(Source, order.source_id).name}"
+                    tr("Source: {order} was ordered from {source}").format(
+                        order=purchase_orders.number(order.id), source=s.get(Source, order.source_id).name
+                    )
                 )
         except UserError as exc:
             problems.append(str(exc))
     if form.reference and len(form.reference) > Receipt.reference.type.length:
-        problems.append(f"Reference: at most {Receipt.reference.type.length} characters")
+        problems.append(tr("Reference: at most {n} characters").format(n=Receipt.reference.type.length))
     moves = [_move(s, form, n, line, problems) for n, line in enumerate(form.lines, start=1)]
     if problems:
         raise UserError("\n".join(problems))
@@ -95,12 +97,14 @@ def _move(s, form: ReceiptForm, n: int, line: ReceiptLine, problems: list[str]) 
     """A line as the receive movement it posts, or None with its problem noted."""
     item = s.get(Item, line.item_id)
     if item is None:
-        problems.append(f"Line {n}: no such item")
+        problems.append(tr("Line {n}: no such item").format(n=n))
         return None
-    where = f"Line {n} ({item.sku})"
+    where = tr("Line {n} ({sku})").format(n=n, sku=item.sku)
     units = pack_units(s, item.id, line.pack)
     if units is None:
-        problems.append(f"{where}, pack: {item.sku} has no pack size {line.pack!r}")
+        problems.append(
+            tr("{where}, pack: {sku} has no pack size {pack!r}").format(where=where, sku=item.sku, pack=line.pack)
+        )
         return None
     try:
         check_units(line.packs, tr("the number of packs"))

@@ -5,7 +5,7 @@ above the tables use it, so a screen's main action stays in sight at 200% on a 1
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QWidget
 
 LONG = 50  # characters: a label longer than this wraps rather than set the screen's width
 
@@ -161,6 +161,13 @@ class ScreenHolder(QScrollArea):
         self.setAccessibleName(name)
         self.setWidget(screen)
         screen.installEventFilter(self)
+        # Tab scrolls a scroll area to the new focus (Qt's focusNextPrevChild); an Alt key, a
+        # shortcut or a click in a list does not: follow the focus whichever way it came.
+        QApplication.instance().focusChanged.connect(self._follow)
+
+    def _follow(self, _old, now) -> None:
+        if now is not None and self.widget().isAncestorOf(now) and self.isVisible():
+            self.ensureWidgetVisible(now, 8, 8)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

@@ -47,7 +47,7 @@ from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.front_desk_today import TodayList
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
-from hrsupply.ui.tables import table_view
+from hrsupply.ui.tables import rows_high, table_view
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, keyed, label, pick_item, refill
 
 REFERRAL_COLUMNS = 2
@@ -183,7 +183,11 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         self.reversals = QSpinBox(maximum=100)
         self.referrals: list[QCheckBox] = []  # the program's referral types, once read
         self._referral_names: list[str] = []  # as stored (a default is shown in the user's language)
-        self.referral_row = QGridLayout()  # REFERRAL_COLUMNS a row: a long list wraps, never widens
+        # The label's buddy is the box around them, which hands the focus to the first: Qt clicks a
+        # button that is a label's buddy, so Alt+E made a referral nobody meant.
+        self.referrals_box = QWidget(focusPolicy=Qt.FocusPolicy.ClickFocus)
+        self.referral_row = QGridLayout(self.referrals_box)  # REFERRAL_COLUMNS a row: wraps, never widens
+        self.referral_row.setContentsMargins(0, 0, 0, 0)
 
         self.advice = QLabel()
         self.advice.setObjectName("advice")
@@ -246,7 +250,9 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         returned.addWidget(self.estimated)
         returned.addStretch(1)
         grid.addLayout(returned, 0, 1)
-        grid.addWidget(self.container, 1, 1, Qt.AlignmentFlag.AlignLeft)  # under the count: narrow at any size
+        large = preferences.text_size() >= LARGE_TEXT
+        # under the count: narrow at any size (at a large size, under its label too)
+        grid.addWidget(self.container, 1, 0 if large else 1, 1, 2 if large else 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 2, 0)
         grid.addWidget(self.collecting_for, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(_buddy(tr("&Naloxone refill reason  (Alt+N)"), self.naloxone_reason), 3, 0)
@@ -255,8 +261,12 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         grid.addWidget(self.reversals, 4, 1, Qt.AlignmentFlag.AlignLeft)
         self.referral_row.setColumnStretch(REFERRAL_COLUMNS, 1)
         self.referrals_label = QLabel(tr("R&eferrals made  (Alt+E)"))
+        self.referrals_label.setBuddy(self.referrals_box)
         grid.addWidget(self.referrals_label, 5, 0)
-        grid.addLayout(self.referral_row, 5, 1)
+        if large:  # under their label: a long referral name beside it would widen the screen
+            grid.addWidget(self.referrals_box, 6, 0, 1, 2)
+        else:
+            grid.addWidget(self.referrals_box, 5, 1)
 
         entry = QWidget()
         form = QVBoxLayout(entry)
@@ -274,20 +284,24 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         lines = QVBoxLayout()
         lines.addWidget(self.lines_view, 1)
         lines.addWidget(self.lines_total)
-        # The fields around the handout scroll in their own box rather than widen the screen at a
-        # large text size (a field given the focus by Tab or its Alt key scrolls into sight).
-        around_box = QScrollArea()
-        around_box.setWidget(around)
-        around_box.setWidgetResizable(True)
-        around_box.setFrameShape(QFrame.Shape.NoFrame)
-        around_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        around_box.setMinimumWidth(240)
-        # Side by side; one above the other at a large text size, where side by side would cut the
-        # fields off at the right of a laptop's screen.
-        large = preferences.text_size() >= LARGE_TEXT
+        # Side by side, the fields around the handout scrolling in their own box rather than widen
+        # the screen; one above the other at a large text size, each at its full height (side by
+        # side cut the fields off at the right of a laptop's screen): the screen scrolls then,
+        # following the focus.
         middle = QBoxLayout(QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight)
         middle.addLayout(lines, 1)
-        middle.addWidget(around_box, 1)
+        if large:
+            middle.addWidget(around)
+            for view in (self.lines_view, self.today_view):
+                view.setMinimumHeight(rows_high(view, 4))
+        else:
+            around_box = QScrollArea()
+            around_box.setWidget(around)
+            around_box.setWidgetResizable(True)
+            around_box.setFrameShape(QFrame.Shape.NoFrame)
+            around_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            around_box.setMinimumWidth(240)
+            middle.addWidget(around_box, 1)
         form.addLayout(middle, 1)
         form.addWidget(self.advice)
 
@@ -326,8 +340,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        if self.referrals:
-            self.referrals_label.setBuddy(self.referrals[0])
+        self.referrals_box.setFocusProxy(self.referrals[0] if self.referrals else None)
 
     def _shortcuts(self) -> None:
         # The desk's keys work while the desk is the screen shown, wherever the focus is (the
@@ -410,8 +423,9 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
                 box.deleteLater()
             self._referral_names = list(setup.referrals)
             self.referrals = [QCheckBox(tr(name)) for name in setup.referrals]
+            across = 1 if preferences.text_size() >= LARGE_TEXT else REFERRAL_COLUMNS
             for n, box in enumerate(self.referrals):
-                self.referral_row.addWidget(box, n // REFERRAL_COLUMNS, n % REFERRAL_COLUMNS)
+                self.referral_row.addWidget(box, n // across, n % across)
             self._tab_order()
         self.refresh_today()
         if self._waiting_item:

@@ -177,13 +177,14 @@ class ProgramReportTab(PeriodScreen):
             self.message.error(tr("The figures are not there yet: pick a period first."))
             return
 
-        def work() -> Path:
+        def work(steps) -> Path:
             program, _build, files = _services()
             name, suppress = program.letterhead(db), program.get(db, "small_count_suppression")
             write = files.write_xlsx if kind == "xlsx" else files.write_pdf
-            return write(path, report, program=name, suppress=suppress)
+            return write(path, report, program=name, suppress=suppress, steps=steps)
 
-        ops.run(self, work, done, busy=tr("Writing {path_name}…").format(path_name=path.name))
+        busy = tr("Writing {path_name}…").format(path_name=path.name)
+        ops.run(self, work, done, busy=busy, cancellable=True)
 
     def export_excel(self) -> None:
         path = self.ask_path()

@@ -267,9 +267,13 @@ class FrontDeskTab(_SettingsPage):
         for n, (question, length, take) in enumerate(self.scheme.rows(), start=1):
             take = TAKE.get(take.strip().lower() or "start", take.strip().lower())
             if not length.strip().isdigit() or int(length) < 1:
-                raise UserError(f"Code question {n}: characters must be a whole number of at least 1")
+                raise UserError(tr("Code question {n}: characters must be a whole number of at least 1").format(n=n))
             if take not in ("start", "end"):
-                raise UserError(f"Code question {n}: keep the “start” or the “end” of the answer, not {take!r}")
+                raise UserError(
+                    tr("Code question {n}: keep the “start” or the “end” of the answer, not {take!r}").format(
+                        n=n, take=take
+                    )
+                )
             out.append([question.strip(), int(length), take])
         if not out:
             raise UserError(tr("The participant code needs at least one question"))
@@ -279,7 +283,11 @@ class FrontDeskTab(_SettingsPage):
         out = []
         for container, holds in self.sharps.rows():
             if not holds.replace(",", "").strip().isdigit() or int(holds.replace(",", "")) < 1:
-                raise UserError(f"Sharps container {container or '(no name)'}: how many syringes when full?")
+                raise UserError(
+                    tr("Sharps container {name}: how many syringes when full?").format(
+                        name=container or tr("(no name)")
+                    )
+                )
             out.append([container.strip(), int(holds.replace(",", ""))])
         return out
 
@@ -291,9 +299,9 @@ class FrontDeskTab(_SettingsPage):
         for n, (name, sku, quantity) in enumerate(self.presets.rows(), start=1):
             found = self._skus.get(sku.strip().upper())
             if found is None:
-                raise UserError(f"Presets, row {n}: no item has the SKU {sku.strip()!r}")
+                raise UserError(tr("Presets, row {n}: no item has the SKU {sku!r}").format(n=n, sku=sku.strip()))
             if not quantity.strip().isdigit() or int(quantity) < 1:
-                raise UserError(f"Presets, row {n}: the quantity must be a whole number of at least 1")
+                raise UserError(tr("Presets, row {n}: the quantity must be a whole number of at least 1").format(n=n))
             lines.setdefault(name.strip(), []).append(Line(found[0], int(quantity)))
         return [PresetInfo(name, found) for name, found in lines.items()]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from hrsupply.i18n import tr
+from hrsupply.i18n import number, tr
 from hrsupply.ui import ops
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
@@ -34,9 +34,9 @@ class AsksFirst:
         "`what`: 1,000 units in one go" (`said`: the figure per unit, "2,000 each · 5 kits")."""
         return abs(units) <= MANY or self.ask_yes_no(
             tr("Check the figure"),
-            tr("{what}: {x} in one go. Is that right?").format(what=what, x=said or f"{abs(units):,} units")
+            tr("{what}: {x} in one go. Is that right?").format(what=what, x=said)
             if said
-            else tr("{what}: {x:,} units in one go. Is that right?").format(what=what, x=abs(units)),
+            else tr("{what}: {x} units in one go. Is that right?").format(what=what, x=number(abs(units))),
             default_yes=False,
         )
 

@@ -307,7 +307,7 @@ class AdjustTab(Screen):
         self.reason.clear()
         reasons = adjustments.ADJUST_REASONS if self.adjust_kind.isChecked() else adjustments.DISPOSE_REASONS
         for reason in reasons:  # kept in the records as they are; shown in the user's language
-            self.reason.addItem(tr(reason), reason)
+            self.reason.addItem(tr(reason, "stock"), reason)
         self.quantity.setMinimum(-1_000_000 if self.adjust_kind.isChecked() else 0)
 
     def save(self) -> None:
@@ -317,14 +317,15 @@ class AdjustTab(Screen):
         where, item, qty = self.location.currentData(), self._item, self.quantity.value()
         lot_id, lot_number = self.lot.currentData(), self.lot.currentData(Qt.ItemDataRole.UserRole + 1)
         reason, note, adjusting = self.reason.currentData(), self.note.text(), self.adjust_kind.isChecked()
-        if not self.moves_many(qty, f"{'Adjust' if adjusting else 'Dispose of'} {item.name}"):
+        what = tr("Adjust {item}") if adjusting else tr("Dispose of {item}")
+        if not self.moves_many(qty, what.format(item=item.name)):
             return
 
         def work() -> str:
             if adjusting:
                 if item.lot_tracked and qty > 0 and lot_number is None:
                     raise UserError(
-                        "Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead)."
+                        tr("Adding to a lot-tracked item: choose the lot it goes into (receive a new lot instead).")
                     )
                 adjustments.adjust(
                     self.db,
@@ -336,7 +337,7 @@ class AdjustTab(Screen):
                     note=note,
                     lot=lot_number,
                 )
-                return f"Adjusted {item.name} by {qty:+,}"
+                return tr("Adjusted {item} by {n}").format(item=item.name, n=("+" if qty > 0 else "") + number(qty))
             if qty <= 0:
                 raise UserError(tr("Quantity: how many to dispose of, above 0."))
             adjustments.dispose(
@@ -351,7 +352,7 @@ class AdjustTab(Screen):
             )
             return tr("Disposed of {n} {item}").format(n=number(qty), item=item.name)
 
-        said = tr(reason)  # the reason as the person reads it
+        said = tr(reason, "stock")  # the reason as the person reads it
         ops.run(self, work, lambda done: self._saved(f"{done} ({said})."), changes=Changes.STOCK)
 
     def _saved(self, done: str) -> None:

@@ -178,6 +178,12 @@ def _next_cell(view: QAbstractItemView, step: int) -> None:
         widget.setFocus()  # a cell holding a box (a receipt's lot): into the box
 
 
+def rows_high(view: QTableView, rows: int) -> int:
+    """The height that shows the headings and `rows` rows at the text size in use."""
+    frame = 2 * view.frameWidth() + 2
+    return view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize() + frame
+
+
 def table_view(model, stretch: int) -> QTableView:
     """A row-selecting, read-only table whose `stretch` column takes the spare width (made
     editable by the screens that need it; Enter then moves down, as in a spreadsheet)."""
