@@ -1685,7 +1685,7 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     </message>
     <message>
         <source>Show 1 to 4 participants as “&lt;5” in reports sent outside</source>
-        <translation>Mostrar de 1 a 4 participantes como «&lt;5» en los informes que salen del programa</translation>
+        <translation>Mostrar 1 a 4 participantes como «&lt;5» fuera del programa</translation>
     </message>
     <message>
         <source>Program &amp;name</source>
@@ -2608,7 +2608,7 @@ a pedir</translation>
     </message>
     <message>
         <source>Active (offered on entry screens)</source>
-        <translation>Activo (se ofrece en las pantallas de registro)</translation>
+        <translation>Activo (se ofrece al registrar)</translation>
     </message>
     <message>
         <source>Lot-tracked</source>
@@ -2645,10 +2645,6 @@ a pedir</translation>
     <message>
         <source>per</source>
         <translation>cada</translation>
-    </message>
-    <message>
-        <source>days (advice only: never blocks a handout)</source>
-        <translation>días (solo orientativo: nunca impide una entrega)</translation>
     </message>
     <message>
         <source>{where}: must be a whole number of at least {least}, not {value!r}</source>
@@ -2811,6 +2807,14 @@ a pedir</translation>
         <translation>Dosis de naloxona</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Advice only: never blocks a handout.</source>
+        <translation>Solo orientativo: nunca impide una entrega.</translation>
+    </message>
+    <message>
         <source>Pack sizes</source>
         <translation>Tamaños de paquete</translation>
     </message>
@@ -2832,7 +2836,7 @@ a pedir</translation>
     </message>
     <message>
         <source>Kit components (makes this item a kit)</source>
-        <translation>Componentes del kit (convierte este artículo en un kit)</translation>
+        <translation>Componentes (si es un kit)</translation>
     </message>
     <message>
         <source>Save item  (Ctrl+S)</source>

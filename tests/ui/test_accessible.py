@@ -4,6 +4,7 @@ larger text size still fits a 1366×768 screen."""
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -248,6 +250,58 @@ def test_each_screens_main_action_and_its_message_stay_in_sight_at_any_text_size
                     found.append(f"{percent}% {where}: {path} shows {seen} of {widget.rect()}")
         window.close()
     assert checked >= 40 and not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_screen_is_wider_than_a_laptop_at_200_percent(qapp, shown, db, cat, language, monkeypatch):
+    """At 200% on 1280×720 a screen may scroll down, never sideways: rows of buttons wrap, side by
+    side parts go one above the other (Home's tiles, the item's grids, the front desk's fields)."""
+    from hrsupply import i18n
+    from hrsupply.ui import preferences
+
+    monkeypatch.setattr(preferences, "language_in_use", lambda: language)
+    try:
+        found = []
+        for _ in at_text_sizes(qapp, (200,)):
+            window = shown(MainWindow(db, "admin"))
+            window.resize(1280, 720)
+            for where, screen in every_screen(window):
+                holder = next(w for w in window.findChildren(QScrollArea) if w.widget() is screen)
+                if holder.horizontalScrollBar().maximum():
+                    found.append(f"{where}: {holder.horizontalScrollBar().maximum()} px too wide")
+            window.close()
+        assert not found, "\n".join(found)
+    finally:
+        i18n.use("en")
+        preferences.forget_translations(qapp)
+
+
+def test_a_field_given_the_focus_below_the_fold_scrolls_into_sight(qapp, qtbot, shown, db, cat):
+    """At 200% the front desk runs below a 1280×720 window: a field reached by its Alt key (not
+    only by Tab) is scrolled into sight, up or down, never sideways, and nothing widens the screen."""
+    from PySide6.QtTest import QTest
+
+    from tests.ui.helpers import activate
+
+    for _ in at_text_sizes(qapp, (200,)):
+        window = shown(MainWindow(db, "admin"))
+        window.resize(1280, 720)
+        desk = window.show_screen("Front desk")
+        settle()
+        activate(qtbot, window)
+        holder = next(w for w in window.findChildren(QScrollArea) if w.widget() is desk)
+        assert holder.horizontalScrollBar().maximum() == 0  # as wide as the window, no wider
+        for key, field in ((Qt.Key.Key_V, desk.reversals), (Qt.Key.Key_E, desk.referrals[0]), (Qt.Key.Key_N, None)):
+            QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+            QApplication.processEvents()
+            field = field or desk.naloxone_reason
+            assert QApplication.focusWidget() is field
+            assert field.visibleRegion().boundingRect() == field.rect(), key
+        assert holder.verticalScrollBar().value() > 0
+        desk.code.setFocus()
+        QApplication.processEvents()
+        assert holder.verticalScrollBar().value() == 0 and desk.code.visibleRegion().boundingRect() == desk.code.rect()
+        window.close()
 
 
 def test_the_keyboard_focus_is_a_ring_seen_3_to_1_in_the_style_the_app_sets(qapp):

@@ -8,9 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from hrsupply.i18n import QT_TR_NOOP, tr
+from hrsupply.ui.flow import form_layout
 from hrsupply.ui.widgets import Choices
 
 KEYS = ("program_phone", "card_verify_phone", "program_hours", "card_statement", "card_found")
@@ -52,7 +53,7 @@ class CardSettings(QGroupBox):
         self.sample = QLabel()
         self.sample.setObjectName("cardSample")
         self.sample.setAccessibleName(tr("Sample client card"))
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("&Phone"), self.phone)
         form.addRow(tr("&Verification line"), self.verify)
         form.addRow(tr("H&ours"), self.hours)

@@ -5,7 +5,17 @@ above the tables use it, so a screen's main action stays in sight at 200% on a 1
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLayout, QLayoutItem, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 LONG = 50  # characters: a label longer than this wraps rather than set the screen's width
 
@@ -110,6 +120,14 @@ class FlowLayout(QLayout):
         return y - self.spacing() - rect.y() + margins.bottom() if lines[0] else 0
 
 
+def form_layout() -> QFormLayout:
+    """A form whose long rows put the label above the field where the width runs out (at 200%
+    a label and its field side by side ran off a laptop's screen)."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def flow_row(*widgets: QWidget | tuple[QWidget, int]) -> QWidget:
     """A widget holding `widgets` in a FlowLayout (a (widget, stretch) pair takes spare width)."""
     holder = QWidget()
@@ -166,8 +184,15 @@ class ScreenHolder(QScrollArea):
         QApplication.instance().focusChanged.connect(self._follow)
 
     def _follow(self, _old, now) -> None:
-        if now is not None and self.widget().isAncestorOf(now) and self.isVisible():
-            self.ensureWidgetVisible(now, 8, 8)
+        """Up or down only: sideways, a wide field would take the screen's left edge out of sight."""
+        if now is None or not self.isVisible() or not self.widget().isAncestorOf(now):
+            return
+        top = now.mapTo(self.widget(), QPoint(0, 0)).y()
+        bar, seen = self.verticalScrollBar(), self.viewport().height()
+        if top < bar.value():  # with some of what is above it: its heading, the screen's title
+            bar.setValue(top - seen // 4)
+        elif top + min(now.height(), seen) > bar.value() + seen:
+            bar.setValue(top + min(now.height(), seen) - seen + 8)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

@@ -51,7 +51,6 @@ from hrsupply.ui.tables import rows_high, table_view
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, Message, ask_choice, counted, keyed, label, pick_item, refill
 
 REFERRAL_COLUMNS = 2
-LARGE_TEXT = 150  # percent
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -250,7 +249,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         returned.addWidget(self.estimated)
         returned.addStretch(1)
         grid.addLayout(returned, 0, 1)
-        large = preferences.text_size() >= LARGE_TEXT
+        large = preferences.large_text()
         # under the count: narrow at any size (at a large size, under its label too)
         grid.addWidget(self.container, 1, 0 if large else 1, 1, 2 if large else 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 2, 0)
@@ -423,7 +422,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
                 box.deleteLater()
             self._referral_names = list(setup.referrals)
             self.referrals = [QCheckBox(tr(name)) for name in setup.referrals]
-            across = 1 if preferences.text_size() >= LARGE_TEXT else REFERRAL_COLUMNS
+            across = 1 if preferences.large_text() else REFERRAL_COLUMNS
             for n, box in enumerate(self.referrals):
                 self.referral_row.addWidget(box, n // across, n % across)
             self._tab_order()

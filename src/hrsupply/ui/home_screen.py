@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrsupply.i18n import short_day, tr
-from hrsupply.ui import ops
+from hrsupply.ui import ops, preferences
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 
@@ -83,7 +83,7 @@ class Tile(QFrame):
         self.setObjectName("tile")
         self.setAutoFillBackground(True)
         _colour(self, QPalette.Window, "white")
-        self.title = QLabel(tr("<b>{x}</b>").format(x=escape(title)))
+        self.title = QLabel(tr("<b>{x}</b>").format(x=escape(title)), wordWrap=True)
         self.figure = QLabel()
         big = QFont(self.font())
         big.setPointSize(24)
@@ -228,9 +228,9 @@ class HomeScreen(Screen):
         self.chart = UsageChart()
         self.chart.setCursor(Qt.PointingHandCursor)
         self.chart.setToolTip(tr("Open Reports"))
-        grid = QGridLayout()
+        grid, across = QGridLayout(), 2 if preferences.large_text() else 3
         for n, tile in enumerate((self.out, self.low, self.expiring, self.naloxone, self.visits, self.review)):
-            grid.addWidget(tile, n // 3, n % 3)
+            grid.addWidget(tile, n // across, n % across)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.next_step)

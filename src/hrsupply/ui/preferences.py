@@ -28,6 +28,11 @@ def text_size() -> int:
     return min(max(size, SIZES[0]), SIZES[1])
 
 
+def large_text() -> bool:
+    """150% and up: screens put side-by-side parts one above the other (a laptop is 1280 wide)."""
+    return text_size() >= 150
+
+
 def set_text_size(percent: int) -> None:
     QSettings().setValue("display/text_size", min(max(int(percent), SIZES[0]), SIZES[1]))
 

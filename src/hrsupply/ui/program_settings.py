@@ -6,6 +6,7 @@ Each save is one transaction; every change is in the audit log."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.ui import card_settings, ops, preferences
+from hrsupply.ui.flow import form_layout
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import PRESET_KEYS, Choices, EditGrid, Message, note
@@ -86,7 +88,7 @@ class ProgramTab(_SettingsPage):
             self.language.addItem(tr(label), code)  # "As the system" in the user's language
         self.text_size = QSpinBox(minimum=100, maximum=200, singleStep=10, suffix=" %")
         self.text_size.setMaximumWidth(200)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Program &name"), self.name)
         form.addRow(tr("&Address"), self.address)
         form.addRow(tr("Lots count as &expiring within"), self.expiry)
@@ -94,7 +96,7 @@ class ProgramTab(_SettingsPage):
         form.addRow(tr("Reorder: order up to"), self.target)
         form.addRow(tr("Overstocked above"), self.overstock)
         form.addRow(self.suppress)  # the whole row: a long sentence in Spanish
-        here = QFormLayout()
+        here = form_layout()
         here.addRow(tr("&Language"), self.language)
         here.addRow(tr("&Text size"), self.text_size)
         for row in range(here.rowCount()):  # a label never cut ("Tamaño del textc"): its whole width
@@ -107,10 +109,13 @@ class ProgramTab(_SettingsPage):
         left = QVBoxLayout()
         left.addWidget(QLabel(tr("<b>The program</b> (every workstation)")))
         left.addLayout(form)
-        left.addWidget(QLabel(tr("<b>This workstation</b> (from the next start)")))
+        left.addWidget(QLabel(tr("<b>This workstation</b> (from the next start)"), wordWrap=True))
         left.addLayout(here)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        # Side by side; the card's settings under the program's at a large text size.
+        columns = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom if preferences.large_text() else QBoxLayout.Direction.LeftToRight
+        )
         columns.addLayout(left, 1)
         columns.addWidget(self.card, 1)
         layout = QVBoxLayout(self)
@@ -216,10 +221,11 @@ class FrontDeskTab(_SettingsPage):
         right = QVBoxLayout()
         for box in (self.sharps, self.referrals, self.reasons):
             right.addWidget(box, 1)
+        large = preferences.large_text()  # one column at a large text size
         grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(right, 1 if large else 0, 0 if large else 1)
         grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(1, 0 if large else 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)

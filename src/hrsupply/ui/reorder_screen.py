@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -30,7 +29,7 @@ from hrsupply.services.purchase_orders import OrderForm, OrderLine, OrderLineFor
 from hrsupply.services.reorder import ReorderLine
 from hrsupply.ui import ops
 from hrsupply.ui.export_buttons import ExportButtons, write
-from hrsupply.ui.flow import FlowLayout, sized_by_current
+from hrsupply.ui.flow import FlowLayout, flow_row, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -427,17 +426,16 @@ class OrdersTab(Screen):
         self.close_button = QPushButton(tr("Close: the rest will not come"))
         self.delete_button = QPushButton(tr("Delete draft"))
         self.message = Message()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.print_button, self.delete_button, self.close_button, self.sent_button, self.receive_button):
-            buttons.addWidget(b)
+        buttons = flow_row(  # wraps at a large text size rather than widen the screen
+            self.print_button, self.delete_button, self.close_button, self.sent_button, self.receive_button
+        )
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.lines_title)
         lower_layout.addWidget(self.lines_view, 1)
         lower_layout.addWidget(self.add_item)
-        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(buttons)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)

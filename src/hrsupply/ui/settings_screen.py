@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,9 @@ from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.services import catalog, item_editor
 from hrsupply.services.catalog import LOCATION_KINDS
 from hrsupply.services.item_editor import SOURCE_KINDS, BarcodeLine, ComponentLine, ItemForm, PackLine, ParLine
-from hrsupply.ui import ops
+from hrsupply.ui import ops, preferences
 from hrsupply.ui.admin_tabs import AuditTab, SafetyTab, UsersTab
-from hrsupply.ui.flow import sized_by_current
+from hrsupply.ui.flow import form_layout, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import Choices, EditGrid, KeepsEdits, Message, SimpleTab, said_then
@@ -69,8 +68,11 @@ class ItemsTab(KeepsEdits, Screen):
         limit.addWidget(self.limit_qty)
         limit.addWidget(QLabel(tr("per")))
         limit.addWidget(self.limit_days)
-        limit.addWidget(QLabel(tr("days (advice only: never blocks a handout)")))
-        form = QFormLayout()
+        limit.addWidget(QLabel(tr("days")))
+        limit.addStretch(1)
+        # Under the figures, wrapping: beside them it widened the screen at a large text size.
+        advice_only = QLabel(tr("Advice only: never blocks a handout."), wordWrap=True)
+        form = form_layout()
         form.addRow(tr("SKU"), self.sku)
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("Category"), self.category)
@@ -79,6 +81,7 @@ class ItemsTab(KeepsEdits, Screen):
         form.addRow("", self.lot_tracked)
         form.addRow(tr("Reorder point"), self.reorder)
         form.addRow(tr("Handout limit"), limit)
+        form.addRow("", advice_only)
         form.addRow(tr("Default source"), self.source)
         form.addRow(tr("Ordered in"), self.order_pack)
         form.addRow(tr("Naloxone doses"), self.doses)
@@ -88,9 +91,9 @@ class ItemsTab(KeepsEdits, Screen):
         self.components = EditGrid(
             tr("Kit components (makes this item a kit)"), (QT_TR_NOOP("SKU"), QT_TR_NOOP("Quantity"))
         )
-        grids = QGridLayout()
+        grids, across = QGridLayout(), 1 if preferences.large_text() else 2
         for n, grid in enumerate((self.packs, self.barcodes, self.pars, self.components)):
-            grids.addWidget(grid, n // 2, n % 2)
+            grids.addWidget(grid, n // across, n % across)
         self.save_button = QPushButton(tr("Save item  (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.message = Message()

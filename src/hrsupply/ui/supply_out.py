@@ -20,6 +20,7 @@ from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, number, tr
 from hrsupply.services import adjustments, catalog, expiry, kits, program, stock
 from hrsupply.ui import ops
+from hrsupply.ui.flow import flow_row
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import ColumnsModel, table_view
@@ -44,7 +45,7 @@ class ExpiryModel(ColumnsModel):
                 index,
                 {
                     "Expiry": r.expiry.isoformat(),
-                    "Days left": "expired" if r.expired else str(r.days_left),
+                    "Days left": tr("expired", "stock") if r.expired else str(r.days_left),
                     "Item": r.name,
                     "SKU": r.sku,
                     "Lot": r.lot,
@@ -70,13 +71,9 @@ class ExpiryTab(Screen):
         self.view = table_view(self.model, stretch=2)
         self.dispose_button = QPushButton(tr("Dispose of the selected expired lot"))
         self.message = Message()
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Expired, or expiring within")))
-        bar.addWidget(self.window)
-        bar.addStretch(1)
-        bar.addWidget(self.dispose_button)
+        bar = flow_row(QLabel(tr("Expired, or expiring within")), (self.window, 1), self.dispose_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         self.window.valueChanged.connect(self.refresh)
