@@ -276,6 +276,30 @@ def test_no_screen_is_wider_than_a_laptop_at_200_percent(qapp, shown, db, cat, l
         preferences.forget_translations(qapp)
 
 
+def test_homes_tiles_show_every_line_they_wrap_to_at_200_percent(qapp, shown, db, cat):
+    """Qt's grid gave each wrapped line of a tile no room: at 200% a tile showed half a line."""
+    from hrsupply.ui.home_screen import Tile
+
+    for _ in at_text_sizes(qapp, (200,)):
+        window = shown(MainWindow(db, "admin"))
+        window.resize(1280, 720)
+        home = window.show_screen("Home")
+        settle()
+        QApplication.processEvents()
+        tiles = home.findChildren(Tile)
+        tiles[0].show_figure("3", ["A very long item name that wraps at this size · SITE: 40 (min. 50)"] * 3, True)
+        settle()
+        QApplication.processEvents()
+        cut = [
+            f"{tile.title.text()}: {label.height()} px for {label.heightForWidth(label.width())}"
+            for tile in tiles
+            for label in (tile.title, tile.detail)
+            if label.height() < label.heightForWidth(label.width())
+        ]
+        assert len(tiles) == 6 and cut == []
+        window.close()
+
+
 def test_a_field_given_the_focus_below_the_fold_scrolls_into_sight(qapp, qtbot, shown, db, cat):
     """At 200% the front desk runs below a 1280×720 window: a field reached by its Alt key (not
     only by Tab) is scrolled into sight, up or down, never sideways, and nothing widens the screen."""

@@ -112,6 +112,17 @@ class Tile(QFrame):
         self.detail.setText(
             "<br>".join(shown) if shown else "<span style='color:#555'>{}</span>".format(empty or tr("Nothing here."))
         )
+        self._hold_lines()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._hold_lines()
+
+    def _hold_lines(self) -> None:
+        """Every wrapped line in sight: the tile asks for the height its lines take at its width
+        (Qt's grid gives a wrapped label the height of one line each, and at 200% cut them)."""
+        for label in (self.title, self.detail):
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
