@@ -64,7 +64,7 @@ def test_wrong_fields_are_named_and_nothing_saved(qtbot, shown, db, cat):
     settle()
     items.save_button.click()
     settle()
-    assert "Pack sizes, row 1, units: must be a whole number of at least 2, not 'ten (units)'" in items.message.text()
+    assert "Pack sizes, row 1, units: must be a whole number of at least 2, not 'ten'" in items.message.text()
     assert "Barcodes, row 1: 0001 already belongs to SYR-1ML" in items.message.text()
     assert "NEW" not in [i.sku for i in catalog.items(db, include_inactive=True)]
 

@@ -30,12 +30,13 @@ from hrsupply.ui.screen import Screen
 from hrsupply.ui.widgets import Choices, EditGrid, KeepsEdits, Message, SimpleTab, said_then
 
 
-def _number(text: str, where: str):
-    """A whole number from a cell; text that is not one is passed on for the service to name."""
+def _number(text: str):
+    """A whole number from a cell; text that is not one is passed on as typed, for the service to
+    refuse naming its field."""
     text = text.replace(",", "").strip()
     if not text:
         return None
-    return int(text) if text.lstrip("-").isdigit() else f"{text} ({where})"
+    return int(text) if text.lstrip("-").isdigit() else text
 
 
 class ItemsTab(KeepsEdits, Screen):
@@ -210,21 +211,21 @@ class ItemsTab(KeepsEdits, Screen):
             unit=self.unit.text() or "each",
             active=self.active.isChecked(),
             lot_tracked=self.lot_tracked.isChecked(),
-            reorder_point=_number(self.reorder.text(), "reorder point"),
-            limit_quantity=_number(self.limit_qty.text(), "limit"),
-            limit_days=_number(self.limit_days.text(), "days"),
+            reorder_point=_number(self.reorder.text()),
+            limit_quantity=_number(self.limit_qty.text()),
+            limit_days=_number(self.limit_days.text()),
             default_source=self.source.currentData(),
             order_pack=self.order_pack.text().strip() or None,
-            doses=_number(self.doses.text(), "naloxone doses"),
-            packs=[PackLine(name, _number(units, "units")) for name, units in self.packs.rows()],
+            doses=_number(self.doses.text()),
+            packs=[PackLine(name, _number(units)) for name, units in self.packs.rows()],
             barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
             # A location with no par typed in has no par level.
             pars=[
-                ParLine(loc, _number(par, "par"), _number(minimum, "minimum"))
+                ParLine(loc, _number(par), _number(minimum))
                 for loc, par, minimum in self.pars.rows()
                 if par or minimum
             ],
-            components=[ComponentLine(sku, _number(qty, "quantity")) for sku, qty in self.components.rows()],
+            components=[ComponentLine(sku, _number(qty)) for sku, qty in self.components.rows()],
         )
 
     def save(self, then=None, refused=None) -> bool:
