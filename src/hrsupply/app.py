@@ -66,12 +66,30 @@ def _open_own(url: str | None):
         return dialog.db if dialog.exec() else None
 
 
+def _load_while_typing() -> None:
+    """What the main window needs (the ORM models, the services, Home) imported in the background
+    while the sign-in dialog waits for a PIN: the dialog paints first, and Enter opens the window
+    without the third of a second those imports take."""
+    import threading
+
+    def load() -> None:
+        from sqlalchemy.orm import configure_mappers
+
+        import hrsupply.services.users  # noqa: F401 - imported for the sign-in to find
+        import hrsupply.ui.home_screen  # noqa: F401
+        import hrsupply.ui.main_window  # noqa: F401
+
+        configure_mappers()  # else the first query pays for it (a tenth of a second)
+
+    threading.Thread(target=load, name="load-while-typing", daemon=True).start()
+
+
 def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from hrsupply.services import users
+    from hrsupply.db import has_users
     from hrsupply.ui import errors
-    from hrsupply.ui.main_window import MainWindow
     from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -110,7 +128,7 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
     )
     try:
         signed_in = None  # the admin who just set the program up goes straight in, not asked again
-        if users.needs_first_admin(db):
+        if not has_users(db):
             first = FirstAdminDialog(db)
             if not first.exec():
                 return 0
@@ -125,9 +143,12 @@ def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
         while True:
             if signed_in is None:
                 dialog = SignInDialog(db, user or "", hint=hint)
+                QTimer.singleShot(100, _load_while_typing)  # once the dialog is painted
                 if not dialog.exec():
                     return 0
                 signed_in = dialog.account
+            from hrsupply.ui.main_window import MainWindow
+
             window = MainWindow(db, signed_in, title_suffix=" — DEMO data" if demo else "", backups=not demo)
             signed_in = None
             switched = []

@@ -434,6 +434,13 @@ class DatabaseUnavailable(UserError):
     """The URL is not one this app can open, or the database behind it cannot be reached."""
 
 
+def has_users(db: Database) -> bool:
+    """Whether anyone can sign in yet (else the first run makes its admin). Plain SQL: the sign-in
+    dialog is shown before the ORM models are loaded."""
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM users LIMIT 1")).first() is not None
+
+
 def open_database(
     url: str | None = None,
     *,

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from hrsupply.db import Database
+from hrsupply.db import Database, has_users
 from hrsupply.errors import UserError
 from hrsupply.i18n import QT_TR_NOOP, tr
 from hrsupply.models import User
@@ -126,8 +126,7 @@ def _valid_role(role: str) -> None:
 
 
 def needs_first_admin(db: Database) -> bool:
-    with db.read() as s:
-        return not s.scalar(select(func.count()).select_from(User))
+    return not has_users(db)
 
 
 def create_first_admin(db: Database, username: str, secret: str) -> Account:

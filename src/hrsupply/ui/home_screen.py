@@ -122,7 +122,7 @@ class Tile(QFrame):
         """Every wrapped line in sight: the tile asks for the height its lines take at its width
         (Qt's grid gives a wrapped label the height of one line each, and at 200% cut them)."""
         for label in (self.title, self.detail):
-            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
+            label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 1))))
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:

@@ -221,9 +221,7 @@ class ItemsTab(KeepsEdits, Screen):
             barcodes=[BarcodeLine(code, pack or None) for code, pack in self.barcodes.rows()],
             # A location with no par typed in has no par level.
             pars=[
-                ParLine(loc, _number(par), _number(minimum))
-                for loc, par, minimum in self.pars.rows()
-                if par or minimum
+                ParLine(loc, _number(par), _number(minimum)) for loc, par, minimum in self.pars.rows() if par or minimum
             ],
             components=[ComponentLine(sku, _number(qty)) for sku, qty in self.components.rows()],
         )

@@ -1,0 +1,129 @@
+"""What the database itself does without the app, for the figures' baselines, and where the
+benchmark's databases live (a file each, or a database each on a PostgreSQL server).
+
+The raw visit writes exactly the rows `visits.record` writes for a 5-line visit (the visit, five
+movements, five balances, five day and five month net changes) through the driver itself (sqlite3
+or psycopg), one transaction: the physical limit of that machine and database."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from hrsupply.db import Database
+
+
+def database_url(server: str | None, tmp: Path, name: str) -> str:
+    """A fresh, empty database: a file in `tmp`, or `hrsupply_bench_NAME` on the `server`."""
+    if not server:
+        return f"sqlite:///{tmp / f'{name}.sqlite'}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS hrsupply_bench_{name} WITH (FORCE)")
+        conn.exec_driver_sql(f"CREATE DATABASE hrsupply_bench_{name}")
+    admin.dispose()
+    return make_url(server).set(database=f"hrsupply_bench_{name}").render_as_string(False)
+
+
+def drop(server: str | None, name: str) -> None:
+    if server:
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS hrsupply_bench_{name} WITH (FORCE)")
+        admin.dispose()
+
+
+def _connect(db: Database):
+    """The driver's own connection, outside SQLAlchemy (autocommit off; WAL and synchronous FULL
+    on SQLite, as the app opens it)."""
+    url = make_url(db.url)
+    if url.get_backend_name() == "sqlite":
+        import sqlite3
+
+        con = sqlite3.connect(url.database, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        return con, "?"
+    import psycopg
+
+    con = psycopg.connect(
+        host=url.host, port=url.port, user=url.username, password=url.password, dbname=url.database, autocommit=True
+    )
+    return con, "%s"
+
+
+VISIT = [
+    "INSERT INTO visits (location_id, occurred_at, recorded_at, recorded_by, participant, syringes_returned, "
+    "returned_estimated, collecting_for, reversals_reported, from_tally) VALUES (?, ?, ?, 'raw', 'ANJO85', 0, "
+    "false, 0, 0, false) RETURNING id",
+]
+LINE = [
+    "INSERT INTO movements (type, item_id, location_id, quantity, occurred_at, recorded_at, recorded_by, "
+    "participant, visit_id, needs_review) VALUES ('handout', ?, ?, -1, ?, ?, 'raw', 'ANJO85', ?, false)",
+    "UPDATE balances SET quantity = quantity - 1, last_at = ? WHERE location_id = ? AND item_id = ? AND lot_key = 0",
+    "INSERT INTO day_changes (day, location_id, item_id, lot_key, kind, change) VALUES (?, ?, ?, 0, 'handout', -1) "
+    "ON CONFLICT (day, location_id, item_id, lot_key, kind) DO UPDATE SET change = day_changes.change - 1",
+    "INSERT INTO month_changes (month, location_id, item_id, lot_key, change) VALUES (?, ?, ?, 0, -1) "
+    "ON CONFLICT (month, location_id, item_id, lot_key) DO UPDATE SET change = month_changes.change - 1",
+]
+
+
+def raw_visits(db: Database, site: int, items: list[int], n: int, at: datetime) -> list[float]:
+    """`n` 5-line visits written by the driver itself; the seconds each took."""
+    con, mark = _connect(db)
+    visit, line = (s.replace("?", mark) for s in VISIT), [s.replace("?", mark) for s in LINE]
+    visit = next(visit)
+    rng, day, month = random.Random(2), at.date(), f"{at:%Y-%m}"
+    samples = []
+    for _ in range(n + 5):  # the first five warm the caches
+        started = time.perf_counter()
+        cur = con.cursor()
+        cur.execute("BEGIN IMMEDIATE" if mark == "?" else "BEGIN")
+        cur.execute(visit, (site, at, at))
+        visit_id = cur.fetchone()[0]
+        for item_id in rng.sample(items, 5):
+            cur.execute(line[0], (item_id, site, at, at, visit_id))
+            cur.execute(line[1], (at, site, item_id))
+            cur.execute(line[2], (day, site, item_id))
+            cur.execute(line[3], (month, site, item_id))
+        cur.execute("COMMIT")
+        samples.append(time.perf_counter() - started)
+    con.close()
+    return samples[5:]
+
+
+def desks_at_once(record, desks: int, seconds: float) -> tuple[list[float], int, list[str]]:
+    """`desks` threads each saving visits through `record(desk)` for `seconds`: every save's
+    time, how many were saved, and any error (a deadlock or a lost visit shows here)."""
+    samples: list[float] = []
+    errors: list[str] = []
+    saved = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def desk(n: int) -> None:
+        while time.monotonic() < stop:
+            started = time.perf_counter()
+            try:
+                record(n)
+            except Exception as exc:  # noqa: BLE001 - every failure is a finding, reported
+                with lock:
+                    errors.append(f"desk {n}: {type(exc).__name__}: {exc}")
+                return
+            took = time.perf_counter() - started
+            with lock:
+                samples.append(took)
+                saved[0] += 1
+
+    threads = [threading.Thread(target=desk, args=(n,)) for n in range(desks)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return samples, saved[0], errors
