@@ -1640,6 +1640,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>El año pasado</translation>
     </message>
     <message>
+        <source>For a fu&amp;nder…</source>
+        <translation>Para un fi&amp;nanciador…</translation>
+    </message>
+    <message>
         <source>Working out the program report…</source>
         <translation>Calculando el informe del programa…</translation>
     </message>
@@ -1650,6 +1654,66 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>&lt;br&gt;{n} visit(s) of this period arrived from a van laptop after it ended (the last on {x}): a report made before then showed less.</source>
         <translation>&lt;br&gt;{n} visita(s) de este período llegaron de una laptop de unidad móvil después de que terminó (la última el {x}): un informe hecho antes mostraba menos.</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>un mes</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>un trimestre</translation>
+    </message>
+    <message>
+        <source>half a year</source>
+        <translation>un semestre</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
+    <message>
+        <source>a calendar year</source>
+        <translation>un año natural</translation>
+    </message>
+    <message>
+        <source>Report for a funder</source>
+        <translation>Informe para un financiador</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s template</source>
+        <translation>Plantilla del financiador</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Un día del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>A &amp;day in the period</source>
+        <translation>Un &amp;día del periodo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>The funder&apos;s figures</source>
+        <translation>Las cifras del financiador</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Guardar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>{period} ({kind})</source>
+        <translation>{period} ({kind})</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>The figures are not there yet: pick a period first.</source>
@@ -1872,6 +1936,14 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Personas alcanzadas por distribución secundaria</translation>
     </message>
     <message>
+        <source>Handed out per participant</source>
+        <translation>Entregadas por participante</translation>
+    </message>
+    <message>
+        <source>Returned for each one handed out</source>
+        <translation>Devueltas por cada una entregada</translation>
+    </message>
+    <message>
         <source>Drug checking</source>
         <translation>Análisis de sustancias</translation>
     </message>
@@ -1890,6 +1962,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>Doses handed out</source>
         <translation>Dosis entregadas</translation>
+    </message>
+    <message>
+        <source>Kits handed out: {form}</source>
+        <translation>Kits entregados: {form}</translation>
     </message>
     <message>
         <source>First kits</source>
@@ -3151,6 +3227,11 @@ a pedir</translation>
         <translation>Días restantes</translation>
     </message>
     <message>
+        <source>expired</source>
+        <comment>stock</comment>
+        <translation>caducado</translation>
+    </message>
+    <message>
         <source>Dispose of the selected expired lot</source>
         <translation>Desechar el lote caducado seleccionado</translation>
     </message>
@@ -3715,8 +3796,24 @@ a pedir</translation>
         <translation>“*”: no se muestra, para que ningún “&lt;5” pueda deducirse de las cifras de al lado.</translation>
     </message>
     <message>
+        <source>{program} · {period}</source>
+        <translation>{program} · {period}</translation>
+    </message>
+    <message>
+        <source>&lt;5: from 1 to 4 people. *: hidden so that a &lt;5 cannot be worked back.</source>
+        <translation>&lt;5: de 1 a 4 personas. *: oculto para que no se pueda deducir un &lt;5.</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4193,6 +4290,18 @@ a pedir</translation>
     <message>
         <source>other</source>
         <translation>otro</translation>
+    </message>
+    <message>
+        <source>nasal</source>
+        <translation>nasal</translation>
+    </message>
+    <message>
+        <source>injectable</source>
+        <translation>inyectable</translation>
+    </message>
+    <message>
+        <source>other form</source>
+        <translation>otra forma</translation>
     </message>
     <message>
         <source>a SKU</source>
@@ -5349,6 +5458,74 @@ a pedir</translation>
     <message>
         <source>Reference: at most {n} characters</source>
         <translation>Referencia: como máximo {n} caracteres</translation>
+    </message>
+    <message>
+        <source>no report template {name!r} (there are: {names})</source>
+        <translation>no hay ninguna plantilla de informe {name!r} (hay: {names})</translation>
+    </message>
+    <message>
+        <source>{file}: not a TOML file: {problem}</source>
+        <translation>{file}: no es un archivo TOML: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>name: 1 to 40 small letters, digits, - or _ (it is typed after --template)</source>
+        <translation>name: de 1 a 40 minúsculas, dígitos, - o _ (se escribe tras --template)</translation>
+    </message>
+    <message>
+        <source>period: one of {kinds}, not {got!r}</source>
+        <translation>period: uno de {kinds}, no {got!r}</translation>
+    </message>
+    <message>
+        <source>year_starts: the month the year starts in, 1 to 12</source>
+        <translation>year_starts: el mes en que empieza el año, de 1 a 12</translation>
+    </message>
+    <message>
+        <source>title: required</source>
+        <translation>title: obligatorio</translation>
+    </message>
+    <message>
+        <source>fields: at least one [[fields]] table</source>
+        <translation>fields: al menos una tabla [[fields]]</translation>
+    </message>
+    <message>
+        <source>fields: each is a [[fields]] table</source>
+        <translation>fields: cada uno es una tabla [[fields]]</translation>
+    </message>
+    <message>
+        <source>id: 1 to 40 small letters, digits, - or _</source>
+        <translation>id: de 1 a 40 minúsculas, dígitos, - o _</translation>
+    </message>
+    <message>
+        <source>id: {id!r} is a field already (each field once)</source>
+        <translation>id: {id!r} ya es un campo (cada campo una vez)</translation>
+    </message>
+    <message>
+        <source>label: required (the funder&apos;s words)</source>
+        <translation>label: obligatorio (las palabras del financiador)</translation>
+    </message>
+    <message>
+        <source>measures: a list of the report&apos;s measures, e.g. [&quot;syringes_out&quot;]</source>
+        <translation>measures: una lista de medidas del informe, p. ej. [&quot;syringes_out&quot;]</translation>
+    </message>
+    <message>
+        <source>measures: {unknown} is not a measure of the program report</source>
+        <translation>measures: {unknown} no es una medida del informe del programa</translation>
+    </message>
+    <message>
+        <source>rule: one of {rules}, not {rule!r}</source>
+        <translation>rule: una de {rules}, no {rule!r}</translation>
+    </message>
+    <message>
+        <source>measures: a ratio divides the first measure by the second: two measures</source>
+        <translation>measures: una razón divide la primera medida por la segunda: dos medidas</translation>
+    </message>
+    <message>
+        <source>classes: a class needs [[threshold, &quot;label&quot;], …], lowest first</source>
+        <translation>classes: una clase necesita [[umbral, &quot;etiqueta&quot;], …], de menor a mayor</translation>
     </message>
 </context>
 <context>

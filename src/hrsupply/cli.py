@@ -103,8 +103,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--pdf", metavar="FILE", help="also write the order sheet as a PDF")
 
     s = sub.add_parser("report", parents=[common], help="the program report for funders: people, supplies, naloxone")
-    s.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    s.add_argument(
+        "--template",
+        metavar="NAME",
+        help="a funder's report in its own words (csv: field,label,value); --list-templates names them",
+    )
+    s.add_argument("--list-templates", action="store_true", help="the funder templates there are, and stop")
+    s.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    s.add_argument(
+        "--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="with --template: default the end of its period"
+    )
     s.add_argument("--location", metavar="CODE", help="one location (default: all, with a column for each)")
     s.add_argument("--format", choices=("csv", "xlsx", "pdf"), default="csv")
     s.add_argument("--out", metavar="FILE", help="where to write it (a CSV goes to the screen without one)")

@@ -272,6 +272,10 @@ def _report(args, db, user: str) -> int:
         writable_file(args.out)  # said before the figures are worked out
     from hrsupply.services import program_report, program_report_files
 
+    if args.list_templates or args.template:
+        return _funder_report(args, db, user)
+    if args.start is None or args.end is None:
+        raise UserError("--from and --to: the period of the report")
     report = program_report.build(db, user, args.start, args.end, args.location)
     if args.format == "csv":
         outside = args.outside and program.get(db, "small_count_suppression")
@@ -280,6 +284,30 @@ def _report(args, db, user: str) -> int:
         write = program_report_files.write_xlsx if args.format == "xlsx" else program_report_files.write_pdf
         suppress = program.get(db, "small_count_suppression")
         write(args.out, report, program=program.letterhead(db), suppress=suppress)
+    if args.out:
+        print(f"Wrote {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _funder_report(args, db, user: str) -> int:
+    """A funder's template filled in: --from alone reports the template's whole period holding it."""
+    from hrsupply.services import funder_report, funder_templates
+
+    if args.list_templates:
+        for t in funder_templates.available():
+            print(f"{t.name}\t{t.period}\t{t.title}")
+        return 0
+    template = funder_templates.named(args.template)
+    if args.start is None:
+        raise UserError("--from: a day in the period to report (with --to, the period itself)")
+    if args.location:
+        raise UserError("--location: a funder's report is for the whole program")
+    start, end = (args.start, args.end) if args.end else template.snap(args.start)
+    funder = funder_report.build(db, user, template, start, end)
+    if args.format == "csv":
+        funder_report.write_csv(args.out or sys.stdout, funder)
+    else:
+        (funder_report.write_xlsx if args.format == "xlsx" else funder_report.write_pdf)(args.out, funder)
     if args.out:
         print(f"Wrote {args.out}.", file=sys.stderr)
     return 0

@@ -32,7 +32,9 @@ def catalogue(language: str) -> dict[str, str]:
         for message in context.iter("message"):
             source, translation = message.findtext("source"), message.find("translation")
             if source and translation is not None and translation.text and translation.get("type") is None:
-                words[_key(source, sense)] = translation.text
+                # tr(word, "stock") is lupdate's disambiguation (a <comment>), QT_TRANSLATE_NOOP
+                # its context: either names the sense
+                words[_key(source, message.findtext("comment") or sense)] = translation.text
     return words
 
 

@@ -27,6 +27,7 @@ def main_dialogs(db) -> dict:
     """The dialogs a person meets most, by name, ready to show (several tests walk them all)."""
     from hrsupply.services import catalog, program
     from hrsupply.ui.code_builder import CodeBuilderDialog
+    from hrsupply.ui.funder_dialog import FunderDialog
     from hrsupply.ui.import_dialog import ImportDialog
     from hrsupply.ui.sign_in import FirstAdminDialog, SignInDialog
     from hrsupply.ui.tally_entry import TallyEntryDialog
@@ -37,5 +38,6 @@ def main_dialogs(db) -> dict:
         "sign in": SignInDialog(db, "admin"),
         "first admin": FirstAdminDialog(db),
         "code": CodeBuilderDialog(program.code_scheme(db)),
+        "for a funder": FunderDialog(db, "admin"),
         "tally": TallyEntryDialog(db, "admin", locations[0][1], locations, program.get(db, "referrals")),
     }

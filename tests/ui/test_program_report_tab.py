@@ -54,3 +54,42 @@ def test_the_month_shows_then_goes_to_excel_and_the_print_preview(qtbot, shown, 
     tab.pick("Last year")
     settle()
     assert tab.start.date().toPython() == date(date.today().year - 1, 1, 1)
+
+
+def test_for_a_funder_the_template_snaps_its_period_and_saves_its_files(qtbot, db, november, tmp_path, monkeypatch):
+    """Pick a template: the period snaps to its kind (the one just ended), the figures show beside
+    the funder's words with small counts suppressed, and CSV, Excel and the PDF are written."""
+    import csv
+
+    from hrsupply.ui import funder_dialog
+    from hrsupply.ui.funder_dialog import FunderDialog
+
+    monkeypatch.setattr(funder_dialog, "date", type("D", (date,), {"today": staticmethod(lambda: date(2026, 12, 2))}))
+    dialog = FunderDialog(db, "lead")
+    qtbot.addWidget(dialog)
+    dialog.templates.setCurrentIndex(dialog.templates.findData("nys-monthly"))
+    settle()
+    assert dialog.span() == (date(2026, 11, 1), date(2026, 11, 30))  # the month just ended
+    assert dialog.period.text().startswith("November 01, 2026 to November 30, 2026 (a month)")
+    shown = {f.field: f.shown for f in dialog.model.rows}
+    assert shown["visits"] == "7" and shown["participants"] == "<5"  # 3 people: suppressed
+    assert dialog.model.data(dialog.model.index(0, 0)) == "Exchange transactions (visits)"
+    assert "<5: from 1 to 4 people" in dialog.message.text()
+    dialog.day.setDate(QDate(2026, 8, 15))  # any day of a quarter's template snaps to it
+    dialog.templates.setCurrentIndex(dialog.templates.findData("nys-quarterly"))
+    settle()
+    assert dialog.span() == (date(2026, 7, 1), date(2026, 9, 30))
+    dialog.day.setDate(QDate(2026, 11, 15))
+    settle()
+    assert dialog.span() == (date(2026, 10, 1), date(2026, 12, 31))
+    out = {"csv": tmp_path / "nys.csv", "xlsx": tmp_path / "nys.xlsx"}
+    dialog.ask_path = lambda kind, name: str(out[kind])
+    read = []
+    dialog.preview = lambda path: read.append("".join(p.extract_text() for p in PdfReader(path).pages))
+    for kind in ("csv", "xlsx", "pdf"):
+        dialog.save(kind)
+        settle()
+    rows = list(csv.DictReader(out["csv"].open()))
+    assert rows[0] == {"field": "visits", "label": "Exchange transactions (visits)", "value": "8"}
+    assert load_workbook(out["xlsx"]).active["C5"].value == 8
+    assert "NYS AIDS Institute" in read[0] and "Exchange transactions (visits)" in read[0]

@@ -221,7 +221,7 @@ def test_every_text_has_a_translation_with_the_same_placeholders_and_plain_words
 
     ts = resources.files("hrsupply.resources").joinpath("i18n", "hrsupply_es.ts").read_bytes()
     sources = [
-        i18n._key(m.findtext("source"), c.findtext("name"))
+        i18n._key(m.findtext("source"), m.findtext("comment") or c.findtext("name"))
         for c in ElementTree.fromstring(ts).iter("context")
         for m in c.iter("message")
     ]

@@ -25,6 +25,20 @@ def is_naloxone(category: str, doses: int | None = None) -> bool:
     return "naloxone" in category.lower() or doses is not None
 
 
+NALOXONE_FORMS = (QT_TR_NOOP("nasal"), QT_TR_NOOP("injectable"), QT_TR_NOOP("other form"))
+
+
+def naloxone_form(name: str) -> str:
+    """A naloxone item's form, from its name: "Naloxone nasal spray 4 mg" is nasal, "Naloxone IM
+    0.4 mg/mL kit" injectable (the quarterly naloxone report counts kits by form)."""
+    words = name.lower().replace("/", " ").replace("-", " ").split()
+    if "nasal" in words or "intranasal" in words:
+        return NALOXONE_FORMS[0]
+    if {"im", "injectable", "injection", "intramuscular", "vial", "syringe", "autoinjector"} & set(words):
+        return NALOXONE_FORMS[1]
+    return NALOXONE_FORMS[2]
+
+
 SOURCE_KINDS = (
     QT_TR_NOOP("supplier"),
     QT_TR_NOOP("donation"),

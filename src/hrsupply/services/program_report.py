@@ -35,7 +35,15 @@ from hrsupply.models import (
 )
 from hrsupply.services import program, suppression
 from hrsupply.services.access import require
-from hrsupply.services.catalog import LOCATION_KINDS, SOURCE_KINDS, is_naloxone, location_by_code, with_unit
+from hrsupply.services.catalog import (
+    LOCATION_KINDS,
+    NALOXONE_FORMS,
+    SOURCE_KINDS,
+    is_naloxone,
+    location_by_code,
+    naloxone_form,
+    with_unit,
+)
 from hrsupply.services.changes import balances_at, month_sql
 from hrsupply.services.program import FIRST_KIT
 from hrsupply.services.stock import check_period, end_of
@@ -58,7 +66,8 @@ CARDS = (
 )
 SUPPRESSED = {"unique_participants", "new_participants", "returning_participants"}
 AT_END = {"stock_end"}
-SHARES = {"disposed_share"}
+PER = {"syringes_per_participant"}  # a figure per person, "12.5" (a share prints as "97.5%")
+SHARES = {"disposed_share", "return_ratio", *PER}  # "—" where there is nothing to divide by
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,7 @@ class ProgramReport:
         if outside and (mark := self.hidden.get((_key(column), line.measure, line.category))):
             return mark
         if isinstance(value, float):
-            return f"{value:.1%}"
+            return f"{value:,.1f}" if line.measure in PER else f"{value:.1%}"
         return f"{value:,}"
 
     def covering(self) -> dict[tuple[str, int], list[str]]:
@@ -266,6 +275,7 @@ def build(
         step(steps, 2, 4, tr("Counting people…"))
         for column in report.columns:
             _distinct(report, column, facts)
+            _ratios(report, column)
         if not several:
             report.weeks = _weeks(report, facts, items)
         step(steps, 3, 4, tr("Checking small counts…"))
@@ -456,6 +466,15 @@ def _distinct(report: ProgramReport, column: Column, facts: _Facts) -> None:
         report.values[(_key(column), measure, "")] = value
 
 
+def _ratios(report: ProgramReport, column: Column) -> None:
+    """Syringes per participant and returned per syringe handed out: None where there is nothing
+    to divide by (printed "—", not 0)."""
+    k, v = _key(column), report.values
+    out, people = v.get((k, "syringes_out", ""), 0), v.get((k, "unique_participants", ""), 0)
+    v[(k, "syringes_per_participant", "")] = out / people if people else None
+    v[(k, "return_ratio", "")] = v.get((k, "syringes_returned", ""), 0) / out if out else None
+
+
 def _is_syringe(item) -> bool:
     return "syringe" in item.category.lower()
 
@@ -515,6 +534,8 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
         Line(QT_TR_NOOP("Syringes"), tr("Returned, counted"), "syringes_returned_counted"),
         Line(QT_TR_NOOP("Syringes"), tr("Returned, estimated"), "syringes_returned_estimated"),
         Line(QT_TR_NOOP("Syringes"), tr("People reached through secondary distribution"), "secondary_reach"),
+        Line(QT_TR_NOOP("Syringes"), tr("Handed out per participant"), "syringes_per_participant"),
+        Line(QT_TR_NOOP("Syringes"), tr("Returned for each one handed out"), "return_ratio"),
     ]
     strips = [i for i in shown if _is_strip(i)]
     _add(
@@ -534,6 +555,7 @@ def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     kits = [r for r in facts.out if r[2] in facts.naloxone]
     _add(report, kits, lambda r: r[3], lambda _r: ("naloxone_kits_out", ""))
     _add(report, kits, lambda r: r[3] * (items[r[2]].doses or 1), lambda _r: ("naloxone_doses_out", ""))
+    _add(report, kits, lambda r: r[3], lambda r: ("naloxone_by_form", naloxone_form(items[r[2]].name)))
     # Kits by the visit's reason: first kit, a refill's reason, or not recorded (the rest: a visit
     # with no reason, a handout imported without a visit).
     by_reason = _naloxone_by_reason(facts, sorted(facts.naloxone))
@@ -550,6 +572,10 @@ def _naloxone(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     return [
         Line(QT_TR_NOOP("Naloxone"), tr("Kits handed out"), "naloxone_kits_out"),
         Line(QT_TR_NOOP("Naloxone"), tr("Doses handed out"), "naloxone_doses_out"),
+        *(
+            Line(QT_TR_NOOP("Naloxone"), tr("Kits handed out: {form}").format(form=tr(f)), "naloxone_by_form", f)
+            for f in NALOXONE_FORMS
+        ),
         Line(QT_TR_NOOP("Naloxone"), tr("First kits"), "naloxone_first_kits"),
         *(
             Line(QT_TR_NOOP("Naloxone"), tr("Refills: {name}").format(name=tr(reason)), "naloxone_refills", reason)
@@ -765,4 +791,8 @@ def _hidden(report: ProgramReport) -> dict[tuple[str, str, str], str]:
         # return in November too.
         relations.append(R("sum" if location == "ALL" else "at_least", (wk, n, ""), tuple((p, n, "") for p in pk)))
         relations.append(R("at_most", (wk, r, ""), tuple((p, r, "") for p in pk)))
-    return suppression.suppress(cells, relations)
+    hidden = suppression.suppress(cells, relations)
+    for k, measure, category in list(hidden):  # per participant would give the count back
+        if measure == "unique_participants":
+            hidden[(k, "syringes_per_participant", category)] = "*"
+    return hidden

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from hrsupply.files import written
 from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, printable, text
-from hrsupply.services.program_report import PEOPLE, ProgramReport
+from hrsupply.services.program_report import PEOPLE, PER, ProgramReport
 from hrsupply.steps import Steps, step
 
 MAIN = (
@@ -114,7 +114,7 @@ def write_xlsx(
                     text(cell).value = shown  # suppressed: a word, never the figure
                     cell.alignment = Alignment(horizontal="right")
                 elif isinstance(value, float):
-                    cell.value, cell.number_format = value, "0.0%"
+                    cell.value, cell.number_format = value, "0.0" if line.measure in PER else "0.0%"
                 else:
                     cell.value, cell.number_format = value, "#,##0"
             ws.cell(r, len(cols) + 1).font = Font(bold=True)  # the total

@@ -101,6 +101,8 @@ class ProgramReportTab(PeriodScreen):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.excel_button)
         heading.addWidget(self.print_button)
+        self.funder_button = QPushButton(tr("For a fu&nder…"))  # a funder's own template and words
+        heading.addWidget(self.funder_button)
         self.model = FiguresModel(self)
         self.table = table_view(self.model, stretch=0)
         self.message = Message()
@@ -111,6 +113,12 @@ class ProgramReportTab(PeriodScreen):
         layout.addWidget(self.message)
         self.excel_button.clicked.connect(self.export_excel)
         self.print_button.clicked.connect(self.print_pdf)
+        self.funder_button.clicked.connect(self.for_a_funder)
+
+    def for_a_funder(self) -> None:
+        from hrsupply.ui.funder_dialog import FunderDialog
+
+        FunderDialog(self.db, self.user, self).exec()
 
     def pick(self, name: str) -> None:
         start, end = periods(date.today())[name]
