@@ -1932,6 +1932,10 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
         <translation>Devueltas, estimadas</translation>
     </message>
     <message>
+        <source>Returned, estimated by weight</source>
+        <translation>Devueltas, estimadas por peso</translation>
+    </message>
+    <message>
         <source>People reached through secondary distribution</source>
         <translation>Personas alcanzadas por distribución secundaria</translation>
     </message>
@@ -2014,6 +2018,18 @@ Revise la carpeta de copias en Ajustes → Programa.</translation>
     <message>
         <source>Reason (“first kit” is always offered first)</source>
         <translation>Motivo («primer kit» siempre se ofrece primero)</translation>
+    </message>
+    <message>
+        <source>no: counted only</source>
+        <translation>no: solo se cuentan</translation>
+    </message>
+    <message>
+        <source>Returns weighed: syringes to the &amp;pound</source>
+        <translation>Devoluciones pesadas: jeringas por &amp;libra</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Peso escrito en</translation>
     </message>
     <message>
         <source>A participant&apos;s code is built from answers only they know; the answers are never kept. Changing the questions changes every new code: returning participants get a new one.</source>
@@ -5526,6 +5542,26 @@ a pedir</translation>
     <message>
         <source>classes: a class needs [[threshold, &quot;label&quot;], …], lowest first</source>
         <translation>classes: una clase necesita [[umbral, &quot;etiqueta&quot;], …], de menor a mayor</translation>
+    </message>
+    <message>
+        <source>the weight&apos;s unit: lb or kg, not {unit!r}</source>
+        <translation>la unidad del peso: lb o kg, no {unit!r}</translation>
+    </message>
+    <message>
+        <source>the weight of the returned sharps: above 0, up to 2,000</source>
+        <translation>el peso de los objetos punzantes devueltos: más de 0, hasta 2.000</translation>
+    </message>
+    <message>
+        <source>returns by weight: set how many syringes a pound holds first (Settings → Front desk)</source>
+        <translation>devoluciones por peso: indique primero cuántas jeringas caben en una libra (Ajustes → Recepción)</translation>
+    </message>
+    <message>
+        <source>Weight of the returned sharps</source>
+        <translation>Peso de los objetos punzantes devueltos</translation>
+    </message>
+    <message>
+        <source>or &amp;weighed  (Alt+W)</source>
+        <translation>o pesadas  (Alt+&amp;W)</translation>
     </message>
 </context>
 <context>

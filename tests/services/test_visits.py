@@ -198,6 +198,7 @@ def test_the_visit_record_has_no_place_for_names_or_notes():
         "id",
         "location_id",
         "occurred_at",
+        "returned_grams",  # the weight of the sharps brought back, not of anyone
         "recorded_at",
         "recorded_by",
         "participant",

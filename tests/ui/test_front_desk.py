@@ -12,6 +12,7 @@ from hrsupply.services.visits import Line, VisitForm
 from hrsupply.ui import ops
 from hrsupply.ui.code_builder import CodeBuilderDialog
 from hrsupply.ui.front_desk import FrontDeskScreen
+from hrsupply.ui.ops import Changes
 
 
 class Keyboard:
@@ -809,3 +810,29 @@ def test_the_lines_list_follows_each_new_line_and_totals_per_unit(qtbot, shown, 
     monkeypatch.setattr(desk, "ask_yes_no", lambda *a, **k: True)
     kb.press(Qt.Key_Escape)  # started over: no lines, no total
     assert desk.lines_total.text() == ""
+
+
+def test_returns_weighed_at_the_desk_become_the_count_the_weight_gives(qtbot, db, shop, desk):
+    """Counted only (the default): no weight box. With 281 syringes to the pound, 1.5 lb typed
+    shows 421 in the count (not to be typed over) and the visit keeps the weight."""
+    from hrsupply.models import Visit
+    from hrsupply.services import program
+
+    assert not desk.weighed.box.isVisibleTo(desk)
+    program.put(db, "admin", "syringes_per_pound", 281)
+    desk.reload(Changes.SETTINGS)
+    ops.settle()
+    assert desk.weighed.box.isVisibleTo(desk) and desk.weighed.box.suffix() == " lb"
+    desk.code.setText("ANON12")
+    desk.container_menu.actions()[0].trigger()  # a container first, then the scale: the weight wins
+    desk.weighed.box.setValue(1.5)
+    assert (desk.returned.value(), desk.returned.isReadOnly(), desk.estimated.isChecked()) == (421, True, False)
+    desk.add_lines([Line(shop.syr, 10)])
+    ops.settle()
+    desk.save()
+    ops.settle()
+    [row] = today_rows(db)
+    with db.read() as s:
+        saved = s.get(Visit, row.id)
+        assert (saved.syringes_returned, saved.returned_grams, saved.returned_estimated) == (421, 680, False)
+    assert desk.weighed.box.value() == 0 and not desk.returned.isReadOnly()  # the next person starts clean

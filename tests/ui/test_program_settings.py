@@ -74,12 +74,16 @@ def test_the_code_scheme_shows_a_live_example_and_saves(shown, db, cat):
     put(page.referrals, 6, ["Syringe disposal"])
     put(page.reasons, 5, ["broken"])
     put(page.sharps, 3, ["5 gallon", "2,000"])
+    assert page.per_pound.text() == "no: counted only"  # returns are counted until a scale is set up
+    page.per_pound.setValue(281)
+    page.weight_unit.setCurrentIndex(page.weight_unit.findData("kg"))
     page.save_button.click()
     settle()
     assert page.message.text().startswith("Saved"), page.message.text()
     assert program.get(db, "code_scheme")[1] == ["City of birth", 3, "start"]
     assert program.get(db, "referrals")[-1] == "Syringe disposal"
     assert program.get(db, "sharps_sizes")[-1] == ["5 gallon", 2000]
+    assert (program.get(db, "syringes_per_pound"), program.get(db, "returns_weight_unit")) == (281, "kg")
     with db.read() as s:
         assert program.naloxone_reasons(s)[0] == "first kit" and program.naloxone_reasons(s)[-1] == "broken"
     keys = {e.key for e in audit.entries(db, "admin", entity="setting")}

@@ -28,7 +28,10 @@ class Visit(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
     participant: Mapped[str | None] = mapped_column(String(32))
     syringes_returned: Mapped[int] = mapped_column(Integer, default=0)
-    returned_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    returned_estimated: Mapped[bool] = mapped_column(Boolean, default=False)  # from a container's size
+    # Weighed instead of counted: the weight (g) the count was worked out from (program setting
+    # syringes_per_pound); None when counted or estimated by a container.
+    returned_grams: Mapped[int | None] = mapped_column(Integer)
     collecting_for: Mapped[int] = mapped_column(Integer, default=0)  # secondary distribution
     naloxone_reason: Mapped[str | None] = mapped_column(String(32))
     reversals_reported: Mapped[int] = mapped_column(Integer, default=0)

@@ -39,11 +39,11 @@ RULES = ("sum", "ratio", "class")
 # Every measure of the program report a field may name (its CSV's measure column).
 MEASURES = frozenset(
     """visits anonymous_visits unique_participants new_participants returning_participants cards_issued
-    cards_replaced units_out units_out_in_kits units_out_item syringes_out syringes_out_in_kits syringes_returned
-    syringes_returned_counted syringes_returned_estimated secondary_reach syringes_per_participant return_ratio
-    test_strips_out naloxone_kits_out naloxone_doses_out naloxone_by_form naloxone_first_kits naloxone_refills
-    naloxone_not_recorded reversals_reported referrals received received_by_source disposed disposed_by_reason
-    disposed_share stock_end""".split()
+    cards_replaced units_out units_out_in_kits units_out_item syringes_out syringes_out_in_kits
+    syringes_returned syringes_returned_counted syringes_returned_estimated syringes_returned_weighed
+    secondary_reach syringes_per_participant return_ratio test_strips_out naloxone_kits_out naloxone_doses_out
+    naloxone_by_form naloxone_first_kits naloxone_refills naloxone_not_recorded reversals_reported referrals
+    received received_by_source disposed disposed_by_reason disposed_share stock_end""".split()
 )
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 

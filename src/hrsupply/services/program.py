@@ -73,6 +73,10 @@ DEFAULTS = {
     # Program reports sent outside (Excel, PDF): 1 to 4 unique participants at one location in
     # one month is shown as "<5", so nobody can be picked out. The CSV, for the program, has all.
     "small_count_suppression": True,
+    # Used syringes returned may be weighed: syringes to the pound (null: counted only) and the
+    # unit the front desk types the weight in.
+    "syringes_per_pound": None,
+    "returns_weight_unit": "lb",
     # The client card: phone lines, hours, the statement and what to do if found ("" for each
     # language: the neutral default), the languages printed, and whether a back is printed.
     "program_phone": "",
@@ -129,6 +133,10 @@ def _valid(key: str, value) -> bool:
         return isinstance(value, str) and len(value) <= 500
     if key == "small_count_suppression":
         return isinstance(value, bool)
+    if key == "syringes_per_pound":
+        return value is None or (isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5000)
+    if key == "returns_weight_unit":
+        return value in ("lb", "kg")
     if key == "program_name":
         return isinstance(value, str) and 0 < len(value.strip()) <= 100
     if key == "program_address":
@@ -194,6 +202,8 @@ EXAMPLES = {
     "program_name": '"Eastside Harm Reduction" (up to 100 characters)',
     "program_address": '"12 Main St, Springfield" (up to 200 characters, or "" for none)',
     "small_count_suppression": "true or false",
+    "syringes_per_pound": "a whole number from 1 to 5000 (e.g. 281), or null: returns are counted only",
+    "returns_weight_unit": '"lb" or "kg"',
     "lock_date": '"2026-09-30" (a date, YYYY-MM-DD) or null for none',
     "idle_lock_minutes": "10 (a whole number of minutes, 1 to 240)",
     "min_pin_length": "6 (the shortest PIN a user may choose, 6 to 20)",

@@ -304,16 +304,18 @@ class _Facts:
         visits = and_(
             Visit.undone_at.is_(None), Visit.occurred_at >= a, Visit.occurred_at < b, Visit.location_id.in_(ids)
         )
+        weighed = Visit.returned_grams.is_not(None)
         self.visits = s.execute(
             select(
                 v_month,
                 Visit.location_id,
                 func.count(),
                 func.sum(case((Visit.participant.is_(None), 1), else_=0)),
-                func.sum(case((Visit.returned_estimated, 0), else_=Visit.syringes_returned)),
+                func.sum(case((weighed | Visit.returned_estimated, 0), else_=Visit.syringes_returned)),
                 func.sum(case((Visit.returned_estimated, Visit.syringes_returned), else_=0)),
                 func.sum(Visit.collecting_for),
                 func.sum(Visit.reversals_reported),
+                func.sum(case((weighed, Visit.syringes_returned), else_=0)),
             )
             .where(visits)
             .group_by(v_month, Visit.location_id)
@@ -525,14 +527,16 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
         for i in shown
         if _is_syringe(i)
     ]
-    for measure, n in (("syringes_returned_counted", 4), ("syringes_returned_estimated", 5)):
+    returns = (("syringes_returned_counted", 4), ("syringes_returned_estimated", 5), ("syringes_returned_weighed", 8))
+    for measure, n in returns:
         _add(report, facts.visits, lambda r, n=n: r[n] or 0, lambda _r, m=measure: (m, ""))
-    _add(report, facts.visits, lambda r: (r[4] or 0) + (r[5] or 0), lambda _r: ("syringes_returned", ""))
+    _add(report, facts.visits, lambda r: sum(r[n] or 0 for _m, n in returns), lambda _r: ("syringes_returned", ""))
     _add(report, facts.visits, lambda r: r[6] or 0, lambda _r: ("secondary_reach", ""))
     lines += [
         Line(QT_TR_NOOP("Syringes"), tr("Returned (counted and estimated)"), "syringes_returned"),
         Line(QT_TR_NOOP("Syringes"), tr("Returned, counted"), "syringes_returned_counted"),
         Line(QT_TR_NOOP("Syringes"), tr("Returned, estimated"), "syringes_returned_estimated"),
+        Line(QT_TR_NOOP("Syringes"), tr("Returned, estimated by weight"), "syringes_returned_weighed"),
         Line(QT_TR_NOOP("Syringes"), tr("People reached through secondary distribution"), "secondary_reach"),
         Line(QT_TR_NOOP("Syringes"), tr("Handed out per participant"), "syringes_per_participant"),
         Line(QT_TR_NOOP("Syringes"), tr("Returned for each one handed out"), "return_ratio"),

@@ -22,7 +22,8 @@ from hrsupply.services.access import NotAllowed, check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
 from hrsupply.services.ledger import Move, Poster
-from hrsupply.services.program import naloxone_reasons, normalize_code
+from hrsupply.services.program import get_in, naloxone_reasons, normalize_code
+from hrsupply.services.returns import syringes_for
 from hrsupply.services.stock import check_period, end_of
 from hrsupply.services.usable import usable_sql
 
@@ -41,7 +42,8 @@ class VisitForm:
     participant: str | None = None
     lines: list[Line] = field(default_factory=list)
     syringes_returned: int = 0
-    returned_estimated: bool = False
+    returned_estimated: bool = False  # estimated from a sharps container's size
+    returned_grams: int | None = None  # weighed: the count is worked out from the weight (returns.py)
     collecting_for: int = 0
     naloxone_reason: str | None = None
     reversals_reported: int = 0
@@ -81,6 +83,8 @@ def _validate(form: VisitForm) -> None:
         check_units(line.quantity, tr("line {n}: the quantity").format(n=n))
     for name in ("syringes_returned", "collecting_for", "reversals_reported"):
         check_people(getattr(form, name), name.replace("_", " "))
+    if form.returned_grams is not None and not 0 < form.returned_grams <= 1_000_000:
+        raise UserError(tr("the weight of the returned sharps: above 0, up to 2,000"))
 
 
 def check(db: Database, form: VisitForm) -> Check:
@@ -154,6 +158,10 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
                     form_naloxone_reason=form.naloxone_reason
                 )
             )
+        returned, estimated = form.syringes_returned, form.returned_estimated and form.syringes_returned > 0
+        if form.returned_grams is not None:  # weighed: the count is the weight's, never a container's
+            returned = syringes_for(form.returned_grams, get_in(session, "syringes_per_pound"))
+            estimated = False
         visit_id = (
             session.connection()
             .execute(  # Core: the desk's every save, and the ORM's unit of work costs more than the insert
@@ -164,8 +172,9 @@ def record(db: Database, user: str, form: VisitForm, *, confirm_shortfall: bool 
                     recorded_at=datetime.now(),
                     recorded_by=user,
                     participant=code,
-                    syringes_returned=form.syringes_returned,
-                    returned_estimated=form.returned_estimated and form.syringes_returned > 0,
+                    syringes_returned=returned,
+                    returned_estimated=estimated,
+                    returned_grams=form.returned_grams,
                     collecting_for=form.collecting_for,
                     naloxone_reason=form.naloxone_reason,
                     reversals_reported=form.reversals_reported,
@@ -406,7 +415,7 @@ def between(db: Database, user: str, start: date, end: date, location_id: int | 
             sum(q for _, cat, q in lines[v.id] if cat == "Syringes"),
             sum(q for _, cat, q in lines[v.id] if cat == "Naloxone"),
             v.syringes_returned,
-            v.returned_estimated,
+            v.returned_estimated or v.returned_grams is not None,  # by a container or by weight
             v.collecting_for,
             v.naloxone_reason,
             v.reversals_reported,

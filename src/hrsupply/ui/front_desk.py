@@ -45,6 +45,7 @@ from hrsupply.ui.flow import FlowLayout, flow_row
 from hrsupply.ui.front_desk_lots import LotKeys
 from hrsupply.ui.front_desk_tables import LinesModel, TodayModel
 from hrsupply.ui.front_desk_today import TodayList
+from hrsupply.ui.front_desk_weight import WeighedReturns
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import Screen
 from hrsupply.ui.tables import rows_high, table_view
@@ -72,6 +73,8 @@ class Setup:
     referrals: list[str]
     naloxone_reasons: list[str]
     codes: list[str]
+    per_pound: int | None  # returns may be weighed: syringes to the pound
+    weight_unit: str
 
 
 class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
@@ -164,6 +167,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         # -- around the handout
         self.returned = QSpinBox(maximum=100_000)
         self.estimated = QCheckBox(tr("estimated"))
+        self.weighed = WeighedReturns(self.returned, self.estimated)
         # A menu, never a list in the Tab order: an arrow key on a list chose a container (and
         # ticked "estimated") without anyone meaning it. Only a click or Enter on an entry sets it.
         self.container = QToolButton(text=tr("Estimate from a sharps container…"))
@@ -247,6 +251,8 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         returned = QHBoxLayout()
         returned.addWidget(self.returned)
         returned.addWidget(self.estimated)
+        returned.addWidget(self.weighed.label)
+        returned.addWidget(self.weighed.box)
         returned.addStretch(1)
         grid.addLayout(returned, 0, 1)
         large = preferences.large_text()
@@ -331,6 +337,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
             self.lines_view,
             self.returned,
             self.estimated,
+            self.weighed.box,
             self.collecting_for,
             self.naloxone_reason,
             self.reversals,
@@ -393,6 +400,8 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
                 program.get(self.db, "referrals"),
                 program.naloxone_reasons_of(self.db),
                 visits.known_codes(self.db, self.user),
+                program.get(self.db, "syringes_per_pound"),
+                program.get(self.db, "returns_weight_unit"),
             )
 
         ops.run(self, read, self._show_setup, key="setup")
@@ -405,6 +414,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         self._code_list.setStringList(setup.codes)
         self._show_presets(setup.presets)
         self._show_locations(setup.locations)
+        self.weighed.show(setup.per_pound, setup.weight_unit)
         containers = [(f"{tr(name)} (≈{holds})", holds) for name, holds in setup.sharps_sizes]
         if containers != self._containers:
             self._containers = containers
@@ -615,6 +625,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         return ask_choice(self, title, label, choices)
 
     def _estimate(self, holds: int) -> None:
+        self.weighed.clear()  # a container's estimate, not a weight's
         self.returned.setValue(holds)
         self.estimated.setChecked(True)
 
@@ -637,6 +648,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
             lines=[Line(l.item_id, l.quantity, l.lot_id) for l in self.lines.rows],
             syringes_returned=self.returned.value(),
             returned_estimated=self.estimated.isChecked(),
+            returned_grams=self.weighed.grams(),
             collecting_for=self.collecting_for.value(),
             naloxone_reason=self.naloxone_reason.currentData(),
             reversals_reported=self.reversals.value(),
@@ -711,6 +723,7 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         for spin in (self.returned, self.collecting_for, self.reversals):
             spin.setValue(0)
         self.estimated.setChecked(False)
+        self.weighed.clear()
         self.naloxone_reason.setCurrentIndex(0)
         for box in self.referrals:
             box.setChecked(False)

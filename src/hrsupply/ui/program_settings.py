@@ -36,7 +36,14 @@ PROGRAM = (
     "small_count_suppression",
     *card_settings.KEYS,
 )
-FRONT_DESK = ("code_scheme", "sharps_sizes", "referrals", "naloxone_reasons")
+FRONT_DESK = (
+    "code_scheme",
+    "sharps_sizes",
+    "referrals",
+    "naloxone_reasons",
+    "syringes_per_pound",
+    "returns_weight_unit",
+)
 # "Keep the start or the end of the answer", as typed in either language.
 TAKE = {"start": "start", "end": "end", "inicio": "start", "final": "end"}
 SIDES = (QT_TR_NOOP("start"), QT_TR_NOOP("end"))  # shown in the user's language
@@ -218,8 +225,18 @@ class FrontDeskTab(_SettingsPage):
         left.addWidget(self.example)
         left.addWidget(self.presets, 2)
         left.addWidget(self.keys)
+        # Returns may be weighed rather than counted (one county: 281 syringes to the pound).
+        self.per_pound = QSpinBox(maximum=5000, specialValueText=tr("no: counted only"))
+        self.weight_unit = Choices()
+        for unit in ("lb", "kg"):
+            self.weight_unit.addItem(unit, unit)
+        weighed = form_layout()
+        weighed.addRow(tr("Returns weighed: syringes to the &pound"), self.per_pound)
+        weighed.addRow(tr("Weight typed in"), self.weight_unit)
         right = QVBoxLayout()
-        for box in (self.sharps, self.referrals, self.reasons):
+        right.addWidget(self.sharps, 1)
+        right.addLayout(weighed)
+        for box in (self.referrals, self.reasons):
             right.addWidget(box, 1)
         large = preferences.large_text()  # one column at a large text size
         grid.addLayout(left, 0, 0)
@@ -262,6 +279,8 @@ class FrontDeskTab(_SettingsPage):
         self.sharps.set_rows([[tr(name), holds] for name, holds in values["sharps_sizes"]])
         self.referrals.set_rows([[tr(r)] for r in values["referrals"]])
         self.reasons.set_rows([[tr(r)] for r in values["naloxone_reasons"]])
+        self.per_pound.setValue(values["syringes_per_pound"] or 0)
+        self.weight_unit.setCurrentIndex(max(0, self.weight_unit.findData(values["returns_weight_unit"])))
         self.presets.set_rows([[p.name, by_id.get(l.item_id, l.item_id), l.quantity] for p in presets for l in p.lines])
         self._show_example()
         self._show_keys()
@@ -342,6 +361,8 @@ class FrontDeskTab(_SettingsPage):
                 "sharps_sizes": self._sharps(),
                 "referrals": [r[0].strip() for r in self.referrals.rows()],
                 "naloxone_reasons": [r[0].strip() for r in self.reasons.rows()],
+                "syringes_per_pound": self.per_pound.value() or None,
+                "returns_weight_unit": self.weight_unit.currentData(),
             }
             return values, self._presets()
 

@@ -243,7 +243,7 @@ def _export_visits(session, book: Workbook, codes: dict[int, str], skus: dict[in
                 codes[v.location_id],
                 v.participant,
                 v.syringes_returned,
-                "yes" if v.returned_estimated else "no",
+                "yes" if v.returned_estimated or v.returned_grams is not None else "no",  # weighed: estimated
                 v.collecting_for,
                 v.naloxone_reason,
                 v.reversals_reported,

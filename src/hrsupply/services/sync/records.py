@@ -20,7 +20,7 @@ from hrsupply.services import catalog
 from hrsupply.services.ledger import Poster
 
 VISIT_FIELDS = ("occurred_at", "recorded_at", "recorded_by", "participant", "syringes_returned", "returned_estimated")
-VISIT_FIELDS += ("collecting_for", "naloxone_reason", "reversals_reported", "from_tally")
+VISIT_FIELDS += ("collecting_for", "naloxone_reason", "reversals_reported", "from_tally", "returned_grams")
 LINE_FIELDS = ("type", "quantity", "counted", "reason", "reference", "participant", "occurred_at", "needs_review")
 # What makes a resent record the same one (who recorded it and when is part of it too).
 SAME_LINE = (*LINE_FIELDS, "sku", "location", "to_location", "lot", "visit", "reverses", "recorded_by")
@@ -237,7 +237,7 @@ class Inbox:
                 arrived_at=self.now,
                 undone_at=datetime.fromisoformat(v["undone_at"]) if v["undone_at"] else None,
                 undone_by=v["undone_by"],
-                **{f: _from_iso(f, v[f]) for f in VISIT_FIELDS},
+                **{f: _from_iso(f, v.get(f)) for f in VISIT_FIELDS},  # a file from before a field: None
             )
             for v in new
         ]
@@ -249,7 +249,7 @@ class Inbox:
 
     def _visit_again(self, row: Visit, v: dict) -> None:
         mine = self._visit_record(row)
-        differ = [f for f in SAME_VISIT if mine[f] != v[f]]
+        differ = [f for f in SAME_VISIT if mine[f] != v.get(f)]
         if differ:
             self._aside("visit", v, f"this visit is already here with other {', '.join(differ)}")
             return
