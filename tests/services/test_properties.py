@@ -172,3 +172,18 @@ def test_reversal_restores_the_prior_state(db, cat, qty, hours, kind):
     with db.read() as s:
         assert snapshot(s) == before
         assert find_drift(s) == []
+
+
+def test_on_hand_at_an_instant_reads_the_shorter_side_of_the_history(db, cat):
+    """Four years of months: this month's opening is taken back from today's balances (a month
+    of day changes), the first months' added up from the start — never the whole history."""
+    from hrsupply.services import changes
+    from hrsupply.services.ledger import Move
+
+    moves = [Move("receive", cat.syr, cat.site, 10, datetime(2023 + m // 12, m % 12 + 1, 1, 9)) for m in range(48)]
+    movements.record(db, "admin", [Move("receive", cat.syr, cat.site, 1, datetime(2022, 12, 1, 9)), *moves])
+    with db.read() as s:
+        side = lambda at: changes._forward(s, at, changes._month_start(at), changes._next_month(at))  # noqa: E731
+        assert side(datetime(2026, 12, 1)) is False and side(datetime(2023, 2, 1)) is True
+        assert balances_at(s, datetime(2026, 12, 1))[(cat.site, cat.syr, None)] == 1 + 470
+        assert balances_at(s, datetime(2023, 2, 1))[(cat.site, cat.syr, None)] == 1 + 10

@@ -127,6 +127,26 @@ def _next_month(at: datetime) -> datetime:
     return datetime(at.year + at.month // 12, at.month % 12 + 1, 1)
 
 
+def _months(first: str, last: str) -> int:
+    """Months from `first` to `last` ("YYYY-MM"), not counting `first`."""
+    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:])
+
+
+def _forward(session: Session, cutoff: datetime, start: datetime, end: datetime) -> bool:
+    """Whether adding up from the ledger's start reads fewer rows than taking back from today's
+    balances: a month's changes or a day's are a row per item and place either way, so compare
+    the months and days on each side. Last month's opening after five years is read one month
+    back from today, not five years forward; a cutoff early in the history, forward."""
+    here = month_of(cutoff)
+    first = session.scalar(select(func.min(MonthChange.month)))  # one each: SQLite reads min and max
+    last = session.scalar(select(func.max(MonthChange.month)))  # from the index only when alone
+    if first is None:
+        return (cutoff - start) <= (end - cutoff)
+    before = max(0, _months(first, here)) + (cutoff - start).days
+    after = 1 + max(0, _months(here, last)) + (end - cutoff).days  # 1: today's balances themselves
+    return before <= after
+
+
 def balances_at(
     session: Session, cutoff: datetime, location_id: int | None = None, item_ids: list[int] | None = None
 ) -> dict[tuple, int]:
@@ -140,7 +160,7 @@ def balances_at(
     """
     start, end = _month_start(cutoff), _next_month(cutoff)
     day = datetime.combine(cutoff.date(), datetime.min.time())
-    forward = cutoff - start <= end - cutoff
+    forward = _forward(session, cutoff, start, end)
     sign = 1 if forward else -1
     mc, dc = MonthChange, DayChange
     totals: dict[tuple, int] = {}
