@@ -265,6 +265,15 @@ def test_a_bad_template_is_refused_with_its_file_and_line(tmp_path, change, said
     assert str(refused.value).startswith(said), str(refused.value)
 
 
+def test_every_category_of_a_measure_is_0_when_there_is_none(db, cat):
+    """ "referrals:*" in a period without a referral: 0, not "—"."""
+    template = funder_templates.named("nys-monthly")
+    figures = {
+        f.field: f.shown for f in funder_report.build(db, "admin", template, *template.snap(date(2026, 11, 1))).figures
+    }
+    assert figures["referrals"] == "0" and figures["visits"] == "0"
+
+
 def test_a_naloxone_items_form_comes_from_its_name():
     assert naloxone_form("Naloxone 4 mg nasal (2 doses)") == "nasal"
     assert naloxone_form("Naloxone IM 0.4 mg/mL kit") == "injectable"

@@ -60,7 +60,7 @@ def _figure(report: ProgramReport, field: Field, suppress: bool) -> Figure:
     parts, hidden = [], []
     for measure, category in field.measures:
         if category == "*":
-            found = [(c, v) for (k, m, c), v in report.values.items() if k == key and m == measure]
+            found = [(c, v) for (k, m, c), v in report.values.items() if k == key and m == measure] or [("", 0)]
         else:
             found = [(category, report.value(total, Line("", "", measure, category)))]
         for cat, value in found:
@@ -163,7 +163,11 @@ def write_pdf(path: str | Path, funder: FunderReport) -> Path:
     doc = document(path, f"{title} — {funder.program}", pagesize=(PAGE[1], PAGE[0]))  # portrait
     width = PAGE[1] - 1.0 * inch
     rows = [[tr("Figure"), tr("Value")]] + [[Paragraph(_escape(f.label), small), f.shown] for f in funder.figures]
-    table = Table(rows, repeatRows=1, colWidths=[width - 1.5 * inch, 1.5 * inch])
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # The value column as wide as its widest value: a size class is words ("medium (10,000 to 55,000)").
+    values = max(1.5 * inch, *(stringWidth(f.shown, "Helvetica", 9) + 12 for f in funder.figures))
+    table = Table(rows, repeatRows=1, colWidths=[width - values, values])
     table.setStyle(
         TableStyle(
             GRID
