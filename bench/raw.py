@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -127,3 +127,88 @@ def desks_at_once(record, desks: int, seconds: float) -> tuple[list[float], int,
     for t in threads:
         t.join()
     return samples, saved[0], errors
+
+
+# The read figures' baselines: the hand-written SQL that gives the same answer in the fewest
+# statements, through the driver itself (the app also turns the rows into its screens' lines).
+HOME = [
+    "SELECT location_id, item_id, lot_id, quantity FROM balances WHERE quantity <> 0",
+    "SELECT location_id, item_id, par, min FROM par_levels",
+    "SELECT l.id, l.item_id, l.expiry, b.location_id, b.quantity FROM lots l JOIN balances b ON b.lot_id = l.id "
+    "WHERE b.quantity <> 0 AND l.expiry <= ?",
+    "SELECT count(*) FROM visits WHERE occurred_at >= ? AND occurred_at < ? AND undone_at IS NULL",
+    "SELECT m.id FROM movements m LEFT JOIN reviews r ON r.movement_id = m.id "
+    "WHERE m.needs_review = true AND r.id IS NULL",
+    "SELECT i.category, d.day, sum(d.change) FROM day_changes d JOIN items i ON i.id = d.item_id "
+    "WHERE d.kind = 'handout' AND d.day >= ? AND d.day <= ? GROUP BY i.category, d.day",
+]
+REORDER = [
+    "SELECT d.item_id, sum(d.change) FROM day_changes d JOIN locations l ON l.id = d.location_id "
+    "WHERE d.kind IN ('handout', 'kit') AND d.day >= ? AND d.day <= ? AND (? = '' OR l.code = ?) GROUP BY d.item_id",
+    "SELECT b.item_id, b.lot_id, sum(b.quantity) FROM balances b JOIN locations l ON l.id = b.location_id "
+    "WHERE b.quantity <> 0 AND (? = '' OR l.code = ?) GROUP BY b.item_id, b.lot_id",
+    "SELECT p.item_id, sum(p.par), sum(p.min) FROM par_levels p JOIN locations l ON l.id = p.location_id "
+    "WHERE ? = '' OR l.code = ? GROUP BY p.item_id",
+    "SELECT ol.item_id, sum(ol.packs * ol.pack_units) FROM purchase_order_lines ol JOIN purchase_orders o "
+    "ON o.id = ol.order_id WHERE o.status IN ('draft', 'sent', 'partly received') GROUP BY ol.item_id",
+]
+RECONCILE = [
+    "SELECT location_id, item_id, sum(change) FROM month_changes WHERE month < ? GROUP BY location_id, item_id",
+    "SELECT location_id, item_id, type, sum(quantity) FROM movements WHERE occurred_at >= ? AND occurred_at < ? "
+    "GROUP BY location_id, item_id, type",
+    "SELECT to_location_id, item_id, sum(-quantity) FROM movements WHERE type = 'transfer' AND occurred_at >= ? "
+    "AND occurred_at < ? GROUP BY to_location_id, item_id",
+]
+YEAR = [
+    "SELECT v.location_id, count(*), sum(v.syringes_returned), sum(v.reversals_reported) FROM visits v "
+    "WHERE v.occurred_at >= ? AND v.occurred_at < ? AND v.undone_at IS NULL GROUP BY v.location_id",
+    "SELECT location_id, item_id, sum(quantity) FROM movements WHERE type = 'handout' AND occurred_at >= ? "
+    "AND occurred_at < ? GROUP BY location_id, item_id",
+    "SELECT count(DISTINCT participant) FROM movements WHERE occurred_at >= ? AND occurred_at < ? "
+    "AND participant IS NOT NULL",
+    "SELECT r.referral, count(*) FROM visit_referrals r JOIN visits v ON v.id = r.visit_id "
+    "WHERE v.occurred_at >= ? AND v.occurred_at < ? GROUP BY r.referral",
+    "SELECT location_id, item_id, type, sum(quantity) FROM movements WHERE type IN ('receive', 'dispose') "
+    "AND occurred_at >= ? AND occurred_at < ? GROUP BY location_id, item_id, type",
+]
+
+
+def raw_reads(db: Database, today: date, window_days: int = 90) -> dict[str, object]:
+    """{figure: a call that reads what it needs with the driver itself}."""
+    from datetime import timedelta
+
+    con, mark = _connect(db)
+    if mark == "%s":
+        con.autocommit = True
+
+    def run(statements: list[str], *params_each) -> None:
+        cur = con.cursor()
+        for sql, params in zip(statements, params_each):
+            cur.execute(sql.replace("?", mark), params)
+            cur.fetchall()
+
+    day = datetime.combine(today, datetime.min.time())
+    month_start = today.replace(day=1)
+    last_month = (month_start - timedelta(days=1)).replace(day=1)
+    lo = today - timedelta(days=today.weekday() + 7 * 11)
+    usage_from = today - timedelta(days=91)
+    year = (day - timedelta(days=364), day + timedelta(days=1))
+
+    def reorder(code: str):
+        return lambda: run(REORDER, (usage_from, today, code, code), (code, code), (code, code), ())
+
+    return {
+        "home screen figures": lambda: run(
+            HOME, (), (), (today + timedelta(days=window_days),), (day, day + timedelta(days=1)), (), (lo, today)
+        ),
+        "reorder suggestions, site": reorder("SITE"),
+        "reorder suggestions, program": reorder(""),
+        "reconcile last month": lambda: run(
+            RECONCILE,
+            (f"{last_month:%Y-%m}",),
+            (datetime.combine(last_month, datetime.min.time()), datetime.combine(month_start, datetime.min.time())),
+            (datetime.combine(last_month, datetime.min.time()), datetime.combine(month_start, datetime.min.time())),
+        ),
+        "program report, a year": lambda: run(YEAR, year, year, year, year, year),
+        "_close": con.close,
+    }

@@ -145,6 +145,7 @@ def row(label: str, fn, n: int) -> None:
 
 
 QUICK = [False]  # --quick: CI's run, a few samples of the slowest figures
+RAW: dict[str, dict[str, float]] = {}  # the read figures' hand-written SQL, p95 per database
 # Every figure's p95 per database ("small", "large"), for the table of goals at the end.
 RESULTS: dict[str, dict[str, float]] = {}
 SIZE = ["small"]
@@ -184,6 +185,8 @@ def goals() -> None:
         growth = f"{grew:5.2f}×{'' if grew <= 1.3 else ' NOT met'}" if grew else "    —"
         mark = "met" if got <= goal else "NOT met"
         extra = f" = {got / raw:4.1f}× raw" if kind == "raw" and raw else ""
+        if (sql := RAW.get("large", {}).get(label)) is not None:
+            extra = f" = {got / sql:4.1f}× SQL{'' if got <= 2 * sql else '!'}"
         print(f"  {label:<40} {got * 1000:8.1f} ms{extra:<12} goal {said:<26} {mark:<8} growth {growth}")
     if (ratio := RESULTS.get("import", {}).get("ratio")) is not None:
         mark = "met" if ratio <= 1.3 else "NOT met"
@@ -288,7 +291,22 @@ def measure(db, ids, label: str) -> None:
     )
     row("reconcile a mid-history month", lambda: reconcile.reconcile(db, mid_start, mid_end), 30)
     row("stock --as-of mid-history", lambda: stock.on_hand(db, as_of=mid_end), 30)
+    read_baselines(db, label)
     desks(db, ids)
+
+
+def read_baselines(db, label: str) -> None:
+    """Each read figure beside the hand-written SQL that reads what it needs (raw.py), same run."""
+    reads = raw.raw_reads(db, TODAY)
+    close = reads.pop("_close")
+    for figure_label, call in reads.items():
+        samples = timed(call, 3 if QUICK[0] else 30)
+        ordered = sorted(samples)
+        RAW.setdefault(label, {})[figure_label] = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+        ours = RESULTS[label].get(figure_label)
+        said = f"   the app {ours / RAW[label][figure_label]:4.1f}× (goal ≤ 2×)" if ours else ""
+        print(f"  raw SQL: {figure_label:<35} {pct(samples)}{said}")
+    close()
 
 
 def desks(db, ids) -> None:
