@@ -25,6 +25,15 @@ def is_naloxone(category: str, doses: int | None = None) -> bool:
     return "naloxone" in category.lower() or doses is not None
 
 
+def is_syringe(item) -> bool:
+    """A syringe, by its category (the report counts syringes in kits too)."""
+    return "syringe" in item.category.lower()
+
+
+def is_test_strip(item) -> bool:
+    return "test strip" in item.category.lower() or "test strip" in item.name.lower()
+
+
 NALOXONE_FORMS = (QT_TR_NOOP("nasal"), QT_TR_NOOP("injectable"), QT_TR_NOOP("other form"))
 
 

@@ -40,6 +40,8 @@ from hrsupply.services.catalog import (
     NALOXONE_FORMS,
     SOURCE_KINDS,
     is_naloxone,
+    is_syringe,
+    is_test_strip,
     location_by_code,
     naloxone_form,
     with_unit,
@@ -477,14 +479,6 @@ def _ratios(report: ProgramReport, column: Column) -> None:
     v[(k, "return_ratio", "")] = v.get((k, "syringes_returned", ""), 0) / out if out else None
 
 
-def _is_syringe(item) -> bool:
-    return "syringe" in item.category.lower()
-
-
-def _is_strip(item) -> bool:
-    return "test strip" in item.category.lower() or "test strip" in item.name.lower()
-
-
 def _names(items: dict) -> dict[int, str]:
     """Each item's name as a category of the report: its name, with its SKU where two share it."""
     seen: dict[str, int] = defaultdict(int)
@@ -514,7 +508,7 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     lines += [
         Line(QT_TR_NOOP("Handed out, by item"), with_unit(i.name, i.unit), "units_out_item", name[i.id]) for i in direct
     ]
-    syringes = [r for r in facts.out if _is_syringe(items[r[2]])]
+    syringes = [r for r in facts.out if is_syringe(items[r[2]])]
     _add(report, syringes, lambda r: r[3], lambda _r: ("syringes_out", ""))
     _add(report, [r for r in syringes if r[4]], lambda r: r[3], lambda _r: ("syringes_out_in_kits", ""))
     _add(report, syringes, lambda r: r[3], lambda r: ("syringes_out", name[r[2]]))
@@ -525,7 +519,7 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
     lines += [
         Line(QT_TR_NOOP("Syringes"), tr("Handed out: {name}").format(name=i.name), "syringes_out", name[i.id])
         for i in shown
-        if _is_syringe(i)
+        if is_syringe(i)
     ]
     returns = (("syringes_returned_counted", 4), ("syringes_returned_estimated", 5), ("syringes_returned_weighed", 8))
     for measure, n in returns:
@@ -541,10 +535,10 @@ def _handouts(report: ProgramReport, facts: _Facts, items: dict) -> list[Line]:
         Line(QT_TR_NOOP("Syringes"), tr("Handed out per participant"), "syringes_per_participant"),
         Line(QT_TR_NOOP("Syringes"), tr("Returned for each one handed out"), "return_ratio"),
     ]
-    strips = [i for i in shown if _is_strip(i)]
+    strips = [i for i in shown if is_test_strip(i)]
     _add(
         report,
-        [r for r in facts.out if _is_strip(items[r[2]])],
+        [r for r in facts.out if is_test_strip(items[r[2]])],
         lambda r: r[3],
         lambda r: ("test_strips_out", name[r[2]]),
     )
