@@ -29,6 +29,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch: dict[int, int] = {}
         self._height = 0  # what the lines took at the width last given: asked of the parent as a minimum
+        self._heights: dict[int, int] = {}  # height for a width, until an item changes (Qt asks often)
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -64,7 +65,13 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
