@@ -54,6 +54,7 @@ def test_resources_are_found_as_the_installed_app_finds_them():
         assert files.joinpath(name).is_file(), name
     assert files.joinpath("icons/hrsupply-256.png").is_file()
     assert files.joinpath("i18n/hrsupply_es.ts").is_file()  # the Spanish of the window and the sheets
+    assert files.joinpath("report_templates/dpm-survey.toml").is_file()  # the funders' templates
     desktop = files.joinpath("hrsupply.desktop").read_text()
     assert "Exec=hrsupply\n" in desktop and "Icon=hrsupply\n" in desktop
 
@@ -65,4 +66,5 @@ def test_every_package_of_the_app_is_in_the_wheel():
         for p in (ROOT / "src" / "hrsupply").rglob("__init__.py")
         if "__pycache__" not in p.parts
     }
-    assert found | {"hrsupply.resources", "hrsupply.resources.icons", "hrsupply.resources.i18n"} == listed
+    resources = {"hrsupply.resources", "hrsupply.resources.icons", "hrsupply.resources.i18n"}
+    assert found | resources | {"hrsupply.resources.report_templates"} == listed
