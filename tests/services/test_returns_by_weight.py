@@ -65,3 +65,20 @@ def test_a_template_may_ask_for_the_weighed_returns(db, cat, today_is, tmp_path,
     template = funder_templates.named("county")
     figures = funder_report.build(db, "admin", template, *template.snap(date(2026, 11, 1))).figures
     assert [(f.field, f.value) for f in figures] == [("weighed", 619)]  # 1 kg = 2.2046 lb × 281
+
+
+def test_the_vans_tally_sheet_takes_the_shifts_sharps_by_weight(db, cat, today_is):
+    """At the close of a van shift the crew weighs what came back: the tally's first visit keeps
+    the weight and its count; the report counts it as estimated by weight."""
+    from hrsupply.services import tally
+    from hrsupply.services.tally import TallyForm
+
+    today_is(date(2026, 11, 30))
+    program.put(db, "admin", "syringes_per_pound", 281)
+    made = tally.record_tally(db, "admin", TallyForm(cat.van, date(2026, 11, 20), 3, returned_grams=1361))
+    with db.read() as s:
+        rows = [s.get(Visit, v) for v in made]
+        assert [(v.syringes_returned, v.returned_grams) for v in rows] == [(843, 1361), (0, None), (0, None)]
+    report = program_report.build(db, "admin", date(2026, 11, 1), date(2026, 11, 30))
+    f = {(l.measure, l.category): report.value(report.total(), l) for l in report.lines}
+    assert (f[("syringes_returned_weighed", "")], f[("syringes_returned", "")]) == (843, 843)  # 3 lb × 281

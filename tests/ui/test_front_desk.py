@@ -836,3 +836,17 @@ def test_returns_weighed_at_the_desk_become_the_count_the_weight_gives(qtbot, db
         saved = s.get(Visit, row.id)
         assert (saved.syringes_returned, saved.returned_grams, saved.returned_estimated) == (421, 680, False)
     assert desk.weighed.box.value() == 0 and not desk.returned.isReadOnly()  # the next person starts clean
+
+
+def test_the_tally_sheet_has_the_weight_box_when_returns_are_weighed(qtbot, db, shop):
+    from hrsupply.services import program
+    from hrsupply.ui.tally_entry import TallyEntryDialog
+
+    program.put(db, "admin", "syringes_per_pound", 281)
+    program.put(db, "admin", "returns_weight_unit", "kg")
+    places = [("Fixed site", shop.site)]
+    dialog = TallyEntryDialog(db, "admin", shop.site, places, program.get(db, "referrals"))
+    qtbot.addWidget(dialog)
+    dialog.weighed.box.setValue(2)  # 2 kg = 4.41 lb
+    assert dialog.weighed.box.suffix() == " kg" and dialog.returned.value() == 1239 and dialog.returned.isReadOnly()
+    assert dialog.form().returned_grams == 2000

@@ -29,6 +29,7 @@ from hrsupply.services.access import check_date, require
 from hrsupply.services.bounds import check_people, check_units
 from hrsupply.services.catalog import is_naloxone
 from hrsupply.services.ledger import Move, post_all
+from hrsupply.services.returns import syringes_for
 from hrsupply.services.visits import Line
 
 SHIFT_TIME = time(12, 0)  # after the morning load-out, before the close-out count
@@ -41,6 +42,7 @@ class TallyForm:
     visits: int
     lines: list[Line] = field(default_factory=list)
     syringes_returned: int = 0
+    returned_grams: int | None = None  # weighed at the close of the shift: the count is the weight's
     naloxone_reasons: dict[str, int] = field(default_factory=dict)
     reversals_reported: int = 0
     referrals: dict[str, int] = field(default_factory=dict)
@@ -74,6 +76,9 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
         if unknown := set(form.naloxone_reasons) - set(program.naloxone_reasons(session)):
             raise UserError(tr("unknown naloxone refill reason {x!r}").format(x=sorted(unknown)[0]))
         check_date(session, user, form.day)
+        returned = form.syringes_returned
+        if form.returned_grams is not None:
+            returned = syringes_for(form.returned_grams, program.get_in(session, "syringes_per_pound"))
         made = []
         for n in range(form.visits):
             first = n == 0
@@ -84,7 +89,8 @@ def record_tally(db: Database, user: str, form: TallyForm) -> list[int]:
                 recorded_by=user,
                 participant=None,
                 from_tally=True,
-                syringes_returned=form.syringes_returned if first else 0,
+                syringes_returned=returned if first else 0,
+                returned_grams=form.returned_grams if first else None,
                 reversals_reported=form.reversals_reported if first else 0,
                 naloxone_reason=reasons[n] if n < len(reasons) else None,
             )

@@ -1,6 +1,7 @@
-"""The front desk's "or weighed" box: a program that weighs the sharps that come back (Settings →
-Front desk: syringes to the pound) types the weight, and the count shows what it comes to. The
-visit keeps the weight; the service works the count out again (services/returns.py)."""
+"""The "or weighed" box of the front desk and the van's tally sheet: a program that weighs the
+sharps that come back (Settings → Front desk: syringes to the pound) types the weight, and the
+count shows what it comes to. The visit keeps the weight; the service works the count out again
+(services/returns.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hrsupply.services.returns import GRAMS, syringes_for, to_grams
 class WeighedReturns:
     """Owns the weight box beside the returned count (hidden while the program counts only)."""
 
-    def __init__(self, returned: QSpinBox, estimated: QCheckBox):
+    def __init__(self, returned: QSpinBox, estimated: QCheckBox | None = None):
         self.returned, self.estimated = returned, estimated
         self.per_pound: int | None = None
         self.unit = "lb"
@@ -40,8 +41,9 @@ class WeighedReturns:
         is not "estimated by a container"."""
         grams = self.grams()
         self.returned.setReadOnly(grams is not None)
-        if grams is not None:
+        if grams is not None and self.estimated is not None:
             self.estimated.setChecked(False)
+        if grams is not None:
             self.returned.setValue(syringes_for(grams, self.per_pound))
 
     def clear(self) -> None:

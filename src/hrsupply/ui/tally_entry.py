@@ -26,6 +26,7 @@ from hrsupply.services.catalog import with_unit
 from hrsupply.services.tally import TallyForm, record_tally, tally_items, write_tally_sheet
 from hrsupply.services.visits import Line
 from hrsupply.ui import ops
+from hrsupply.ui.front_desk_weight import WeighedReturns
 from hrsupply.ui.geometry import Remembers
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.screen import AsksFirst
@@ -91,6 +92,8 @@ class TallyEntryDialog(AsksFirst, Remembers, QDialog):
         self.returned = _spin()
         self.reversals = _spin(1_000)
         self.naloxone = {reason: _spin(1_000) for reason in program.naloxone_reasons_of(db)}  # one small read
+        self.weighed = WeighedReturns(self.returned)  # the van's sharps weighed at the close of the shift
+        self.weighed.show(program.get(db, "syringes_per_pound"), program.get(db, "returns_weight_unit"))
         self.referrals = {name: _spin(1_000) for name in referrals}
         self.items: dict[int, QSpinBox] = {}
         self.items_box = QWidget()
@@ -118,6 +121,7 @@ class TallyEntryDialog(AsksFirst, Remembers, QDialog):
         counts_form = QFormLayout(counts)
         counts_form.addRow(tr("Visits"), self.visits)
         counts_form.addRow(tr("Used syringes returned"), self.returned)
+        counts_form.addRow(self.weighed.label, self.weighed.box)
         counts_form.addRow(tr("Overdose reversals reported"), self.reversals)
         for reason, spin in self.naloxone.items():
             counts_form.addRow(tr("Naloxone refill: {reason}").format(reason=tr(reason)), spin)
@@ -160,6 +164,7 @@ class TallyEntryDialog(AsksFirst, Remembers, QDialog):
             visits=self.visits.value(),
             lines=[Line(item_id, spin.value()) for item_id, spin in self.items.items() if spin.value()],
             syringes_returned=self.returned.value(),
+            returned_grams=self.weighed.grams(),
             reversals_reported=self.reversals.value(),
             naloxone_reasons={r: s.value() for r, s in self.naloxone.items() if s.value()},
             referrals={r: s.value() for r, s in self.referrals.items() if s.value()},
