@@ -89,6 +89,7 @@ class FunderDialog(Remembers, QDialog):
         self.print_button.clicked.connect(lambda: self.save("pdf"))
         close.clicked.connect(self.reject)
         self.resize(760, 560)
+        self.templates.setFocus()  # the first thing to choose
         self._template_changed()
         if self._bad:
             self.message.error(self._bad)
