@@ -333,3 +333,21 @@ def test_on_a_laptop_what_belongs_to_the_central_is_read_only(db, stocked, tmp_p
     # What the road records is the laptop's to write
     adjustments.dispose(laptop, "admin", location_id=stocked.van, item_id=stocked.syr, quantity=1, reason="damaged")
     item_editor.save_source(db, "admin", "Church", "donation")  # at the central, as ever
+
+
+def test_returns_weighed_on_the_van_arrive_with_their_weight(db, stocked, tmp_path):
+    """A weighed return travels with its weight (and its count, worked out on the van)."""
+    from hrsupply.services import program, returns
+
+    program.put(db, "admin", "syringes_per_pound", 281)
+    laptop = laptop_of(db, tmp_path)
+    if program.get(laptop, "syringes_per_pound") is None:  # settings come with the setup file
+        pytest.fail("the laptop does not have the program's syringes to the pound")
+    form = VisitForm(stocked.van, datetime.now(), "ROAD9", [], returned_grams=returns.to_grams(2, "lb"))
+    visits.record(laptop, "crew", form)
+    path = tmp_path / "day.sync"
+    sync.export_file(laptop, "crew", path)
+    assert sync.import_file(db, "admin", path).line() == "1 new, 0 already here, 0 set aside"
+    with db.read() as s:
+        saved = s.execute(select(Visit.syringes_returned, Visit.returned_grams).where(Visit.participant == "ROAD9"))
+        assert [tuple(r) for r in saved] == [(562, 907)]
