@@ -251,13 +251,13 @@ class FrontDeskScreen(client_cards.CardKeys, LotKeys, TodayList, Screen):
         returned = QHBoxLayout()
         returned.addWidget(self.returned)
         returned.addWidget(self.estimated)
-        returned.addWidget(self.weighed.label)
-        returned.addWidget(self.weighed.box)
         returned.addStretch(1)
         grid.addLayout(returned, 0, 1)
         large = preferences.large_text()
-        # under the count: narrow at any size (at a large size, under its label too)
-        grid.addWidget(self.container, 1, 0 if large else 1, 1, 2 if large else 1, Qt.AlignmentFlag.AlignLeft)
+        # Under the count, the other ways to say it (a container, a weight), wrapping rather than
+        # widening the screen; at a large size under its label too.
+        other_ways = flow_row(self.container, self.weighed.label, self.weighed.box)
+        grid.addWidget(other_ways, 1, 0 if large else 1, 1, 2 if large else 1)
         grid.addWidget(_buddy(tr("&Collecting for (other people)  (Alt+C)"), self.collecting_for), 2, 0)
         grid.addWidget(self.collecting_for, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(_buddy(tr("&Naloxone refill reason  (Alt+N)"), self.naloxone_reason), 3, 0)
