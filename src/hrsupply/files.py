@@ -9,9 +9,10 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from hrsupply.errors import UserError  # a leaf module: no cycle
 from hrsupply.i18n import tr
@@ -77,6 +78,15 @@ def tighten(*paths: str | Path) -> None:
 
 def disk_full(exc: OSError) -> bool:
     return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def write_text(path_or_file, write: Callable[[IO[str]], None]) -> None:
+    """`write(out)` to an open text stream (a CSV to the screen), or to a file whole or not at all."""
+    if hasattr(path_or_file, "write"):
+        write(path_or_file)
+        return
+    with written(path_or_file) as temp, open(temp, "w", newline="", encoding="utf-8") as out:
+        write(out)
 
 
 @contextmanager

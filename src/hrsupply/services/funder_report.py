@@ -9,9 +9,10 @@ import csv
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from hrsupply.db import Database
-from hrsupply.files import written
+from hrsupply.files import write_text, written
 from hrsupply.i18n import language, period, tr
 from hrsupply.services import program, program_report
 from hrsupply.services.cells import csv_field, printable, text
@@ -98,11 +99,7 @@ def write_csv(path_or_file, funder: FunderReport) -> None:
         for f in funder.figures:
             rows.writerow([csv_field(v) for v in (f.field, f.label, "" if f.value is None else f.value)])
 
-    if hasattr(path_or_file, "write"):
-        write(path_or_file)
-    else:
-        with written(path_or_file) as temp, open(temp, "w", newline="", encoding="utf-8") as out:
-            write(out)
+    write_text(path_or_file, write)
 
 
 def _heading(funder: FunderReport) -> tuple[str, str]:
@@ -162,7 +159,7 @@ def write_pdf(path: str | Path, funder: FunderReport) -> Path:
     styles, small = text_styles(9)
     doc = document(path, f"{title} — {funder.program}", pagesize=(PAGE[1], PAGE[0]))  # portrait
     width = PAGE[1] - 1.0 * inch
-    rows = [[tr("Figure"), tr("Value")]] + [[Paragraph(_escape(f.label), small), f.shown] for f in funder.figures]
+    rows = [[tr("Figure"), tr("Value")]] + [[Paragraph(escape(f.label), small), f.shown] for f in funder.figures]
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     # The value column as wide as its widest value: a size class is words ("medium (10,000 to 55,000)").
@@ -179,18 +176,12 @@ def write_pdf(path: str | Path, funder: FunderReport) -> Path:
         )
     )
     story = [
-        Paragraph(f"<b>{_escape(title)}</b>", styles["Title"]),
-        Paragraph(_escape(subtitle), styles["Normal"]),
+        Paragraph(f"<b>{escape(title)}</b>", styles["Title"]),
+        Paragraph(escape(subtitle), styles["Normal"]),
         Spacer(1, 10),
         table,
     ]
     if legend := _legend(funder):
-        story += [Spacer(1, 6), Paragraph(_escape(legend), small)]
+        story += [Spacer(1, 6), Paragraph(escape(legend), small)]
     build(doc, story, f"{funder.program} · {title} · {funder.period}")
     return path
-
-
-def _escape(value: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(value)

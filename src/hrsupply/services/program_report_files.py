@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from hrsupply.files import written
+from hrsupply.files import write_text, written
 from hrsupply.i18n import tr
 from hrsupply.services.cells import csv_field, printable, text
 from hrsupply.services.program_report import PEOPLE, PER, ProgramReport
@@ -49,11 +49,7 @@ def write_csv(path_or_file, report: ProgramReport, *, outside: bool = False) -> 
             value = round(value, 4) if isinstance(value, float) else value
             rows.writerow([csv_field(v) for v in (*key, "" if value is None else value)])
 
-    if hasattr(path_or_file, "write"):
-        write(path_or_file)
-    else:
-        with written(path_or_file) as temp, open(temp, "w", newline="", encoding="utf-8") as out:
-            write(out)
+    write_text(path_or_file, write)
 
 
 def _title(report: ProgramReport, program: str) -> tuple[str, str]:
