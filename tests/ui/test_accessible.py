@@ -257,9 +257,8 @@ def test_no_screen_is_wider_than_a_laptop_at_200_percent(qapp, shown, db, cat, l
     """At 200% on 1280×720 a screen may scroll down, never sideways: rows of buttons wrap, side by
     side parts go one above the other (Home's tiles, the item's grids, the front desk's fields)."""
     from hrsupply import i18n
-    from hrsupply.ui import preferences
-
     from hrsupply.services import program
+    from hrsupply.ui import preferences
 
     monkeypatch.setattr(preferences, "language_in_use", lambda: language)
     program.put(db, "admin", "syringes_per_pound", 281)  # the desk's weight box shown too
