@@ -338,3 +338,18 @@ def test_a_reversed_count_no_longer_absorbs_later_entries(db, cat):
     assert on_hand(db) == {("SITE", "SYR-1ML", None): 95}
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Movement).where(Movement.type == "count")) == 2
+
+
+def test_a_long_batch_is_written_whole_in_several_inserts(db, cat, monkeypatch):
+    """Lines go to the database in batches (the driver copies what one executemany sends): every
+    line of a batch longer than one insert arrives, with its balance and day changes."""
+    from hrsupply.services import ledger
+
+    monkeypatch.setattr(ledger, "_BATCH", 3)
+    moves = [Move("receive", cat.syr, cat.site, 100, at(1))]
+    moves += [Move("handout", cat.syr, cat.site, n, at(2), participant="ANJO85") for n in range(1, 9)]
+    movements.record(db, "lead", moves)
+    assert on_hand(db) == {("SITE", "SYR-1ML", None): 100 - sum(range(1, 9))}
+    with db.read() as s:
+        assert s.scalar(select(func.count(Movement.id))) == 9
+        assert find_drift(s) == []

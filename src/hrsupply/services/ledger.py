@@ -118,6 +118,8 @@ _BALANCE_READS = {
 }
 _ITEMS = select(Item.id, Item.sku, Item.lot_tracked).where(Item.id.in_(bindparam("ids", expanding=True)))
 _INSERT_MOVEMENTS = insert(Movement.__table__)
+# Rows a single executemany sends: SQLAlchemy and the driver each hold a copy of what is sent.
+_BATCH = 5000
 _UPDATE_BALANCE = (
     Balance.__table__.update()
     .where(Balance.__table__.c.id == bindparam("balance"))
@@ -631,7 +633,8 @@ class Poster:
             # pattern of empty columns changes (a handout, then a transfer, ...).
             backs = [r for r in self._pending if "reverses_uid" in r]
             rows = [r for r in self._pending if "reverses_uid" not in r] if backs else self._pending
-            self.session.connection().execute(_INSERT_MOVEMENTS, rows)
+            for n in range(0, len(rows), _BATCH):  # in batches: the driver's copy of 100k rows is large
+                self.session.connection().execute(_INSERT_MOVEMENTS, rows[n : n + _BATCH])
             if backs:  # reversals of lines written just now: tied to them by their ids
                 uids, ids = [r["reverses_uid"] for r in backs], {}
                 for n in range(0, len(uids), 500):
