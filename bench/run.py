@@ -121,6 +121,7 @@ def build(url: str, days: int, visits_per_day: int = 230) -> tuple:
             if day % 30 == 29:
                 poster.flush()
         poster.flush()
+    raw.settle(db)
     return db, ids
 
 

@@ -103,6 +103,17 @@ def test_the_look_back_and_target_can_be_changed(db, history):
     assert syr.status == "OK"
 
 
+def test_the_program_settings_set_the_look_back_and_target(db, history):
+    from hrsupply.services import program
+
+    program.put_many(db, "admin", {"reorder_lookback_months": 1, "target_months": 2})
+    view = reorder.suggestions(db, location="SITE", today=TODAY)
+    syr = line_for(view, "SYR-1ML")
+    assert (view.months, view.target_months, syr.used, syr.target) == (1, 2, 300, 600)
+    with db.read() as s:  # read together, a setting never stored gives its default
+        assert program.get_all_in(s, "target_months", "overstock_months") == (2, program.DEFAULTS["overstock_months"])
+
+
 def test_an_item_with_no_history_suggests_nothing(db, history):
     nal = line_for(reorder.suggestions(db, today=TODAY), "NAL-4MG")
     assert (nal.on_hand, nal.used, nal.amc, nal.months_of_stock, nal.packs, nal.status) == (

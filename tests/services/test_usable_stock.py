@@ -62,3 +62,15 @@ def test_front_desk_check_sees_only_usable_stock(db, cat):
     form = VisitForm(cat.van, datetime.now(), lines=[Line(cat.nal, 2)])
     [short] = visits.check(db, form).shortfalls
     assert (short.wanted, short.available) == (2, 0)
+
+
+def test_a_place_whose_lots_ran_out_still_shows_the_item_at_zero(db, cat):
+    """Home and Stock list every place that had an item; an emptied lot adds no expiry."""
+    stock_naloxone(db, cat)
+    movements.record(
+        db,
+        "admin",
+        [Move("dispose", cat.nal, cat.van, 9, datetime(2026, 11, 2), lot_id=cat.lots["OLD"], reason="expired")],
+    )
+    van = next(r for r in stock.overview(db, today=TODAY) if r.sku == "NAL-4MG" and r.location == "VAN1")
+    assert (van.quantity, van.usable, van.expired, van.next_expiry, van.status) == (0, 0, 0, None, "out")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrsupply.db import Database
@@ -119,6 +120,12 @@ def get_in(session, key: str):
     """A setting, read inside the caller's transaction."""
     row = session.get(Setting, key)
     return json.loads(row.value) if row else DEFAULTS[key]
+
+
+def get_all_in(session, *keys: str) -> tuple:
+    """Several settings in one query (each `get_in` is a round trip to the server)."""
+    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+    return tuple(json.loads(stored[k]) if k in stored else DEFAULTS[k] for k in keys)
 
 
 def _valid(key: str, value) -> bool:

@@ -148,10 +148,10 @@ def suggestions(
     active item for the whole program), sorted by urgency then name."""
     today = today or date.today()
     with db.read() as s:
-        months = months or program.get_in(s, "reorder_lookback_months")
-        target_months = target_months or program.get_in(s, "target_months")
-        overstock = program.get_in(s, "overstock_months")
-        window = program.get_in(s, "expiry_window_days")
+        lookback, target_default, overstock, window = program.get_all_in(
+            s, "reorder_lookback_months", "target_months", "overstock_months", "expiry_window_days"
+        )
+        months, target_months = months or lookback, target_months or target_default
         start = months_back(today, months)
         lo, hi = datetime.combine(start, time.min), datetime.combine(today, time.min)
         days = (today - start).days

@@ -160,14 +160,17 @@ def overview(
         if not item_rows:
             return []
         ids = list(item_rows)
-        qty: dict[tuple[int, int], int] = {}
+        # Every place that had the item shows it, at 0 once its lots ran out; only what is in stock
+        # is read lot by lot (years of emptied lots stay in the table and must not slow Home).
+        had = select(Balance.location_id, Balance.item_id).where(Balance.item_id.in_(ids)).distinct()
+        qty: dict[tuple[int, int], int] = {(loc, item): 0 for loc, item in session.execute(had)}
         expiring: dict[tuple[int, int], int] = {}
         expired: dict[tuple[int, int], int] = {}
         next_expiry: dict[tuple[int, int], date] = {}
         for r in session.execute(
             select(Balance.location_id, Balance.item_id, Balance.quantity, Lot.expiry)
             .outerjoin(Lot, Lot.id == Balance.lot_id)
-            .where(Balance.item_id.in_(ids))
+            .where(Balance.in_stock, Balance.item_id.in_(ids))
         ):
             key = (r.location_id, r.item_id)
             qty[key] = qty.get(key, 0) + r.quantity
