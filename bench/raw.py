@@ -109,6 +109,69 @@ def raw_visits(db: Database, site: int, items: list[int], n: int, at: datetime) 
     return samples[5:]
 
 
+STOCK_TAKE = {
+    "open": "INSERT INTO stock_counts (location_id, scope, blind, status, started_at, started_by) "
+    "VALUES (?, 'All items', false, 'open', ?, 'raw') RETURNING id",
+    "items": "SELECT id, lot_tracked FROM items WHERE active = true",
+    "lots": "SELECT item_id, lot_id FROM balances WHERE location_id = ? AND quantity <> 0 AND lot_id IS NOT NULL",
+    "line": "INSERT INTO stock_count_lines (count_id, item_id, lot_id, lot_key) VALUES (?, ?, ?, ?)",
+    "sheet": "SELECT c.id, c.item_id, c.lot_id, coalesce(b.quantity, 0), i.lot_tracked FROM stock_count_lines c "
+    "JOIN items i ON i.id = c.item_id LEFT JOIN balances b ON b.location_id = ? AND b.item_id = c.item_id "
+    "AND b.lot_key = c.lot_key WHERE c.count_id = ?",
+    "enter": "UPDATE stock_count_lines SET counted = ? WHERE id = ?",
+    "post": "INSERT INTO movements (type, item_id, location_id, lot_id, quantity, counted, occurred_at, recorded_at, "
+    "recorded_by, reference, needs_review) VALUES ('count', ?, ?, ?, 0, ?, ?, ?, 'raw', ?, false)",
+    "balance": "UPDATE balances SET last_at = ? WHERE location_id = ? AND item_id = ? AND lot_key = ?",
+    "close": "UPDATE stock_counts SET status = 'posted', finished_at = ?, finished_by = 'raw' WHERE id = ?",
+}
+
+
+def raw_stock_take(db: Database, location: int, n: int) -> list[float]:
+    """`n` whole-location stock takes written by the driver itself, as the app's: open the count
+    with a line per active item (per lot in stock for a lot-tracked one), read the sheet with what
+    is expected, save each line as it is typed (its own commit, not waiting for the disk), post a
+    count line for each (found as expected), close the count. The seconds each took."""
+    con, mark = _connect(db)
+    sql = {k: v.replace("?", mark) for k, v in STOCK_TAKE.items()}
+    sqlite = mark == "?"
+    samples = []
+    for _ in range(n):
+        started, now = time.perf_counter(), datetime.now()
+        cur = con.cursor()
+        cur.execute("BEGIN IMMEDIATE" if sqlite else "BEGIN")
+        count = cur.execute(sql["open"], (location, now)).fetchone()[0]
+        items = cur.execute(sql["items"]).fetchall()
+        lots: dict[int, list[int]] = {}
+        for item, lot in cur.execute(sql["lots"], (location,)).fetchall():
+            lots.setdefault(item, []).append(lot)
+        lines = [
+            (count, i, lot, lot or 0) for i, tracked in items for lot in (lots.get(i) if tracked else None) or [None]
+        ]
+        cur.executemany(sql["line"], lines)
+        cur.execute("COMMIT")
+        sheet = cur.execute(sql["sheet"], (location, count)).fetchall()
+        if sqlite:
+            cur.execute("PRAGMA synchronous=NORMAL")  # a typed figure does not wait for the disk
+        for line_id, _item, _lot, expected, _tracked in sheet:
+            cur.execute("BEGIN IMMEDIATE" if sqlite else "BEGIN")
+            if not sqlite:
+                cur.execute("SET LOCAL synchronous_commit = off")
+            cur.execute(sql["enter"], (expected, line_id))
+            cur.execute("COMMIT")
+        if sqlite:
+            cur.execute("PRAGMA synchronous=FULL")
+        posted = [r for r in sheet if r[2] is not None or not r[4]]
+        cur.execute("BEGIN IMMEDIATE" if sqlite else "BEGIN")
+        reference = f"Count {count}"
+        cur.executemany(sql["post"], [(i, location, lot, q, now, now, reference) for _id, i, lot, q, _t in posted])
+        cur.executemany(sql["balance"], [(now, location, i, lot or 0) for _id, i, lot, _q, _t in posted])
+        cur.execute(sql["close"], (now, count))
+        cur.execute("COMMIT")
+        samples.append(time.perf_counter() - started)
+    con.close()
+    return samples
+
+
 def desks_at_once(record, desks: int, seconds: float) -> tuple[list[float], int, list[str]]:
     """`desks` threads each saving visits through `record(desk)` for `seconds`: every save's
     time, how many were saved, and any error (a deadlock or a lost visit shows here)."""

@@ -36,6 +36,21 @@ def first_import(tmp_path, db_url, capsys):
     return path
 
 
+def test_each_imported_line_names_its_import_and_who_imported_it(tmp_path, db_url, capsys):
+    from sqlalchemy import select
+
+    from hrsupply.models import ImportBatch, Movement
+
+    first_import(tmp_path, db_url, capsys)
+    db = open_database(db_url)
+    with db.read() as s:
+        batch = s.scalar(select(ImportBatch))
+        lines = s.execute(select(Movement.import_id, Movement.recorded_by, Movement.recorded_at)).all()
+    db.dispose()
+    assert len(lines) == 7 and {(i, by) for i, by, _at in lines} == {(batch.id, batch.imported_by)}
+    assert all(at is not None for _i, _by, at in lines)
+
+
 def test_the_same_workbook_with_one_more_row_is_refused_then_only_the_new_row_imported(tmp_path, db_url, capsys):
     first_import(tmp_path, db_url, capsys)
     db = open_database(db_url)

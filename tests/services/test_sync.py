@@ -120,6 +120,23 @@ def test_the_days_visits_arrive_once_however_often_the_file_is_sent(db, stocked,
     assert {"ROAD0", "ROAD1", "ROAD2"} <= codes  # a code first seen on the van is a participant
 
 
+def test_a_line_keeps_who_recorded_it_on_the_van_and_when(db, stocked, tmp_path):
+    laptop = laptop_of(db, tmp_path)
+    visits.record(laptop, "crew", VisitForm(stocked.van, datetime.now(), "ROAD9", [Line(stocked.syr, 10)]))
+    with laptop.read() as s:
+        on_van = s.execute(
+            select(Movement.recorded_by, Movement.recorded_at).where(Movement.participant == "ROAD9")
+        ).one()
+    send(laptop, db, tmp_path, who=("crew", "admin"))
+    with db.read() as s:
+        here = s.execute(
+            select(Movement.recorded_by, Movement.recorded_at, Movement.import_id).where(
+                Movement.participant == "ROAD9"
+            )
+        ).one()
+    assert tuple(here) == (*on_van, None)
+
+
 def test_a_load_out_at_the_central_reaches_the_laptop_and_stock_agrees_lot_by_lot(db, stocked, tmp_path):
     laptop = laptop_of(db, tmp_path)
     movements.record(

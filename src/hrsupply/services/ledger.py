@@ -118,8 +118,7 @@ _BALANCE_READS = {
 }
 _ITEMS = select(Item.id, Item.sku, Item.lot_tracked).where(Item.id.in_(bindparam("ids", expanding=True)))
 _INSERT_MOVEMENTS = insert(Movement.__table__)
-# Rows a single executemany sends: SQLAlchemy and the driver each hold a copy of what is sent.
-_BATCH = 5000
+_BATCH = 5000  # ledger lines one executemany sends
 _UPDATE_BALANCE = (
     Balance.__table__.update()
     .where(Balance.__table__.c.id == bindparam("balance"))
@@ -580,14 +579,9 @@ class Poster:
             origin=None,
             arrived_at=None,
         )
-        return {
-            **blank,
-            "uid": new_uid(),
-            **fields,
-            "recorded_at": self.recorded_at,
-            "recorded_by": self.user,
-            "import_id": self.import_id,
-        }
+        # Who recorded it, when, and the import are the Poster's own, added as the rows are
+        # written: three keys fewer keep a line's dict in the smaller of Python's table sizes.
+        return {**blank, "uid": new_uid(), **fields}
 
     # ---- writing -------------------------------------------------------------------------
     def rebind(
@@ -615,7 +609,6 @@ class Poster:
             row["lot_id"] = real(lots, row["lot_id"])
             row["visit_id"] = real(visits or {}, row["visit_id"])
             row["receipt_id"] = real(receipts or {}, row["receipt_id"])
-            row["import_id"] = import_id
         balances = {}
         for (location_id, item_id), by_lot in self._balances.items():
             balances[(real(locations, location_id), real(items, item_id))] = {
@@ -633,8 +626,7 @@ class Poster:
             # pattern of empty columns changes (a handout, then a transfer, ...).
             backs = [r for r in self._pending if "reverses_uid" in r]
             rows = [r for r in self._pending if "reverses_uid" not in r] if backs else self._pending
-            for n in range(0, len(rows), _BATCH):  # in batches: the driver's copy of 100k rows is large
-                self.session.connection().execute(_INSERT_MOVEMENTS, rows[n : n + _BATCH])
+            self._insert(rows)
             if backs:  # reversals of lines written just now: tied to them by their ids
                 uids, ids = [r["reverses_uid"] for r in backs], {}
                 for n in range(0, len(uids), 500):
@@ -642,9 +634,16 @@ class Poster:
                     ids.update(self.session.execute(found).all())
                 for r in backs:
                     r["reverses_id"] = ids[r.pop("reverses_uid")]
-                self.session.connection().execute(_INSERT_MOVEMENTS, backs)
+                self._insert(backs)
             add_changes(self.session, self._pending)
             self._pending, self._pending_at = [], {}
+
+    def _insert(self, rows: list[dict]) -> None:
+        """Insert ledger lines in batches (SQLAlchemy and the driver each copy what one executemany
+        sends), each with who recorded it and when, unless it came with its own (a synced line)."""
+        common = {"recorded_at": self.recorded_at, "recorded_by": self.user, "import_id": self.import_id}
+        for n in range(0, len(rows), _BATCH):
+            self.session.connection().execute(_INSERT_MOVEMENTS, [{**common, **r} for r in rows[n : n + _BATCH]])
 
     def flush(self) -> None:
         """Write pending movements and the balances they changed (still inside the transaction)."""

@@ -5,6 +5,7 @@ looked at. Headers, codes, control characters and lengths are checked here; type
 from __future__ import annotations
 
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -31,7 +32,7 @@ UNREADABLE = (CalamineError, zipfile.BadZipFile, OSError, ValueError, TypeError,
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[int, dict]]]:
+def read_sheets(path: Path, problems: list[Problem]) -> dict[str, SheetRows]:
     """Rows of each known sheet as {column: value}, numbered as the spreadsheet numbers them.
 
     Read with calamine (Rust): an order of magnitude faster than openpyxl on a big file, and its
@@ -47,7 +48,7 @@ def read_sheets(path: Path, problems: list[Problem]) -> dict[str, list[tuple[int
         raise ImportRefused(
             [Problem(name, None, None, tr("not an .xlsx workbook ({x})").format(x=_why(exc)))]
         ) from None
-    out: dict[str, list[tuple[int, dict]]] = {}
+    out: dict[str, SheetRows] = {}
     try:
         _read_into(out, book, problems)
     except UNREADABLE as exc:  # a sheet's XML is broken, or hostile
@@ -140,15 +141,44 @@ def _read_into(out: dict, book, problems: list[Problem]) -> None:
             continue
         rows = book.get_sheet_by_name(title).iter_rows()  # from cell A1, empty rows included
         keep = _columns(spec, next(rows, None) or (), problems)
-        data = []
+        data = SheetRows(c for _i, c in keep)
         for number, values in enumerate(rows, start=2):
             # calamine gives "" for an empty cell: None, as the checks below expect
-            record = {c: (values[i] if values[i] != "" else None) if i < len(values) else None for i, c in keep}
+            record = {c: _cell(values[i]) if i < len(values) else None for i, c in keep}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in record.values()):
                 continue
             _check_text(spec.title, number, record, problems)
-            data.append((number, record))
+            data.append(number, record)
         out[spec.title.lower()] = data
+
+
+def _cell(value):
+    """A cell as the checks expect it: None for an empty one; text interned, since a sheet repeats
+    the same codes, types and SKUs on every row (one copy each, not one per row)."""
+    if isinstance(value, str):
+        return sys.intern(value) if value else None
+    return value
+
+
+class SheetRows:
+    """A sheet's rows as read and checked, numbered as the spreadsheet numbers them. Each is kept
+    as a tuple and handed out as {column: value} one at a time: a dict per row, held for a
+    100k-row sheet, cost more than the cells themselves."""
+
+    def __init__(self, columns) -> None:
+        self.columns = tuple(columns)
+        self._rows: list[tuple[int, tuple]] = []
+
+    def append(self, number: int, record: dict) -> None:
+        self._rows.append((number, tuple(record.values())))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self):
+        columns = self.columns
+        for number, values in self._rows:
+            yield number, dict(zip(columns, values))
 
 
 def _columns(spec: SheetSpec, header, problems: list[Problem]) -> list[tuple[int, str]]:
