@@ -75,3 +75,22 @@ def test_no_screen_loads_a_heavy_library_until_it_writes_a_file():
         ",".join(HEAVY),
     )
     assert seen == []
+
+
+def test_while_the_pin_is_typed_every_screens_code_loads_in_the_background():
+    """A first click on a screen right after sign-in builds it without reading its code from disk;
+    the background load imports modules only (no widget is made off the window's thread)."""
+    from hrsupply.ui.main_window import SCREENS
+
+    modules = [f"hrsupply.ui.{where.split(':')[0]}" for _, where in SCREENS.values()]
+    seen = _run(
+        "import json, sys, threading\n"
+        "from hrsupply import app\n"
+        "before = set(sys.modules)\n"
+        "app._load_while_typing()\n"
+        "next(t for t in threading.enumerate() if t.name == 'load-while-typing').join(60)\n"
+        "print(json.dumps({'before': sorted(set(sys.argv[1].split(',')) & before),\n"
+        "                  'after': sorted(set(sys.argv[1].split(',')) - set(sys.modules))}))",
+        ",".join(modules),
+    )
+    assert seen == {"before": [], "after": []}

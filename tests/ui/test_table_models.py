@@ -236,3 +236,13 @@ def test_a_column_of_figures_is_as_wide_as_its_widest_figure_in_any_row(qtbot):
     qtbot.waitUntil(lambda: view.columnWidth(1) > 0)
     qtbot.wait(50)
     assert view.columnWidth(1) > view.fontMetrics().horizontalAdvance("1,234,567,890")
+
+
+def test_the_reconciliation_totals_row_is_bold_and_its_lines_are_not(qapp):
+    from hrsupply.services.reconcile import ReconcileLine
+    from hrsupply.ui.reports_screen import ReconcileModel
+
+    model = ReconcileModel()
+    model.set_lines([ReconcileLine("SITE", "SYR-1ML", "Syringes", 10, 5, 0, 3, 0, 0, 0, 0, 12)], {"SYR-1ML": "each"})
+    fonts = [model.data(model.index(n, 0), Qt.ItemDataRole.FontRole) for n in range(model.rowCount())]
+    assert fonts[0] is None and fonts[-1].bold() and len(fonts) == 2

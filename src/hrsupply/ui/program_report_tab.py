@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from hrsupply.i18n import QT_TR_NOOP, tr
@@ -18,11 +17,8 @@ from hrsupply.ui.flow import FlowLayout
 from hrsupply.ui.geometry import file_to_save
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
-from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.tables import ColumnsModel, bold, table_view
 from hrsupply.ui.widgets import Message, keyed
-
-BOLD = QFont()
-BOLD.setBold(True)
 
 
 def _services():
@@ -69,7 +65,7 @@ class FiguresModel(ColumnsModel):
                 return "    " + row.label
             return self.report.shown(self.columns[col - 1], row, outside=False)
         if role == Qt.ItemDataRole.FontRole and (heading or col == len(self.COLUMNS) - 1):
-            return BOLD
+            return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,7 +5,7 @@ location, with totals; double-click a figure to see the movements behind it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from hrsupply.i18n import QT_TR_NOOP, tr
@@ -16,13 +16,11 @@ from hrsupply.ui.export_buttons import ExportButtons
 from hrsupply.ui.flow import FlowLayout, sized_by_current
 from hrsupply.ui.ops import Changes
 from hrsupply.ui.period import PeriodScreen
-from hrsupply.ui.tables import ColumnsModel, table_view
+from hrsupply.ui.tables import ColumnsModel, bold, table_view
 from hrsupply.ui.widgets import Message, counted, note
 
 UNEXPLAINED = QBrush(QColor("#fde2e1"))
 NUMBERS = COLUMNS[3:]
-BOLD = QFont()
-BOLD.setBold(True)
 
 
 class ReconcileModel(ColumnsModel):
@@ -65,7 +63,7 @@ class ReconcileModel(ColumnsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and isinstance(r, dict):
-            return BOLD
+            return bold()
         if role == Qt.ItemDataRole.BackgroundRole and name == "count_variance" and value:
             return UNEXPLAINED
         if (

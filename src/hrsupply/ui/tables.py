@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 from hrsupply.i18n import tr
+
+
+@functools.cache
+def bold() -> QFont:
+    """A totals row's font: made at first use, in the window's thread (a screen's module may be
+    imported in the background while the PIN is typed)."""
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class ColumnsModel(QAbstractTableModel):
