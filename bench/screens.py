@@ -194,12 +194,9 @@ def stalls(url: str, rounds: int = 3) -> None:
     # First clicks: a person signs in (the screens' code loads while the PIN is typed, as the app
     # does), then clicks a screen right after the window's first paint, before any idle moment
     # could build it.
-    import threading
-
     from hrsupply import app as the_app
 
-    the_app._load_while_typing()
-    next(t for t in threading.enumerate() if t.name == "load-while-typing").join(60)
+    the_app._load_while_typing().join(60)
     window = MainWindow(db, "lead")
     window.show()
     QCoreApplication.processEvents()

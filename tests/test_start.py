@@ -84,11 +84,10 @@ def test_while_the_pin_is_typed_every_screens_code_loads_in_the_background():
 
     modules = [f"hrsupply.ui.{where.split(':')[0]}" for _, where in SCREENS.values()]
     seen = _run(
-        "import json, sys, threading\n"
+        "import json, sys\n"
         "from hrsupply import app\n"
         "before = set(sys.modules)\n"
-        "app._load_while_typing()\n"
-        "next(t for t in threading.enumerate() if t.name == 'load-while-typing').join(60)\n"
+        "app._load_while_typing().join(60)\n"
         "print(json.dumps({'before': sorted(set(sys.argv[1].split(',')) & before),\n"
         "                  'after': sorted(set(sys.argv[1].split(',')) - set(sys.modules))}))",
         ",".join(modules),

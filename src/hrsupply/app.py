@@ -4,6 +4,7 @@ main window. "Sign in as someone else" on the lock page comes back here for the 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from hrsupply.db import SchemaTooNew, data_dir, open_database
@@ -66,13 +67,12 @@ def _open_own(url: str | None):
         return dialog.db if dialog.exec() else None
 
 
-def _load_while_typing() -> None:
+def _load_while_typing() -> threading.Thread:
     """What the main window needs (the ORM models, the services, Home) imported in the background
     while the sign-in dialog waits for a PIN: the dialog paints first, and Enter opens the window
     without the third of a second those imports take. Then every screen's module, so a first
     click on a screen builds it without reading its code from disk (Supply: 30 ms of a 110)."""
     import importlib
-    import threading
 
     def load() -> None:
         from sqlalchemy.orm import configure_mappers
@@ -85,7 +85,9 @@ def _load_while_typing() -> None:
         for _needs, where in SCREENS.values():  # modules only: no widget is made off the window's thread
             importlib.import_module(f"hrsupply.ui.{where.split(':')[0]}")
 
-    threading.Thread(target=load, name="load-while-typing", daemon=True).start()
+    thread = threading.Thread(target=load, name="load-while-typing", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_app(*, url: str | None, demo: bool, user: str | None = None) -> int:
