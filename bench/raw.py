@@ -22,6 +22,8 @@ from hrsupply.db import Database
 def database_url(server: str | None, tmp: Path, name: str) -> str:
     """A fresh, empty database: a file in `tmp`, or `hrsupply_bench_NAME` on the `server`."""
     if not server:
+        for leftover in tmp.glob(f"{name}.sqlite*"):  # with its -wal and -shm
+            leftover.unlink()
         return f"sqlite:///{tmp / f'{name}.sqlite'}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
