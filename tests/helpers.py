@@ -1,5 +1,6 @@
 """Build exchange workbooks from plain lists, as a spreadsheet user would type them."""
 
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -120,3 +121,9 @@ def raw_sqlite(path, **options):
 
     path = Path(path)
     return connect_file(path, keys.key_for(path) if keys.is_encrypted(path) else None, **options)
+
+
+def earlier_today(hours: float) -> datetime:
+    """A moment that many hours ago, but never before midnight: the front desk records today's
+    visits only, and a suite run just after midnight must not date one yesterday."""
+    return max(datetime.now() - timedelta(hours=hours), datetime.combine(date.today(), time.min))

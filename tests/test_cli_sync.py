@@ -60,8 +60,9 @@ def test_a_wrong_file_exits_2_with_one_sentence_and_writes_nothing(capsys, db, d
 def test_cards_prints_known_codes_and_refuses_an_unknown_one_without_a_file(capsys, db, db_url, cat, tmp_path):
     from hrsupply.services import cards, visits
     from hrsupply.services.visits import Line, VisitForm
+    from tests.helpers import earlier_today
 
-    visits.record(db, "desk", VisitForm(cat.site, datetime.now() - timedelta(hours=1), "MAJO85", [Line(cat.syr, 5)]),
+    visits.record(db, "desk", VisitForm(cat.site, earlier_today(1), "MAJO85", [Line(cat.syr, 5)]),
                   confirm_shortfall=True)  # fmt: skip
     out = tmp_path / "cards.pdf"
     code, _out, err = run(capsys, "--db", db_url, "cards", "MAJO85", "NEVER1", "--out", str(out))

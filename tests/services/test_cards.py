@@ -4,7 +4,7 @@ replacement, the count kept (and nothing else), synced from a van laptop, counte
 
 import shutil
 import subprocess
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -15,6 +15,7 @@ from hrsupply.models import ClientCard
 from hrsupply.services import card_pdf, cards, program, program_report, sync, visits
 from hrsupply.services.card_pdf import ASCENT, DESCENT, Card, CardText
 from hrsupply.services.visits import Line, VisitForm
+from tests.helpers import earlier_today
 from tests.services import test_sync
 from tests.services.test_sync import laptop_of, send
 
@@ -31,7 +32,7 @@ def known(db, cat):
         visits.record(
             db,
             "desk",
-            VisitForm(cat.site, datetime.now() - timedelta(hours=2), code, [Line(cat.syr, 10)]),
+            VisitForm(cat.site, earlier_today(2), code, [Line(cat.syr, 10)]),
             confirm_shortfall=True,
         )
     return cat

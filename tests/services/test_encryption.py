@@ -18,6 +18,7 @@ from hrsupply.errors import UserError
 from hrsupply.services import backup, encryption, sync, verify, visits
 from hrsupply.services.visits import Line, VisitForm
 from tests.conftest import PG, PIN
+from tests.helpers import earlier_today
 
 sqlite_only = pytest.mark.skipif(bool(PG), reason="SQLite files (a server keeps its own disk)")
 KEY, NEW = "correct horse battery", "another long passphrase"
@@ -38,7 +39,7 @@ def plain_db(tmp_path, cat, db, monkeypatch):
         keys._opened.clear()
         db.reopen(None)
     for n, code in enumerate(CODES):
-        visits.record(db, "desk", VisitForm(cat.site, datetime.now() - timedelta(hours=n + 1), code,
+        visits.record(db, "desk", VisitForm(cat.site, earlier_today(n + 1), code,
                                             [Line(cat.syr, 5)]), confirm_shortfall=True)  # fmt: skip
     backup.take(db.url)
     return db
@@ -173,7 +174,7 @@ encryption.encrypt(db, "admin", {KEY!r})
 
 
 def test_sync_files_hold_no_code_and_a_setup_file_needs_the_passphrase(db, cat, tmp_path, monkeypatch):
-    visits.record(db, "desk", VisitForm(cat.van, datetime.now() - timedelta(hours=1), "MAJO85", [Line(cat.syr, 1)]),
+    visits.record(db, "desk", VisitForm(cat.van, earlier_today(1), "MAJO85", [Line(cat.syr, 1)]),
                   confirm_shortfall=True)  # fmt: skip
     monkeypatch.setenv(keys.ENV, KEY)
     program_key = db.key or KEY  # the central's own passphrase, if it is encrypted
