@@ -126,11 +126,13 @@ def build(url: str, days: int, visits_per_day: int = 230) -> tuple:
     return db, ids
 
 
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+
+
 def pct(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p50 = statistics.median(samples)
-    p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
-    return f"p50 {p50 * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms"
+    return f"p50 {statistics.median(samples) * 1000:7.2f} ms   p95 {p95(samples) * 1000:7.2f} ms"
 
 
 def timed(fn, n: int) -> list[float]:
@@ -167,8 +169,7 @@ GOALS = {
 
 
 def figure(label: str, samples: list[float], note: str = "") -> None:
-    ordered = sorted(samples)
-    RESULTS.setdefault(SIZE[0], {})[label] = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    RESULTS.setdefault(SIZE[0], {})[label] = p95(samples)
     print(f"  {label + note:<44} {pct(samples)}")
 
 
@@ -312,8 +313,7 @@ def read_baselines(db, label: str, site: int) -> None:
 
 def baseline(label: str, figure_label: str, samples: list[float]) -> None:
     """A figure's hand-written SQL, p95 beside the app's own."""
-    ordered = sorted(samples)
-    RAW.setdefault(label, {})[figure_label] = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    RAW.setdefault(label, {})[figure_label] = p95(samples)
     ours = RESULTS[label].get(figure_label)
     said = f"   the app {ours / RAW[label][figure_label]:4.1f}× (goal ≤ 2×)" if ours else ""
     print(f"  raw SQL: {figure_label:<35} {pct(samples)}{said}")
@@ -343,11 +343,11 @@ def desks(db, ids) -> None:
     if not alone or not together:
         print(f"  three desks at once: nothing saved — {(one_errors + errors)[:3]}")
         return
-    ordered = sorted(together)
-    p95, p95_alone = ordered[int(len(ordered) * 0.95)], sorted(alone)[int(len(alone) * 0.95)]
+    p95_together, p95_alone = p95(together), p95(alone)
     lost = one_saved + saved - counted
     print(
-        f"  three desks at once for {seconds} s: {saved:,} visits, p95 {p95 * 1000:.1f} ms = {p95 / p95_alone:.1f}× "
+        f"  three desks at once for {seconds} s: {saved:,} visits, p95 {p95_together * 1000:.1f} ms = "
+        f"{p95_together / p95_alone:.1f}× "
         f"one desk alone ({p95_alone * 1000:.1f} ms; goal ≤ 3×); errors {len(one_errors + errors)}, lost {lost}"
     )
     for problem in (one_errors + errors)[:3]:
