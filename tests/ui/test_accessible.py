@@ -330,6 +330,29 @@ def test_a_field_given_the_focus_below_the_fold_scrolls_into_sight(qapp, qtbot, 
         window.close()
 
 
+def test_the_field_being_typed_in_stays_in_sight_when_the_screen_grows_above_it(qapp, qtbot, shown, db, cat):
+    """The screen's height settles after the focus moved (a list fills in, a message appears
+    above): the field keeps its place in sight. It went 16 px below the fold when it did not."""
+    from PySide6.QtWidgets import QLabel
+
+    for _ in at_text_sizes(qapp, (200,)):
+        window = shown(MainWindow(db, "admin"))
+        window.resize(1280, 720)
+        desk = window.show_screen("Front desk")
+        settle()
+        field = desk.referrals[0]
+        field.setFocus()
+        qtbot.wait(20)
+        assert field.visibleRegion().boundingRect() == field.rect()
+        above = QLabel("a message that appeared above")
+        above.setFixedHeight(240)
+        desk.layout().insertWidget(0, above)
+        qtbot.wait(50)
+        assert QApplication.focusWidget() is field
+        assert field.visibleRegion().boundingRect() == field.rect()
+        window.close()
+
+
 def test_the_keyboard_focus_is_a_ring_seen_3_to_1_in_the_style_the_app_sets(qapp):
     """Not left to the platform's style: Fusion draws the focus in the highlight colour, which
     stands out at least 3:1 from the window, a field's white and a button."""

@@ -291,3 +291,34 @@ def test_an_alt_letter_moves_the_focus_and_never_ticks_a_box(qtbot, shown, db, c
     QTest.keyClick(desk.code, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.wait(250)  # a click by a label is animated for 100 ms
     assert QApplication.focusWidget() is desk.referrals[0] and not any(b.isChecked() for b in desk.referrals)
+
+
+@pytest.mark.parametrize("user", ["admin", "lead"])
+def test_the_screens_built_after_sign_in_never_take_the_keyboard_from_the_desk(qtbot, shown, db, cat, user):
+    """The other screens are built a second after sign-in, while someone may be typing a code: no
+    window of their own may show up (a button shown before its screen held it was one), and the
+    focus stays in the code field."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Windows(QObject):
+        shown: list[str] = []
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+                self.shown.append(f"{type(watched).__name__} {getattr(watched, 'text', str)()!r}")
+            return False
+
+    window = shown(MainWindow(db, user))
+    window._warm_timer.stop()
+    desk = window.show_screen("Front desk")
+    desk.code.setFocus()
+    watch = Windows()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        for name in window.names:
+            if name not in window.screens:
+                window.build(name)
+        qtbot.wait(20)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.shown == [] and QApplication.focusWidget() is desk.code

@@ -222,3 +222,6 @@ class ScreenHolder(QScrollArea):
         if height > room.height():
             width = max(least.width(), width - self.verticalScrollBar().sizeHint().width())
         screen.resize(width, max(room.height(), height))
+        # The screen grew or the window shrank under the focus (a list filled in, a message
+        # appeared): keep the field being typed in in sight.
+        self._follow(None, QApplication.focusWidget())

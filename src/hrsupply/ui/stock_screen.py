@@ -199,8 +199,10 @@ class StockScreen(Screen):
         card_bar = QHBoxLayout()
         card_bar.addWidget(self.card_title, 1)
         card_bar.addWidget(self.reverse_button)
-        self.reverse_button.setVisible(can_correct)  # corrections are the supply lead's
         card_layout.addLayout(card_bar)
+        # Only once it has a parent: shown before, it was a window of its own that took the
+        # keyboard from the front desk a second after sign-in (the screens are built then).
+        self.reverse_button.setVisible(can_correct)  # corrections are the supply lead's
         card_layout.addWidget(self.card)
         card_layout.addWidget(self.card_message)
         split = QSplitter(Qt.Vertical)
