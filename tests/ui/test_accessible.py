@@ -353,6 +353,37 @@ def test_the_field_being_typed_in_stays_in_sight_when_the_screen_grows_above_it(
         window.close()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_column_heading_is_cut_even_in_an_empty_table(qapp, shown, db, cat, language):
+    """A table with no rows yet (the visit's lines, a new count) still shows each heading whole:
+    at 200% Spanish "Cantidad" was cut to "Cantidac" in the default 100 px column, and a text
+    column's 200 px cap cut "Naloxone reason"."""
+    from hrsupply import i18n
+    from hrsupply.ui.tables import SheetView
+
+    i18n.use(language)
+    try:
+        for _ in at_text_sizes(qapp, (100, 200)):
+            window = shown(MainWindow(db, "admin"))
+            cut = []
+            for where, screen in every_screen(window):
+                QApplication.processEvents()
+                cut += [
+                    f"{where}: {view.accessibleName()!r} {view.model().headerData(c, Qt.Orientation.Horizontal)!r}"
+                    f" {view.horizontalHeader().sectionSize(c)} px for {view.horizontalHeader().sectionSizeHint(c)}"
+                    for view in screen.findChildren(SheetView)
+                    if view.isVisible()
+                    for c in range(view.model().columnCount())
+                    if c != view.stretch
+                    and not view.isColumnHidden(c)
+                    and view.columnWidth(c) < view.horizontalHeader().sectionSizeHint(c)
+                ]
+            window.close()
+            assert cut == [], "\n".join(cut)
+    finally:
+        i18n.use("en")
+
+
 def test_the_keyboard_focus_is_a_ring_seen_3_to_1_in_the_style_the_app_sets(qapp):
     """Not left to the platform's style: Fusion draws the focus in the highlight colour, which
     stands out at least 3:1 from the window, a field's white and a button."""

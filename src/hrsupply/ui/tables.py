@@ -114,7 +114,7 @@ def _fit(view: SheetView, stretch: int) -> None:
     """Each column to its contents but the one that takes the spare width (it would push the
     others out of sight). A column of figures is as wide as its widest figure in any row, not
     only the rows in sight: a figure is never cut to "2,…"."""
-    model, metrics = view.model(), view.fontMetrics()
+    model, metrics, header = view.model(), view.fontMetrics(), view.horizontalHeader()
     rows = min(model.rowCount(), FIGURES_MEASURED)
     for column in range(model.columnCount()):
         if column == stretch:
@@ -125,7 +125,8 @@ def _fit(view: SheetView, stretch: int) -> None:
             widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t not in (None, "")), default=0)
             view.setColumnWidth(column, max(view.columnWidth(column), widest + 2 * metrics.averageCharWidth() + 8))
         elif view.columnWidth(column) > WIDEST_FIT:
-            view.setColumnWidth(column, WIDEST_FIT)
+            # Long contents are cut short, never the heading ("Naloxone reason" at 200%).
+            view.setColumnWidth(column, max(WIDEST_FIT, header.sectionSizeHint(column)))
     view.fill_width()
 
 
@@ -215,4 +216,7 @@ def table_view(model, stretch: int) -> QTableView:
     view.stretch = stretch
     # In a pass of its own: the rows' first paint and the fitting each take their own moment.
     model.modelReset.connect(lambda: QTimer.singleShot(0, view, lambda: _fit(view, stretch)))
+    # And before any row arrives: an empty table's columns are Qt's 100 px, cutting longer
+    # headings ("Cantidad" at 200%).
+    QTimer.singleShot(0, view, lambda: _fit(view, stretch))
     return view
