@@ -474,6 +474,10 @@
         <translation>Categoría: {category}</translation>
     </message>
     <message>
+        <source>Count {count_id} · {location} · {scope}</source>
+        <translation>Recuento {count_id} · {location} · {scope}</translation>
+    </message>
+    <message>
         <source>{x}: nothing has been counted yet</source>
         <translation>{x}: todavía no se ha contado nada</translation>
     </message>
@@ -492,6 +496,10 @@
     <message>
         <source>{done} of {lines} lines counted</source>
         <translation>{done} de {lines} líneas contadas</translation>
+    </message>
+    <message>
+        <source> · {differ} differ from the records ({units:+,} units)</source>
+        <translation> · {differ} difieren de los registros ({units:+,} unidades)</translation>
     </message>
     <message>
         <source>. Lines left blank are not posted and keep their stock.</source>

@@ -233,7 +233,10 @@ class CountInfo:
 
     @property
     def title(self) -> str:
-        return f"{reference(self.id)} · {self.location_name} · {self.scope_shown}"
+        """As shown (the movements' reference stays "Count N" in every language)."""
+        return tr("Count {count_id} · {location} · {scope}").format(
+            count_id=self.id, location=self.location_name, scope=self.scope_shown
+        )
 
 
 def counts(db: Database, *, limit: int = 50, count_id: int | None = None) -> list[CountInfo]:

@@ -221,11 +221,12 @@ class CountsScreen(Screen):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Counts"))
         self.list.setMinimumWidth(260)
+        self.list.setWordWrap(True)  # "Count 1 · SITE · All items" whole at 200%
 
         # The count in hand
         self.title = QLabel(tr("Start a count, or pick one on the left."))
         self.title.setWordWrap(True)
-        self.progress = QLabel()
+        self.progress = QLabel(wordWrap=True)  # a long sentence: unwrapped, it widened the screen at 200%
         self.model = CountLinesModel(db, user, owner=self)
         self.table = table_view(self.model, stretch=0)
         self.table.setAccessibleName(tr("Lines of the count"))
@@ -386,7 +387,9 @@ class CountsScreen(Screen):
         text = tr("{done} of {lines} lines counted").format(done=len(done), lines=len(rows))
         if not self.model.hide_expected:
             differ = [r for r in done if r.variance]
-            text += f" · {len(differ)} differ from the records ({sum(r.variance for r in differ):+,} units)"
+            text += tr(" · {differ} differ from the records ({units:+,} units)").format(
+                differ=len(differ), units=sum(r.variance for r in differ)
+            )
         self.progress.setText(text + tr(". Lines left blank are not posted and keep their stock."))
 
     def _review(self, _on: bool) -> None:
