@@ -301,7 +301,9 @@ def test_the_screens_built_after_sign_in_never_take_the_keyboard_from_the_desk(q
     from PySide6.QtCore import QEvent, QObject
 
     class Windows(QObject):
-        shown: list[str] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
 
         def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():

@@ -214,9 +214,13 @@ def table_view(model, stretch: int) -> QTableView:
     header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(QHeaderView.Interactive)
     view.stretch = stretch
+
     # In a pass of its own: the rows' first paint and the fitting each take their own moment.
-    model.modelReset.connect(lambda: QTimer.singleShot(0, view, lambda: _fit(view, stretch)))
-    # And before any row arrives: an empty table's columns are Qt's 100 px, cutting longer
+    # Fitted before any row arrives too: an empty table's columns are Qt's 100 px, cutting longer
     # headings ("Cantidad" at 200%).
-    QTimer.singleShot(0, view, lambda: _fit(view, stretch))
+    def fit() -> None:
+        QTimer.singleShot(0, view, lambda: _fit(view, stretch))
+
+    model.modelReset.connect(fit)
+    fit()
     return view
