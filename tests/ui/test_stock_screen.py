@@ -118,6 +118,25 @@ def test_selecting_a_row_shows_its_stock_card_with_running_balance(qtbot, screen
     assert "300 each on hand" in screen.card_title.text()
 
 
+def test_the_stock_cards_columns_fit_its_first_page(qtbot, screen):
+    """The card's lines arrive after its empty reset: its When and Type were fitted to their
+    headings and showed "202…" and "tra…"."""
+    from PySide6.QtWidgets import QApplication
+
+    row = [r[:2] for r in visible(screen)].index(("SYR-1ML", "SITE"))
+    screen.table.selectRow(row)
+    settle()
+    QApplication.processEvents()
+    card, metrics = screen.card_model, screen.card.fontMetrics()
+    cut = [
+        card.data(card.index(r, c))
+        for r in range(card.rowCount())
+        for c in (0, 1, 7)
+        if screen.card.columnWidth(c) < metrics.horizontalAdvance(card.data(card.index(r, c)))
+    ]
+    assert card.rowCount() == 2 and cut == []
+
+
 def test_stock_card_pages_in_as_the_user_scrolls(qtbot, db, stocked, screen):
     moves = [Move("handout", stocked.syr, stocked.van, 1, at(3) + timedelta(minutes=n)) for n in range(450)]
     movements.record(db, "lead", moves)

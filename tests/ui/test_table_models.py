@@ -246,3 +246,37 @@ def test_the_reconciliation_totals_row_is_bold_and_its_lines_are_not(qapp):
     model.set_lines([ReconcileLine("SITE", "SYR-1ML", "Syringes", 10, 5, 0, 3, 0, 0, 0, 0, 12)], {"SYR-1ML": "each"})
     fonts = [model.data(model.index(n, 0), Qt.ItemDataRole.FontRole) for n in range(model.rowCount())]
     assert fonts[0] is None and fonts[-1].bold() and len(fonts) == 2
+
+
+def test_a_column_fits_rows_added_one_by_one_and_an_empty_table_keeps_room_for_them(qtbot):
+    """A visit's lines and the stock card's pages are added, not reset: their columns fit them
+    ("IM24290" in a Lot column fitted to its heading was cut); an empty table's columns are at least
+    Qt's default, not their heading ("Lot", 25 px)."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from hrsupply.ui.tables import ColumnsModel, table_view
+
+    class Lines(ColumnsModel):
+        COLUMNS = ("Item", "Lot")
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.cell(index, dict(zip(self.COLUMNS, self.rows[index.row()], strict=True)))
+            return None
+
+        def add(self, row) -> None:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+            self.rows.append(row)
+            self.endInsertRows()
+
+    model = Lines()
+    view = table_view(model, stretch=0)
+    qtbot.addWidget(view)
+    view.show()
+    QApplication.processEvents()
+    assert view.columnWidth(1) >= view.horizontalHeader().defaultSectionSize()
+    lot = "IM24290-LONG-LOT-NUMBER"
+    model.add(("Naloxone IM 0.4 mg/mL kit", lot))
+    QApplication.processEvents()
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(lot)

@@ -119,6 +119,9 @@ def _fit(view: SheetView, stretch: int) -> None:
     for column in range(model.columnCount()):
         if column == stretch:
             continue
+        if not rows:  # nothing to fit yet: room for the heading, and for a first line's lot or date
+            view.setColumnWidth(column, max(header.defaultSectionSize(), header.sectionSizeHint(column)))
+            continue
         view.resizeColumnToContents(column)
         if _figures(model, column):
             texts = (model.data(model.index(r, column)) for r in range(rows))
@@ -216,11 +219,12 @@ def table_view(model, stretch: int) -> QTableView:
     view.stretch = stretch
 
     # In a pass of its own: the rows' first paint and the fitting each take their own moment.
-    # Fitted before any row arrives too: an empty table's columns are Qt's 100 px, cutting longer
-    # headings ("Cantidad" at 200%).
+    # Fitted before any row arrives too (an empty table's 100 px columns cut "Cantidad" at 200%),
+    # and when rows are added rather than reset (a visit's lines, the stock card's pages).
     def fit() -> None:
         QTimer.singleShot(0, view, lambda: _fit(view, stretch))
 
     model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
     fit()
     return view
